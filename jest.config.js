@@ -1,0 +1,29 @@
+/** One jest run for every workspace: services' own tests, platform, gateway and end-to-end tests. */
+const swc = {
+  jsc: {
+    target: 'es2022',
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleNameMapper: {
+    '^@icssi/platform$': '<rootDir>/packages/platform/src',
+    '^@icssi/organisations$': '<rootDir>/services/organisations/src/service.ts',
+    '^@icssi/campaigns$': '<rootDir>/services/campaigns/src/service.ts',
+    '^@icssi/forum-seasons$': '<rootDir>/services/forum-seasons/src/service.ts',
+    '^@icssi/cohesion-councils$': '<rootDir>/services/cohesion-councils/src/service.ts',
+    '^@icssi/gateway$': '<rootDir>/gateway/src/gateway.ts',
+  },
+  testMatch: ['<rootDir>/{packages,services,gateway,tests}/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  globalSetup: '<rootDir>/tests/kit/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/kit/global-teardown.ts',
+  maxWorkers: 2,
+  testTimeout: 60_000,
+};

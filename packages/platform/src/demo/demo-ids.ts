@@ -1,0 +1,41 @@
+import { demoId } from '../ids/demo-id';
+
+/**
+ * Ids of the demo records that more than one service refers to, so each service's seed can point
+ * at another service's records by key without reading its database.
+ */
+export const DEMO_ORGANISATION_SLUGS = [
+  'icssi',
+  'iraqi-social-forum-secretariat',
+  'kurdistan-social-forum-secretariat',
+  'peace-and-freedom-organization',
+  'european-commission',
+] as const;
+export type DemoOrganisationSlug = (typeof DEMO_ORGANISATION_SLUGS)[number];
+
+export const DEMO_WORKING_GROUP_SLUGS = [
+  'fi-transparency',
+  'fi-peacebuilding',
+  'fi-democratic-governance',
+  'fi-womens-participation',
+  'fi-civil-peace',
+  'kr-transparency',
+  'kr-peacebuilding',
+  'kr-democratic-governance',
+  'kr-womens-participation',
+  'kr-freedom-of-expression',
+] as const;
+export type DemoWorkingGroupSlug = (typeof DEMO_WORKING_GROUP_SLUGS)[number];
+
+export const DEMO_RECOMMENDATION_SLUGS = [
+  'isf4-civil-peace-councils',
+  'isf4-youth-in-local-dialogue',
+  'isf4-women-in-councils',
+  'ksf1-freedom-of-expression',
+  'ksf1-coexistence-education',
+] as const;
+export type DemoRecommendationSlug = (typeof DEMO_RECOMMENDATION_SLUGS)[number];
+
+export const demoOrganisationId = (slug: DemoOrganisationSlug): string => demoId('organisation', slug);
+export const demoWorkingGroupId = (slug: DemoWorkingGroupSlug): string => demoId('working-group', slug);
+export const demoRecommendationId = (slug: DemoRecommendationSlug): string => demoId('recommendation', slug);

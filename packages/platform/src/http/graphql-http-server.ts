@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import http, { IncomingMessage, ServerResponse } from 'node:http';
+import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import { Logger, errorFields } from '../logging/logger';
+
+/** A refusal with an HTTP status, thrown while building the context (e.g. 401 for an unsigned request). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  logger: Logger;
+  /** Builds the per-request context; throw HttpError to refuse the request before it is parsed. */
+  context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** Readiness beyond "the process is up" (database reachable, supergraph loaded). */
+  ready: () => Promise<boolean>;
+  maxBodyBytes?: number;
+  /** Extra routes (e.g. exports, metrics); return true when the request was answered. */
+  routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** The request id from the caller (the gateway) when it is well-formed, else a new one. */
+export function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const payload = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(payload);
+}
+
+export function sendGraphqlError(response: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleGraphql<TContext extends BaseContext>(
+  options: GraphqlHttpServerOptions<TContext>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  requestId: string,
+): Promise<void> {
+  // Refuse before reading the body: an unsigned request gets nothing, not even parse errors.
+  const context = await options.context(request, requestId);
+  const method = (request.method ?? 'GET').toUpperCase();
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown;
+  if (method === 'POST') {
+    const raw = await readBody(request, options.maxBodyBytes ?? 1_000_000);
+    if ((headers.get('content-type') ?? '').toLowerCase().includes('application/json')) {
+      try {
+        body = raw.length ? JSON.parse(raw) : undefined;
+      } catch {
+        throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON');
+      }
+    } else {
+      body = raw;
+    }
+  }
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method, headers, search: url.search, body },
+    context: async () => context,
+  });
+  const responseHeaders: Record<string, string> = { 'x-request-id': requestId };
+  for (const [name, value] of result.headers) responseHeaders[name] = value;
+  response.writeHead(result.status ?? 200, responseHeaders);
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+/**
+ * A plain Node HTTP server for Apollo Server: GraphQL at /graphql, /healthz (alive) and /readyz
+ * (ready) exempt from authentication, JSON 404 elsewhere. Keep-alive outlives the gateway's idle
+ * socket timeout so pooled connections are not cut under it.
+ */
+export function createGraphqlHttpServer<TContext extends BaseContext>(
+  options: GraphqlHttpServerOptions<TContext>,
+): http.Server {
+  const server = http.createServer((request, response) => {
+    const requestId = requestIdOf(request);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const handle = async (): Promise<void> => {
+      if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+      if (url.pathname === '/readyz') {
+        const ready = await options.ready().catch(() => false);
+        return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+      }
+      if (options.routes && (await options.routes(request, response, url))) return;
+      if (url.pathname === '/graphql') return handleGraphql(options, request, response, url, requestId);
+      sendJson(response, 404, { error: 'Not found' });
+    };
+    handle().catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        if (!response.headersSent) sendGraphqlError(response, error.status, error.code, error.message);
+        else response.end();
+        return;
+      }
+      options.logger.error('request failed', { requestId, ...errorFields(error) });
+      if (!response.headersSent) sendGraphqlError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else response.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.requestTimeout = 30_000;
+  return server;
+}
+
+/** Listens on host:port (port 0 picks a free one) and returns the bound port. */
+export async function listen(server: http.Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+  return address.port;
+}
+
+/** Stops accepting, lets in-flight requests finish (bounded), then closes every socket. */
+export async function close(server: http.Server, graceMs = 10_000): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+    timer.unref();
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

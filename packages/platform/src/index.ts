@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+
+export * from './config/env';
+export * from './logging/logger';
+export * from './ids/demo-id';
+export * from './i18n/locale';
+export * from './i18n/localized-text';
+export * from './i18n/translation.type';
+export * from './graphql/region.enum';
+export * from './graphql/theme.enum';
+export * from './graphql/scalars';
+export * from './context/viewer';
+export * from './context/signed-context';
+export * from './context/request-context';
+export * from './database/database-url';
+export * from './database/ensure-database';
+export * from './database/data-source';
+export * from './database/sql-statement-counter';
+export * from './database/embedded-postgres';
+export * from './loaders/batch-loaders';
+export * from './schema/build-subgraph-schema';
+export * from './http/graphql-http-server';
+export * from './http/mask-errors';
+export * from './subgraph/subgraph-definition';
+export * from './subgraph/start-subgraph';
+export * from './demo/demo-ids';

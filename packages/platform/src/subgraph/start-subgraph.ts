@@ -1,0 +1,172 @@
+import { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { DataSource } from 'typeorm';
+import { envBool, envInt, envString } from '../config/env';
+import { CONTEXT_HEADER, contextSecret, verifyContext } from '../context/signed-context';
+import { RequestContext } from '../context/request-context';
+import { createServiceDataSource } from '../database/data-source';
+import { serviceDatabaseUrl, redactUrl } from '../database/database-url';
+import { ensureDatabase } from '../database/ensure-database';
+import { SqlStatementCounter } from '../database/sql-statement-counter';
+import { close, createGraphqlHttpServer, HttpError, listen } from '../http/graphql-http-server';
+import { maskErrors } from '../http/mask-errors';
+import { createLogger, Logger } from '../logging/logger';
+import { SubgraphDefinition } from './subgraph-definition';
+
+export interface StartSubgraphOptions {
+  port?: number;
+  host?: string;
+  /** This service's own database URL; defaults to the environment (see serviceDatabaseUrl). */
+  databaseUrl?: string;
+  /** Load the demo data: 'first-start' (when the database was just created), 'always' or 'never'. */
+  seed?: 'first-start' | 'always' | 'never';
+  logger?: Logger;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  sqlCounter: SqlStatementCounter;
+  stop(): Promise<void>;
+}
+
+function seedMode(): 'first-start' | 'always' | 'never' {
+  const mode = envString('SEED_DEMO_DATA', 'first-start');
+  return mode === 'always' || mode === 'never' ? mode : 'first-start';
+}
+
+/** Creates the service database if missing, runs its migrations, and loads demo data when asked. */
+export async function prepareDatabase(
+  definition: SubgraphDefinition<unknown, unknown>,
+  databaseUrl: string,
+  seed: 'first-start' | 'always' | 'never',
+  logger: Logger,
+): Promise<{ dataSource: DataSource; sqlCounter: SqlStatementCounter }> {
+  const created = await ensureDatabase(databaseUrl);
+  const { dataSource, sqlCounter } = createServiceDataSource({
+    url: databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger,
+    poolSize: envInt('DATABASE_POOL_SIZE', 10),
+  });
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  logger.info('database ready', { database: redactUrl(databaseUrl), created, migrationsApplied: applied.length });
+  if (seed === 'always' || (seed === 'first-start' && created)) {
+    await definition.seed(dataSource, logger);
+    logger.info('demo data loaded');
+  }
+  return { dataSource, sqlCounter };
+}
+
+/**
+ * Starts one subgraph: database, schema, Apollo Server and HTTP. Every GraphQL request must carry
+ * the context header signed by the gateway; anything else is refused with 401 before it is parsed,
+ * since `_entities` would otherwise let anyone read any entity by key.
+ */
+export async function startSubgraph<TLoaders, TDomain>(
+  definition: SubgraphDefinition<TLoaders, TDomain>,
+  options: StartSubgraphOptions = {},
+): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger({ service: definition.name });
+  const databaseUrl = options.databaseUrl ?? serviceDatabaseUrl(definition.name);
+  const { dataSource, sqlCounter } = await prepareDatabase(
+    definition,
+    databaseUrl,
+    options.seed ?? seedMode(),
+    logger,
+  );
+  const schema = await definition.buildSchema();
+  const domain = definition.createDomain(dataSource);
+  const apollo = new ApolloServer<RequestContext<TLoaders, TDomain>>({
+    schema,
+    // The gateway needs the subgraph's SDL (`_service`); introspection of the subgraph itself stays internal.
+    introspection: envBool('SUBGRAPH_INTROSPECTION', false),
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors(logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
+    logger: {
+      debug: (message) => logger.debug(String(message)),
+      info: (message) => logger.info(String(message)),
+      warn: (message) => logger.warn(String(message)),
+      error: (message) => logger.error(String(message)),
+    },
+  });
+  await apollo.start();
+
+  const secret = contextSecret();
+  const maxAgeMs = envInt('CONTEXT_MAX_AGE_MS', 60_000);
+  const context = async (request: IncomingMessage, requestId: string): Promise<RequestContext<TLoaders, TDomain>> => {
+    const header = request.headers[CONTEXT_HEADER];
+    const forwarded = verifyContext(typeof header === 'string' ? header : undefined, secret, maxAgeMs);
+    if (!forwarded) throw new HttpError(401, 'UNAUTHENTICATED', 'Only the ICSSI gateway may query this service');
+    return {
+      viewer: forwarded.viewer,
+      locale: forwarded.locale,
+      requestId: forwarded.requestId || requestId,
+      logger: logger.child({ requestId: forwarded.requestId || requestId }),
+      loaders: definition.createLoaders(dataSource),
+      domain,
+    };
+  };
+  const server = createGraphqlHttpServer({
+    apollo,
+    logger,
+    context,
+    ready: async () => {
+      await dataSource.query('SELECT 1');
+      return true;
+    },
+  });
+  const host = options.host ?? envString('HOST', '127.0.0.1');
+  const port = await listen(server, options.port ?? envInt('PORT', definition.defaultPort), host);
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`;
+  logger.info('subgraph listening', { url });
+  return {
+    name: definition.name,
+    url,
+    port,
+    dataSource,
+    sqlCounter,
+    stop: async () => {
+      await close(server);
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** Process entry point of a subgraph: start, and stop cleanly on SIGTERM/SIGINT. */
+export function runSubgraphProcess<TLoaders, TDomain>(definition: SubgraphDefinition<TLoaders, TDomain>): void {
+  const logger = createLogger({ service: definition.name });
+  startSubgraph(definition, { logger })
+    .then((running) => {
+      let stopping = false;
+      const shutdown = (signal: string): void => {
+        if (stopping) return;
+        stopping = true;
+        logger.info('shutting down', { signal });
+        running.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error('shutdown failed', { error: String(error) });
+            process.exit(1);
+          },
+        );
+      };
+      process.on('SIGTERM', () => shutdown('SIGTERM'));
+      process.on('SIGINT', () => shutdown('SIGINT'));
+    })
+    .catch((error: unknown) => {
+      logger.error('subgraph failed to start', { error: error instanceof Error ? error.message : String(error) });
+      process.exit(1);
+    });
+}

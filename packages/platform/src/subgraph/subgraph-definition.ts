@@ -1,0 +1,23 @@
+import { DataSource } from 'typeorm';
+import { GraphQLSchema } from 'graphql';
+import { Logger } from '../logging/logger';
+
+/**
+ * Everything the platform needs to run one subgraph. Each service exports one of these from
+ * src/service.ts; the platform does the rest the same way for all four.
+ */
+export interface SubgraphDefinition<TLoaders = unknown, TDomain = unknown> {
+  /** The subgraph name in the supergraph, e.g. "organisations". */
+  name: string;
+  /** Default port when PORT is not set. */
+  defaultPort: number;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  buildSchema(): Promise<GraphQLSchema>;
+  createLoaders(dataSource: DataSource): TLoaders;
+  createDomain(dataSource: DataSource): TDomain;
+  /** Loads the demo data; must be idempotent (running it twice changes nothing). */
+  seed(dataSource: DataSource, logger: Logger): Promise<void>;
+}

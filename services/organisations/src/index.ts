@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@icssi/platform';
+import { organisationsService } from './service';
+
+runSubgraphProcess(organisationsService);

@@ -1,0 +1,5 @@
+import { CreateOrganisations1764000000000 } from './1764000000000-create-organisations';
+import { LoadGovernorates1764000000001 } from './1764000000001-load-governorates';
+
+/** Every migration of this service, oldest first. */
+export const organisationsMigrations = [CreateOrganisations1764000000000, LoadGovernorates1764000000001];
