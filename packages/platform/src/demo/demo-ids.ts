@@ -28,9 +28,9 @@ export const DEMO_WORKING_GROUP_SLUGS = [
 export type DemoWorkingGroupSlug = (typeof DEMO_WORKING_GROUP_SLUGS)[number];
 
 export const DEMO_RECOMMENDATION_SLUGS = [
-  'isf4-civil-peace-councils',
-  'isf4-youth-in-local-dialogue',
-  'isf4-women-in-councils',
+  'isf3-civil-peace-councils',
+  'isf3-youth-in-local-dialogue',
+  'isf3-women-in-councils',
   'ksf1-freedom-of-expression',
   'ksf1-coexistence-education',
 ] as const;

@@ -1,0 +1,55 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { LocalizedText, Region, Theme } from '@icssi/platform';
+import { CampaignStatus } from '../types/campaign-status.enum';
+
+/** A campaign. Working groups, organisations and governorates are other subgraphs' entities: kept by key only. */
+@Entity({ name: 'campaign' })
+export class CampaignEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 100, unique: true })
+  slug!: string;
+
+  @Column({ type: 'jsonb' })
+  title!: LocalizedText;
+
+  @Column({ type: 'jsonb', nullable: true })
+  summary!: LocalizedText | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  themes!: Theme[];
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: CampaignStatus;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  regions!: Region[];
+
+  @Column({ name: 'governorate_codes', type: 'text', array: true, default: () => "'{}'" })
+  governorateCodes!: string[];
+
+  @Column({ name: 'start_date', type: 'date', nullable: true })
+  startDate!: string | null;
+
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate!: string | null;
+
+  @Column({ name: 'lead_working_group_id', type: 'uuid', nullable: true })
+  leadWorkingGroupId!: string | null;
+
+  @Column({ name: 'lead_organisation_id', type: 'uuid', nullable: true })
+  leadOrganisationId!: string | null;
+
+  @Column({ name: 'parent_campaign_id', type: 'uuid', nullable: true })
+  parentCampaignId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

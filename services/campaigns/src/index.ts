@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@icssi/platform';
+import { campaignsService } from './service';
+
+runSubgraphProcess(campaignsService);

@@ -1,0 +1,136 @@
+import { DemoOrganisationSlug, DemoWorkingGroupSlug, LocalizedText, Locale, Provenance, Region, Theme, text } from '@icssi/platform';
+import { CampaignStatus } from '../types/campaign-status.enum';
+
+const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };
+
+export interface DemoCampaign {
+  slug: string;
+  title: LocalizedText;
+  summary: LocalizedText | null;
+  themes: Theme[];
+  status: CampaignStatus;
+  regions: Region[];
+  governorateCodes: string[];
+  startDate: string;
+  endDate: string | null;
+  leadWorkingGroup: DemoWorkingGroupSlug | null;
+  leadOrganisation: DemoOrganisationSlug | null;
+  parent: string | null;
+}
+
+/** A few campaigns of the kinds the source announces (transparency, peacebuilding, governance, women's participation). */
+export const DEMO_CAMPAIGNS: DemoCampaign[] = [
+  {
+    slug: 'joint-nonviolence-and-coexistence',
+    title: text(
+      {
+        en: 'Joint Campaign for Non-violence and Peaceful Coexistence',
+        ar: 'الحملة المشتركة لنبذ العنف والتعايش السلمي',
+        ckb: 'هەڵمەتی هاوبەش بۆ دژایەتیی توندوتیژی و پێکەوەژیانی ئاشتیانە',
+        kmr: 'Kampanyaya Hevbeş ji bo Ne-şîdet û Pêkvejiyana Aştiyane',
+      },
+      KURDISH_MACHINE,
+    ),
+    summary: text({
+      en: 'Cross-region campaign of the ten youth working groups, coordinated by ICSSI.',
+      ar: 'حملة مشتركة بين المنطقتين لمجموعات العمل الشبابية العشر، بتنسيق من مبادرة التضامن مع المجتمع المدني العراقي.',
+    }),
+    themes: [Theme.PEACEBUILDING, Theme.CIVIL_PEACE_AND_COEXISTENCE],
+    status: CampaignStatus.ACTIVE,
+    regions: [Region.FEDERAL_IRAQ, Region.KURDISTAN_REGION],
+    governorateCodes: ['IQ-BG', 'IQ-AR'],
+    startDate: '2026-02-01',
+    endDate: '2026-12-31',
+    leadWorkingGroup: null,
+    leadOrganisation: 'icssi',
+    parent: null,
+  },
+  {
+    slug: 'open-budgets-baghdad',
+    title: text(
+      { en: 'Open Budgets for Baghdad', ar: 'موازنات مفتوحة لبغداد', ckb: 'بودجەی کراوە بۆ بەغدا', kmr: 'Budçeyên Vekirî ji bo Bexdayê' },
+      KURDISH_MACHINE,
+    ),
+    summary: text({ en: 'Asks the governorate to publish its budget and spending.', ar: 'تطالب المحافظة بنشر موازنتها ونفقاتها.' }),
+    themes: [Theme.TRANSPARENCY],
+    status: CampaignStatus.ACTIVE,
+    regions: [Region.FEDERAL_IRAQ],
+    governorateCodes: ['IQ-BG'],
+    startDate: '2026-01-15',
+    endDate: '2026-06-30',
+    leadWorkingGroup: 'fi-transparency',
+    leadOrganisation: 'iraqi-social-forum-secretariat',
+    parent: null,
+  },
+  {
+    slug: 'women-in-local-decisions',
+    title: text(
+      { en: 'Women in Local Decisions', ar: 'المرأة في القرار المحلي', ckb: 'ئافرەتان لە بڕیاری خۆجێیی', kmr: 'Jin di Biryarên Herêmî de' },
+      KURDISH_MACHINE,
+    ),
+    summary: null,
+    themes: [Theme.WOMENS_PARTICIPATION, Theme.DEMOCRATIC_GOVERNANCE],
+    status: CampaignStatus.PLANNED,
+    regions: [Region.FEDERAL_IRAQ],
+    governorateCodes: ['IQ-BG', 'IQ-BA'],
+    startDate: '2027-01-10',
+    endDate: null,
+    leadWorkingGroup: 'fi-womens-participation',
+    leadOrganisation: 'icssi',
+    parent: null,
+  },
+  {
+    slug: 'peace-week-nineveh',
+    title: text(
+      { en: 'Peace Week in Nineveh', ar: 'أسبوع السلام في نينوى', ckb: 'هەفتەی ئاشتی لە نەینەوا', kmr: 'Hefteya Aştiyê li Neynewayê' },
+      KURDISH_MACHINE,
+    ),
+    summary: null,
+    themes: [Theme.PEACEBUILDING],
+    status: CampaignStatus.COMPLETED,
+    regions: [Region.FEDERAL_IRAQ],
+    governorateCodes: ['IQ-NI'],
+    startDate: '2026-03-20',
+    endDate: '2026-03-27',
+    leadWorkingGroup: 'fi-peacebuilding',
+    leadOrganisation: null,
+    parent: 'joint-nonviolence-and-coexistence',
+  },
+  {
+    slug: 'speak-freely-kurdistan',
+    title: text(
+      { en: 'Speak Freely', ar: 'تكلّم بحرية', ckb: 'بە ئازادی قسە بکە', kmr: 'Bi Azadî Biaxive' },
+      KURDISH_MACHINE,
+    ),
+    summary: text({
+      en: 'Freedom of expression campaign with the Peace and Freedom Organization.',
+      ar: 'حملة من أجل حرية التعبير مع منظمة السلام والحرية.',
+    }),
+    themes: [Theme.FREEDOM_OF_EXPRESSION],
+    status: CampaignStatus.ACTIVE,
+    regions: [Region.KURDISTAN_REGION],
+    governorateCodes: ['IQ-AR', 'IQ-SU', 'IQ-DA'],
+    startDate: '2026-04-03',
+    endDate: '2026-12-15',
+    leadWorkingGroup: 'kr-freedom-of-expression',
+    leadOrganisation: 'peace-and-freedom-organization',
+    parent: 'joint-nonviolence-and-coexistence',
+  },
+  {
+    slug: 'accountable-municipalities-erbil',
+    title: text(
+      { en: 'Accountable Municipalities', ar: 'بلديات خاضعة للمساءلة', ckb: 'شارەوانیی بەرپرسیار', kmr: 'Şaredariyên Berpirsiyar' },
+      KURDISH_MACHINE,
+    ),
+    summary: null,
+    themes: [Theme.TRANSPARENCY, Theme.DEMOCRATIC_GOVERNANCE],
+    status: CampaignStatus.ACTIVE,
+    regions: [Region.KURDISTAN_REGION],
+    governorateCodes: ['IQ-AR'],
+    startDate: '2026-05-01',
+    endDate: null,
+    leadWorkingGroup: 'kr-transparency',
+    leadOrganisation: 'kurdistan-social-forum-secretariat',
+    parent: null,
+  },
+];

@@ -1,0 +1,37 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, Region, Theme } from '@icssi/platform';
+import { CampaignStatus } from './campaign-status.enum';
+
+@Directive('@key(fields: "id")')
+@ObjectType('Campaign', { description: 'A campaign led by a youth working group and/or an organisation.' })
+export class Campaign {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  id!: string;
+
+  @Field({ description: 'URL-safe unique name.' })
+  slug!: string;
+
+  @Field(() => [Theme], { description: 'Themes the campaign works on.' })
+  themes!: Theme[];
+
+  @Field(() => CampaignStatus, { description: 'Life-cycle state.' })
+  status!: CampaignStatus;
+
+  @Field(() => [Region], { description: 'Regions the campaign runs in (two for a cross-region campaign).' })
+  regions!: Region[];
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the campaign.' })
+  startDate!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the campaign.' })
+  endDate!: string | null;
+
+  @Field({ description: 'When the record was created.' })
+  createdAt!: Date;
+
+  @Field({ description: 'When the record was last changed.' })
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with updates.' })
+  version!: number;
+}

@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { LocalizedText, Region } from '@icssi/platform';
+import { CouncilStatus } from '../types/council-status.enum';
+
+/** A social cohesion council in one governorate, coordinated by a civil-society organisation. */
+@Entity({ name: 'cohesion_council' })
+export class CohesionCouncilEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 100, unique: true })
+  slug!: string;
+
+  @Column({ type: 'jsonb' })
+  name!: LocalizedText;
+
+  @Column({ name: 'governorate_code', type: 'varchar', length: 8 })
+  governorateCode!: string;
+
+  /** The governorate's region, recorded with the council so region filters need no other service. */
+  @Column({ type: 'varchar', length: 32 })
+  region!: Region;
+
+  @Column({ name: 'coordinating_organisation_id', type: 'uuid', nullable: true })
+  coordinatingOrganisationId!: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: CouncilStatus;
+
+  @Column({ name: 'established_on', type: 'date', nullable: true })
+  establishedOn!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

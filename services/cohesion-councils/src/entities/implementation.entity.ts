@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { LocalizedText } from '@icssi/platform';
+import { ImplementationStatus } from '../types/implementation-status.enum';
+
+/** A council's commitment to implement a forum recommendation (referenced by key). */
+@Entity({ name: 'implementation' })
+export class ImplementationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'council_id', type: 'uuid' })
+  councilId!: string;
+
+  @Column({ name: 'recommendation_id', type: 'uuid' })
+  recommendationId!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: ImplementationStatus;
+
+  @Column({ type: 'int' })
+  progress!: number;
+
+  @Column({ name: 'indicator_name', type: 'jsonb', nullable: true })
+  indicatorName!: LocalizedText | null;
+
+  @Column({ name: 'indicator_baseline', type: 'numeric', nullable: true })
+  indicatorBaseline!: string | null;
+
+  @Column({ name: 'indicator_target', type: 'numeric', nullable: true })
+  indicatorTarget!: string | null;
+
+  @Column({ name: 'indicator_actual', type: 'numeric', nullable: true })
+  indicatorActual!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@icssi/platform';
+import { cohesionCouncilsService } from './service';
+
+runSubgraphProcess(cohesionCouncilsService);

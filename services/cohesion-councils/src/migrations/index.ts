@@ -1,0 +1,4 @@
+import { CreateCohesionCouncils1764000300000 } from './1764000300000-create-cohesion-councils';
+
+/** Every migration of this service, oldest first. */
+export const cohesionCouncilsMigrations = [CreateCohesionCouncils1764000300000];

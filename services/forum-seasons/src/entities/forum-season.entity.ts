@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { LocalizedText } from '@icssi/platform';
+import { ForumSeasonStatus } from '../types/forum-season-status.enum';
+
+/** One season (edition) of a forum; the season number is unique per forum. */
+@Entity({ name: 'forum_season' })
+export class ForumSeasonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'forum_id', type: 'uuid' })
+  forumId!: string;
+
+  @Column({ type: 'int' })
+  number!: number;
+
+  @Column({ type: 'int' })
+  year!: number;
+
+  @Column({ name: 'start_date', type: 'date', nullable: true })
+  startDate!: string | null;
+
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  venue!: LocalizedText | null;
+
+  @Column({ name: 'governorate_code', type: 'varchar', length: 8 })
+  governorateCode!: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  theme!: LocalizedText | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: ForumSeasonStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { LocalizedText, Region } from '@icssi/platform';
+
+/** A social forum: the Iraqi Social Forum (Baghdad) or the Kurdistan Social Forum (Erbil). */
+@Entity({ name: 'forum' })
+export class ForumEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 100, unique: true })
+  slug!: string;
+
+  @Column({ type: 'jsonb' })
+  name!: LocalizedText;
+
+  @Column({ type: 'varchar', length: 32 })
+  region!: Region;
+
+  @Column({ name: 'host_governorate_code', type: 'varchar', length: 8 })
+  hostGovernorateCode!: string;
+
+  @Column({ name: 'founded_year', type: 'int', nullable: true })
+  foundedYear!: number | null;
+
+  @Column({ name: 'secretariat_organisation_id', type: 'uuid', nullable: true })
+  secretariatOrganisationId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

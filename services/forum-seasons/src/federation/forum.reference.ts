@@ -1,0 +1,16 @@
+import { ForumSeasonsContext } from '../context';
+import { ForumEntity } from '../entities/forum.entity';
+import { ForumSeasonEntity } from '../entities/forum-season.entity';
+import { RecommendationEntity } from '../entities/recommendation.entity';
+
+// Each calls load() synchronously, so all representations of one fetch batch into one query per type.
+export const resolveForumReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumEntity | null> =>
+  ctx.loaders.forumById.load(reference.id);
+
+export const resolveForumSeasonReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> =>
+  ctx.loaders.seasonById.load(reference.id);
+
+export const resolveRecommendationReference = (
+  reference: { id: string },
+  ctx: ForumSeasonsContext,
+): Promise<RecommendationEntity | null> => ctx.loaders.recommendationById.load(reference.id);

@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ForumSeasonsContext } from '../../context';
+import { ForumSeasonEntity } from '../../entities/forum-season.entity';
+import { ForumSeason } from '../../types/forum-season.type';
+import { OrganisationStub } from './organisation.stub';
+
+@Resolver(() => OrganisationStub)
+export class OrganisationForumSeasonsResolver {
+  @FieldResolver(() => [ForumSeason], { description: 'Forum seasons this organisation took part in, newest first.' })
+  forumSeasons(@Root() organisation: OrganisationStub, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity[]> {
+    return ctx.loaders.seasonsByParticipant.load(organisation.id);
+  }
+}

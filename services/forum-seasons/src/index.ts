@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@icssi/platform';
+import { forumSeasonsService } from './service';
+
+runSubgraphProcess(forumSeasonsService);

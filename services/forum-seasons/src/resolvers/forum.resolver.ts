@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Translation, localize, translationsOf } from '@icssi/platform';
+import { ForumSeasonsContext } from '../context';
+import { ForumSeasonEntity } from '../entities/forum-season.entity';
+import { ForumEntity } from '../entities/forum.entity';
+import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
+import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { ForumSeason } from '../types/forum-season.type';
+import { Forum } from '../types/forum.type';
+
+@Resolver(() => Forum)
+export class ForumResolver {
+  @Query(() => [Forum], { description: 'The social forums (Iraqi Social Forum, Kurdistan Social Forum).' })
+  forums(@Ctx() ctx: ForumSeasonsContext): Promise<ForumEntity[]> {
+    return ctx.domain.forums.forums();
+  }
+
+  @Query(() => Forum, { nullable: true, description: 'One forum by id, or null.' })
+  forum(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The forum id.' }) id: string): Promise<ForumEntity | null> {
+    return ctx.loaders.forumById.load(id);
+  }
+
+  @Query(() => Forum, { nullable: true, description: 'One forum by slug, or null.' })
+  forumBySlug(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('slug', () => String, { description: 'The forum slug.' }) slug: string,
+  ): Promise<ForumEntity | null> {
+    return ctx.domain.forums.forumBySlug(slug);
+  }
+
+  @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })
+  name(@Root() forum: ForumEntity, @Ctx() ctx: ForumSeasonsContext): string | null {
+    return localize(forum.name, ctx.locale);
+  }
+
+  @FieldResolver(() => [Translation], { description: 'The name in every language, with provenance.' })
+  nameTranslations(@Root() forum: ForumEntity): Translation[] {
+    return translationsOf(forum.name);
+  }
+
+  @FieldResolver(() => GovernorateStub, { description: 'The governorate where the forum is based.' })
+  hostGovernorate(@Root() forum: ForumEntity): GovernorateStub {
+    return governorateStub(forum.hostGovernorateCode);
+  }
+
+  @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The organisation acting as the forum’s secretariat.' })
+  secretariat(@Root() forum: ForumEntity): OrganisationStub | null {
+    return forum.secretariatOrganisationId ? organisationStub(forum.secretariatOrganisationId) : null;
+  }
+
+  @FieldResolver(() => [ForumSeason], { description: 'The forum’s seasons, first to last.' })
+  seasons(@Root() forum: ForumEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity[]> {
+    return ctx.loaders.seasonsByForum.load(forum.id);
+  }
+}

@@ -1,0 +1,72 @@
+import { DataSource } from 'typeorm';
+import { Logger, demoId, demoOrganisationId, demoRecommendationId } from '@icssi/platform';
+import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
+import { ForumSeasonEntity } from '../entities/forum-season.entity';
+import { ForumEntity } from '../entities/forum.entity';
+import { RecommendationEntity } from '../entities/recommendation.entity';
+import { DEMO_FORUMS, DEMO_RECOMMENDATIONS, DEMO_SEASONS } from './demo-forums';
+
+export const demoForumId = (slug: string): string => demoId('forum', slug);
+export const demoSeasonId = (forum: string, number: number): string => demoId('forum-season', `${forum}#${number}`);
+
+/** Loads the demo forums, seasons and recommendations; fixed ids make a second run change nothing. */
+export async function seedForumSeasons(dataSource: DataSource, logger: Logger): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    const insert = <T extends object>(entity: new () => T, values: object[]) =>
+      manager.createQueryBuilder().insert().into(entity).values(values).orIgnore().execute();
+    const forums = await insert(
+      ForumEntity,
+      DEMO_FORUMS.map((forum) => ({
+        id: demoForumId(forum.slug),
+        slug: forum.slug,
+        name: forum.name,
+        region: forum.region,
+        hostGovernorateCode: forum.hostGovernorateCode,
+        foundedYear: forum.foundedYear,
+        secretariatOrganisationId: demoOrganisationId(forum.secretariat),
+      })),
+    );
+    const seasons = await insert(
+      ForumSeasonEntity,
+      DEMO_SEASONS.map((season) => ({
+        id: demoSeasonId(season.forum, season.number),
+        forumId: demoForumId(season.forum),
+        number: season.number,
+        year: season.year,
+        startDate: season.startDate,
+        endDate: season.endDate,
+        venue: season.venue,
+        governorateCode: season.governorateCode,
+        theme: season.theme,
+        status: season.status,
+      })),
+    );
+    await insert(
+      ForumSeasonParticipantEntity,
+      DEMO_SEASONS.flatMap((season) =>
+        season.participants.map((organisation) => ({
+          seasonId: demoSeasonId(season.forum, season.number),
+          organisationId: demoOrganisationId(organisation),
+        })),
+      ),
+    );
+    const recommendations = await insert(
+      RecommendationEntity,
+      DEMO_RECOMMENDATIONS.map((recommendation) => ({
+        id: demoRecommendationId(recommendation.slug),
+        slug: recommendation.slug,
+        seasonId: demoSeasonId(recommendation.forum, recommendation.season),
+        title: recommendation.title,
+        text: recommendation.text,
+        themes: recommendation.themes,
+        status: recommendation.status,
+        adoptedOn: recommendation.adoptedOn,
+      })),
+    );
+    logger.info('forum-seasons demo data', {
+      forumsInserted: forums.raw.length,
+      seasonsInserted: seasons.raw.length,
+      recommendationsInserted: recommendations.raw.length,
+    });
+  });
+}

@@ -1,0 +1,24 @@
+import { SubgraphDefinition } from '@icssi/platform';
+import { createForumSeasonsDomain, ForumSeasonsDomain } from './domain/forum-seasons-domain';
+import { ForumSeasonParticipantEntity } from './entities/forum-season-participant.entity';
+import { ForumSeasonEntity } from './entities/forum-season.entity';
+import { ForumEntity } from './entities/forum.entity';
+import { RecommendationEntity } from './entities/recommendation.entity';
+import { createForumSeasonsLoaders, ForumSeasonsLoaders } from './loaders/loaders';
+import { forumSeasonsMigrations } from './migrations';
+import { buildForumSeasonsSchema } from './schema';
+import { seedForumSeasons } from './seed/seed';
+
+export { demoForumId, demoSeasonId } from './seed/seed';
+
+/** The forum-seasons subgraph: forums, seasons, recommendations; adds Organisation.forumSeasons. */
+export const forumSeasonsService: SubgraphDefinition<ForumSeasonsLoaders, ForumSeasonsDomain> = {
+  name: 'forum-seasons',
+  defaultPort: 4003,
+  entities: [ForumEntity, ForumSeasonEntity, ForumSeasonParticipantEntity, RecommendationEntity],
+  migrations: forumSeasonsMigrations,
+  buildSchema: buildForumSeasonsSchema,
+  createLoaders: createForumSeasonsLoaders,
+  createDomain: createForumSeasonsDomain,
+  seed: seedForumSeasons,
+};

@@ -1,0 +1,21 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Region } from '@icssi/platform';
+
+@Directive('@key(fields: "id")')
+@ObjectType('Forum', { description: 'A social forum, where civil society meets and plans together.' })
+export class Forum {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  id!: string;
+
+  @Field({ description: 'URL-safe unique name, e.g. "iraqi-social-forum".' })
+  slug!: string;
+
+  @Field(() => Region, { description: 'The region of the forum.' })
+  region!: Region;
+
+  @Field(() => Int, { nullable: true, description: 'Year the forum was founded.' })
+  foundedYear!: number | null;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with updates.' })
+  version!: number;
+}
