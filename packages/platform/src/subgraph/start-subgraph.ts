@@ -87,6 +87,8 @@ export async function startSubgraph<TLoaders, TDomain>(
     // The gateway needs the subgraph's SDL (`_service`); introspection of the subgraph itself stays internal.
     introspection: envBool('SUBGRAPH_INTROSPECTION', false),
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours: stop accepting, finish in-flight requests, close the pool, exit.
+    stopOnTerminationSignals: false,
     formatError: maskErrors(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -164,6 +166,8 @@ export function runSubgraphProcess<TLoaders, TDomain>(definition: SubgraphDefini
       };
       process.on('SIGTERM', () => shutdown('SIGTERM'));
       process.on('SIGINT', () => shutdown('SIGINT'));
+      // Started by the `npm start` supervisor: stop with it, never outlive it as an orphan.
+      if (process.connected) process.on('disconnect', () => shutdown('supervisor gone'));
     })
     .catch((error: unknown) => {
       logger.error('subgraph failed to start', { error: error instanceof Error ? error.message : String(error) });

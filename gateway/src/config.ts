@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { envInt, envOptional, envString, serviceEnvPrefix } from '@icssi/platform';
+
+/** The subgraphs of the supergraph and their local default ports (as each service's own default). */
+export const SUBGRAPH_DEFAULT_PORTS: Record<string, number> = {
+  organisations: 4001,
+  campaigns: 4002,
+  'forum-seasons': 4003,
+  'cohesion-councils': 4004,
+};
+
+/** `<SUBGRAPH>_URL` (e.g. FORUM_SEASONS_URL) or the local default. */
+export function subgraphUrlFromEnv(name: string): string {
+  return (
+    envOptional(`${serviceEnvPrefix(name)}_URL`) ?? `http://127.0.0.1:${SUBGRAPH_DEFAULT_PORTS[name] ?? 4000}/graphql`
+  );
+}
+
+export function supergraphPath(): string {
+  return envString('SUPERGRAPH_PATH', path.resolve(__dirname, '../../schema/supergraph.graphql'));
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** Abort a subgraph fetch after this long: a hung subgraph must not hang the client. */
+  subgraphTimeoutMs: number;
+  maxBodyBytes: number;
+  maxTokens: number;
+}
+
+export function gatewayConfigFromEnv(): GatewayConfig {
+  return {
+    port: envInt('PORT', 4000),
+    host: envString('HOST', '127.0.0.1'),
+    subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 5000),
+    maxBodyBytes: envInt('MAX_BODY_BYTES', 100_000),
+    maxTokens: envInt('MAX_TOKENS', 5000),
+  };
+}

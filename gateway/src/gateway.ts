@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { Logger, close, contextSecret, createGraphqlHttpServer, createLogger, listen, maskErrors } from '@icssi/platform';
+import { GatewayConfig, gatewayConfigFromEnv, subgraphUrlFromEnv, supergraphPath } from './config';
+import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
+import { SignedDataSource } from './signed-data-source';
+
+// The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
+export interface GatewayOptions extends Partial<GatewayConfig> {
+  /** The composed supergraph; read from schema/supergraph.graphql by default (never introspected). */
+  supergraphSdl?: string;
+  /** Subgraph URL per subgraph name; defaults to `<SUBGRAPH>_URL` or the local ports. */
+  subgraphUrls?: Record<string, string>;
+  logger?: Logger;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the gateway over the static supergraph, so a subgraph that is down does not stop it. */
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  const config = { ...gatewayConfigFromEnv(), ...stripUndefined(options) };
+  const logger = options.logger ?? createLogger({ service: 'gateway' });
+  const secret = contextSecret();
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    // Subgraph addresses come from configuration, not from the supergraph file (which names local defaults).
+    buildService: ({ name }) =>
+      new SignedDataSource({
+        name,
+        url: options.subgraphUrls?.[name] ?? subgraphUrlFromEnv(name),
+        secret,
+        timeoutMs: config.subgraphTimeoutMs,
+        logger,
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    // Shutdown is ours: stop accepting, finish in-flight requests, close the pool, exit.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: config.maxTokens },
+    formatError: maskErrors(logger),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    logger: {
+      debug: (message) => logger.debug(String(message)),
+      info: (message) => logger.info(String(message)),
+      warn: (message) => logger.warn(String(message)),
+      error: (message) => logger.error(String(message)),
+    },
+  });
+  await apollo.start();
+  const server = createGraphqlHttpServer({
+    apollo,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    context: async (request, requestId) => gatewayContextFromRequest(request, requestId, logger),
+    // Ready once the supergraph is loaded, whichever subgraphs are up.
+    ready: async () => true,
+  });
+  const port = await listen(server, config.port, config.host);
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
+  logger.info('gateway listening', { url });
+  return {
+    url,
+    port,
+    stop: async () => {
+      await close(server);
+      await apollo.stop();
+    },
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

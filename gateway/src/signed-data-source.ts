@@ -1,0 +1,50 @@
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { CONTEXT_HEADER, Logger, errorFields, signContext } from '@icssi/platform';
+import { GatewayContext } from './gateway-context';
+
+export interface SignedDataSourceOptions {
+  name: string;
+  url: string;
+  secret: string;
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * Sends subgraph fetches with the request context signed for the subgraph, a request id to follow
+ * in the logs, and a timeout. A failed fetch becomes one generic SUBGRAPH_UNAVAILABLE error on the
+ * affected fields: no internal URL, port or subgraph error text reaches the client.
+ */
+export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly options: SignedDataSourceOptions;
+
+  constructor(options: SignedDataSourceOptions) {
+    super({
+      url: options.url,
+      // Node's fetch keeps connections alive; the subgraphs' keep-alive outlasts its idle timeout.
+      fetcher: ((url: string, init: RequestInit) =>
+        fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+    });
+    this.options = options;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!request.http) return;
+    const forwarded = {
+      viewer: context.viewer,
+      locale: context.locale,
+      requestId: context.requestId,
+      issuedAt: Date.now(),
+    };
+    request.http.headers.set(CONTEXT_HEADER, signContext(forwarded, this.options.secret));
+    if (context.requestId) request.http.headers.set('x-request-id', context.requestId);
+  }
+
+  override didEncounterError(error: Error): never {
+    this.options.logger.warn('subgraph fetch failed', { subgraph: this.options.name, ...errorFields(error) });
+    throw new GraphQLError(`The ${this.options.name} service is unavailable`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { createLogger, envInt, serviceEnvPrefix } from '@icssi/platform';
+import { REPO_ROOT, useDatabaseServer } from './database-server';
+import { SupervisedProcess } from './supervisor';
+import { SUBGRAPHS } from './subgraphs';
+
+const EXAMPLE_QUERY = `{
+  workingGroups {
+    name region
+    campaigns { title status }
+    hostOrganisation {
+      name
+      forumSeasons { number year forum { name } }
+      headquarters { name cohesionCouncils { name status } }
+    }
+  }
+}`;
+
+/**
+ * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), the four subgraphs and the
+ * gateway, each its own process. Ctrl-C or SIGTERM stops them in order: gateway, subgraphs, database.
+ */
+async function main(): Promise<void> {
+  const logger = createLogger({ service: 'stack' });
+  const { serverUrl, embedded } = await useDatabaseServer(logger);
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env };
+  if (serverUrl) baseEnv.DATABASE_URL = serverUrl;
+
+  const subgraphs = SUBGRAPHS.map((subgraph) => {
+    const port = envInt(`${serviceEnvPrefix(subgraph.name)}_PORT`, subgraph.defaultPort);
+    return {
+      name: subgraph.name,
+      port,
+      process: new SupervisedProcess(
+        {
+          name: subgraph.name,
+          script: path.join(REPO_ROOT, 'services', subgraph.name, 'dist', 'index.js'),
+          env: { ...baseEnv, PORT: String(port) },
+          readyUrl: `http://127.0.0.1:${port}/readyz`,
+        },
+        logger,
+      ),
+    };
+  });
+  const gatewayPort = envInt('PORT', 4000);
+  const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(gatewayPort) };
+  for (const subgraph of subgraphs) {
+    gatewayEnv[`${serviceEnvPrefix(subgraph.name)}_URL`] ??= `http://127.0.0.1:${subgraph.port}/graphql`;
+  }
+  const gateway = new SupervisedProcess(
+    {
+      name: 'gateway',
+      script: path.join(REPO_ROOT, 'gateway', 'dist', 'index.js'),
+      env: gatewayEnv,
+      readyUrl: `http://127.0.0.1:${gatewayPort}/readyz`,
+    },
+    logger,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    await gateway.stop();
+    await Promise.all(subgraphs.map((subgraph) => subgraph.process.stop()));
+    await embedded?.stop();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    // Subgraphs start one after another: each creates and migrates its own database on first start.
+    for (const subgraph of subgraphs) {
+      subgraph.process.start();
+      await subgraph.process.waitUntilReady(120_000);
+    }
+    gateway.start();
+    await gateway.waitUntilReady(60_000);
+  } catch (error) {
+    logger.error('start-up failed', { error: error instanceof Error ? error.message : String(error) });
+    await shutdown('start-up failure');
+    return;
+  }
+  const url = `http://127.0.0.1:${gatewayPort}/graphql`;
+  process.stdout.write(
+    `\nICSSI Graph is running at ${url}\n\nTry:\n\ncurl -s ${url} -H 'content-type: application/json' -H 'accept-language: ar' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nor POST this query:\n${EXAMPLE_QUERY}\n\nPress Ctrl-C to stop.\n\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
