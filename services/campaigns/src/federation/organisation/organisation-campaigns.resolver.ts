@@ -6,7 +6,11 @@ import { OrganisationStub } from './organisation.stub';
 
 @Resolver(() => OrganisationStub)
 export class OrganisationCampaignsResolver {
-  @FieldResolver(() => [Campaign], { description: 'Campaigns this organisation leads (drafts excluded).' })
+  @FieldResolver(() => [Campaign], {
+    // Nullable: if this subgraph is down, the rest of the parent entity still arrives.
+    nullable: true,
+    description: 'Campaigns this organisation leads (drafts excluded).',
+  })
   campaigns(@Root() organisation: OrganisationStub, @Ctx() ctx: CampaignsContext): Promise<CampaignEntity[]> {
     return ctx.loaders.campaignsByLeadOrganisation.load(organisation.id);
   }

@@ -6,7 +6,11 @@ import { WorkingGroupStub } from './working-group.stub';
 
 @Resolver(() => WorkingGroupStub)
 export class WorkingGroupCampaignsResolver {
-  @FieldResolver(() => [Campaign], { description: 'Campaigns this working group leads (drafts excluded).' })
+  @FieldResolver(() => [Campaign], {
+    // Nullable: if this subgraph is down, the rest of the parent entity still arrives.
+    nullable: true,
+    description: 'Campaigns this working group leads (drafts excluded).',
+  })
   campaigns(@Root() group: WorkingGroupStub, @Ctx() ctx: CampaignsContext): Promise<CampaignEntity[]> {
     return ctx.loaders.campaignsByLeadWorkingGroup.load(group.id);
   }

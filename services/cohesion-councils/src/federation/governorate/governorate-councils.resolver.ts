@@ -6,7 +6,11 @@ import { GovernorateStub } from './governorate.stub';
 
 @Resolver(() => GovernorateStub)
 export class GovernorateCouncilsResolver {
-  @FieldResolver(() => [CohesionCouncil], { description: 'The social cohesion councils in this governorate.' })
+  @FieldResolver(() => [CohesionCouncil], {
+    // Nullable: if this subgraph is down, the rest of the parent entity still arrives.
+    nullable: true,
+    description: 'The social cohesion councils in this governorate.',
+  })
   cohesionCouncils(@Root() governorate: GovernorateStub, @Ctx() ctx: CohesionCouncilsContext): Promise<CohesionCouncilEntity[]> {
     return ctx.loaders.councilsByGovernorate.load(governorate.code);
   }

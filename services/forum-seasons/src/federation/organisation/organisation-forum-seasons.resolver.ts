@@ -6,7 +6,11 @@ import { OrganisationStub } from './organisation.stub';
 
 @Resolver(() => OrganisationStub)
 export class OrganisationForumSeasonsResolver {
-  @FieldResolver(() => [ForumSeason], { description: 'Forum seasons this organisation took part in, newest first.' })
+  @FieldResolver(() => [ForumSeason], {
+    // Nullable: if this subgraph is down, the rest of the parent entity still arrives.
+    nullable: true,
+    description: 'Forum seasons this organisation took part in, newest first.',
+  })
   forumSeasons(@Root() organisation: OrganisationStub, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity[]> {
     return ctx.loaders.seasonsByParticipant.load(organisation.id);
   }

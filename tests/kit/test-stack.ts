@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { campaignsService } from '@icssi/campaigns';
+import { cohesionCouncilsService } from '@icssi/cohesion-councils';
+import { forumSeasonsService } from '@icssi/forum-seasons';
+import { RunningGateway, startGateway } from '@icssi/gateway';
+import { organisationsService } from '@icssi/organisations';
+import { createLogger } from '@icssi/platform';
+import { TestSubgraph, startTestSubgraph } from './test-subgraph';
+
+export const SUPERGRAPH_FILE = path.resolve(__dirname, '../../schema/supergraph.graphql');
+
+export interface TestStack {
+  gateway: RunningGateway;
+  subgraphs: Record<'organisations' | 'campaigns' | 'forum-seasons' | 'cohesion-councils', TestSubgraph>;
+  /** SQL statements sent by all four subgraphs so far. */
+  sqlStatements(): number;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The whole federation for end-to-end tests: four subgraphs on their own new databases (migrated,
+ * demo data loaded) and the gateway over the committed supergraph, all over real HTTP on 127.0.0.1.
+ */
+export async function startTestStack(options: { subgraphTimeoutMs?: number } = {}): Promise<TestStack> {
+  const [organisations, campaigns, forumSeasons, cohesionCouncils] = await Promise.all([
+    startTestSubgraph(organisationsService),
+    startTestSubgraph(campaignsService),
+    startTestSubgraph(forumSeasonsService),
+    startTestSubgraph(cohesionCouncilsService),
+  ]);
+  const subgraphs = { organisations, campaigns, 'forum-seasons': forumSeasons, 'cohesion-councils': cohesionCouncils };
+  const gateway = await startGateway({
+    port: 0,
+    host: '127.0.0.1',
+    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
+    logger: createLogger({ service: 'gateway' }),
+  });
+  let disposed = false;
+  return {
+    gateway,
+    subgraphs,
+    sqlStatements: () => Object.values(subgraphs).reduce((sum, subgraph) => sum + subgraph.sqlCounter.count, 0),
+    dispose: async () => {
+      if (disposed) return;
+      disposed = true;
+      await gateway.stop();
+      await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.dispose().catch(() => undefined)));
+    },
+  };
+}
