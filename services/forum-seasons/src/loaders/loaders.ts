@@ -16,7 +16,7 @@ export function createForumSeasonsLoaders(dataSource: DataSource) {
       participants().find({
         where: { organisationId: In(ids) },
         relations: { season: true },
-        order: { season: { year: 'DESC', number: 'DESC' } },
+        order: { season: { year: 'DESC', startDate: 'DESC', number: 'DESC' } },
       }),
     (participant) => participant.organisationId,
   );

@@ -1,0 +1,41 @@
+import { Locale, Provenance, localeFromAcceptLanguage, localize, text, translationsOf } from '@icssi/platform';
+
+describe('locale negotiation', () => {
+  it.each([
+    [undefined, Locale.en],
+    ['', Locale.en],
+    ['ar', Locale.ar],
+    ['ar-IQ,ar;q=0.9,en;q=0.8', Locale.ar],
+    ['ckb', Locale.ckb],
+    ['ku', Locale.ckb],
+    ['ku-Latn', Locale.kmr],
+    ['kmr-TR', Locale.kmr],
+    ['fr, de;q=0.9, ar;q=0.1', Locale.ar],
+    ['en;q=0.2, ckb;q=0.9', Locale.ckb],
+    ['fr', Locale.en],
+    ['ar;q=0', Locale.en],
+  ])('Accept-Language %p resolves to %p', (header, expected) => {
+    expect(localeFromAcceptLanguage(header)).toBe(expected);
+  });
+});
+
+describe('localized text', () => {
+  const name = text({ ar: 'أربيل', en: 'Erbil', ckb: 'هەولێر' }, { ckb: Provenance.MACHINE });
+
+  it('resolves the reader’s locale and falls back along the chain', () => {
+    expect(localize(name, Locale.ckb)).toBe('هەولێر');
+    expect(localize(name, Locale.kmr)).toBe('هەولێر'); // kmr → ckb
+    expect(localize(text({ ar: 'بغداد', en: 'Baghdad' }), Locale.ckb)).toBe('بغداد'); // ckb → kmr → ar
+    expect(localize(text({ en: 'Baghdad' }), Locale.ar)).toBe('Baghdad'); // ar → en
+    expect(localize(text({ ar: 'بغداد' }), Locale.en)).toBe('بغداد'); // en → ar
+    expect(localize(null, Locale.en)).toBeNull();
+  });
+
+  it('lists every translation with its provenance', () => {
+    expect(translationsOf(name)).toEqual([
+      { locale: 'ar', value: 'أربيل', provenance: 'HUMAN' },
+      { locale: 'ckb', value: 'هەولێر', provenance: 'MACHINE' },
+      { locale: 'en', value: 'Erbil', provenance: 'HUMAN' },
+    ]);
+  });
+});
