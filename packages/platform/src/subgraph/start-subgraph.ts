@@ -132,17 +132,19 @@ export async function startSubgraph<TLoaders, TDomain>(
   const port = await listen(server, options.port ?? envInt('PORT', definition.defaultPort), host);
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`;
   logger.info('subgraph listening', { url });
+  let stopped: Promise<void> | undefined;
   return {
     name: definition.name,
     url,
     port,
     dataSource,
     sqlCounter,
-    stop: async () => {
+    // Idempotent: a test may stop a subgraph (to simulate an outage) before disposing of it.
+    stop: () => (stopped ??= (async () => {
       await close(server);
       await apollo.stop();
       await dataSource.destroy();
-    },
+    })()),
   };
 }
 

@@ -1,0 +1,25 @@
+# One image for the gateway and the four subgraphs; docker-compose.yml picks the command.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json ./
+COPY packages/platform/package.json packages/platform/
+COPY packages/stack/package.json packages/stack/
+COPY services/organisations/package.json services/organisations/
+COPY services/campaigns/package.json services/campaigns/
+COPY services/forum-seasons/package.json services/forum-seasons/
+COPY services/cohesion-councils/package.json services/cohesion-councils/
+COPY gateway/package.json gateway/
+RUN npm ci --no-audit --no-fund
+COPY packages packages
+COPY services services
+COPY gateway gateway
+COPY schema schema
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production HOST=0.0.0.0
+WORKDIR /app
+COPY --from=build /app /app
+USER node
+EXPOSE 4000 4001 4002 4003 4004
+CMD ["node", "gateway/dist/index.js"]

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+interface ComposeService {
+  image?: string;
+  build?: unknown;
+  command?: string[];
+  environment?: Record<string, string>;
+  ports?: string[];
+  networks?: string[];
+}
+interface ComposeFile {
+  services: Record<string, ComposeService>;
+  networks: Record<string, { internal?: boolean }>;
+}
+
+// The machine that runs the tests has no Docker engine: the file is checked here by structure, and
+// .ci/run also runs `docker-compose config` on it.
+const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as ComposeFile;
+const SUBGRAPHS = ['organisations', 'campaigns', 'forum-seasons', 'cohesion-councils'];
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL, the four subgraphs and the gateway as separate services', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['campaigns', 'cohesion-councils', 'forum-seasons', 'gateway', 'organisations', 'postgres']);
+    for (const name of SUBGRAPHS) {
+      const command = compose.services[name].command!;
+      expect(command).toEqual(['node', `services/${name}/dist/index.js`]);
+      expect(existsSync(path.join(ROOT, 'services', name, 'src', 'index.ts'))).toBe(true);
+    }
+    expect(existsSync(path.join(ROOT, 'Dockerfile'))).toBe(true);
+  });
+
+  it('publishes only the gateway; subgraphs and database are on the internal network only', () => {
+    const published = Object.entries(compose.services).filter(([, service]) => service.ports?.length).map(([name]) => name);
+    expect(published).toEqual(['gateway']);
+    expect(compose.networks.internal.internal).toBe(true);
+    for (const name of [...SUBGRAPHS, 'postgres']) expect(compose.services[name].networks).toEqual(['internal']);
+  });
+
+  it('takes the shared secret and the database URL from the environment', () => {
+    for (const name of [...SUBGRAPHS, 'gateway']) {
+      expect(compose.services[name].environment?.ICSSI_CONTEXT_SECRET).toMatch(/^\$\{ICSSI_CONTEXT_SECRET:\?/);
+    }
+    for (const name of SUBGRAPHS) expect(compose.services[name].environment?.DATABASE_URL).toMatch(/^\$\{DATABASE_URL:-/);
+    for (const name of SUBGRAPHS) {
+      const variable = `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+      expect(compose.services.gateway.environment?.[variable]).toBe(`http://${name}:${compose.services[name].environment?.PORT}/graphql`);
+    }
+  });
+});
