@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { Logger, close, contextSecret, createGraphqlHttpServer, createLogger, listen, maskErrors } from '@icssi/platform';
+import {
+  Logger,
+  close,
+  contextSecret,
+  createGraphqlHttpServer,
+  createLogger,
+  listen,
+  maskErrors,
+  operationResolutionPlugin,
+} from '@icssi/platform';
 import { GatewayConfig, gatewayConfigFromEnv, subgraphUrlFromEnv, supergraphPath } from './config';
 import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
 import { SignedDataSource } from './signed-data-source';
@@ -50,7 +59,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.maxTokens },
     formatError: maskErrors(logger),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), operationResolutionPlugin()],
     logger: {
       debug: (message) => logger.debug(String(message)),
       info: (message) => logger.info(String(message)),

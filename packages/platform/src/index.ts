@@ -21,6 +21,7 @@ export * from './loaders/batch-loaders';
 export * from './schema/build-subgraph-schema';
 export * from './http/graphql-http-server';
 export * from './http/mask-errors';
+export * from './http/operation-resolution.plugin';
 export * from './subgraph/subgraph-definition';
 export * from './subgraph/start-subgraph';
 export * from './demo/demo-ids';

@@ -21,10 +21,15 @@ describe('campaigns subgraph', () => {
     expect(all.body.data!.campaigns.map((c) => c.slug)).toEqual([
       'open-budgets-baghdad',
       'joint-nonviolence-and-coexistence',
+      'women-lead-kurdistan',
       'peace-week-nineveh',
       'speak-freely-kurdistan',
       'accountable-municipalities-erbil',
+      'citizens-budget-hearings',
+      'neighbours-not-strangers',
+      'youth-in-local-councils-kurdistan',
       'women-in-local-decisions',
+      'dialogue-circles-kurdistan',
     ]);
     const kurdistan = await query<{ campaigns: Array<{ slug: string; title: string }> }>(
       `{ campaigns(region: KURDISTAN_REGION, theme: FREEDOM_OF_EXPRESSION) { slug title } }`,
@@ -33,7 +38,7 @@ describe('campaigns subgraph', () => {
     );
     expect(kurdistan.body.data).toEqual({ campaigns: [{ slug: 'speak-freely-kurdistan', title: 'تكلّم بحرية' }] });
     const planned = await query<{ campaigns: Array<{ slug: string }> }>(`{ campaigns(status: PLANNED) { slug } }`);
-    expect(planned.body.data!.campaigns.map((c) => c.slug)).toEqual(['women-in-local-decisions']);
+    expect(planned.body.data!.campaigns.map((c) => c.slug)).toEqual(['women-in-local-decisions', 'dialogue-circles-kurdistan']);
   });
 
   it('returns references to other subgraphs’ entities as keys only', async () => {
@@ -104,7 +109,10 @@ describe('campaigns subgraph', () => {
       { r: [{ __typename: 'Organisation', id: demoOrganisationId('icssi') }, { __typename: 'Organisation', id: demoOrganisationId('european-commission') }] },
     );
     expect(organisations.body.data).toEqual({
-      _entities: [{ campaigns: [{ slug: 'joint-nonviolence-and-coexistence' }, { slug: 'women-in-local-decisions' }] }, { campaigns: [] }],
+      _entities: [
+        { campaigns: [{ slug: 'joint-nonviolence-and-coexistence' }, { slug: 'neighbours-not-strangers' }, { slug: 'women-in-local-decisions' }] },
+        { campaigns: [] },
+      ],
     });
   });
 });

@@ -34,9 +34,9 @@ export function requestIdOf(request: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   response.end(payload);
 }
 
@@ -120,6 +120,8 @@ export function createGraphqlHttpServer<TContext extends BaseContext>(
     };
     handle().catch((error: unknown) => {
       if (error instanceof HttpError) {
+        // The rest of an oversized body is never read: close the connection so it cannot be reused.
+        if (error.status === 413) response.setHeader('connection', 'close');
         if (!response.headersSent) sendGraphqlError(response, error.status, error.code, error.message);
         else response.end();
         return;

@@ -26,7 +26,9 @@ export function maskErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // No "Did you mean …?" hints: they let anyone map the schema without introspection.
+      const message = formatted.message.replace(/ ?Did you mean [^?]*\?/g, '');
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     logger.error('masked error', { path: formatted.path, code, ...errorFields(unwrapResolverError(error)) });
     return {

@@ -11,6 +11,7 @@ import { ensureDatabase } from '../database/ensure-database';
 import { SqlStatementCounter } from '../database/sql-statement-counter';
 import { close, createGraphqlHttpServer, HttpError, listen } from '../http/graphql-http-server';
 import { maskErrors } from '../http/mask-errors';
+import { operationResolutionPlugin } from '../http/operation-resolution.plugin';
 import { createLogger, Logger } from '../logging/logger';
 import { SubgraphDefinition } from './subgraph-definition';
 
@@ -94,6 +95,7 @@ export async function startSubgraph<TLoaders, TDomain>(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      operationResolutionPlugin(),
     ],
     logger: {
       debug: (message) => logger.debug(String(message)),
