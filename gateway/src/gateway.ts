@@ -11,6 +11,7 @@ import {
   listen,
   maskErrors,
   operationResolutionPlugin,
+  requestLoggingPlugin,
 } from '@icssi/platform';
 import { GatewayConfig, gatewayConfigFromEnv, subgraphUrlFromEnv, supergraphPath } from './config';
 import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
@@ -59,7 +60,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.maxTokens },
     formatError: maskErrors(logger),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), operationResolutionPlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      operationResolutionPlugin(),
+      requestLoggingPlugin(logger),
+    ],
     logger: {
       debug: (message) => logger.debug(String(message)),
       info: (message) => logger.info(String(message)),

@@ -25,6 +25,7 @@ export function testDatabaseUrl(service: string): string {
 
 export interface TestSubgraph extends RunningSubgraph {
   databaseUrl: string;
+  definition: SubgraphDefinition<unknown, unknown>;
   /** Stops the subgraph and drops its database. */
   dispose(): Promise<void>;
 }
@@ -45,6 +46,7 @@ export async function startTestSubgraph<L, D>(
   return {
     ...running,
     databaseUrl,
+    definition: definition as SubgraphDefinition<unknown, unknown>,
     dispose: async () => {
       await running.stop();
       await dropDatabase(databaseUrl);

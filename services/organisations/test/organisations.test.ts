@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
+import { createLogger, demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
 import { organisationsService } from '@icssi/organisations';
 import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
 import { Locale } from '@icssi/platform';
@@ -103,7 +103,7 @@ describe('organisations subgraph', () => {
     const count = async () =>
       (await subgraph.dataSource.query(`SELECT (SELECT count(*) FROM organisation) AS o, (SELECT count(*) FROM working_group) AS w`))[0];
     const before = await count();
-    await organisationsService.seed(subgraph.dataSource, { info() {}, debug() {}, warn() {}, error() {}, child() { return this; } } as never);
+    await organisationsService.seed(subgraph.dataSource, createLogger({ service: 'seed-test' }));
     expect(await count()).toEqual(before);
     expect(before).toEqual({ o: '5', w: '10' });
   });

@@ -12,6 +12,7 @@ import { SqlStatementCounter } from '../database/sql-statement-counter';
 import { close, createGraphqlHttpServer, HttpError, listen } from '../http/graphql-http-server';
 import { maskErrors } from '../http/mask-errors';
 import { operationResolutionPlugin } from '../http/operation-resolution.plugin';
+import { requestLoggingPlugin } from '../http/request-logging.plugin';
 import { createLogger, Logger } from '../logging/logger';
 import { SubgraphDefinition } from './subgraph-definition';
 
@@ -96,6 +97,7 @@ export async function startSubgraph<TLoaders, TDomain>(
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       operationResolutionPlugin(),
+      requestLoggingPlugin(logger),
     ],
     logger: {
       debug: (message) => logger.debug(String(message)),

@@ -1,0 +1,27 @@
+import { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { Logger } from '../logging/logger';
+
+/**
+ * One JSON log line per GraphQL request with the request id the gateway passes on, so a request
+ * can be followed from the gateway through every subgraph. Never logs variables (personal data).
+ */
+export function requestLoggingPlugin<TContext extends BaseContext & { requestId?: string }>(
+  logger: Logger,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart(requestContext) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, errors, response }) {
+          logger.info('graphql request', {
+            requestId: requestContext.contextValue.requestId,
+            operation: operationName ?? null,
+            status: response.http.status ?? 200,
+            errors: errors?.length ?? 0,
+            ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+          });
+        },
+      };
+    },
+  };
+}

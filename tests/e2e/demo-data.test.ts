@@ -1,0 +1,54 @@
+import { createLogger } from '@icssi/platform';
+import { TestStack, startTestStack } from '../kit/test-stack';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+
+afterAll(async () => {
+  await stack?.dispose();
+});
+
+const TABLES: Record<keyof TestStack['subgraphs'], string[]> = {
+  organisations: ['governorate', 'organisation', 'working_group'],
+  campaigns: ['campaign'],
+  'forum-seasons': ['forum', 'forum_season', 'forum_season_participant', 'recommendation'],
+  'cohesion-councils': ['cohesion_council', 'implementation'],
+};
+
+async function snapshot(): Promise<Record<string, unknown>> {
+  const result: Record<string, unknown> = {};
+  for (const [service, tables] of Object.entries(TABLES)) {
+    const dataSource = stack.subgraphs[service as keyof TestStack['subgraphs']].dataSource;
+    for (const table of tables) {
+      // Every row, in a stable order, including versions and update times: nothing may change.
+      result[table] = await dataSource.query(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY to_jsonb(t)::text`);
+    }
+  }
+  return result;
+}
+
+describe('demo data', () => {
+  it('covers the source text: 5 organisations, 10 working groups, 2 forums with 5 seasons, councils in 5 governorates', async () => {
+    const counts = async (service: keyof TestStack['subgraphs'], table: string) =>
+      Number((await stack.subgraphs[service].dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+    expect(await counts('organisations', 'governorate')).toBe(19);
+    expect(await counts('organisations', 'organisation')).toBe(5);
+    expect(await counts('organisations', 'working_group')).toBe(10);
+    expect(await counts('campaigns', 'campaign')).toBe(11);
+    expect(await counts('forum-seasons', 'forum')).toBe(2);
+    expect(await counts('forum-seasons', 'forum_season')).toBe(5);
+    expect(await counts('forum-seasons', 'recommendation')).toBe(5);
+    expect(await counts('cohesion-councils', 'cohesion_council')).toBe(5);
+    expect(await counts('cohesion-councils', 'implementation')).toBe(5);
+  });
+
+  it('is idempotent: seeding every service again changes nothing', async () => {
+    const before = await snapshot();
+    const logger = createLogger({ service: 'seed-test' });
+    for (const subgraph of Object.values(stack.subgraphs)) await subgraph.definition.seed(subgraph.dataSource, logger);
+    expect(await snapshot()).toEqual(before);
+  });
+});
