@@ -138,7 +138,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const initialised = !existsSync(path.join(dataDir, 'PG_VERSION'));
   if (initialised) {
     log.info('initialising a new PostgreSQL cluster', { dataDir });
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+    if (!existsSync(dataDir)) mkdirSync(dataDir, { mode: 0o700 });
     if (user) chownSync(dataDir, user.uid, user.gid);
     await run(
       path.join(binDir, 'initdb'),
