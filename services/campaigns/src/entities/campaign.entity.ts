@@ -1,10 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { LocalizedText, Region, Theme } from '@icssi/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText, Region, Theme, VersionedEntity } from '@icssi/platform';
 import { CampaignStatus } from '../types/campaign-status.enum';
 
 /** A campaign. Working groups, organisations and governorates are other subgraphs' entities: kept by key only. */
 @Entity({ name: 'campaign' })
-export class CampaignEntity {
+export class CampaignEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -43,13 +43,4 @@ export class CampaignEntity {
 
   @Column({ name: 'parent_campaign_id', type: 'uuid', nullable: true })
   parentCampaignId!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,10 +1,10 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, Region, Theme } from '@icssi/platform';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar, Region, Theme, VersionedType } from '@icssi/platform';
 import { CampaignStatus } from './campaign-status.enum';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Campaign', { description: 'A campaign led by a youth working group and/or an organisation.' })
-export class Campaign {
+export class Campaign extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;
 
@@ -25,13 +25,4 @@ export class Campaign {
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day of the campaign.' })
   endDate!: string | null;
-
-  @Field({ description: 'When the record was created.' })
-  createdAt!: Date;
-
-  @Field({ description: 'When the record was last changed.' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with updates.' })
-  version!: number;
 }

@@ -1,10 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { LocalizedText, Region } from '@icssi/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText, Region, VersionedEntity } from '@icssi/platform';
 import { CouncilStatus } from '../types/council-status.enum';
 
 /** A social cohesion council in one governorate, coordinated by a civil-society organisation. */
 @Entity({ name: 'cohesion_council' })
-export class CohesionCouncilEntity {
+export class CohesionCouncilEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -29,13 +29,4 @@ export class CohesionCouncilEntity {
 
   @Column({ name: 'established_on', type: 'date', nullable: true })
   establishedOn!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

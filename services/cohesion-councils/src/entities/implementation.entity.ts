@@ -1,10 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { LocalizedText } from '@icssi/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText, VersionedEntity } from '@icssi/platform';
 import { ImplementationStatus } from '../types/implementation-status.enum';
 
 /** A council's commitment to implement a forum recommendation (referenced by key). */
 @Entity({ name: 'implementation' })
-export class ImplementationEntity {
+export class ImplementationEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -31,13 +31,4 @@ export class ImplementationEntity {
 
   @Column({ name: 'indicator_actual', type: 'numeric', nullable: true })
   indicatorActual!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,12 +1,12 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, Region } from '@icssi/platform';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar, Region, VersionedType } from '@icssi/platform';
 import { CouncilStatus } from './council-status.enum';
 
 @Directive('@key(fields: "id")')
 @ObjectType('CohesionCouncil', {
   description: 'A social cohesion council: civil society, local authorities and local leaders implementing forum recommendations in one governorate.',
 })
-export class CohesionCouncil {
+export class CohesionCouncil extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;
 
@@ -21,7 +21,4 @@ export class CohesionCouncil {
 
   @Field(() => DateScalar, { nullable: true, description: 'When the council was established.' })
   establishedOn!: string | null;
-
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with updates.' })
-  version!: number;
 }

@@ -1,9 +1,10 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { VersionedType } from '@icssi/platform';
 import { ImplementationStatus } from './implementation-status.enum';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Implementation', { description: 'A council’s commitment to implement a forum recommendation, and how far it has come.' })
-export class Implementation {
+export class Implementation extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;
 
@@ -12,7 +13,4 @@ export class Implementation {
 
   @Field(() => Int, { description: 'Progress from 0 to 100.' })
   progress!: number;
-
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with updates.' })
-  version!: number;
 }

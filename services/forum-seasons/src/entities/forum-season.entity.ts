@@ -1,10 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { LocalizedText } from '@icssi/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText, VersionedEntity } from '@icssi/platform';
 import { ForumSeasonStatus } from '../types/forum-season-status.enum';
 
 /** One season (edition) of a forum; the season number is unique per forum. */
 @Entity({ name: 'forum_season' })
-export class ForumSeasonEntity {
+export class ForumSeasonEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -34,13 +34,4 @@ export class ForumSeasonEntity {
 
   @Column({ type: 'varchar', length: 20 })
   status!: ForumSeasonStatus;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

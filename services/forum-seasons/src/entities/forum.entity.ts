@@ -1,9 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { LocalizedText, Region } from '@icssi/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText, Region, VersionedEntity } from '@icssi/platform';
 
 /** A social forum: the Iraqi Social Forum (Baghdad) or the Kurdistan Social Forum (Erbil). */
 @Entity({ name: 'forum' })
-export class ForumEntity {
+export class ForumEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -24,13 +24,4 @@ export class ForumEntity {
 
   @Column({ name: 'secretariat_organisation_id', type: 'uuid', nullable: true })
   secretariatOrganisationId!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,10 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { LocalizedText, Theme } from '@icssi/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText, Theme, VersionedEntity } from '@icssi/platform';
 import { RecommendationStatus } from '../types/recommendation-status.enum';
 
 /** A recommendation of a forum season, which cohesion councils and campaigns take forward. */
 @Entity({ name: 'recommendation' })
-export class RecommendationEntity {
+export class RecommendationEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -28,13 +28,4 @@ export class RecommendationEntity {
 
   @Column({ name: 'adopted_on', type: 'date', nullable: true })
   adoptedOn!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

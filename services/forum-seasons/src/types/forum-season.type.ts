@@ -1,10 +1,10 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@icssi/platform';
+import { DateScalar, VersionedType } from '@icssi/platform';
 import { ForumSeasonStatus } from './forum-season-status.enum';
 
 @Directive('@key(fields: "id")')
 @ObjectType('ForumSeason', { description: 'One season (edition) of a social forum.' })
-export class ForumSeason {
+export class ForumSeason extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;
 
@@ -22,7 +22,4 @@ export class ForumSeason {
 
   @Field(() => ForumSeasonStatus, { description: 'Planned, open or concluded.' })
   status!: ForumSeasonStatus;
-
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with updates.' })
-  version!: number;
 }

@@ -1,9 +1,9 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Region } from '@icssi/platform';
+import { Region, VersionedType } from '@icssi/platform';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Forum', { description: 'A social forum, where civil society meets and plans together.' })
-export class Forum {
+export class Forum extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;
 
@@ -15,7 +15,4 @@ export class Forum {
 
   @Field(() => Int, { nullable: true, description: 'Year the forum was founded.' })
   foundedYear!: number | null;
-
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with updates.' })
-  version!: number;
 }

@@ -1,10 +1,10 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, Theme } from '@icssi/platform';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar, Theme, VersionedType } from '@icssi/platform';
 import { RecommendationStatus } from './recommendation-status.enum';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Recommendation', { description: 'A recommendation adopted (or proposed) at a forum season.' })
-export class Recommendation {
+export class Recommendation extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;
 
@@ -19,7 +19,4 @@ export class Recommendation {
 
   @Field(() => DateScalar, { nullable: true, description: 'When the season adopted it.' })
   adoptedOn!: string | null;
-
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with updates.' })
-  version!: number;
 }

@@ -1,11 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { LocalizedText, Region, Theme } from '@icssi/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText, Region, Theme, VersionedEntity } from '@icssi/platform';
 import { OrganisationKind } from '../types/organisation-kind.enum';
 import { OrganisationStatus } from '../types/organisation-status.enum';
 import { RegistrationStatus } from '../types/registration-status.enum';
 
 @Entity({ name: 'organisation' })
-export class OrganisationEntity {
+export class OrganisationEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -44,13 +44,4 @@ export class OrganisationEntity {
 
   @Column({ name: 'registration_status', type: 'varchar', length: 20 })
   registrationStatus!: RegistrationStatus;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

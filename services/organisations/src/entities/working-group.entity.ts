@@ -1,10 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { LocalizedText, Region, Theme } from '@icssi/platform';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText, Region, Theme, VersionedEntity } from '@icssi/platform';
 import { WorkingGroupStatus } from '../types/working-group-status.enum';
 
 /** One of the youth-led working groups (the source names ten: five per region). */
 @Entity({ name: 'working_group' })
-export class WorkingGroupEntity {
+export class WorkingGroupEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -28,13 +28,4 @@ export class WorkingGroupEntity {
 
   @Column({ name: 'founded_on', type: 'date', nullable: true })
   foundedOn!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

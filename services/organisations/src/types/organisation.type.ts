@@ -1,12 +1,12 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Region, Theme } from '@icssi/platform';
+import { Region, Theme, VersionedType } from '@icssi/platform';
 import { OrganisationKind } from './organisation-kind.enum';
 import { OrganisationStatus } from './organisation-status.enum';
 import { RegistrationStatus } from './registration-status.enum';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Organisation', { description: 'A civil-society organisation, network, forum secretariat, partner, donor or authority.' })
-export class Organisation {
+export class Organisation extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;
 
@@ -36,13 +36,4 @@ export class Organisation {
 
   @Field(() => RegistrationStatus, { description: 'Registered body or informal collective.' })
   registrationStatus!: RegistrationStatus;
-
-  @Field({ description: 'When the record was created.' })
-  createdAt!: Date;
-
-  @Field({ description: 'When the record was last changed.' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with updates.' })
-  version!: number;
 }

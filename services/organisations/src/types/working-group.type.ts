@@ -1,10 +1,10 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, Region, Theme } from '@icssi/platform';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar, Region, Theme, VersionedType } from '@icssi/platform';
 import { WorkingGroupStatus } from './working-group-status.enum';
 
 @Directive('@key(fields: "id")')
 @ObjectType('WorkingGroup', { description: 'A youth-led working group on a human-rights or freedoms theme.' })
-export class WorkingGroup {
+export class WorkingGroup extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;
 
@@ -22,13 +22,4 @@ export class WorkingGroup {
 
   @Field(() => DateScalar, { nullable: true, description: 'When the group was founded.' })
   foundedOn!: string | null;
-
-  @Field({ description: 'When the record was created.' })
-  createdAt!: Date;
-
-  @Field({ description: 'When the record was last changed.' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with updates.' })
-  version!: number;
 }
