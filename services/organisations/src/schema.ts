@@ -2,18 +2,34 @@ import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@icssi/platform';
 import { resolveGovernorateReference } from './federation/governorate.reference';
 import { resolveOrganisationReference } from './federation/organisation.reference';
+import { resolvePersonReference } from './federation/person.reference';
+import { resolveSearchResultsReference } from './federation/search-results.reference';
 import { resolveWorkingGroupReference } from './federation/working-group.reference';
 import { GovernorateResolver } from './resolvers/governorate.resolver';
+import { MembershipResolver } from './resolvers/membership.resolver';
 import { OrganisationResolver } from './resolvers/organisation.resolver';
+import { PartnershipResolver } from './resolvers/partnership.resolver';
+import { PersonResolver } from './resolvers/person.resolver';
+import { SearchResolver } from './resolvers/search.resolver';
 import { WorkingGroupResolver } from './resolvers/working-group.resolver';
 
 export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [GovernorateResolver, OrganisationResolver, WorkingGroupResolver],
+    resolvers: [
+      GovernorateResolver,
+      OrganisationResolver,
+      WorkingGroupResolver,
+      PersonResolver,
+      MembershipResolver,
+      PartnershipResolver,
+      SearchResolver,
+    ],
     referenceResolvers: {
       Governorate: { __resolveReference: resolveGovernorateReference },
       Organisation: { __resolveReference: resolveOrganisationReference },
       WorkingGroup: { __resolveReference: resolveWorkingGroupReference },
+      Person: { __resolveReference: resolvePersonReference },
+      SearchResults: { __resolveReference: resolveSearchResultsReference },
     },
   });
 }

@@ -3,16 +3,30 @@ import { createOrganisationsDomain, OrganisationsDomain } from './domain/organis
 import { GovernorateEntity } from './entities/governorate.entity';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { WorkingGroupEntity } from './entities/working-group.entity';
+import { MembershipEntity } from './entities/membership.entity';
+import { OrganisationGovernorateEntity } from './entities/organisation-governorate.entity';
+import { PartnershipEntity } from './entities/partnership.entity';
+import { PersonEntity } from './entities/person.entity';
 import { createOrganisationsLoaders, OrganisationsLoaders } from './loaders/loaders';
 import { organisationsMigrations } from './migrations';
 import { buildOrganisationsSchema } from './schema';
 import { seedOrganisations } from './seed/seed';
 
-/** The organisations subgraph: governorates, organisations, working groups. */
+export { demoPersonId } from './seed/seed';
+
+/** The organisations subgraph: governorates, organisations, partnerships, working groups, people, memberships. */
 export const organisationsService: SubgraphDefinition<OrganisationsLoaders, OrganisationsDomain> = {
   name: 'organisations',
   defaultPort: 4001,
-  entities: [GovernorateEntity, OrganisationEntity, WorkingGroupEntity],
+  entities: [
+    GovernorateEntity,
+    OrganisationEntity,
+    OrganisationGovernorateEntity,
+    WorkingGroupEntity,
+    PartnershipEntity,
+    PersonEntity,
+    MembershipEntity,
+  ],
   migrations: organisationsMigrations,
   buildSchema: buildOrganisationsSchema,
   createLoaders: createOrganisationsLoaders,

@@ -1,15 +1,30 @@
 import { DataSource } from 'typeorm';
-import { Region } from '@icssi/platform';
+import { KeysetLister, Page, PageArgs, searchCondition } from '@icssi/platform';
 import { GovernorateEntity } from '../entities/governorate.entity';
+import { GovernorateFilter } from '../types/governorate-filter.input';
 
 /** Governorates are public reference data. */
 export class GovernorateReader {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly lister: KeysetLister<GovernorateEntity>;
 
-  list(region?: Region | null): Promise<GovernorateEntity[]> {
-    return this.dataSource.getRepository(GovernorateEntity).find({
-      where: region ? { region } : {},
-      order: { code: 'ASC' },
-    });
+  constructor(dataSource: DataSource) {
+    this.lister = new KeysetLister(dataSource, GovernorateEntity, { column: 'code', type: 'text' });
+  }
+
+  list(filter: GovernorateFilter | null | undefined, args: PageArgs): Promise<Page<GovernorateEntity>> {
+    return this.lister.page(
+      {
+        from: 'governorate e',
+        where: (params) => {
+          const where: string[] = [];
+          if (filter?.region) where.push(`e.region = ${params.add(filter.region)}`);
+          const text = filter?.text ? searchCondition('e.search_text', filter.text, (value) => params.add(value)) : null;
+          if (text) where.push(text);
+          return where;
+        },
+      },
+      { key: 'code', expression: 'e.code', type: 'text', direction: 'ASC' },
+      args,
+    );
   }
 }

@@ -1,21 +1,60 @@
-import { DataSource, Not } from 'typeorm';
-import { Region } from '@icssi/platform';
+import { DataSource } from 'typeorm';
+import { KeysetLister, Locale, OrderDirection, Page, PageArgs, SortSpec, SqlParams, localizedSortExpression, searchCondition } from '@icssi/platform';
 import { OrganisationEntity } from '../entities/organisation.entity';
-import { OrganisationStatus } from '../types/organisation-status.enum';
+import { OrganisationFilter } from '../types/organisation-filter.input';
+import { OrganisationOrder, OrganisationOrderField } from '../types/organisation-order.input';
 
-/** Read rules for organisations: archived organisations never appear in lists. */
+/** Read rules for organisations: archived organisations appear in lists only when asked for by status. */
 export class OrganisationReader {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly lister: KeysetLister<OrganisationEntity>;
 
-  list(region?: Region | null): Promise<OrganisationEntity[]> {
-    return this.dataSource.getRepository(OrganisationEntity).find({
-      where: { status: Not(OrganisationStatus.ARCHIVED), ...(region ? { homeRegion: region } : {}) },
-      order: { slug: 'ASC' },
-    });
+  constructor(private readonly dataSource: DataSource) {
+    this.lister = new KeysetLister(dataSource, OrganisationEntity);
+  }
+
+  list(filter: OrganisationFilter | null | undefined, order: OrganisationOrder | null | undefined, args: PageArgs, locale: Locale): Promise<Page<OrganisationEntity>> {
+    return this.lister.page({ from: 'organisation e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
+  }
+
+  /** Organisations matching a search text, in any language or script. */
+  search(text: string, args: PageArgs, locale: Locale): Promise<Page<OrganisationEntity>> {
+    return this.list({ text }, { field: OrganisationOrderField.NAME, direction: OrderDirection.ASC }, args, locale);
   }
 
   async bySlug(slug: string): Promise<OrganisationEntity | null> {
     if (slug.length > 100) return null;
     return this.dataSource.getRepository(OrganisationEntity).findOneBy({ slug });
+  }
+
+  private conditions(filter: OrganisationFilter, params: SqlParams): string[] {
+    const where = [filter.status ? `e.status = ${params.add(filter.status)}` : `e.status <> 'ARCHIVED'`];
+    if (filter.region) where.push(`e.home_region = ${params.add(filter.region)}`);
+    if (filter.governorateCode) {
+      const code = params.add(filter.governorateCode.toUpperCase());
+      where.push(
+        `(e.headquarters_code = ${code} OR EXISTS (SELECT 1 FROM organisation_governorate g WHERE g.organisation_id = e.id AND g.governorate_code = ${code}))`,
+      );
+    }
+    if (filter.theme) where.push(`e.themes @> ARRAY[${params.add(filter.theme)}]::text[]`);
+    if (filter.kind) where.push(`e.kind = ${params.add(filter.kind)}`);
+    if (filter.foundedFrom != null) where.push(`e.founded_year >= ${params.add(filter.foundedFrom)}`);
+    if (filter.foundedTo != null) where.push(`e.founded_year <= ${params.add(filter.foundedTo)}`);
+    const text = filter.text ? searchCondition('e.search_text', filter.text, (value) => params.add(value)) : null;
+    if (text) where.push(text);
+    return where;
+  }
+
+  private sort(order: OrganisationOrder | null | undefined, locale: Locale): SortSpec {
+    const direction = order?.direction ?? OrderDirection.ASC;
+    switch (order?.field ?? OrganisationOrderField.SLUG) {
+      case OrganisationOrderField.NAME:
+        return { key: `name:${locale}`, expression: localizedSortExpression('e.name', locale), type: 'text', direction };
+      case OrganisationOrderField.FOUNDED_YEAR:
+        return { key: 'foundedYear', expression: 'coalesce(e.founded_year, 0)', type: 'int', direction };
+      case OrganisationOrderField.CREATED_AT:
+        return { key: 'createdAt', expression: 'e.created_at', type: 'timestamptz', direction };
+      default:
+        return { key: 'slug', expression: 'e.slug', type: 'text', direction };
+    }
   }
 }

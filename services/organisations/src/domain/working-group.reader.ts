@@ -1,20 +1,62 @@
 import { DataSource } from 'typeorm';
-import { Region } from '@icssi/platform';
+import {
+  KeysetLister,
+  Locale,
+  OrderDirection,
+  Page,
+  PageArgs,
+  SortSpec,
+  SqlParams,
+  dateRangeConditions,
+  localizedSortExpression,
+  searchCondition,
+} from '@icssi/platform';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
+import { WorkingGroupFilter } from '../types/working-group-filter.input';
+import { WorkingGroupOrder, WorkingGroupOrderField } from '../types/working-group-order.input';
 
 /** Read rules for working groups. */
 export class WorkingGroupReader {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly lister: KeysetLister<WorkingGroupEntity>;
 
-  list(region?: Region | null): Promise<WorkingGroupEntity[]> {
-    return this.dataSource.getRepository(WorkingGroupEntity).find({
-      where: region ? { region } : {},
-      order: { slug: 'ASC' },
-    });
+  constructor(private readonly dataSource: DataSource) {
+    this.lister = new KeysetLister(dataSource, WorkingGroupEntity);
+  }
+
+  list(filter: WorkingGroupFilter | null | undefined, order: WorkingGroupOrder | null | undefined, args: PageArgs, locale: Locale): Promise<Page<WorkingGroupEntity>> {
+    return this.lister.page({ from: 'working_group e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
+  }
+
+  search(text: string, args: PageArgs, locale: Locale): Promise<Page<WorkingGroupEntity>> {
+    return this.list({ text }, { field: WorkingGroupOrderField.NAME, direction: OrderDirection.ASC }, args, locale);
   }
 
   async bySlug(slug: string): Promise<WorkingGroupEntity | null> {
     if (slug.length > 100) return null;
     return this.dataSource.getRepository(WorkingGroupEntity).findOneBy({ slug });
+  }
+
+  private conditions(filter: WorkingGroupFilter, params: SqlParams): string[] {
+    const add = (value: unknown) => params.add(value);
+    const where: string[] = [];
+    if (filter.region) where.push(`e.region = ${add(filter.region)}`);
+    if (filter.theme) where.push(`e.themes @> ARRAY[${add(filter.theme)}]::text[]`);
+    if (filter.status) where.push(`e.status = ${add(filter.status)}`);
+    where.push(...dateRangeConditions('e.founded_on', filter.founded, add));
+    const text = filter.text ? searchCondition('e.search_text', filter.text, add) : null;
+    if (text) where.push(text);
+    return where;
+  }
+
+  private sort(order: WorkingGroupOrder | null | undefined, locale: Locale): SortSpec {
+    const direction = order?.direction ?? OrderDirection.ASC;
+    switch (order?.field ?? WorkingGroupOrderField.SLUG) {
+      case WorkingGroupOrderField.NAME:
+        return { key: `name:${locale}`, expression: localizedSortExpression('e.name', locale), type: 'text', direction };
+      case WorkingGroupOrderField.FOUNDED_ON:
+        return { key: 'foundedOn', expression: `coalesce(e.founded_on, '0001-01-01'::date)`, type: 'date', direction };
+      default:
+        return { key: 'slug', expression: 'e.slug', type: 'text', direction };
+    }
   }
 }

@@ -1,24 +1,38 @@
 import { DataSource, In } from 'typeorm';
-import { keyedLoader, uuidKeyedLoader } from '@icssi/platform';
+import { ConnectionLoaders, keyedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
 import { GovernorateEntity } from '../entities/governorate.entity';
+import { MembershipEntity } from '../entities/membership.entity';
+import { OrganisationGovernorateEntity } from '../entities/organisation-governorate.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
+import { PartnershipEntity } from '../entities/partnership.entity';
+import { PersonEntity } from '../entities/person.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
 
 /** Per-request loaders: one SQL statement per entity type per batch. */
 export function createOrganisationsLoaders(dataSource: DataSource) {
+  const repository = dataSource.getRepository.bind(dataSource);
   return {
     governorateByCode: keyedLoader(
-      (codes: readonly string[]) => dataSource.getRepository(GovernorateEntity).findBy({ code: In([...codes]) }),
+      (codes: readonly string[]) => repository(GovernorateEntity).findBy({ code: In([...codes]) }),
       (governorate) => governorate.code,
     ),
-    organisationById: uuidKeyedLoader(
-      (ids) => dataSource.getRepository(OrganisationEntity).findBy({ id: In(ids) }),
-      (organisation) => organisation.id,
+    organisationById: uuidKeyedLoader((ids) => repository(OrganisationEntity).findBy({ id: In(ids) }), (organisation) => organisation.id),
+    workingGroupById: uuidKeyedLoader((ids) => repository(WorkingGroupEntity).findBy({ id: In(ids) }), (group) => group.id),
+    personById: uuidKeyedLoader((ids) => repository(PersonEntity).findBy({ id: In(ids) }), (person) => person.id),
+    activeGovernoratesByOrganisation: uuidGroupedLoader(
+      (ids) => repository(OrganisationGovernorateEntity).find({ where: { organisationId: In(ids) }, order: { governorateCode: 'ASC' } }),
+      (row) => row.organisationId,
     ),
-    workingGroupById: uuidKeyedLoader(
-      (ids) => dataSource.getRepository(WorkingGroupEntity).findBy({ id: In(ids) }),
-      (group) => group.id,
+    partnershipsByOrganisation: uuidGroupedLoader(
+      (ids) => repository(PartnershipEntity).find({ where: { organisationId: In(ids) }, order: { startDate: 'ASC', id: 'ASC' } }),
+      (partnership) => partnership.organisationId,
     ),
+    membershipsByPerson: uuidGroupedLoader(
+      (ids) => repository(MembershipEntity).find({ where: { personId: In(ids) }, order: { startDate: 'ASC', id: 'ASC' } }),
+      (membership) => membership.personId,
+    ),
+    /** Nested lists (members of many organisations, …) batched per set of arguments. */
+    connections: new ConnectionLoaders(),
   };
 }
 

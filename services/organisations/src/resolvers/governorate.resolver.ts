@@ -1,17 +1,20 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Region, Translation, localize, translationsOf } from '@icssi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { GovernorateEntity } from '../entities/governorate.entity';
+import { GovernorateConnection } from '../types/connections';
+import { GovernorateFilter } from '../types/governorate-filter.input';
 import { Governorate } from '../types/governorate.type';
 
 @Resolver(() => Governorate)
 export class GovernorateResolver {
-  @Query(() => [Governorate], { description: 'All 19 governorates, optionally of one region, by ISO code.' })
+  @Query(() => GovernorateConnection, { description: 'The 19 governorates (ISO code order), optionally filtered.' })
   governorates(
     @Ctx() ctx: OrganisationsContext,
-    @Arg('region', () => Region, { nullable: true, description: 'Only governorates of this region.' }) region?: Region | null,
-  ): Promise<GovernorateEntity[]> {
-    return ctx.domain.governorates.list(region);
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => GovernorateFilter, { nullable: true, description: 'Conditions the governorates must meet.' }) filter?: GovernorateFilter | null,
+  ): Promise<Page<GovernorateEntity>> {
+    return ctx.domain.governorates.list(filter, page);
   }
 
   @Query(() => Governorate, { nullable: true, description: 'One governorate by ISO 3166-2 code (e.g. IQ-AR), or null.' })

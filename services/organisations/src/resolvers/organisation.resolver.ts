@@ -1,19 +1,27 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Region, Translation, localize, translationsOf } from '@icssi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { GovernorateEntity } from '../entities/governorate.entity';
+import { MembershipEntity } from '../entities/membership.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
+import { PartnershipEntity } from '../entities/partnership.entity';
+import { MembershipConnection, OrganisationConnection } from '../types/connections';
 import { Governorate } from '../types/governorate.type';
+import { OrganisationFilter } from '../types/organisation-filter.input';
+import { OrganisationOrder } from '../types/organisation-order.input';
 import { Organisation } from '../types/organisation.type';
+import { Partnership } from '../types/partnership.type';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => [Organisation], { description: 'Organisations of the network (archived ones excluded), by slug.' })
+  @Query(() => OrganisationConnection, { description: 'Organisations of the network (archived ones only when filtered by that status).' })
   organisations(
     @Ctx() ctx: OrganisationsContext,
-    @Arg('region', () => Region, { nullable: true, description: 'Only organisations based in this region.' }) region?: Region | null,
-  ): Promise<OrganisationEntity[]> {
-    return ctx.domain.organisations.list(region);
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Conditions the organisations must meet.' }) filter?: OrganisationFilter | null,
+    @Arg('orderBy', () => OrganisationOrder, { nullable: true, description: 'Sort order (default: by slug).' }) orderBy?: OrganisationOrder | null,
+  ): Promise<Page<OrganisationEntity>> {
+    return ctx.domain.organisations.list(filter, orderBy, page, ctx.locale);
   }
 
   @Query(() => Organisation, { nullable: true, description: 'One organisation by id, or null.' })
@@ -47,8 +55,30 @@ export class OrganisationResolver {
     return localize(organisation.description, ctx.locale);
   }
 
+  @FieldResolver(() => [Translation], { description: 'The description in every language, with provenance.' })
+  descriptionTranslations(@Root() organisation: OrganisationEntity): Translation[] {
+    return translationsOf(organisation.description);
+  }
+
   @FieldResolver(() => Governorate, { nullable: true, description: 'The governorate of the headquarters.' })
   headquarters(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext): Promise<GovernorateEntity | null> | null {
     return organisation.headquartersCode ? ctx.loaders.governorateByCode.load(organisation.headquartersCode) : null;
+  }
+
+  @FieldResolver(() => [Governorate], { description: 'Governorates where the organisation is active.' })
+  async activeGovernorates(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext): Promise<GovernorateEntity[]> {
+    const rows = await ctx.loaders.activeGovernoratesByOrganisation.load(organisation.id);
+    const governorates = await ctx.loaders.governorateByCode.loadMany(rows.map((row) => row.governorateCode));
+    return governorates.filter((governorate): governorate is GovernorateEntity => Boolean(governorate) && !(governorate instanceof Error));
+  }
+
+  @FieldResolver(() => [Partnership], { description: 'Partnerships in which this organisation plays a role towards a partner.' })
+  partnerships(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext): Promise<PartnershipEntity[]> {
+    return ctx.loaders.partnershipsByOrganisation.load(organisation.id);
+  }
+
+  @FieldResolver(() => MembershipConnection, { description: 'People’s roles in this organisation.' })
+  members(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<MembershipEntity>> {
+    return ctx.loaders.connections.load('organisationMembers', page, organisation.id, (ids) => ctx.domain.memberships.ofOrganisations(ids, page));
   }
 }

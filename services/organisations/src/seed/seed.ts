@@ -1,45 +1,88 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
+import { MembershipEntity } from '../entities/membership.entity';
+import { OrganisationGovernorateEntity } from '../entities/organisation-governorate.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
+import { PartnershipEntity } from '../entities/partnership.entity';
+import { PersonEntity } from '../entities/person.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
 import { WorkingGroupStatus } from '../types/working-group-status.enum';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
+import { DEMO_ACTIVE_GOVERNORATES, DEMO_PARTNERSHIPS, DEMO_PEOPLE } from './demo-people';
 import { DEMO_WORKING_GROUPS } from './demo-working-groups';
 
+export const demoPersonId = (key: string): string => demoId('person', key);
+
 /**
- * Loads the demo organisations and working groups. Fixed ids and ON CONFLICT DO NOTHING make it
- * idempotent: a second run inserts nothing and changes nothing (edits made since are kept).
+ * Loads the demo organisations, working groups, people, memberships and partnerships. Fixed ids
+ * and ON CONFLICT DO NOTHING make it idempotent: a second run inserts nothing and changes nothing.
  */
 export async function seedOrganisations(dataSource: DataSource, logger: Logger): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const organisations = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OrganisationEntity)
-      .values(DEMO_ORGANISATIONS.map((organisation) => ({ ...organisation, id: demoOrganisationId(organisation.slug) })))
-      .orIgnore()
-      .execute();
-    const groups = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(WorkingGroupEntity)
-      .values(
-        DEMO_WORKING_GROUPS.map((group) => ({
-          id: demoWorkingGroupId(group.slug),
-          slug: group.slug,
-          name: group.name,
-          themes: group.themes,
-          region: group.region,
-          hostOrganisationId: demoOrganisationId(group.host),
-          status: WorkingGroupStatus.ACTIVE,
-          foundedOn: group.foundedOn,
-        })),
-      )
-      .orIgnore()
-      .execute();
+    const insert = (entity: new () => object, values: object[]) =>
+      manager.createQueryBuilder().insert().into(entity).values(values).orIgnore().execute();
+    const organisations = await insert(
+      OrganisationEntity,
+      DEMO_ORGANISATIONS.map((organisation) => ({ ...organisation, id: demoOrganisationId(organisation.slug) })),
+    );
+    const groups = await insert(
+      WorkingGroupEntity,
+      DEMO_WORKING_GROUPS.map((group) => ({
+        id: demoWorkingGroupId(group.slug),
+        slug: group.slug,
+        name: group.name,
+        themes: group.themes,
+        region: group.region,
+        hostOrganisationId: demoOrganisationId(group.host),
+        status: WorkingGroupStatus.ACTIVE,
+        foundedOn: group.foundedOn,
+      })),
+    );
+    await insert(
+      OrganisationGovernorateEntity,
+      Object.entries(DEMO_ACTIVE_GOVERNORATES).flatMap(([slug, codes]) =>
+        (codes ?? []).map((code) => ({ organisationId: demoOrganisationId(slug as never), governorateCode: code })),
+      ),
+    );
+    await insert(
+      PartnershipEntity,
+      DEMO_PARTNERSHIPS.map((partnership) => ({
+        id: demoId('partnership', `${partnership.organisation}>${partnership.partner}`),
+        organisationId: demoOrganisationId(partnership.organisation),
+        partnerId: demoOrganisationId(partnership.partner),
+        role: partnership.role,
+        regionScope: partnership.regionScope,
+        themes: partnership.themes,
+        startDate: partnership.startDate,
+      })),
+    );
+    const people = await insert(
+      PersonEntity,
+      DEMO_PEOPLE.map((person) => ({
+        id: demoPersonId(person.key),
+        displayName: person.displayName,
+        pseudonym: person.pseudonym,
+        region: person.region,
+        consent: { displayName: person.consentToName },
+        email: `${person.key}@demo.invalid`,
+        isDemo: true,
+      })),
+    );
+    await insert(
+      MembershipEntity,
+      DEMO_PEOPLE.map((person) => ({
+        id: demoId('membership', person.key),
+        personId: demoPersonId(person.key),
+        organisationId: person.membership.organisation ? demoOrganisationId(person.membership.organisation) : null,
+        workingGroupId: person.membership.workingGroup ? demoWorkingGroupId(person.membership.workingGroup) : null,
+        role: person.membership.role,
+        startDate: '2025-03-01',
+      })),
+    );
     logger.info('organisations demo data', {
       organisationsInserted: organisations.raw.length,
       workingGroupsInserted: groups.raw.length,
+      peopleInserted: people.raw.length,
     });
   });
 }

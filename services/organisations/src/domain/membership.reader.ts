@@ -1,0 +1,22 @@
+import { DataSource } from 'typeorm';
+import { KeysetLister, Page, PageArgs, SortSpec } from '@icssi/platform';
+import { MembershipEntity } from '../entities/membership.entity';
+
+const BY_START: SortSpec = { key: 'startDate', expression: `coalesce(e.start_date, '0001-01-01'::date)`, type: 'date', direction: 'ASC' };
+
+/** Memberships of organisations and working groups, a page per parent. */
+export class MembershipReader {
+  private readonly lister: KeysetLister<MembershipEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.lister = new KeysetLister(dataSource, MembershipEntity);
+  }
+
+  ofOrganisations(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<MembershipEntity>>> {
+    return this.lister.pagesByParent({ from: 'membership e', where: () => [], parent: 'e.organisation_id' }, BY_START, args, ids);
+  }
+
+  ofWorkingGroups(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<MembershipEntity>>> {
+    return this.lister.pagesByParent({ from: 'membership e', where: () => [], parent: 'e.working_group_id' }, BY_START, args, ids);
+  }
+}

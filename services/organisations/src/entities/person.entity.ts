@@ -1,0 +1,45 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText, Region, VersionedEntity } from '@icssi/platform';
+
+/** Which personal fields the person agreed to publish. */
+export interface PublicationConsent {
+  displayName?: boolean;
+}
+
+/**
+ * A person (activist, member, council member). Sensitive: this row is never an API type itself;
+ * the GraphQL Person type shows only what the viewer may see (DESIGN.md §4.4).
+ */
+@Entity({ name: 'person' })
+export class PersonEntity extends VersionedEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'display_name', type: 'jsonb' })
+  displayName!: LocalizedText;
+
+  @Column({ type: 'varchar', length: 100 })
+  pseudonym!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  region!: Region;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  gender!: string | null;
+
+  @Column({ name: 'birth_year', type: 'int', nullable: true })
+  birthYear!: number | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  consent!: PublicationConsent;
+
+  /** Fictional people of the demo data are marked as such. */
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo!: boolean;
+}

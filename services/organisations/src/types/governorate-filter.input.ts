@@ -1,0 +1,11 @@
+import { Field, InputType } from 'type-graphql';
+import { Region } from '@icssi/platform';
+
+@InputType('GovernorateFilter', { description: 'Narrows the list of governorates.' })
+export class GovernorateFilter {
+  @Field(() => Region, { nullable: true, description: 'Of this region.' })
+  region?: Region | null;
+
+  @Field(() => String, { nullable: true, description: 'Name in any language or script, or code.' })
+  text?: string | null;
+}

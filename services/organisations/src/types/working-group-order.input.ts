@@ -1,0 +1,27 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '@icssi/platform';
+
+export enum WorkingGroupOrderField {
+  NAME = 'NAME',
+  SLUG = 'SLUG',
+  FOUNDED_ON = 'FOUNDED_ON',
+}
+
+registerEnumType(WorkingGroupOrderField, {
+  name: 'WorkingGroupOrderField',
+  description: 'What to sort working groups by.',
+  valuesConfig: {
+    NAME: { description: 'Name in the reader’s language.' },
+    SLUG: { description: 'Slug.' },
+    FOUNDED_ON: { description: 'Founding date (unknown dates first).' },
+  },
+});
+
+@InputType('WorkingGroupOrder', { description: 'Sort order of a list of working groups.' })
+export class WorkingGroupOrder {
+  @Field(() => WorkingGroupOrderField, { description: 'What to sort by.' })
+  field!: WorkingGroupOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending or descending.' })
+  direction!: OrderDirection;
+}
