@@ -1,21 +1,38 @@
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@icssi/platform';
-import { resolveCampaignReference } from './federation/campaign.reference';
-import { GovernorateStub } from './federation/governorate/governorate.stub';
+import { resolveCampaignActionReference, resolveCampaignReference } from './federation/campaign.reference';
+import { GovernorateCampaignsResolver } from './federation/governorate/governorate-campaigns.resolver';
+import { resolveGovernorateStub } from './federation/governorate/governorate.stub';
 import { OrganisationCampaignsResolver } from './federation/organisation/organisation-campaigns.resolver';
 import { resolveOrganisationStub } from './federation/organisation/organisation.stub';
+import { RecommendationCampaignsResolver } from './federation/recommendation/recommendation-campaigns.resolver';
+import { resolveRecommendationStub } from './federation/recommendation/recommendation.stub';
 import { WorkingGroupCampaignsResolver } from './federation/working-group/working-group-campaigns.resolver';
 import { resolveWorkingGroupStub } from './federation/working-group/working-group.stub';
+import { CampaignActionResolver } from './resolvers/campaign-action.resolver';
 import { CampaignResolver } from './resolvers/campaign.resolver';
+import { SearchCampaignsResolver } from './federation/search-campaigns.resolver';
+import { resolveSearchResultsReference } from './federation/search-results.stub';
 
 export function buildCampaignsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [CampaignResolver, OrganisationCampaignsResolver, WorkingGroupCampaignsResolver],
-    orphanedTypes: [GovernorateStub],
+    resolvers: [
+      CampaignResolver,
+      CampaignActionResolver,
+      OrganisationCampaignsResolver,
+      WorkingGroupCampaignsResolver,
+      GovernorateCampaignsResolver,
+      RecommendationCampaignsResolver,
+      SearchCampaignsResolver,
+    ],
     referenceResolvers: {
       Campaign: { __resolveReference: resolveCampaignReference },
+      CampaignAction: { __resolveReference: resolveCampaignActionReference },
       Organisation: { __resolveReference: resolveOrganisationStub },
       WorkingGroup: { __resolveReference: resolveWorkingGroupStub },
+      Governorate: { __resolveReference: resolveGovernorateStub },
+      Recommendation: { __resolveReference: resolveRecommendationStub },
+      SearchResults: { __resolveReference: resolveSearchResultsReference },
     },
   });
 }

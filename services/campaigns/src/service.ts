@@ -1,5 +1,8 @@
 import { SubgraphDefinition } from '@icssi/platform';
 import { CampaignsDomain, createCampaignsDomain } from './domain/campaigns-domain';
+import { CampaignActionEntity } from './entities/campaign-action.entity';
+import { CampaignPartnerEntity } from './entities/campaign-partner.entity';
+import { CampaignRecommendationEntity } from './entities/campaign-recommendation.entity';
 import { CampaignEntity } from './entities/campaign.entity';
 import { CampaignsLoaders, createCampaignsLoaders } from './loaders/loaders';
 import { campaignsMigrations } from './migrations';
@@ -8,11 +11,11 @@ import { seedCampaigns } from './seed/seed';
 
 export { demoCampaignId } from './seed/seed';
 
-/** The campaigns subgraph: campaigns, and the campaigns of organisations and working groups. */
+/** The campaigns subgraph: campaigns and their actions; adds campaigns to organisations, working groups, governorates and recommendations. */
 export const campaignsService: SubgraphDefinition<CampaignsLoaders, CampaignsDomain> = {
   name: 'campaigns',
   defaultPort: 4002,
-  entities: [CampaignEntity],
+  entities: [CampaignEntity, CampaignActionEntity, CampaignPartnerEntity, CampaignRecommendationEntity],
   migrations: campaignsMigrations,
   buildSchema: buildCampaignsSchema,
   createLoaders: createCampaignsLoaders,

@@ -1,34 +1,103 @@
-import { ArrayContains, DataSource, FindOptionsWhere, Not } from 'typeorm';
-import { Region, Theme } from '@icssi/platform';
+import { DataSource } from 'typeorm';
+import {
+  KeysetLister,
+  ListSource,
+  Locale,
+  OrderDirection,
+  Page,
+  PageArgs,
+  SortSpec,
+  SqlParams,
+  localizedSortExpression,
+  searchCondition,
+} from '@icssi/platform';
 import { CampaignEntity } from '../entities/campaign.entity';
+import { CampaignFilter } from '../types/campaign-filter.input';
+import { CampaignOrder, CampaignOrderField } from '../types/campaign-order.input';
 import { CampaignStatus } from '../types/campaign-status.enum';
 
-export interface CampaignListFilter {
-  region?: Region | null;
-  status?: CampaignStatus | null;
-  theme?: Theme | null;
-}
+const BY_START: SortSpec = { key: 'startDate', expression: `coalesce(e.start_date, '0001-01-01'::date)`, type: 'date', direction: 'ASC' };
+const PUBLIC = `e.status <> 'DRAFT'`;
 
 /** Read rules for campaigns: drafts are not public and never appear in lists. */
 export class CampaignReader {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly lister: KeysetLister<CampaignEntity>;
 
-  list(filter: CampaignListFilter): Promise<CampaignEntity[]> {
-    const where: FindOptionsWhere<CampaignEntity> = { status: Not(CampaignStatus.DRAFT) };
-    if (filter.status && filter.status !== CampaignStatus.DRAFT) where.status = filter.status;
-    if (filter.region) where.regions = ArrayContains([filter.region]);
-    if (filter.theme) where.themes = ArrayContains([filter.theme]);
-    return this.dataSource.getRepository(CampaignEntity).find({ where, order: { startDate: 'ASC', slug: 'ASC' } });
+  constructor(private readonly dataSource: DataSource) {
+    this.lister = new KeysetLister(dataSource, CampaignEntity);
+  }
+
+  list(filter: CampaignFilter | null | undefined, order: CampaignOrder | null | undefined, args: PageArgs, locale: Locale): Promise<Page<CampaignEntity>> {
+    return this.lister.page({ from: 'campaign e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
+  }
+
+  search(text: string, args: PageArgs, locale: Locale): Promise<Page<CampaignEntity>> {
+    return this.list({ text }, { field: CampaignOrderField.TITLE, direction: OrderDirection.ASC }, args, locale);
+  }
+
+  /** Campaigns an organisation leads or is a partner in. */
+  ofOrganisations(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CampaignEntity>>> {
+    return this.nested(
+      {
+        from: `campaign e JOIN (SELECT id AS campaign_id, lead_organisation_id AS organisation_id FROM campaign
+                 UNION SELECT campaign_id, organisation_id FROM campaign_partner) link ON link.campaign_id = e.id`,
+        parent: 'link.organisation_id',
+      },
+      ids,
+      args,
+    );
+  }
+
+  ofWorkingGroups(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CampaignEntity>>> {
+    return this.nested({ from: 'campaign e', parent: 'e.lead_working_group_id' }, ids, args);
+  }
+
+  ofGovernorates(codes: readonly string[], args: PageArgs): Promise<Map<string, Page<CampaignEntity>>> {
+    return this.nested({ from: 'campaign e CROSS JOIN LATERAL unnest(e.governorate_codes) AS g(code)', parent: 'g.code' }, codes, args);
+  }
+
+  ofRecommendations(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CampaignEntity>>> {
+    return this.nested({ from: 'campaign e JOIN campaign_recommendation r ON r.campaign_id = e.id', parent: 'r.recommendation_id' }, ids, args);
   }
 
   async bySlug(slug: string): Promise<CampaignEntity | null> {
     if (slug.length > 100) return null;
-    const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ slug });
-    return campaign && campaign.status !== CampaignStatus.DRAFT ? campaign : null;
+    return this.visible(await this.dataSource.getRepository(CampaignEntity).findOneBy({ slug }));
   }
 
   /** A single campaign as the public may see it: drafts read as missing. */
   visible(campaign: CampaignEntity | null): CampaignEntity | null {
     return campaign && campaign.status !== CampaignStatus.DRAFT ? campaign : null;
+  }
+
+  private nested(source: Omit<ListSource, 'where'> & { parent: string }, keys: readonly string[], args: PageArgs) {
+    return this.lister.pagesByParent({ ...source, where: () => [PUBLIC] }, BY_START, args, keys);
+  }
+
+  private conditions(filter: CampaignFilter, params: SqlParams): string[] {
+    const add = (value: unknown) => params.add(value);
+    const where = [PUBLIC];
+    if (filter.status) where.push(`e.status = ${add(filter.status)}`);
+    if (filter.region) where.push(`e.regions @> ARRAY[${add(filter.region)}]::text[]`);
+    if (filter.theme) where.push(`e.themes @> ARRAY[${add(filter.theme)}]::text[]`);
+    if (filter.governorateCode) where.push(`e.governorate_codes @> ARRAY[${add(filter.governorateCode.toUpperCase())}]::text[]`);
+    // Running at some time within the period: started before its end and not ended before its start.
+    if (filter.period?.to) where.push(`(e.start_date IS NULL OR e.start_date <= ${add(filter.period.to)}::date)`);
+    if (filter.period?.from) where.push(`(e.end_date IS NULL OR e.end_date >= ${add(filter.period.from)}::date)`);
+    const text = filter.text ? searchCondition('e.search_text', filter.text, add) : null;
+    if (text) where.push(text);
+    return where;
+  }
+
+  private sort(order: CampaignOrder | null | undefined, locale: Locale): SortSpec {
+    const direction = order?.direction ?? OrderDirection.ASC;
+    switch (order?.field ?? CampaignOrderField.START_DATE) {
+      case CampaignOrderField.TITLE:
+        return { key: `title:${locale}`, expression: localizedSortExpression('e.title', locale), type: 'text', direction };
+      case CampaignOrderField.CREATED_AT:
+        return { key: 'createdAt', expression: 'e.created_at', type: 'timestamptz', direction };
+      default:
+        return { ...BY_START, direction };
+    }
   }
 }

@@ -17,6 +17,9 @@ export class CampaignEntity extends VersionedEntity {
   @Column({ type: 'jsonb', nullable: true })
   summary!: LocalizedText | null;
 
+  @Column({ type: 'jsonb', nullable: true })
+  goals!: LocalizedText | null;
+
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   themes!: Theme[];
 

@@ -1,27 +1,31 @@
 import { DataSource, In, Not } from 'typeorm';
-import { uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
+import { ConnectionLoaders, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
+import { CampaignActionEntity } from '../entities/campaign-action.entity';
+import { CampaignPartnerEntity } from '../entities/campaign-partner.entity';
+import { CampaignRecommendationEntity } from '../entities/campaign-recommendation.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
 import { CampaignStatus } from '../types/campaign-status.enum';
 
 /** Per-request loaders: one SQL statement per batch, whatever the number of parents. */
 export function createCampaignsLoaders(dataSource: DataSource) {
-  const campaigns = () => dataSource.getRepository(CampaignEntity);
-  const listed = { status: Not(CampaignStatus.DRAFT) };
-  const order = { startDate: 'ASC', slug: 'ASC' } as const;
+  const repository = dataSource.getRepository.bind(dataSource);
   return {
-    campaignById: uuidKeyedLoader((ids) => campaigns().findBy({ id: In(ids) }), (campaign) => campaign.id),
-    campaignsByLeadOrganisation: uuidGroupedLoader(
-      (ids) => campaigns().find({ where: { ...listed, leadOrganisationId: In(ids) }, order }),
-      (campaign) => campaign.leadOrganisationId as string,
-    ),
-    campaignsByLeadWorkingGroup: uuidGroupedLoader(
-      (ids) => campaigns().find({ where: { ...listed, leadWorkingGroupId: In(ids) }, order }),
-      (campaign) => campaign.leadWorkingGroupId as string,
-    ),
-    campaignsByParent: uuidGroupedLoader(
-      (ids) => campaigns().find({ where: { ...listed, parentCampaignId: In(ids) }, order }),
+    campaignById: uuidKeyedLoader((ids) => repository(CampaignEntity).findBy({ id: In(ids) }), (campaign) => campaign.id),
+    actionById: uuidKeyedLoader((ids) => repository(CampaignActionEntity).findBy({ id: In(ids) }), (action) => action.id),
+    childCampaigns: uuidGroupedLoader(
+      (ids) => repository(CampaignEntity).find({ where: { status: Not(CampaignStatus.DRAFT), parentCampaignId: In(ids) }, order: { startDate: 'ASC', slug: 'ASC' } }),
       (campaign) => campaign.parentCampaignId as string,
     ),
+    partnersByCampaign: uuidGroupedLoader(
+      (ids) => repository(CampaignPartnerEntity).find({ where: { campaignId: In(ids) }, order: { organisationId: 'ASC' } }),
+      (row) => row.campaignId,
+    ),
+    recommendationsByCampaign: uuidGroupedLoader(
+      (ids) => repository(CampaignRecommendationEntity).find({ where: { campaignId: In(ids) }, order: { recommendationId: 'ASC' } }),
+      (row) => row.campaignId,
+    ),
+    /** Nested lists (campaigns of many organisations, actions of many campaigns) batched per arguments. */
+    connections: new ConnectionLoaders(),
   };
 }
 

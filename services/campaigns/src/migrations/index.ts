@@ -1,4 +1,5 @@
 import { CreateCampaigns1764000100000 } from './1764000100000-create-campaigns';
+import { CompleteCampaigns1764100100000 } from './1764100100000-complete-campaigns';
 
 /** Every migration of this service, oldest first. */
-export const campaignsMigrations = [CreateCampaigns1764000100000];
+export const campaignsMigrations = [CreateCampaigns1764000100000, CompleteCampaigns1764100100000];

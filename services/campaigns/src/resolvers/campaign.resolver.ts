@@ -1,23 +1,28 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Region, Theme, Translation, localize, translationsOf } from '@icssi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { CampaignsContext } from '../context';
+import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
 import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { RecommendationStub, recommendationStub } from '../federation/recommendation/recommendation.stub';
 import { WorkingGroupStub, workingGroupStub } from '../federation/working-group/working-group.stub';
-import { CampaignStatus } from '../types/campaign-status.enum';
+import { CampaignActionFilter } from '../types/campaign-action-filter.input';
+import { CampaignFilter } from '../types/campaign-filter.input';
+import { CampaignOrder } from '../types/campaign-order.input';
 import { Campaign } from '../types/campaign.type';
+import { CampaignActionConnection, CampaignConnection } from '../types/connections';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
-  @Query(() => [Campaign], { description: 'Public campaigns, by start date.' })
+  @Query(() => CampaignConnection, { description: 'Public campaigns (drafts are never listed).' })
   campaigns(
     @Ctx() ctx: CampaignsContext,
-    @Arg('region', () => Region, { nullable: true, description: 'Only campaigns running in this region.' }) region?: Region | null,
-    @Arg('status', () => CampaignStatus, { nullable: true, description: 'Only campaigns in this state.' }) status?: CampaignStatus | null,
-    @Arg('theme', () => Theme, { nullable: true, description: 'Only campaigns on this theme.' }) theme?: Theme | null,
-  ): Promise<CampaignEntity[]> {
-    return ctx.domain.campaigns.list({ region, status, theme });
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => CampaignFilter, { nullable: true, description: 'Conditions the campaigns must meet.' }) filter?: CampaignFilter | null,
+    @Arg('orderBy', () => CampaignOrder, { nullable: true, description: 'Sort order (default: by start date).' }) orderBy?: CampaignOrder | null,
+  ): Promise<Page<CampaignEntity>> {
+    return ctx.domain.campaigns.list(filter, orderBy, page, ctx.locale);
   }
 
   @Query(() => Campaign, { nullable: true, description: 'One campaign by id, or null.' })
@@ -48,6 +53,21 @@ export class CampaignResolver {
     return localize(campaign.summary, ctx.locale);
   }
 
+  @FieldResolver(() => [Translation], { description: 'The summary in every language, with provenance.' })
+  summaryTranslations(@Root() campaign: CampaignEntity): Translation[] {
+    return translationsOf(campaign.summary);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Goals in the reader’s language, with fallback.' })
+  goals(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): string | null {
+    return localize(campaign.goals, ctx.locale);
+  }
+
+  @FieldResolver(() => [Translation], { description: 'The goals in every language, with provenance.' })
+  goalsTranslations(@Root() campaign: CampaignEntity): Translation[] {
+    return translationsOf(campaign.goals);
+  }
+
   @FieldResolver(() => WorkingGroupStub, { nullable: true, description: 'The youth working group leading the campaign.' })
   leadWorkingGroup(@Root() campaign: CampaignEntity): WorkingGroupStub | null {
     return campaign.leadWorkingGroupId ? workingGroupStub(campaign.leadWorkingGroupId) : null;
@@ -58,9 +78,19 @@ export class CampaignResolver {
     return campaign.leadOrganisationId ? organisationStub(campaign.leadOrganisationId) : null;
   }
 
+  @FieldResolver(() => [OrganisationStub], { description: 'Partner organisations of the campaign.' })
+  async partnerOrganisations(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): Promise<OrganisationStub[]> {
+    return (await ctx.loaders.partnersByCampaign.load(campaign.id)).map((row) => organisationStub(row.organisationId));
+  }
+
   @FieldResolver(() => [GovernorateStub], { description: 'Governorates where the campaign acts (the finest public location).' })
   governorates(@Root() campaign: CampaignEntity): GovernorateStub[] {
     return campaign.governorateCodes.map(governorateStub);
+  }
+
+  @FieldResolver(() => [RecommendationStub], { description: 'Forum recommendations the campaign advances.' })
+  async recommendations(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): Promise<RecommendationStub[]> {
+    return (await ctx.loaders.recommendationsByCampaign.load(campaign.id)).map((row) => recommendationStub(row.recommendationId));
   }
 
   @FieldResolver(() => Campaign, { nullable: true, description: 'The joint or cross-region campaign this one is part of.' })
@@ -71,6 +101,16 @@ export class CampaignResolver {
 
   @FieldResolver(() => [Campaign], { description: 'Campaigns that are part of this one.' })
   childCampaigns(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): Promise<CampaignEntity[]> {
-    return ctx.loaders.campaignsByParent.load(campaign.id);
+    return ctx.loaders.childCampaigns.load(campaign.id);
+  }
+
+  @FieldResolver(() => CampaignActionConnection, { description: 'The campaign’s actions, by date.' })
+  actions(
+    @Root() campaign: CampaignEntity,
+    @Ctx() ctx: CampaignsContext,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => CampaignActionFilter, { nullable: true, description: 'Conditions the actions must meet.' }) filter?: CampaignActionFilter | null,
+  ): Promise<Page<CampaignActionEntity>> {
+    return ctx.loaders.connections.load('campaignActions', { page, filter }, campaign.id, (ids) => ctx.domain.actions.ofCampaigns(ids, filter, page));
   }
 }

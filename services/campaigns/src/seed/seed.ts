@@ -1,19 +1,23 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoRecommendationId, demoWorkingGroupId } from '@icssi/platform';
+import { CampaignActionEntity } from '../entities/campaign-action.entity';
+import { CampaignPartnerEntity } from '../entities/campaign-partner.entity';
+import { CampaignRecommendationEntity } from '../entities/campaign-recommendation.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
+import { DEMO_ACTIONS, DEMO_ADVANCES, DEMO_PARTNERS } from './demo-actions';
 import { DEMO_CAMPAIGNS } from './demo-campaigns';
 
 export const demoCampaignId = (slug: string): string => demoId('campaign', slug);
 
-/** Loads the demo campaigns; fixed ids and ON CONFLICT DO NOTHING make a second run change nothing. */
+/** Loads the demo campaigns and their actions; fixed ids and ON CONFLICT DO NOTHING make a second run change nothing. */
 export async function seedCampaigns(dataSource: DataSource, logger: Logger): Promise<void> {
-  // Parents first, so the self-reference is satisfied within the one statement's order.
-  const ordered = [...DEMO_CAMPAIGNS].sort((a, b) => Number(a.parent !== null) - Number(b.parent !== null));
-  const result = await dataSource
-    .createQueryBuilder()
-    .insert()
-    .into(CampaignEntity)
-    .values(
+  await dataSource.transaction(async (manager) => {
+    const insert = (entity: new () => object, values: object[]) =>
+      manager.createQueryBuilder().insert().into(entity).values(values).orIgnore().execute();
+    // Parents first, so the self-reference is satisfied.
+    const ordered = [...DEMO_CAMPAIGNS].sort((a, b) => Number(a.parent !== null) - Number(b.parent !== null));
+    const campaigns = await insert(
+      CampaignEntity,
       ordered.map((campaign) => ({
         id: demoCampaignId(campaign.slug),
         slug: campaign.slug,
@@ -29,8 +33,27 @@ export async function seedCampaigns(dataSource: DataSource, logger: Logger): Pro
         leadOrganisationId: campaign.leadOrganisation ? demoOrganisationId(campaign.leadOrganisation) : null,
         parentCampaignId: campaign.parent ? demoCampaignId(campaign.parent) : null,
       })),
-    )
-    .orIgnore()
-    .execute();
-  logger.info('campaigns demo data', { campaignsInserted: result.raw.length });
+    );
+    const actions = await insert(
+      CampaignActionEntity,
+      DEMO_ACTIONS.map((action) => ({
+        id: demoId('campaign-action', `${action.campaign}#${action.key}`),
+        campaignId: demoCampaignId(action.campaign),
+        type: action.type,
+        occurredOn: action.occurredOn,
+        governorateCode: action.governorateCode,
+        description: action.description,
+        participantsTotal: action.participants?.[0] ?? null,
+        participantsWomen: action.participants?.[1] ?? null,
+        participantsYouth: action.participants?.[2] ?? null,
+        outcome: action.outcome,
+      })),
+    );
+    await insert(CampaignPartnerEntity, DEMO_PARTNERS.map((row) => ({ campaignId: demoCampaignId(row.campaign), organisationId: demoOrganisationId(row.organisation) })));
+    await insert(
+      CampaignRecommendationEntity,
+      DEMO_ADVANCES.map((row) => ({ campaignId: demoCampaignId(row.campaign), recommendationId: demoRecommendationId(row.recommendation) })),
+    );
+    logger.info('campaigns demo data', { campaignsInserted: campaigns.raw.length, actionsInserted: actions.raw.length });
+  });
 }

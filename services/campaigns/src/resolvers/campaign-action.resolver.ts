@@ -1,0 +1,54 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { CampaignsContext } from '../context';
+import { CampaignActionEntity } from '../entities/campaign-action.entity';
+import { CampaignEntity } from '../entities/campaign.entity';
+import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
+import { CampaignActionFilter } from '../types/campaign-action-filter.input';
+import { CampaignAction } from '../types/campaign-action.type';
+import { Campaign } from '../types/campaign.type';
+import { CampaignActionConnection } from '../types/connections';
+
+@Resolver(() => CampaignAction)
+export class CampaignActionResolver {
+  @Query(() => CampaignActionConnection, { description: 'Actions of public campaigns, by date.' })
+  campaignActions(
+    @Ctx() ctx: CampaignsContext,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => CampaignActionFilter, { nullable: true, description: 'Conditions the actions must meet.' }) filter?: CampaignActionFilter | null,
+  ): Promise<Page<CampaignActionEntity>> {
+    return ctx.domain.actions.list(filter, page);
+  }
+
+  @Query(() => CampaignAction, { nullable: true, description: 'One campaign action by id, or null.' })
+  async campaignAction(@Ctx() ctx: CampaignsContext, @Arg('id', () => ID, { description: 'The action id.' }) id: string): Promise<CampaignActionEntity | null> {
+    const action = await ctx.loaders.actionById.load(id);
+    if (!action) return null;
+    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId)) ? action : null;
+  }
+
+  @FieldResolver(() => Campaign, { nullable: true, description: 'The campaign this action belongs to.' })
+  async campaign(@Root() action: CampaignActionEntity, @Ctx() ctx: CampaignsContext): Promise<CampaignEntity | null> {
+    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId));
+  }
+
+  @FieldResolver(() => GovernorateStub, { nullable: true, description: 'Where it took place (governorate only, never finer).' })
+  governorate(@Root() action: CampaignActionEntity): GovernorateStub | null {
+    return action.governorateCode ? governorateStub(action.governorateCode) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What happened, in the reader’s language.' })
+  description(@Root() action: CampaignActionEntity, @Ctx() ctx: CampaignsContext): string | null {
+    return localize(action.description, ctx.locale);
+  }
+
+  @FieldResolver(() => [Translation], { description: 'The description in every language, with provenance.' })
+  descriptionTranslations(@Root() action: CampaignActionEntity): Translation[] {
+    return translationsOf(action.description);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What came of it, in the reader’s language.' })
+  outcome(@Root() action: CampaignActionEntity, @Ctx() ctx: CampaignsContext): string | null {
+    return localize(action.outcome, ctx.locale);
+  }
+}

@@ -1,0 +1,25 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, VersionedType } from '@icssi/platform';
+import { CampaignActionType } from './campaign-action-type.enum';
+
+@Directive('@key(fields: "id")')
+@ObjectType('CampaignAction', { description: 'A dated activity of a campaign; located by governorate only.' })
+export class CampaignAction extends VersionedType {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  id!: string;
+
+  @Field(() => CampaignActionType, { description: 'What kind of activity.' })
+  type!: CampaignActionType;
+
+  @Field(() => DateScalar, { description: 'The day it took place.' })
+  occurredOn!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Number of participants.' })
+  participantsTotal!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of whom women.' })
+  participantsWomen!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of whom young people (15–29).' })
+  participantsYouth!: number | null;
+}

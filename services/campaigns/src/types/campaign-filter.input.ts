@@ -1,0 +1,24 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { DateRange, Region, Theme } from '@icssi/platform';
+import { CampaignStatus } from './campaign-status.enum';
+
+@InputType('CampaignFilter', { description: 'Narrows a list of campaigns; all given conditions must hold.' })
+export class CampaignFilter {
+  @Field(() => Region, { nullable: true, description: 'Running in this region.' })
+  region?: Region | null;
+
+  @Field(() => ID, { nullable: true, description: 'Acting in this governorate (ISO code).' })
+  governorateCode?: string | null;
+
+  @Field(() => Theme, { nullable: true, description: 'On this theme.' })
+  theme?: Theme | null;
+
+  @Field(() => CampaignStatus, { nullable: true, description: 'In this state (drafts are never listed).' })
+  status?: CampaignStatus | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Running at some time within these dates.' })
+  period?: DateRange | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in any language or script (title, summary, slug).' })
+  text?: string | null;
+}

@@ -1,0 +1,27 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '@icssi/platform';
+
+export enum CampaignOrderField {
+  START_DATE = 'START_DATE',
+  TITLE = 'TITLE',
+  CREATED_AT = 'CREATED_AT',
+}
+
+registerEnumType(CampaignOrderField, {
+  name: 'CampaignOrderField',
+  description: 'What to sort campaigns by.',
+  valuesConfig: {
+    START_DATE: { description: 'First day (undated campaigns first).' },
+    TITLE: { description: 'Title in the reader’s language.' },
+    CREATED_AT: { description: 'When the record was created.' },
+  },
+});
+
+@InputType('CampaignOrder', { description: 'Sort order of a list of campaigns.' })
+export class CampaignOrder {
+  @Field(() => CampaignOrderField, { description: 'What to sort by.' })
+  field!: CampaignOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending or descending.' })
+  direction!: OrderDirection;
+}
