@@ -1,22 +1,41 @@
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@icssi/platform';
-import { resolveForumReference, resolveForumSeasonReference, resolveRecommendationReference } from './federation/forum.reference';
-import { GovernorateStub } from './federation/governorate/governorate.stub';
+import {
+  resolveForumReference,
+  resolveForumSeasonReference,
+  resolveForumSessionReference,
+  resolveRecommendationReference,
+} from './federation/forum-seasons.reference';
+import { GovernorateForumSeasonsResolver } from './federation/governorate/governorate-forum-seasons.resolver';
+import { resolveGovernorateStub } from './federation/governorate/governorate.stub';
 import { OrganisationForumSeasonsResolver } from './federation/organisation/organisation-forum-seasons.resolver';
 import { resolveOrganisationStub } from './federation/organisation/organisation.stub';
+import { SearchRecommendationsResolver } from './federation/search/search-recommendations.resolver';
+import { resolveSearchResultsReference } from './federation/search/search-results.stub';
 import { ForumSeasonResolver } from './resolvers/forum-season.resolver';
+import { ForumSessionResolver } from './resolvers/forum-session.resolver';
 import { ForumResolver } from './resolvers/forum.resolver';
 import { RecommendationResolver } from './resolvers/recommendation.resolver';
 
 export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [ForumResolver, ForumSeasonResolver, RecommendationResolver, OrganisationForumSeasonsResolver],
-    orphanedTypes: [GovernorateStub],
+    resolvers: [
+      ForumResolver,
+      ForumSeasonResolver,
+      ForumSessionResolver,
+      RecommendationResolver,
+      OrganisationForumSeasonsResolver,
+      GovernorateForumSeasonsResolver,
+      SearchRecommendationsResolver,
+    ],
     referenceResolvers: {
       Forum: { __resolveReference: resolveForumReference },
       ForumSeason: { __resolveReference: resolveForumSeasonReference },
+      ForumSession: { __resolveReference: resolveForumSessionReference },
       Recommendation: { __resolveReference: resolveRecommendationReference },
       Organisation: { __resolveReference: resolveOrganisationStub },
+      Governorate: { __resolveReference: resolveGovernorateStub },
+      SearchResults: { __resolveReference: resolveSearchResultsReference },
     },
   });
 }

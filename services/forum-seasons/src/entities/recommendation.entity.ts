@@ -14,6 +14,9 @@ export class RecommendationEntity extends VersionedEntity {
   @Column({ name: 'season_id', type: 'uuid' })
   seasonId!: string;
 
+  @Column({ name: 'session_id', type: 'uuid', nullable: true })
+  sessionId!: string | null;
+
   @Column({ type: 'jsonb' })
   title!: LocalizedText;
 

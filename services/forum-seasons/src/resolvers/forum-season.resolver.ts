@@ -1,31 +1,32 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { localize } from '@icssi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
+import { ForumSessionEntity } from '../entities/forum-session.entity';
 import { ForumEntity } from '../entities/forum.entity';
 import { RecommendationEntity } from '../entities/recommendation.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
 import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { ForumSeasonConnection, ForumSessionConnection, RecommendationConnection } from '../types/connections';
+import { ForumSeasonFilter } from '../types/forum-season-filter.input';
+import { ForumSeasonOrder } from '../types/forum-season-order.input';
 import { ForumSeason } from '../types/forum-season.type';
 import { Forum } from '../types/forum.type';
-import { Recommendation } from '../types/recommendation.type';
 
 @Resolver(() => ForumSeason)
 export class ForumSeasonResolver {
-  @Query(() => [ForumSeason], { description: 'Forum seasons, newest first.' })
+  @Query(() => ForumSeasonConnection, { description: 'Forum seasons, newest first unless ordered otherwise.' })
   forumSeasons(
     @Ctx() ctx: ForumSeasonsContext,
-    @Arg('forumId', () => ID, { nullable: true, description: 'Only seasons of this forum.' }) forumId?: string | null,
-    @Arg('year', () => Int, { nullable: true, description: 'Only seasons held in this year.' }) year?: number | null,
-  ): Promise<ForumSeasonEntity[]> {
-    return ctx.domain.forums.seasons({ forumId, year });
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ForumSeasonFilter, { nullable: true, description: 'Conditions the seasons must meet.' }) filter?: ForumSeasonFilter | null,
+    @Arg('orderBy', () => ForumSeasonOrder, { nullable: true, description: 'Sort order (default: newest first).' }) orderBy?: ForumSeasonOrder | null,
+  ): Promise<Page<ForumSeasonEntity>> {
+    return ctx.domain.seasons.list(filter, orderBy, page);
   }
 
   @Query(() => ForumSeason, { nullable: true, description: 'One forum season by id, or null.' })
-  forumSeason(
-    @Ctx() ctx: ForumSeasonsContext,
-    @Arg('id', () => ID, { description: 'The season id.' }) id: string,
-  ): Promise<ForumSeasonEntity | null> {
+  forumSeason(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The season id.' }) id: string): Promise<ForumSeasonEntity | null> {
     return ctx.loaders.seasonById.load(id);
   }
 
@@ -37,6 +38,11 @@ export class ForumSeasonResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The season’s theme in the reader’s language.' })
   theme(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext): string | null {
     return localize(season.theme, ctx.locale);
+  }
+
+  @FieldResolver(() => [Translation], { description: 'The theme in every language, with provenance.' })
+  themeTranslations(@Root() season: ForumSeasonEntity): Translation[] {
+    return translationsOf(season.theme);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Venue (a public venue or city; never a private address).' })
@@ -51,12 +57,16 @@ export class ForumSeasonResolver {
 
   @FieldResolver(() => [OrganisationStub], { description: 'Organisations taking part in the season.' })
   async participatingOrganisations(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext): Promise<OrganisationStub[]> {
-    const participants = await ctx.loaders.participantIdsBySeason.load(season.id);
-    return participants.map((participant) => organisationStub(participant.organisationId));
+    return (await ctx.loaders.participantsBySeason.load(season.id)).map((participant) => organisationStub(participant.organisationId));
   }
 
-  @FieldResolver(() => [Recommendation], { description: 'Recommendations of the season.' })
-  recommendations(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext): Promise<RecommendationEntity[]> {
-    return ctx.loaders.recommendationsBySeason.load(season.id);
+  @FieldResolver(() => ForumSessionConnection, { description: 'The season’s programme, by start time.' })
+  sessions(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext, @Args() page: ConnectionArgs): Promise<Page<ForumSessionEntity>> {
+    return ctx.loaders.connections.load('seasonSessions', page, season.id, (ids) => ctx.domain.sessions.ofSeasons(ids, page));
+  }
+
+  @FieldResolver(() => RecommendationConnection, { description: 'Recommendations of the season, by slug.' })
+  recommendations(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext, @Args() page: ConnectionArgs): Promise<Page<RecommendationEntity>> {
+    return ctx.loaders.connections.load('seasonRecommendations', page, season.id, (ids) => ctx.domain.recommendations.ofSeasons(ids, page));
   }
 }

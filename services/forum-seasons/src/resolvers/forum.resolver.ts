@@ -1,18 +1,24 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Translation, localize, translationsOf } from '@icssi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumEntity } from '../entities/forum.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
 import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { ForumConnection } from '../types/connections';
+import { ForumFilter } from '../types/forum-filter.input';
 import { ForumSeason } from '../types/forum-season.type';
 import { Forum } from '../types/forum.type';
 
 @Resolver(() => Forum)
 export class ForumResolver {
-  @Query(() => [Forum], { description: 'The social forums (Iraqi Social Forum, Kurdistan Social Forum).' })
-  forums(@Ctx() ctx: ForumSeasonsContext): Promise<ForumEntity[]> {
-    return ctx.domain.forums.forums();
+  @Query(() => ForumConnection, { description: 'The social forums (Iraqi Social Forum, Kurdistan Social Forum), oldest first.' })
+  forums(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ForumFilter, { nullable: true, description: 'Conditions the forums must meet.' }) filter?: ForumFilter | null,
+  ): Promise<Page<ForumEntity>> {
+    return ctx.domain.forums.list(filter, page);
   }
 
   @Query(() => Forum, { nullable: true, description: 'One forum by id, or null.' })
@@ -25,7 +31,7 @@ export class ForumResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('slug', () => String, { description: 'The forum slug.' }) slug: string,
   ): Promise<ForumEntity | null> {
-    return ctx.domain.forums.forumBySlug(slug);
+    return ctx.domain.forums.bySlug(slug);
   }
 
   @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })
@@ -48,7 +54,7 @@ export class ForumResolver {
     return forum.secretariatOrganisationId ? organisationStub(forum.secretariatOrganisationId) : null;
   }
 
-  @FieldResolver(() => [ForumSeason], { description: 'The forum’s seasons, first to last.' })
+  @FieldResolver(() => [ForumSeason], { description: 'The forum’s seasons, first to last (a forum holds one a year at most).' })
   seasons(@Root() forum: ForumEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity[]> {
     return ctx.loaders.seasonsByForum.load(forum.id);
   }

@@ -1,21 +1,26 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Translation, localize, translationsOf } from '@icssi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
+import { ForumSessionEntity } from '../entities/forum-session.entity';
 import { RecommendationEntity } from '../entities/recommendation.entity';
+import { RecommendationConnection } from '../types/connections';
 import { ForumSeason } from '../types/forum-season.type';
-import { RecommendationStatus } from '../types/recommendation-status.enum';
+import { ForumSession } from '../types/forum-session.type';
+import { RecommendationFilter } from '../types/recommendation-filter.input';
+import { RecommendationOrder } from '../types/recommendation-order.input';
 import { Recommendation } from '../types/recommendation.type';
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
-  @Query(() => [Recommendation], { description: 'Forum recommendations.' })
+  @Query(() => RecommendationConnection, { description: 'Forum recommendations.' })
   recommendations(
     @Ctx() ctx: ForumSeasonsContext,
-    @Arg('status', () => RecommendationStatus, { nullable: true, description: 'Only recommendations in this state.' })
-    status?: RecommendationStatus | null,
-  ): Promise<RecommendationEntity[]> {
-    return ctx.domain.forums.recommendations({ status });
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => RecommendationFilter, { nullable: true, description: 'Conditions the recommendations must meet.' }) filter?: RecommendationFilter | null,
+    @Arg('orderBy', () => RecommendationOrder, { nullable: true, description: 'Sort order (default: by slug).' }) orderBy?: RecommendationOrder | null,
+  ): Promise<Page<RecommendationEntity>> {
+    return ctx.domain.recommendations.list(filter, orderBy, page, ctx.locale);
   }
 
   @Query(() => Recommendation, { nullable: true, description: 'One recommendation by id, or null.' })
@@ -24,6 +29,14 @@ export class RecommendationResolver {
     @Arg('id', () => ID, { description: 'The recommendation id.' }) id: string,
   ): Promise<RecommendationEntity | null> {
     return ctx.loaders.recommendationById.load(id);
+  }
+
+  @Query(() => Recommendation, { nullable: true, description: 'One recommendation by slug, or null.' })
+  recommendationBySlug(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('slug', () => String, { description: 'The recommendation slug.' }) slug: string,
+  ): Promise<RecommendationEntity | null> {
+    return ctx.domain.recommendations.bySlug(slug);
   }
 
   @FieldResolver(() => String, { description: 'Title in the reader’s language, with fallback.' })
@@ -41,8 +54,18 @@ export class RecommendationResolver {
     return localize(recommendation.text, ctx.locale);
   }
 
+  @FieldResolver(() => [Translation], { description: 'The full text in every language, with provenance.' })
+  textTranslations(@Root() recommendation: RecommendationEntity): Translation[] {
+    return translationsOf(recommendation.text);
+  }
+
   @FieldResolver(() => ForumSeason, { nullable: true, description: 'The season that adopted it.' })
   season(@Root() recommendation: RecommendationEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> {
     return ctx.loaders.seasonById.load(recommendation.seasonId);
+  }
+
+  @FieldResolver(() => ForumSession, { nullable: true, description: 'The session it came from, if any.' })
+  session(@Root() recommendation: RecommendationEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSessionEntity | null> | null {
+    return recommendation.sessionId ? ctx.loaders.sessionById.load(recommendation.sessionId) : null;
   }
 }

@@ -5,9 +5,13 @@ import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumEntity } from '../entities/forum.entity';
 import { RecommendationEntity } from '../entities/recommendation.entity';
 import { DEMO_FORUMS, DEMO_RECOMMENDATIONS, DEMO_SEASONS } from './demo-forums';
+import { DEMO_RECOMMENDATION_SESSIONS, DEMO_SESSIONS } from './demo-sessions';
+import { ForumSessionEntity } from '../entities/forum-session.entity';
+import { ForumSessionOrganiserEntity } from '../entities/forum-session-organiser.entity';
 
 export const demoForumId = (slug: string): string => demoId('forum', slug);
 export const demoSeasonId = (forum: string, number: number): string => demoId('forum-season', `${forum}#${number}`);
+export const demoSessionId = (forum: string, number: number, key: string): string => demoId('forum-session', `${forum}#${number}#${key}`);
 
 /** Loads the demo forums, seasons and recommendations; fixed ids make a second run change nothing. */
 export async function seedForumSeasons(dataSource: DataSource, logger: Logger): Promise<void> {
@@ -50,12 +54,36 @@ export async function seedForumSeasons(dataSource: DataSource, logger: Logger): 
         })),
       ),
     );
+    await insert(
+      ForumSessionEntity,
+      DEMO_SESSIONS.map((session) => ({
+        id: demoSessionId(session.forum, session.season, session.key),
+        seasonId: demoSeasonId(session.forum, session.season),
+        title: session.title,
+        format: session.format,
+        themes: session.themes,
+        startsAt: new Date(session.startsAt),
+        endsAt: new Date(session.endsAt),
+      })),
+    );
+    await insert(
+      ForumSessionOrganiserEntity,
+      DEMO_SESSIONS.flatMap((session) =>
+        session.organisers.map((organisation) => ({
+          sessionId: demoSessionId(session.forum, session.season, session.key),
+          organisationId: demoOrganisationId(organisation),
+        })),
+      ),
+    );
     const recommendations = await insert(
       RecommendationEntity,
       DEMO_RECOMMENDATIONS.map((recommendation) => ({
         id: demoRecommendationId(recommendation.slug),
         slug: recommendation.slug,
         seasonId: demoSeasonId(recommendation.forum, recommendation.season),
+        sessionId: DEMO_RECOMMENDATION_SESSIONS[recommendation.slug]
+          ? demoSessionId(recommendation.forum, recommendation.season, DEMO_RECOMMENDATION_SESSIONS[recommendation.slug] as string)
+          : null,
         title: recommendation.title,
         text: recommendation.text,
         themes: recommendation.themes,

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Governorate is owned by the organisations subgraph; referenced here by its ISO code only. */
-@Directive('@key(fields: "code", resolvable: false)')
+/** Governorate is owned by the organisations subgraph; this subgraph adds `forumSeasons`. */
+@Directive('@key(fields: "code")')
 @ObjectType('Governorate', { description: 'A governorate of Iraq (owned by the organisations subgraph).' })
 export class GovernorateStub {
   @Field(() => ID, { description: 'ISO 3166-2 code.' })
@@ -9,3 +9,5 @@ export class GovernorateStub {
 }
 
 export const governorateStub = (code: string): GovernorateStub => ({ code });
+
+export const resolveGovernorateStub = (reference: { code: string }): GovernorateStub => governorateStub(reference.code);

@@ -1,6 +1,7 @@
 import { ForumSeasonsContext } from '../context';
 import { ForumEntity } from '../entities/forum.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
+import { ForumSessionEntity } from '../entities/forum-session.entity';
 import { RecommendationEntity } from '../entities/recommendation.entity';
 
 // Each calls load() synchronously, so all representations of one fetch batch into one query per type.
@@ -10,7 +11,8 @@ export const resolveForumReference = (reference: { id: string }, ctx: ForumSeaso
 export const resolveForumSeasonReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> =>
   ctx.loaders.seasonById.load(reference.id);
 
-export const resolveRecommendationReference = (
-  reference: { id: string },
-  ctx: ForumSeasonsContext,
-): Promise<RecommendationEntity | null> => ctx.loaders.recommendationById.load(reference.id);
+export const resolveForumSessionReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumSessionEntity | null> =>
+  ctx.loaders.sessionById.load(reference.id);
+
+export const resolveRecommendationReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<RecommendationEntity | null> =>
+  ctx.loaders.recommendationById.load(reference.id);

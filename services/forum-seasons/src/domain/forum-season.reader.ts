@@ -1,0 +1,60 @@
+import { DataSource } from 'typeorm';
+import { KeysetLister, OrderDirection, Page, PageArgs, SortSpec, SqlParams, dateRangeConditions, isUuid } from '@icssi/platform';
+import { ForumSeasonEntity } from '../entities/forum-season.entity';
+import { ForumSeasonFilter } from '../types/forum-season-filter.input';
+import { ForumSeasonOrder, ForumSeasonOrderField } from '../types/forum-season-order.input';
+
+const NEWEST_FIRST: SortSpec = { key: 'startDate', expression: `coalesce(e.start_date, make_date(e.year, 1, 1))`, type: 'date', direction: 'DESC' };
+
+/** Forum seasons: public programme data. */
+export class ForumSeasonReader {
+  private readonly lister: KeysetLister<ForumSeasonEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.lister = new KeysetLister(dataSource, ForumSeasonEntity);
+  }
+
+  list(filter: ForumSeasonFilter | null | undefined, order: ForumSeasonOrder | null | undefined, args: PageArgs): Promise<Page<ForumSeasonEntity>> {
+    return this.lister.page({ from: 'forum_season e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order), args);
+  }
+
+  /** Seasons each organisation took part in, newest first. */
+  ofParticipants(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ForumSeasonEntity>>> {
+    return this.lister.pagesByParent(
+      { from: 'forum_season e JOIN forum_season_participant p ON p.season_id = e.id', parent: 'p.organisation_id', where: () => [] },
+      NEWEST_FIRST,
+      args,
+      ids,
+    );
+  }
+
+  /** Seasons held in each governorate, newest first. */
+  ofGovernorates(codes: readonly string[], args: PageArgs): Promise<Map<string, Page<ForumSeasonEntity>>> {
+    return this.lister.pagesByParent({ from: 'forum_season e', parent: 'e.governorate_code', where: () => [] }, NEWEST_FIRST, args, codes);
+  }
+
+  private conditions(filter: ForumSeasonFilter, params: SqlParams): string[] {
+    const add = (value: unknown) => params.add(value);
+    const where: string[] = [];
+    if (filter.forumId) where.push(isUuid(filter.forumId) ? `e.forum_id = ${add(filter.forumId)}` : 'FALSE');
+    if (filter.region) where.push(`EXISTS (SELECT 1 FROM forum f WHERE f.id = e.forum_id AND f.region = ${add(filter.region)})`);
+    if (filter.year) where.push(`e.year = ${add(filter.year)}`);
+    if (filter.status) where.push(`e.status = ${add(filter.status)}`);
+    if (filter.governorateCode) where.push(`e.governorate_code = ${add(filter.governorateCode.toUpperCase())}`);
+    where.push(...dateRangeConditions('e.start_date', filter.held, add));
+    return where;
+  }
+
+  private sort(order: ForumSeasonOrder | null | undefined): SortSpec {
+    if (!order) return NEWEST_FIRST;
+    const direction = order.direction ?? OrderDirection.ASC;
+    switch (order.field) {
+      case ForumSeasonOrderField.YEAR:
+        return { key: 'year', expression: 'e.year', type: 'int', direction };
+      case ForumSeasonOrderField.NUMBER:
+        return { key: 'number', expression: 'e.number', type: 'int', direction };
+      default:
+        return { ...NEWEST_FIRST, direction };
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { DataSource } from 'typeorm';
+import {
+  KeysetLister,
+  Locale,
+  OrderDirection,
+  Page,
+  PageArgs,
+  SortSpec,
+  SqlParams,
+  dateRangeConditions,
+  isUuid,
+  localizedSortExpression,
+  searchCondition,
+} from '@icssi/platform';
+import { RecommendationEntity } from '../entities/recommendation.entity';
+import { RecommendationFilter } from '../types/recommendation-filter.input';
+import { RecommendationOrder, RecommendationOrderField } from '../types/recommendation-order.input';
+
+const BY_SLUG: SortSpec = { key: 'slug', expression: 'e.slug', type: 'text', direction: 'ASC' };
+
+/** Forum recommendations: public. */
+export class RecommendationReader {
+  private readonly lister: KeysetLister<RecommendationEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.lister = new KeysetLister(dataSource, RecommendationEntity);
+  }
+
+  list(filter: RecommendationFilter | null | undefined, order: RecommendationOrder | null | undefined, args: PageArgs, locale: Locale): Promise<Page<RecommendationEntity>> {
+    return this.lister.page({ from: 'recommendation e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
+  }
+
+  search(text: string, args: PageArgs, locale: Locale): Promise<Page<RecommendationEntity>> {
+    return this.list({ text }, { field: RecommendationOrderField.TITLE, direction: OrderDirection.ASC }, args, locale);
+  }
+
+  ofSeasons(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<RecommendationEntity>>> {
+    return this.lister.pagesByParent({ from: 'recommendation e', parent: 'e.season_id', where: () => [] }, BY_SLUG, args, ids);
+  }
+
+  async bySlug(slug: string): Promise<RecommendationEntity | null> {
+    if (slug.length > 100) return null;
+    return this.dataSource.getRepository(RecommendationEntity).findOneBy({ slug });
+  }
+
+  private conditions(filter: RecommendationFilter, params: SqlParams): string[] {
+    const add = (value: unknown) => params.add(value);
+    const where: string[] = [];
+    if (filter.status) where.push(`e.status = ${add(filter.status)}`);
+    if (filter.theme) where.push(`e.themes @> ARRAY[${add(filter.theme)}]::text[]`);
+    if (filter.seasonId) where.push(isUuid(filter.seasonId) ? `e.season_id = ${add(filter.seasonId)}` : 'FALSE');
+    if (filter.forumId) {
+      where.push(isUuid(filter.forumId) ? `EXISTS (SELECT 1 FROM forum_season s WHERE s.id = e.season_id AND s.forum_id = ${add(filter.forumId)})` : 'FALSE');
+    }
+    where.push(...dateRangeConditions('e.adopted_on', filter.adopted, add));
+    const text = filter.text ? searchCondition('e.search_text', filter.text, add) : null;
+    if (text) where.push(text);
+    return where;
+  }
+
+  private sort(order: RecommendationOrder | null | undefined, locale: Locale): SortSpec {
+    const direction = order?.direction ?? OrderDirection.ASC;
+    switch (order?.field ?? RecommendationOrderField.SLUG) {
+      case RecommendationOrderField.TITLE:
+        return { key: `title:${locale}`, expression: localizedSortExpression('e.title', locale), type: 'text', direction };
+      case RecommendationOrderField.ADOPTED_ON:
+        return { key: 'adoptedOn', expression: `coalesce(e.adopted_on, '0001-01-01'::date)`, type: 'date', direction };
+      default:
+        return { ...BY_SLUG, direction };
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Translation, localize, translationsOf } from '@icssi/platform';
+import { ForumSeasonsContext } from '../context';
+import { ForumSeasonEntity } from '../entities/forum-season.entity';
+import { ForumSessionEntity } from '../entities/forum-session.entity';
+import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { ForumSeason } from '../types/forum-season.type';
+import { ForumSession } from '../types/forum-session.type';
+
+@Resolver(() => ForumSession)
+export class ForumSessionResolver {
+  @Query(() => ForumSession, { nullable: true, description: 'One forum session by id, or null.' })
+  forumSession(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The session id.' }) id: string): Promise<ForumSessionEntity | null> {
+    return ctx.loaders.sessionById.load(id);
+  }
+
+  @FieldResolver(() => String, { description: 'Title in the reader’s language, with fallback.' })
+  title(@Root() session: ForumSessionEntity, @Ctx() ctx: ForumSeasonsContext): string | null {
+    return localize(session.title, ctx.locale);
+  }
+
+  @FieldResolver(() => [Translation], { description: 'The title in every language, with provenance.' })
+  titleTranslations(@Root() session: ForumSessionEntity): Translation[] {
+    return translationsOf(session.title);
+  }
+
+  @FieldResolver(() => ForumSeason, { nullable: true, description: 'The season whose programme this is.' })
+  season(@Root() session: ForumSessionEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> {
+    return ctx.loaders.seasonById.load(session.seasonId);
+  }
+
+  @FieldResolver(() => [OrganisationStub], { description: 'Organisations running the session.' })
+  async organisers(@Root() session: ForumSessionEntity, @Ctx() ctx: ForumSeasonsContext): Promise<OrganisationStub[]> {
+    return (await ctx.loaders.organisersBySession.load(session.id)).map((row) => organisationStub(row.organisationId));
+  }
+}

@@ -1,0 +1,8 @@
+import { Field, InputType } from 'type-graphql';
+import { Region } from '@icssi/platform';
+
+@InputType('ForumFilter', { description: 'Narrows the list of forums.' })
+export class ForumFilter {
+  @Field(() => Region, { nullable: true, description: 'Of this region.' })
+  region?: Region | null;
+}

@@ -1,0 +1,27 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '@icssi/platform';
+
+export enum RecommendationOrderField {
+  SLUG = 'SLUG',
+  TITLE = 'TITLE',
+  ADOPTED_ON = 'ADOPTED_ON',
+}
+
+registerEnumType(RecommendationOrderField, {
+  name: 'RecommendationOrderField',
+  description: 'What to sort recommendations by.',
+  valuesConfig: {
+    SLUG: { description: 'Slug.' },
+    TITLE: { description: 'Title in the reader’s language.' },
+    ADOPTED_ON: { description: 'Adoption date (not yet adopted first).' },
+  },
+});
+
+@InputType('RecommendationOrder', { description: 'Sort order of a list of recommendations.' })
+export class RecommendationOrder {
+  @Field(() => RecommendationOrderField, { description: 'What to sort by.' })
+  field!: RecommendationOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending or descending.' })
+  direction!: OrderDirection;
+}
