@@ -1,22 +1,44 @@
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@icssi/platform';
-import { resolveCohesionCouncilReference, resolveImplementationReference } from './federation/cohesion-council.reference';
+import {
+  resolveCohesionCouncilReference,
+  resolveCouncilMeetingReference,
+  resolveCouncilMemberReference,
+  resolveImplementationReference,
+  resolveImplementationUpdateReference,
+} from './federation/cohesion-council.reference';
 import { GovernorateCouncilsResolver } from './federation/governorate/governorate-councils.resolver';
 import { resolveGovernorateStub } from './federation/governorate/governorate.stub';
-import { OrganisationStub } from './federation/organisation/organisation.stub';
+import { OrganisationCouncilsResolver } from './federation/organisation/organisation-councils.resolver';
+import { resolveOrganisationStub } from './federation/organisation/organisation.stub';
 import { RecommendationImplementationsResolver } from './federation/recommendation/recommendation-implementations.resolver';
 import { resolveRecommendationStub } from './federation/recommendation/recommendation.stub';
 import { CohesionCouncilResolver } from './resolvers/cohesion-council.resolver';
+import { CouncilMeetingResolver } from './resolvers/council-meeting.resolver';
+import { CouncilMemberResolver } from './resolvers/council-member.resolver';
+import { ImplementationUpdateResolver } from './resolvers/implementation-update.resolver';
 import { ImplementationResolver } from './resolvers/implementation.resolver';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [CohesionCouncilResolver, ImplementationResolver, GovernorateCouncilsResolver, RecommendationImplementationsResolver],
-    orphanedTypes: [OrganisationStub],
+    resolvers: [
+      CohesionCouncilResolver,
+      CouncilMemberResolver,
+      CouncilMeetingResolver,
+      ImplementationResolver,
+      ImplementationUpdateResolver,
+      GovernorateCouncilsResolver,
+      OrganisationCouncilsResolver,
+      RecommendationImplementationsResolver,
+    ],
     referenceResolvers: {
       CohesionCouncil: { __resolveReference: resolveCohesionCouncilReference },
+      CouncilMember: { __resolveReference: resolveCouncilMemberReference },
+      CouncilMeeting: { __resolveReference: resolveCouncilMeetingReference },
       Implementation: { __resolveReference: resolveImplementationReference },
+      ImplementationUpdate: { __resolveReference: resolveImplementationUpdateReference },
       Governorate: { __resolveReference: resolveGovernorateStub },
+      Organisation: { __resolveReference: resolveOrganisationStub },
       Recommendation: { __resolveReference: resolveRecommendationStub },
     },
   });

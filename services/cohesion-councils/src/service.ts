@@ -2,18 +2,29 @@ import { SubgraphDefinition } from '@icssi/platform';
 import { CohesionCouncilsDomain, createCohesionCouncilsDomain } from './domain/cohesion-councils-domain';
 import { CohesionCouncilEntity } from './entities/cohesion-council.entity';
 import { ImplementationEntity } from './entities/implementation.entity';
+import { CouncilMeetingEntity } from './entities/council-meeting.entity';
+import { CouncilMemberEntity } from './entities/council-member.entity';
+import { ImplementationUpdateEntity } from './entities/implementation-update.entity';
+import { MeetingRecommendationEntity } from './entities/meeting-recommendation.entity';
 import { CohesionCouncilsLoaders, createCohesionCouncilsLoaders } from './loaders/loaders';
 import { cohesionCouncilsMigrations } from './migrations';
 import { buildCohesionCouncilsSchema } from './schema';
 import { seedCohesionCouncils } from './seed/seed';
 
-export { demoCouncilId } from './seed/seed';
+export { demoCouncilId, demoImplementationId } from './seed/seed';
 
-/** The cohesion-councils subgraph: councils and implementations; adds Governorate.cohesionCouncils and Recommendation.implementations. */
+/** The cohesion-councils subgraph: councils, seats, meetings, implementations and their timelines. */
 export const cohesionCouncilsService: SubgraphDefinition<CohesionCouncilsLoaders, CohesionCouncilsDomain> = {
   name: 'cohesion-councils',
   defaultPort: 4004,
-  entities: [CohesionCouncilEntity, ImplementationEntity],
+  entities: [
+    CohesionCouncilEntity,
+    CouncilMemberEntity,
+    CouncilMeetingEntity,
+    MeetingRecommendationEntity,
+    ImplementationEntity,
+    ImplementationUpdateEntity,
+  ],
   migrations: cohesionCouncilsMigrations,
   buildSchema: buildCohesionCouncilsSchema,
   createLoaders: createCohesionCouncilsLoaders,

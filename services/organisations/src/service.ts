@@ -12,8 +12,6 @@ import { organisationsMigrations } from './migrations';
 import { buildOrganisationsSchema } from './schema';
 import { seedOrganisations } from './seed/seed';
 
-export { demoPersonId } from './seed/seed';
-
 /** The organisations subgraph: governorates, organisations, partnerships, working groups, people, memberships. */
 export const organisationsService: SubgraphDefinition<OrganisationsLoaders, OrganisationsDomain> = {
   name: 'organisations',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createLogger, demoOrganisationId, demoWorkingGroupId, Locale } from '@icssi/platform';
-import { demoPersonId, organisationsService } from '@icssi/organisations';
+import { createLogger, demoOrganisationId, demoPersonId, demoWorkingGroupId, Locale } from '@icssi/platform';
+import { organisationsService } from '@icssi/organisations';
 import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
 import { walkPages } from '../../../tests/kit/pagination';
 

@@ -39,3 +39,6 @@ export type DemoRecommendationSlug = (typeof DEMO_RECOMMENDATION_SLUGS)[number];
 export const demoOrganisationId = (slug: DemoOrganisationSlug): string => demoId('organisation', slug);
 export const demoWorkingGroupId = (slug: DemoWorkingGroupSlug): string => demoId('working-group', slug);
 export const demoRecommendationId = (slug: DemoRecommendationSlug): string => demoId('recommendation', slug);
+
+/** Demo people are keyed `person-1` … `person-21` (fictional; see the organisations seed). */
+export const demoPersonId = (key: string): string => demoId('person', key);

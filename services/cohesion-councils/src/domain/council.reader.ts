@@ -1,25 +1,80 @@
-import { DataSource, FindOptionsWhere } from 'typeorm';
-import { Region } from '@icssi/platform';
+import { DataSource } from 'typeorm';
+import {
+  KeysetLister,
+  Locale,
+  OrderDirection,
+  Page,
+  PageArgs,
+  SortSpec,
+  SqlParams,
+  dateRangeConditions,
+  localizedSortExpression,
+} from '@icssi/platform';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
-import { ImplementationEntity } from '../entities/implementation.entity';
-import { CouncilStatus } from '../types/council-status.enum';
-import { ImplementationStatus } from '../types/implementation-status.enum';
+import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
+import { CouncilMemberEntity } from '../entities/council-member.entity';
+import { CohesionCouncilFilter } from '../types/council-filter.input';
+import { CohesionCouncilOrder, CohesionCouncilOrderField } from '../types/council-order.input';
+import { CouncilMeetingFilter } from '../types/meeting-filter.input';
 
-/** Read rules for councils and implementations. */
+const MEETINGS_NEWEST_FIRST: SortSpec = { key: 'heldOn', expression: 'e.held_on', type: 'date', direction: 'DESC' };
+const SEATS_BY_SECTOR: SortSpec = { key: 'sector', expression: 'e.sector', type: 'text', direction: 'ASC' };
+
+/** Read rules for councils, their seats and meetings. */
 export class CouncilReader {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly councils: KeysetLister<CohesionCouncilEntity>;
+  private readonly meetings: KeysetLister<CouncilMeetingEntity>;
+  private readonly members: KeysetLister<CouncilMemberEntity>;
 
-  councils(filter: { region?: Region | null; governorateCode?: string | null; status?: CouncilStatus | null }): Promise<CohesionCouncilEntity[]> {
-    const where: FindOptionsWhere<CohesionCouncilEntity> = {};
-    if (filter.region) where.region = filter.region;
-    if (filter.governorateCode) where.governorateCode = filter.governorateCode.toUpperCase();
-    if (filter.status) where.status = filter.status;
-    return this.dataSource.getRepository(CohesionCouncilEntity).find({ where, order: { slug: 'ASC' } });
+  constructor(dataSource: DataSource) {
+    this.councils = new KeysetLister(dataSource, CohesionCouncilEntity);
+    this.meetings = new KeysetLister(dataSource, CouncilMeetingEntity);
+    this.members = new KeysetLister(dataSource, CouncilMemberEntity);
   }
 
-  implementations(filter: { status?: ImplementationStatus | null }): Promise<ImplementationEntity[]> {
-    return this.dataSource
-      .getRepository(ImplementationEntity)
-      .find({ where: filter.status ? { status: filter.status } : {}, order: { createdAt: 'ASC', id: 'ASC' } });
+  list(filter: CohesionCouncilFilter | null | undefined, order: CohesionCouncilOrder | null | undefined, args: PageArgs, locale: Locale): Promise<Page<CohesionCouncilEntity>> {
+    return this.councils.page({ from: 'cohesion_council e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
+  }
+
+  meetingList(filter: CouncilMeetingFilter | null | undefined, args: PageArgs): Promise<Page<CouncilMeetingEntity>> {
+    return this.meetings.page({ from: 'council_meeting e', where: (params) => this.meetingConditions(filter, params) }, MEETINGS_NEWEST_FIRST, args);
+  }
+
+  meetingsOfCouncils(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CouncilMeetingEntity>>> {
+    return this.meetings.pagesByParent({ from: 'council_meeting e', parent: 'e.council_id', where: () => [] }, MEETINGS_NEWEST_FIRST, args, ids);
+  }
+
+  membersOfCouncils(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CouncilMemberEntity>>> {
+    return this.members.pagesByParent({ from: 'council_member e', parent: 'e.council_id', where: () => [] }, SEATS_BY_SECTOR, args, ids);
+  }
+
+  private conditions(filter: CohesionCouncilFilter, params: SqlParams): string[] {
+    const add = (value: unknown) => params.add(value);
+    const where: string[] = [];
+    if (filter.region) where.push(`e.region = ${add(filter.region)}`);
+    if (filter.governorateCode) where.push(`e.governorate_code = ${add(filter.governorateCode.toUpperCase())}`);
+    if (filter.status) where.push(`e.status = ${add(filter.status)}`);
+    where.push(...dateRangeConditions('e.established_on', filter.established, add));
+    return where;
+  }
+
+  private meetingConditions(filter: CouncilMeetingFilter | null | undefined, params: SqlParams): string[] {
+    const add = (value: unknown) => params.add(value);
+    const where: string[] = [];
+    if (filter?.governorateCode) where.push(`e.governorate_code = ${add(filter.governorateCode.toUpperCase())}`);
+    where.push(...dateRangeConditions('e.held_on', filter?.held, add));
+    return where;
+  }
+
+  private sort(order: CohesionCouncilOrder | null | undefined, locale: Locale): SortSpec {
+    const direction = order?.direction ?? OrderDirection.ASC;
+    switch (order?.field ?? CohesionCouncilOrderField.SLUG) {
+      case CohesionCouncilOrderField.NAME:
+        return { key: `name:${locale}`, expression: localizedSortExpression('e.name', locale), type: 'text', direction };
+      case CohesionCouncilOrderField.ESTABLISHED_ON:
+        return { key: 'establishedOn', expression: `coalesce(e.established_on, '0001-01-01'::date)`, type: 'date', direction };
+      default:
+        return { key: 'slug', expression: 'e.slug', type: 'text', direction };
+    }
   }
 }

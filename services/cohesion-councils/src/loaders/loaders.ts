@@ -1,27 +1,35 @@
 import { DataSource, In } from 'typeorm';
-import { groupedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
+import { ConnectionLoaders, groupedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
+import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
+import { CouncilMemberEntity } from '../entities/council-member.entity';
+import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
+import { MeetingRecommendationEntity } from '../entities/meeting-recommendation.entity';
 
 /** Per-request loaders: one SQL statement per batch, whatever the number of parents. */
 export function createCohesionCouncilsLoaders(dataSource: DataSource) {
-  const councils = () => dataSource.getRepository(CohesionCouncilEntity);
-  const implementations = () => dataSource.getRepository(ImplementationEntity);
+  const repository = dataSource.getRepository.bind(dataSource);
   return {
-    councilById: uuidKeyedLoader((ids) => councils().findBy({ id: In(ids) }), (council) => council.id),
-    implementationById: uuidKeyedLoader((ids) => implementations().findBy({ id: In(ids) }), (item) => item.id),
+    councilById: uuidKeyedLoader((ids) => repository(CohesionCouncilEntity).findBy({ id: In(ids) }), (council) => council.id),
+    implementationById: uuidKeyedLoader((ids) => repository(ImplementationEntity).findBy({ id: In(ids) }), (item) => item.id),
+    memberById: uuidKeyedLoader((ids) => repository(CouncilMemberEntity).findBy({ id: In(ids) }), (member) => member.id),
+    meetingById: uuidKeyedLoader((ids) => repository(CouncilMeetingEntity).findBy({ id: In(ids) }), (meeting) => meeting.id),
+    updateById: uuidKeyedLoader((ids) => repository(ImplementationUpdateEntity).findBy({ id: In(ids) }), (update) => update.id),
     councilsByGovernorate: groupedLoader(
-      (codes: readonly string[]) => councils().find({ where: { governorateCode: In([...codes]) }, order: { slug: 'ASC' } }),
+      (codes: readonly string[]) => repository(CohesionCouncilEntity).find({ where: { governorateCode: In([...codes]) }, order: { slug: 'ASC' } }),
       (council) => council.governorateCode,
     ),
-    implementationsByCouncil: uuidGroupedLoader(
-      (ids) => implementations().find({ where: { councilId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      (item) => item.councilId,
+    councilsByCoordinator: uuidGroupedLoader(
+      (ids) => repository(CohesionCouncilEntity).find({ where: { coordinatingOrganisationId: In(ids) }, order: { slug: 'ASC' } }),
+      (council) => council.coordinatingOrganisationId as string,
     ),
-    implementationsByRecommendation: uuidGroupedLoader(
-      (ids) => implementations().find({ where: { recommendationId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      (item) => item.recommendationId,
+    recommendationsByMeeting: uuidGroupedLoader(
+      (ids) => repository(MeetingRecommendationEntity).find({ where: { meetingId: In(ids) }, order: { recommendationId: 'ASC' } }),
+      (row) => row.meetingId,
     ),
+    /** Nested lists (implementations of many recommendations, timelines, seats, meetings) batched per arguments. */
+    connections: new ConnectionLoaders(),
   };
 }
 

@@ -1,25 +1,27 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Region, Translation, localize, translationsOf } from '@icssi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
+import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
+import { CouncilMemberEntity } from '../entities/council-member.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
 import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
 import { CohesionCouncil } from '../types/cohesion-council.type';
-import { CouncilStatus } from '../types/council-status.enum';
-import { Implementation } from '../types/implementation.type';
+import { CohesionCouncilConnection, CouncilMeetingConnection, CouncilMemberConnection, ImplementationConnection } from '../types/connections';
+import { CohesionCouncilFilter } from '../types/council-filter.input';
+import { CohesionCouncilOrder } from '../types/council-order.input';
 
 @Resolver(() => CohesionCouncil)
 export class CohesionCouncilResolver {
-  @Query(() => [CohesionCouncil], { description: 'Social cohesion councils, by slug.' })
+  @Query(() => CohesionCouncilConnection, { description: 'Social cohesion councils.' })
   cohesionCouncils(
     @Ctx() ctx: CohesionCouncilsContext,
-    @Arg('region', () => Region, { nullable: true, description: 'Only councils in this region.' }) region?: Region | null,
-    @Arg('governorateCode', () => ID, { nullable: true, description: 'Only councils in this governorate (ISO code).' })
-    governorateCode?: string | null,
-    @Arg('status', () => CouncilStatus, { nullable: true, description: 'Only councils in this state.' }) status?: CouncilStatus | null,
-  ): Promise<CohesionCouncilEntity[]> {
-    return ctx.domain.councils.councils({ region, governorateCode, status });
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => CohesionCouncilFilter, { nullable: true, description: 'Conditions the councils must meet.' }) filter?: CohesionCouncilFilter | null,
+    @Arg('orderBy', () => CohesionCouncilOrder, { nullable: true, description: 'Sort order (default: by slug).' }) orderBy?: CohesionCouncilOrder | null,
+  ): Promise<Page<CohesionCouncilEntity>> {
+    return ctx.domain.councils.list(filter, orderBy, page, ctx.locale);
   }
 
   @Query(() => CohesionCouncil, { nullable: true, description: 'One council by id, or null.' })
@@ -50,8 +52,18 @@ export class CohesionCouncilResolver {
     return council.coordinatingOrganisationId ? organisationStub(council.coordinatingOrganisationId) : null;
   }
 
-  @FieldResolver(() => [Implementation], { description: 'Recommendations the council has taken on.' })
-  implementations(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<ImplementationEntity[]> {
-    return ctx.loaders.implementationsByCouncil.load(council.id);
+  @FieldResolver(() => CouncilMemberConnection, { description: 'The council’s seats, by sector.' })
+  members(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<CouncilMemberEntity>> {
+    return ctx.loaders.connections.load('councilMembers', page, council.id, (ids) => ctx.domain.councils.membersOfCouncils(ids, page));
+  }
+
+  @FieldResolver(() => CouncilMeetingConnection, { description: 'The council’s meetings, newest first.' })
+  meetings(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<CouncilMeetingEntity>> {
+    return ctx.loaders.connections.load('councilMeetings', page, council.id, (ids) => ctx.domain.councils.meetingsOfCouncils(ids, page));
+  }
+
+  @FieldResolver(() => ImplementationConnection, { description: 'Recommendations the council has taken on.' })
+  implementations(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<ImplementationEntity>> {
+    return ctx.loaders.connections.load('councilImplementations', page, council.id, (ids) => ctx.domain.implementations.ofCouncils(ids, page));
   }
 }

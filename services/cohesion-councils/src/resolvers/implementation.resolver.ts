@@ -1,11 +1,13 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { localize } from '@icssi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Page, localize } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
+import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
 import { RecommendationStub, recommendationStub } from '../federation/recommendation/recommendation.stub';
 import { CohesionCouncil } from '../types/cohesion-council.type';
-import { ImplementationStatus } from '../types/implementation-status.enum';
+import { ImplementationConnection, ImplementationUpdateConnection } from '../types/connections';
+import { ImplementationFilter } from '../types/implementation-filter.input';
 import { Implementation } from '../types/implementation.type';
 import { Indicator } from '../types/indicator.type';
 
@@ -13,13 +15,13 @@ const toNumber = (value: string | null): number | null => (value === null ? null
 
 @Resolver(() => Implementation)
 export class ImplementationResolver {
-  @Query(() => [Implementation], { description: 'Implementations of forum recommendations by councils.' })
+  @Query(() => ImplementationConnection, { description: 'Implementations of forum recommendations by councils.' })
   implementations(
     @Ctx() ctx: CohesionCouncilsContext,
-    @Arg('status', () => ImplementationStatus, { nullable: true, description: 'Only implementations in this state.' })
-    status?: ImplementationStatus | null,
-  ): Promise<ImplementationEntity[]> {
-    return ctx.domain.councils.implementations({ status });
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ImplementationFilter, { nullable: true, description: 'Conditions the implementations must meet.' }) filter?: ImplementationFilter | null,
+  ): Promise<Page<ImplementationEntity>> {
+    return ctx.domain.implementations.list(filter, page);
   }
 
   @Query(() => Implementation, { nullable: true, description: 'One implementation by id, or null.' })
@@ -49,5 +51,10 @@ export class ImplementationResolver {
       target: toNumber(implementation.indicatorTarget),
       actual: toNumber(implementation.indicatorActual),
     };
+  }
+
+  @FieldResolver(() => ImplementationUpdateConnection, { description: 'The timeline of reported progress, oldest first.' })
+  updates(@Root() implementation: ImplementationEntity, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<ImplementationUpdateEntity>> {
+    return ctx.loaders.connections.load('implementationUpdates', page, implementation.id, (ids) => ctx.domain.implementations.timelines(ids, page));
   }
 }

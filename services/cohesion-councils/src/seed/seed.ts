@@ -1,10 +1,16 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoRecommendationId } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoPersonId, demoRecommendationId } from '@icssi/platform';
+import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
+import { CouncilMemberEntity } from '../entities/council-member.entity';
+import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
+import { MeetingRecommendationEntity } from '../entities/meeting-recommendation.entity';
+import { DEMO_MEETINGS, DEMO_SEATS, DEMO_UPDATES } from './demo-council-activity';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
 import { DEMO_COUNCILS, DEMO_IMPLEMENTATIONS } from './demo-councils';
 
 export const demoCouncilId = (slug: string): string => demoId('cohesion-council', slug);
+export const demoImplementationId = (council: string, recommendation: string): string => demoId('implementation', `${council}#${recommendation}`);
 
 /** Loads the demo councils and implementations; fixed ids make a second run change nothing. */
 export async function seedCohesionCouncils(dataSource: DataSource, logger: Logger): Promise<void> {
@@ -33,7 +39,7 @@ export async function seedCohesionCouncils(dataSource: DataSource, logger: Logge
       .into(ImplementationEntity)
       .values(
         DEMO_IMPLEMENTATIONS.map((item) => ({
-          id: demoId('implementation', `${item.council}#${item.recommendation}`),
+          id: demoImplementationId(item.council, item.recommendation),
           councilId: demoCouncilId(item.council),
           recommendationId: demoRecommendationId(item.recommendation),
           status: item.status,
@@ -46,6 +52,53 @@ export async function seedCohesionCouncils(dataSource: DataSource, logger: Logge
       )
       .orIgnore()
       .execute();
+    const insert = (entity: new () => object, values: object[]) =>
+      manager.createQueryBuilder().insert().into(entity).values(values).orIgnore().execute();
+    await insert(
+      CouncilMemberEntity,
+      DEMO_SEATS.map((seat) => ({
+        id: demoId('council-member', `${seat.council}#${seat.key}`),
+        councilId: demoCouncilId(seat.council),
+        sector: seat.sector,
+        personId: seat.person ? demoPersonId(seat.person) : null,
+        organisationId: seat.organisation ? demoOrganisationId(seat.organisation) : null,
+        onBehalfOf: seat.onBehalfOf ?? null,
+        startDate: '2026-04-15',
+      })),
+    );
+    await insert(
+      CouncilMeetingEntity,
+      DEMO_MEETINGS.map((meeting) => ({
+        id: demoId('council-meeting', `${meeting.council}#${meeting.key}`),
+        councilId: demoCouncilId(meeting.council),
+        heldOn: meeting.heldOn,
+        governorateCode: meeting.governorateCode,
+        attendanceTotal: meeting.attendance[0],
+        attendanceWomen: meeting.attendance[1],
+        attendanceYouth: meeting.attendance[2],
+        summary: meeting.summary,
+      })),
+    );
+    await insert(
+      MeetingRecommendationEntity,
+      DEMO_MEETINGS.flatMap((meeting) =>
+        meeting.recommendations.map((recommendation) => ({
+          meetingId: demoId('council-meeting', `${meeting.council}#${meeting.key}`),
+          recommendationId: demoRecommendationId(recommendation),
+        })),
+      ),
+    );
+    await insert(
+      ImplementationUpdateEntity,
+      DEMO_UPDATES.map((update) => ({
+        id: demoId('implementation-update', `${update.council}#${update.recommendation}#${update.reportedOn}`),
+        implementationId: demoImplementationId(update.council, update.recommendation),
+        reportedOn: update.reportedOn,
+        progress: update.progress,
+        status: update.status,
+        note: update.note,
+      })),
+    );
     logger.info('cohesion-councils demo data', {
       councilsInserted: councils.raw.length,
       implementationsInserted: implementations.raw.length,

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoPersonId, demoWorkingGroupId } from '@icssi/platform';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganisationGovernorateEntity } from '../entities/organisation-governorate.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
@@ -10,8 +10,6 @@ import { WorkingGroupStatus } from '../types/working-group-status.enum';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_ACTIVE_GOVERNORATES, DEMO_PARTNERSHIPS, DEMO_PEOPLE } from './demo-people';
 import { DEMO_WORKING_GROUPS } from './demo-working-groups';
-
-export const demoPersonId = (key: string): string => demoId('person', key);
 
 /**
  * Loads the demo organisations, working groups, people, memberships and partnerships. Fixed ids

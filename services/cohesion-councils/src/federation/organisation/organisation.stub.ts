@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Organisation is owned by the organisations subgraph; referenced here by key only. */
-@Directive('@key(fields: "id", resolvable: false)')
+/** Organisation is owned by the organisations subgraph; this subgraph adds `coordinatedCouncils`. */
+@Directive('@key(fields: "id")')
 @ObjectType('Organisation', { description: 'An organisation (owned by the organisations subgraph).' })
 export class OrganisationStub {
   @Field(() => ID, { description: 'The organisation id.' })
@@ -9,3 +9,5 @@ export class OrganisationStub {
 }
 
 export const organisationStub = (id: string): OrganisationStub => ({ id });
+
+export const resolveOrganisationStub = (reference: { id: string }): OrganisationStub => organisationStub(reference.id);

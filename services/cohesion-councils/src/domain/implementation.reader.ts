@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import { KeysetLister, Page, PageArgs, SortSpec, SqlParams, isUuid } from '@icssi/platform';
+import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
+import { ImplementationEntity } from '../entities/implementation.entity';
+import { ImplementationFilter } from '../types/implementation-filter.input';
+
+const BY_CREATION: SortSpec = { key: 'createdAt', expression: 'e.created_at', type: 'timestamptz', direction: 'ASC' };
+const TIMELINE: SortSpec = { key: 'reportedOn', expression: 'e.reported_on', type: 'date', direction: 'ASC' };
+
+/** Implementations of recommendations and their timelines. */
+export class ImplementationReader {
+  private readonly implementations: KeysetLister<ImplementationEntity>;
+  private readonly updates: KeysetLister<ImplementationUpdateEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.implementations = new KeysetLister(dataSource, ImplementationEntity);
+    this.updates = new KeysetLister(dataSource, ImplementationUpdateEntity);
+  }
+
+  list(filter: ImplementationFilter | null | undefined, args: PageArgs): Promise<Page<ImplementationEntity>> {
+    return this.implementations.page({ from: 'implementation e', where: (params) => this.conditions(filter, params) }, BY_CREATION, args);
+  }
+
+  ofCouncils(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ImplementationEntity>>> {
+    return this.implementations.pagesByParent({ from: 'implementation e', parent: 'e.council_id', where: () => [] }, BY_CREATION, args, ids);
+  }
+
+  ofRecommendations(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ImplementationEntity>>> {
+    return this.implementations.pagesByParent({ from: 'implementation e', parent: 'e.recommendation_id', where: () => [] }, BY_CREATION, args, ids);
+  }
+
+  timelines(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ImplementationUpdateEntity>>> {
+    return this.updates.pagesByParent({ from: 'implementation_update e', parent: 'e.implementation_id', where: () => [] }, TIMELINE, args, ids);
+  }
+
+  private conditions(filter: ImplementationFilter | null | undefined, params: SqlParams): string[] {
+    const add = (value: unknown) => params.add(value);
+    const where: string[] = [];
+    if (filter?.status) where.push(`e.status = ${add(filter.status)}`);
+    if (filter?.councilId) where.push(isUuid(filter.councilId) ? `e.council_id = ${add(filter.councilId)}` : 'FALSE');
+    if (filter?.recommendationId) where.push(isUuid(filter.recommendationId) ? `e.recommendation_id = ${add(filter.recommendationId)}` : 'FALSE');
+    if (filter?.minProgress != null) where.push(`e.progress >= ${add(filter.minProgress)}`);
+    return where;
+  }
+}

@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { CohesionCouncilsContext } from '../context';
+import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
+import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
+import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
+import { RecommendationStub, recommendationStub } from '../federation/recommendation/recommendation.stub';
+import { CohesionCouncil } from '../types/cohesion-council.type';
+import { CouncilMeeting } from '../types/council-meeting.type';
+import { CouncilMeetingConnection } from '../types/connections';
+import { CouncilMeetingFilter } from '../types/meeting-filter.input';
+
+@Resolver(() => CouncilMeeting)
+export class CouncilMeetingResolver {
+  @Query(() => CouncilMeetingConnection, { description: 'Council meetings, newest first.' })
+  councilMeetings(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => CouncilMeetingFilter, { nullable: true, description: 'Conditions the meetings must meet.' }) filter?: CouncilMeetingFilter | null,
+  ): Promise<Page<CouncilMeetingEntity>> {
+    return ctx.domain.councils.meetingList(filter, page);
+  }
+
+  @Query(() => CouncilMeeting, { nullable: true, description: 'One council meeting by id, or null.' })
+  councilMeeting(@Ctx() ctx: CohesionCouncilsContext, @Arg('id', () => ID, { description: 'The meeting id.' }) id: string): Promise<CouncilMeetingEntity | null> {
+    return ctx.loaders.meetingById.load(id);
+  }
+
+  @FieldResolver(() => CohesionCouncil, { nullable: true, description: 'The council that met.' })
+  council(@Root() meeting: CouncilMeetingEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<CohesionCouncilEntity | null> {
+    return ctx.loaders.councilById.load(meeting.councilId);
+  }
+
+  @FieldResolver(() => GovernorateStub, { description: 'Where it met (governorate only).' })
+  governorate(@Root() meeting: CouncilMeetingEntity): GovernorateStub {
+    return governorateStub(meeting.governorateCode);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Summary in the reader’s language, with fallback.' })
+  summary(@Root() meeting: CouncilMeetingEntity, @Ctx() ctx: CohesionCouncilsContext): string | null {
+    return localize(meeting.summary, ctx.locale);
+  }
+
+  @FieldResolver(() => [Translation], { description: 'The summary in every language, with provenance.' })
+  summaryTranslations(@Root() meeting: CouncilMeetingEntity): Translation[] {
+    return translationsOf(meeting.summary);
+  }
+
+  @FieldResolver(() => [RecommendationStub], { description: 'Forum recommendations discussed.' })
+  async recommendationsDiscussed(@Root() meeting: CouncilMeetingEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<RecommendationStub[]> {
+    return (await ctx.loaders.recommendationsByMeeting.load(meeting.id)).map((row) => recommendationStub(row.recommendationId));
+  }
+}

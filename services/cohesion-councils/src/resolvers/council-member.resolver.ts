@@ -1,0 +1,32 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { localize } from '@icssi/platform';
+import { CohesionCouncilsContext } from '../context';
+import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
+import { CouncilMemberEntity } from '../entities/council-member.entity';
+import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { PersonStub, personStub } from '../federation/person/person.stub';
+import { CohesionCouncil } from '../types/cohesion-council.type';
+import { CouncilMember } from '../types/council-member.type';
+
+@Resolver(() => CouncilMember)
+export class CouncilMemberResolver {
+  @FieldResolver(() => CohesionCouncil, { nullable: true, description: 'The council of this seat.' })
+  council(@Root() member: CouncilMemberEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<CohesionCouncilEntity | null> {
+    return ctx.loaders.councilById.load(member.councilId);
+  }
+
+  @FieldResolver(() => PersonStub, { nullable: true, description: 'Who holds the seat (public, pseudonymous view), if recorded.' })
+  person(@Root() member: CouncilMemberEntity): PersonStub | null {
+    return member.personId ? personStub(member.personId) : null;
+  }
+
+  @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The organisation the seat belongs to, if it is one of the network.' })
+  organisation(@Root() member: CouncilMemberEntity): OrganisationStub | null {
+    return member.organisationId ? organisationStub(member.organisationId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Whom the seat represents otherwise (e.g. the governorate council), in the reader’s language.' })
+  onBehalfOf(@Root() member: CouncilMemberEntity, @Ctx() ctx: CohesionCouncilsContext): string | null {
+    return localize(member.onBehalfOf, ctx.locale);
+  }
+}

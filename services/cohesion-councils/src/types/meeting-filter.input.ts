@@ -1,0 +1,11 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { DateRange } from '@icssi/platform';
+
+@InputType('CouncilMeetingFilter', { description: 'Narrows a list of council meetings.' })
+export class CouncilMeetingFilter {
+  @Field(() => ID, { nullable: true, description: 'In this governorate (ISO code).' })
+  governorateCode?: string | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Held within these dates.' })
+  held?: DateRange | null;
+}
