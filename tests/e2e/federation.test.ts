@@ -6,33 +6,35 @@ import { TestStack, startTestStack } from '../kit/test-stack';
 /** The query of issue #2's "done when": data from all four subgraphs in one response. */
 const WORKING_GROUPS_PAGE = `
   query WorkingGroupsPage {
-    workingGroups {
-      slug
-      name
-      region
-      campaigns { slug title status }
-      hostOrganisation {
+    workingGroups(first: 100) {
+      nodes {
         slug
         name
-        forumSeasons { number year forum { slug name } }
-        headquarters { code name cohesionCouncils { slug name status } }
+        region
+        campaigns { nodes { slug title status } }
+        hostOrganisation {
+          slug
+          name
+          forumSeasons { nodes { number year forum { slug name } } }
+          headquarters { code name cohesionCouncils { slug name status } }
+        }
       }
     }
   }`;
 
 interface Page {
-  workingGroups: Array<{
+  workingGroups: { nodes: Array<{
     slug: string;
     name: string;
     region: string;
-    campaigns: Array<{ slug: string; title: string; status: string }>;
+    campaigns: { nodes: Array<{ slug: string; title: string; status: string }> };
     hostOrganisation: {
       slug: string;
       name: string;
-      forumSeasons: Array<{ number: number; year: number; forum: { slug: string; name: string } }>;
+      forumSeasons: { nodes: Array<{ number: number; year: number; forum: { slug: string; name: string } }> };
       headquarters: { code: string; name: string; cohesionCouncils: Array<{ slug: string; name: string; status: string }> | null } | null;
     };
-  }>;
+  }> };
 }
 
 let stack: TestStack;
@@ -50,16 +52,16 @@ describe('the federation through the gateway', () => {
     const { status, body } = await postGraphql<Page>(stack.gateway.url, WORKING_GROUPS_PAGE);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const groups = body.data!.workingGroups;
+    const groups = body.data!.workingGroups.nodes;
     expect(groups).toHaveLength(10);
     expect(groups.filter((group) => group.region === 'FEDERAL_IRAQ')).toHaveLength(5);
     expect(groups.filter((group) => group.region === 'KURDISTAN_REGION')).toHaveLength(5);
 
     const expression = groups.find((group) => group.slug === 'kr-freedom-of-expression')!;
     expect(expression.name).toBe('Youth Working Group on Freedom of Expression (Kurdistan Region)');
-    expect(expression.campaigns.map((campaign) => campaign.slug)).toEqual(['speak-freely-kurdistan']); // campaigns
+    expect(expression.campaigns.nodes.map((campaign) => campaign.slug)).toEqual(['speak-freely-kurdistan']); // campaigns
     expect(expression.hostOrganisation.slug).toBe('peace-and-freedom-organization'); // organisations
-    expect(expression.hostOrganisation.forumSeasons.map((season) => `${season.forum.slug}#${season.number}`)).toEqual([
+    expect(expression.hostOrganisation.forumSeasons.nodes.map((season) => `${season.forum.slug}#${season.number}`)).toEqual([
       'kurdistan-social-forum#1',
       'iraqi-social-forum#3',
     ]); // forum seasons
@@ -70,17 +72,17 @@ describe('the federation through the gateway', () => {
     }); // cohesion councils
 
     const transparency = groups.find((group) => group.slug === 'fi-transparency')!;
-    expect(transparency.campaigns).toEqual([{ slug: 'open-budgets-baghdad', title: 'Open Budgets for Baghdad', status: 'ACTIVE' }]);
-    expect(transparency.hostOrganisation.forumSeasons.map((season) => season.number)).toEqual([4, 3, 2, 1]);
+    expect(transparency.campaigns.nodes).toEqual([{ slug: 'open-budgets-baghdad', title: 'Open Budgets for Baghdad', status: 'ACTIVE' }]);
+    expect(transparency.hostOrganisation.forumSeasons.nodes.map((season) => season.number)).toEqual([4, 3, 2, 1]);
     expect(transparency.hostOrganisation.headquarters?.cohesionCouncils?.map((council) => council.slug)).toEqual(['baghdad-council']);
   });
 
   it('forwards the reader’s language to every subgraph', async () => {
     const { body } = await postGraphql<Page>(stack.gateway.url, WORKING_GROUPS_PAGE, {}, { 'accept-language': 'ckb, ar;q=0.8' });
-    const expression = body.data!.workingGroups.find((group) => group.slug === 'kr-freedom-of-expression')!;
+    const expression = body.data!.workingGroups.nodes.find((group) => group.slug === 'kr-freedom-of-expression')!;
     expect(expression.hostOrganisation.name).toBe('ڕێکخراوی ئاشتی و ئازادی'); // organisations
-    expect(expression.campaigns[0].title).toBe('بە ئازادی قسە بکە'); // campaigns
-    expect(expression.hostOrganisation.forumSeasons[0].forum.name).toBe('مەکۆی کۆمەڵایەتیی کوردستان'); // forum seasons
+    expect(expression.campaigns.nodes[0].title).toBe('بە ئازادی قسە بکە'); // campaigns
+    expect(expression.hostOrganisation.forumSeasons.nodes[0].forum.name).toBe('مەکۆی کۆمەڵایەتیی کوردستان'); // forum seasons
     expect(expression.hostOrganisation.headquarters?.cohesionCouncils?.[0].name).toBe('ئەنجومەنی پێکەوەبەستنی کۆمەڵایەتی لە هەولێر'); // councils
 
     const arabic = await postGraphql<{ organisation: { name: string } }>(
@@ -95,16 +97,18 @@ describe('the federation through the gateway', () => {
   it('resolves the reverse references across subgraphs', async () => {
     const { body } = await postGraphql<{
       campaignBySlug: { leadWorkingGroup: { slug: string }; leadOrganisation: { acronym: string }; governorates: Array<{ ochaPcode: string }> };
-      cohesionCouncils: Array<{ slug: string; governorate: { code: string; region: string }; coordinatingOrganisation: { slug: string } | null; implementations: Array<{ progress: number; recommendation: { slug: string; season: { number: number } } }> }>;
+      cohesionCouncils: { nodes: Array<{ slug: string; governorate: { code: string; region: string }; coordinatingOrganisation: { slug: string } | null; implementations: { nodes: Array<{ progress: number; recommendation: { slug: string; season: { number: number } } }> } }> };
     }>(
       stack.gateway.url,
       `{
         campaignBySlug(slug: "speak-freely-kurdistan") {
           leadWorkingGroup { slug } leadOrganisation { acronym } governorates { ochaPcode }
         }
-        cohesionCouncils(region: KURDISTAN_REGION) {
-          slug governorate { code region } coordinatingOrganisation { slug }
-          implementations { progress recommendation { slug season { number } } }
+        cohesionCouncils(filter: { region: KURDISTAN_REGION }) {
+          nodes {
+            slug governorate { code region } coordinatingOrganisation { slug }
+            implementations { nodes { progress recommendation { slug season { number } } } }
+          }
         }
       }`,
     );
@@ -113,10 +117,10 @@ describe('the federation through the gateway', () => {
       leadOrganisation: { acronym: 'PFO' },
       governorates: [{ ochaPcode: 'IQG11' }, { ochaPcode: 'IQG06' }, { ochaPcode: 'IQG09' }],
     });
-    const erbil = body.data!.cohesionCouncils.find((council) => council.slug === 'erbil-council')!;
+    const erbil = body.data!.cohesionCouncils.nodes.find((council) => council.slug === 'erbil-council')!;
     expect(erbil.governorate).toEqual({ code: 'IQ-AR', region: 'KURDISTAN_REGION' });
     expect(erbil.coordinatingOrganisation).toEqual({ slug: 'kurdistan-social-forum-secretariat' });
-    expect(erbil.implementations).toEqual([{ progress: 60, recommendation: { slug: 'isf3-youth-in-local-dialogue', season: { number: 3 } } }]);
+    expect(erbil.implementations.nodes).toEqual([{ progress: 60, recommendation: { slug: 'isf3-youth-in-local-dialogue', season: { number: 3 } } }]);
   });
 
   it('sends the same number of SQL statements however many working groups there are', async () => {
@@ -124,7 +128,7 @@ describe('the federation through the gateway', () => {
       const before = stack.sqlStatements();
       const { body } = await postGraphql<Page>(stack.gateway.url, WORKING_GROUPS_PAGE);
       expect(body.errors).toBeUndefined();
-      return { statements: stack.sqlStatements() - before, groups: body.data!.workingGroups.length };
+      return { statements: stack.sqlStatements() - before, groups: body.data!.workingGroups.nodes.length };
     };
     const small = await measure();
 
@@ -180,9 +184,9 @@ describe('the federation through the gateway', () => {
     await stack.subgraphs['cohesion-councils'].stop();
     const { status, body } = await postGraphql<Page>(stack.gateway.url, WORKING_GROUPS_PAGE);
     expect(status).toBe(200);
-    const groups = body.data!.workingGroups;
+    const groups = body.data!.workingGroups.nodes;
     expect(groups.length).toBeGreaterThanOrEqual(10);
-    expect(groups.find((group) => group.slug === 'fi-transparency')?.campaigns[0].slug).toBe('open-budgets-baghdad');
+    expect(groups.find((group) => group.slug === 'fi-transparency')?.campaigns.nodes[0].slug).toBe('open-budgets-baghdad');
     expect(body.errors?.map((error) => error.extensions?.code)).toContain('SUBGRAPH_UNAVAILABLE');
     const text = JSON.stringify(body.errors);
     expect(text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|localhost|:\d{4,5}\b/);

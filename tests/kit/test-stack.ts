@@ -22,12 +22,12 @@ export interface TestStack {
  * The whole federation for end-to-end tests: four subgraphs on their own new databases (migrated,
  * demo data loaded) and the gateway over the committed supergraph, all over real HTTP on 127.0.0.1.
  */
-export async function startTestStack(options: { subgraphTimeoutMs?: number } = {}): Promise<TestStack> {
+export async function startTestStack(options: { subgraphTimeoutMs?: number; seed?: boolean } = {}): Promise<TestStack> {
   const [organisations, campaigns, forumSeasons, cohesionCouncils] = await Promise.all([
-    startTestSubgraph(organisationsService),
-    startTestSubgraph(campaignsService),
-    startTestSubgraph(forumSeasonsService),
-    startTestSubgraph(cohesionCouncilsService),
+    startTestSubgraph(organisationsService, { seed: options.seed }),
+    startTestSubgraph(campaignsService, { seed: options.seed }),
+    startTestSubgraph(forumSeasonsService, { seed: options.seed }),
+    startTestSubgraph(cohesionCouncilsService, { seed: options.seed }),
   ]);
   const subgraphs = { organisations, campaigns, 'forum-seasons': forumSeasons, 'cohesion-councils': cohesionCouncils };
   const gateway = await startGateway({

@@ -12,7 +12,7 @@ import { resolveWorkingGroupStub } from './federation/working-group/working-grou
 import { CampaignActionResolver } from './resolvers/campaign-action.resolver';
 import { CampaignResolver } from './resolvers/campaign.resolver';
 import { SearchCampaignsResolver } from './federation/search-campaigns.resolver';
-import { resolveSearchResultsReference } from './federation/search-results.stub';
+import { SearchResults, resolveSearchResultsReference } from './federation/search-results.stub';
 
 export function buildCampaignsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -25,6 +25,8 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       RecommendationCampaignsResolver,
       SearchCampaignsResolver,
     ],
+    // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
+    orphanedTypes: [SearchResults],
     referenceResolvers: {
       Campaign: { __resolveReference: resolveCampaignReference },
       CampaignAction: { __resolveReference: resolveCampaignActionReference },

@@ -11,7 +11,7 @@ import { resolveGovernorateStub } from './federation/governorate/governorate.stu
 import { OrganisationForumSeasonsResolver } from './federation/organisation/organisation-forum-seasons.resolver';
 import { resolveOrganisationStub } from './federation/organisation/organisation.stub';
 import { SearchRecommendationsResolver } from './federation/search/search-recommendations.resolver';
-import { resolveSearchResultsReference } from './federation/search/search-results.stub';
+import { SearchResults, resolveSearchResultsReference } from './federation/search/search-results.stub';
 import { ForumSeasonResolver } from './resolvers/forum-season.resolver';
 import { ForumSessionResolver } from './resolvers/forum-session.resolver';
 import { ForumResolver } from './resolvers/forum.resolver';
@@ -28,6 +28,8 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       GovernorateForumSeasonsResolver,
       SearchRecommendationsResolver,
     ],
+    // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
+    orphanedTypes: [SearchResults],
     referenceResolvers: {
       Forum: { __resolveReference: resolveForumReference },
       ForumSeason: { __resolveReference: resolveForumSeasonReference },

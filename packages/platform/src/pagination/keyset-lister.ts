@@ -18,7 +18,8 @@ export class SqlParams {
 export interface SortSpec {
   /** Name used inside cursors, so a cursor of one ordering is refused by another. */
   key: string;
-  expression: string;
+  /** SQL, or a function of the query's parameters for orderings that depend on input (search relevance). */
+  expression: string | ((params: SqlParams) => string);
   type: 'text' | 'int' | 'date' | 'timestamptz' | 'numeric';
   direction: 'ASC' | 'DESC';
 }
@@ -34,6 +35,10 @@ export interface ListSource {
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+}
+
+function sortExpression(sort: SortSpec, params: SqlParams): string {
+  return typeof sort.expression === 'function' ? sort.expression(params) : sort.expression;
 }
 
 function lazy<T>(load: () => Promise<T>): () => Promise<T> {
@@ -97,12 +102,13 @@ export class KeysetLister<E extends ObjectLiteral> {
     const size = pageSize(args.first);
     const params = new SqlParams();
     const where = source.where(params);
-    const cursor = this.cursorCondition(params, sort, args.after, sort.expression, `e.${this.key.column}`);
+    const sortSql = sortExpression(sort, params);
+    const cursor = this.cursorCondition(params, sort, args.after, sortSql, `e.${this.key.column}`);
     if (cursor) where.push(cursor);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT e.*, ${sort.expression} AS __sort FROM ${source.from}
+      `SELECT e.*, ${sortSql} AS __sort FROM ${source.from}
        WHERE ${where.join(' AND ') || 'TRUE'}
-       ORDER BY ${sort.expression} ${sort.direction}, e.${this.key.column} ${sort.direction}
+       ORDER BY ${sortSql} ${sort.direction}, e.${this.key.column} ${sort.direction}
        LIMIT ${params.add(size + 1)}`,
       params.values,
     );
@@ -124,11 +130,12 @@ export class KeysetLister<E extends ObjectLiteral> {
     const params = new SqlParams();
     const parents = params.add(parentKeys);
     const where = [`${source.parent}::text = ANY(${parents}::text[])`, ...source.where(params)];
+    const sortSql = sortExpression(sort, params);
     const cursor = this.cursorCondition(params, sort, args.after, 's.__sort', `s.${this.key.column}`);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT * FROM (
          SELECT s.*, row_number() OVER (PARTITION BY s.__parent ORDER BY s.__sort ${sort.direction}, s.${this.key.column} ${sort.direction}) AS __rn
-         FROM (SELECT e.*, ${source.parent}::text AS __parent, ${sort.expression} AS __sort FROM ${source.from} WHERE ${where.join(' AND ')}) s
+         FROM (SELECT e.*, ${source.parent}::text AS __parent, ${sortSql} AS __sort FROM ${source.from} WHERE ${where.join(' AND ')}) s
          ${cursor ? `WHERE ${cursor}` : ''}
        ) r
        WHERE r.__rn <= ${params.add(size + 1)}

@@ -1,3 +1,5 @@
+import { SortSpec } from '../pagination/keyset-lister';
+
 /**
  * Search that matches across scripts and spellings (DESIGN.md §4.1). Text and queries both go
  * through icssi_normalize() in PostgreSQL: lower case; Arabic alef forms to bare alef, taa marbuta
@@ -32,4 +34,18 @@ export function searchCondition(column: string, query: string, addParam: (value:
   if (!trimmed) return null;
   const q = addParam(trimmed);
   return `(${column} LIKE '%' || icssi_normalize(${q}) || '%' OR icssi_normalize(${q}) <% ${column})`;
+}
+
+/**
+ * Search results in order of relevance: records containing the query first, fuzzy matches after,
+ * each group by name in the reader's language. A text sort key, so it pages like any other.
+ */
+export function searchRelevanceSort(searchColumn: string, query: string, nameExpression: string): SortSpec {
+  return {
+    key: `relevance:${query.trim().slice(0, 200)}`,
+    expression: (params) =>
+      `(CASE WHEN ${searchColumn} LIKE '%' || icssi_normalize(${params.add(query.trim().slice(0, 200))}) || '%' THEN '0' ELSE '1' END || ${nameExpression})`,
+    type: 'text',
+    direction: 'ASC',
+  };
 }

@@ -10,6 +10,7 @@ import {
   SqlParams,
   localizedSortExpression,
   searchCondition,
+  searchRelevanceSort,
 } from '@icssi/platform';
 import { CampaignEntity } from '../entities/campaign.entity';
 import { CampaignFilter } from '../types/campaign-filter.input';
@@ -31,8 +32,13 @@ export class CampaignReader {
     return this.lister.page({ from: 'campaign e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
   }
 
+  /** Records matching a search text in any language or script, most relevant first. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<CampaignEntity>> {
-    return this.list({ text }, { field: CampaignOrderField.TITLE, direction: OrderDirection.ASC }, args, locale);
+    return this.lister.page(
+      { from: 'campaign e', where: (params) => this.conditions({ text }, params) },
+      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.title', locale)),
+      args,
+    );
   }
 
   /** Campaigns an organisation leads or is a partner in. */

@@ -11,6 +11,7 @@ import {
   isUuid,
   localizedSortExpression,
   searchCondition,
+  searchRelevanceSort,
 } from '@icssi/platform';
 import { RecommendationEntity } from '../entities/recommendation.entity';
 import { RecommendationFilter } from '../types/recommendation-filter.input';
@@ -30,8 +31,13 @@ export class RecommendationReader {
     return this.lister.page({ from: 'recommendation e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
   }
 
+  /** Records matching a search text in any language or script, most relevant first. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<RecommendationEntity>> {
-    return this.list({ text }, { field: RecommendationOrderField.TITLE, direction: OrderDirection.ASC }, args, locale);
+    return this.lister.page(
+      { from: 'recommendation e', where: (params) => this.conditions({ text }, params) },
+      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.title', locale)),
+      args,
+    );
   }
 
   ofSeasons(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<RecommendationEntity>>> {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Locale, OrderDirection, Page, PageArgs, SortSpec, SqlParams, localizedSortExpression, searchCondition } from '@icssi/platform';
+import { KeysetLister, Locale, OrderDirection, Page, PageArgs, SortSpec, SqlParams, localizedSortExpression, searchCondition, searchRelevanceSort } from '@icssi/platform';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { OrganisationFilter } from '../types/organisation-filter.input';
 import { OrganisationOrder, OrganisationOrderField } from '../types/organisation-order.input';
@@ -16,9 +16,13 @@ export class OrganisationReader {
     return this.lister.page({ from: 'organisation e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
   }
 
-  /** Organisations matching a search text, in any language or script. */
+  /** Records matching a search text in any language or script, most relevant first. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<OrganisationEntity>> {
-    return this.list({ text }, { field: OrganisationOrderField.NAME, direction: OrderDirection.ASC }, args, locale);
+    return this.lister.page(
+      { from: 'organisation e', where: (params) => this.conditions({ text }, params) },
+      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
+      args,
+    );
   }
 
   async bySlug(slug: string): Promise<OrganisationEntity | null> {

@@ -10,6 +10,7 @@ import {
   dateRangeConditions,
   localizedSortExpression,
   searchCondition,
+  searchRelevanceSort,
 } from '@icssi/platform';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
 import { WorkingGroupFilter } from '../types/working-group-filter.input';
@@ -27,8 +28,13 @@ export class WorkingGroupReader {
     return this.lister.page({ from: 'working_group e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
   }
 
+  /** Records matching a search text in any language or script, most relevant first. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<WorkingGroupEntity>> {
-    return this.list({ text }, { field: WorkingGroupOrderField.NAME, direction: OrderDirection.ASC }, args, locale);
+    return this.lister.page(
+      { from: 'working_group e', where: (params) => this.conditions({ text }, params) },
+      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
+      args,
+    );
   }
 
   async bySlug(slug: string): Promise<WorkingGroupEntity | null> {

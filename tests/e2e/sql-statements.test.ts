@@ -1,0 +1,65 @@
+import { postGraphql } from '../kit/test-subgraph';
+import { TestStack, startTestStack } from '../kit/test-stack';
+import { growWorkingGroups } from '../kit/generated-data';
+
+/** Three deep paths through all four subgraphs, as in issue #3. */
+const DEEP_QUERY = `{
+  workingGroups(first: 100) {
+    totalCount
+    nodes { slug campaigns(first: 5) { totalCount nodes { slug actions(first: 5) { totalCount nodes { type occurredOn } } } } }
+  }
+  organisations(first: 100) {
+    nodes { slug forumSeasons(first: 5) { nodes { number recommendations(first: 5) { nodes { slug implementations(first: 5) { nodes { progress updates(first: 5) { nodes { progress } } } } } } } } }
+  }
+  governorates(first: 100) {
+    nodes { code cohesionCouncils { slug members(first: 5) { totalCount nodes { sector } } } }
+  }
+}`;
+
+interface Deep {
+  workingGroups: { totalCount: number; nodes: Array<{ campaigns: { totalCount: number; nodes: Array<{ actions: { totalCount: number } }> } }> };
+  organisations: { nodes: Array<{ forumSeasons: { nodes: Array<{ recommendations: { nodes: Array<{ implementations: { nodes: Array<{ updates: { nodes: unknown[] } }> } }> } }> } }> };
+}
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack({ seed: false });
+});
+
+afterAll(async () => {
+  await stack?.dispose();
+});
+
+describe('SQL statements per request', () => {
+  it('stay the same for a deep query with 1, 10 and 100 working groups', async () => {
+    const perSubgraph = () => Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, subgraph.sqlCounter.count]));
+    const measure = async () => {
+      const before = perSubgraph();
+      const { body } = await postGraphql<Deep>(stack.gateway.url, DEEP_QUERY);
+      expect(body.errors).toBeUndefined();
+      const after = perSubgraph();
+      return { statements: Object.fromEntries(Object.keys(after).map((name) => [name, after[name] - before[name]])), data: body.data! };
+    };
+    const counts: Record<number, Record<string, number>> = {};
+    let grown = 0;
+    for (const size of [1, 10, 100]) {
+      await growWorkingGroups(stack, grown, size);
+      grown = size;
+      const { statements, data } = await measure();
+      counts[size] = statements;
+      // Every level of every path is present, so each size runs the same query plan.
+      expect(data.workingGroups.totalCount).toBe(size);
+      expect(data.workingGroups.nodes.every((group) => group.campaigns.totalCount === 1 && group.campaigns.nodes[0].actions.totalCount === 2)).toBe(true);
+      const updates = data.organisations.nodes.flatMap((o) => o.forumSeasons.nodes.flatMap((s) => s.recommendations.nodes.flatMap((r) => r.implementations.nodes.flatMap((i) => i.updates.nodes))));
+      expect(updates).toHaveLength(size * 2);
+    }
+    const expected = {
+      organisations: 4, // three root lists, and the working groups' totalCount
+      campaigns: 4, // campaigns of the groups, actions of the campaigns: rows and totalCount each
+      'forum-seasons': 2, // seasons of the organisations, recommendations of the seasons
+      'cohesion-councils': 5, // implementations, updates, councils of the governorates, seats (rows and totalCount)
+    };
+    expect(counts).toEqual({ 1: expected, 10: expected, 100: expected });
+  });
+});
