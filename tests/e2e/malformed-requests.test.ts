@@ -34,7 +34,7 @@ describe('malformed requests at the gateway', () => {
   });
 
   it('does not suggest field names in validation errors', async () => {
-    const { status, body } = await postGraphql(stack.gateway.url, '{ workingGroups { nme } }');
+    const { status, body } = await postGraphql(stack.gateway.url, '{ workingGroups { nodes { nme } } }');
     expect(status).toBe(400);
     expect(body.errors?.[0].message).toBe('Cannot query field "nme" on type "WorkingGroup".');
   });
