@@ -1,5 +1,6 @@
-import { demoForumId, demoSeasonId, forumSeasonsService } from '@icssi/forum-seasons';
+import { demoForumId, demoSeasonId, demoSessionId, forumSeasonsService } from '@icssi/forum-seasons';
 import { Locale, demoOrganisationId, demoRecommendationId } from '@icssi/platform';
+import { walkPages } from '../../../tests/kit/pagination';
 import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
 
 let subgraph: TestSubgraph;
@@ -12,90 +13,212 @@ afterAll(async () => {
   await subgraph?.dispose();
 });
 
-const query = <T>(q: string, variables: Record<string, unknown> = {}, locale: Locale = Locale.en) =>
+const query = <T = Record<string, unknown>>(q: string, variables: Record<string, unknown> = {}, locale: Locale = Locale.en) =>
   postGraphql<T>(subgraph.url, q, variables, signedHeaders(undefined, locale));
 
-describe('forum-seasons subgraph', () => {
+const seasons = async (args: string) => {
+  const { body } = await query<{ forumSeasons: { nodes: Array<{ number: number; forum: { slug: string } }> } }>(`{ forumSeasons${args} { nodes { number forum { slug } } } }`);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!.forumSeasons.nodes.map((season) => `${season.forum.slug === 'iraqi-social-forum' ? 'ISF' : 'KSF'}${season.number}`);
+};
+
+const recommendations = async (args: string) => {
+  const { body } = await query<{ recommendations: { nodes: Array<{ slug: string }> } }>(`{ recommendations${args} { nodes { slug } } }`);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!.recommendations.nodes.map((r) => r.slug);
+};
+
+describe('forum-seasons subgraph: forums and seasons', () => {
   it('has the Iraqi Social Forum with seasons 1–4 and the Kurdistan Social Forum with season 1', async () => {
-    const { body } = await query(`{ forums { slug name region hostGovernorate { code } secretariat { id } seasons { number year status } } }`, {}, Locale.ar);
+    const { body } = await query(`{ forums { totalCount nodes { slug name region hostGovernorate { code } secretariat { id } seasons { number year status } } } }`, {}, Locale.ar);
     expect(body.data).toEqual({
-      forums: [
-        {
-          slug: 'iraqi-social-forum',
-          name: 'المنتدى الاجتماعي العراقي',
-          region: 'FEDERAL_IRAQ',
-          hostGovernorate: { code: 'IQ-BG' },
-          secretariat: { id: demoOrganisationId('iraqi-social-forum-secretariat') },
-          seasons: [
-            { number: 1, year: 2013, status: 'CONCLUDED' },
-            { number: 2, year: 2015, status: 'CONCLUDED' },
-            { number: 3, year: 2019, status: 'CONCLUDED' },
-            { number: 4, year: 2026, status: 'PLANNED' },
-          ],
-        },
-        {
-          slug: 'kurdistan-social-forum',
-          name: 'المنتدى الاجتماعي الكردستاني',
-          region: 'KURDISTAN_REGION',
-          hostGovernorate: { code: 'IQ-AR' },
-          secretariat: { id: demoOrganisationId('kurdistan-social-forum-secretariat') },
-          seasons: [{ number: 1, year: 2026, status: 'PLANNED' }],
-        },
-      ],
+      forums: {
+        totalCount: 2,
+        nodes: [
+          {
+            slug: 'iraqi-social-forum',
+            name: 'المنتدى الاجتماعي العراقي',
+            region: 'FEDERAL_IRAQ',
+            hostGovernorate: { code: 'IQ-BG' },
+            secretariat: { id: demoOrganisationId('iraqi-social-forum-secretariat') },
+            seasons: [
+              { number: 1, year: 2013, status: 'CONCLUDED' },
+              { number: 2, year: 2015, status: 'CONCLUDED' },
+              { number: 3, year: 2019, status: 'CONCLUDED' },
+              { number: 4, year: 2026, status: 'PLANNED' },
+            ],
+          },
+          {
+            slug: 'kurdistan-social-forum',
+            name: 'المنتدى الاجتماعي الكردستاني',
+            region: 'KURDISTAN_REGION',
+            hostGovernorate: { code: 'IQ-AR' },
+            secretariat: { id: demoOrganisationId('kurdistan-social-forum-secretariat') },
+            seasons: [{ number: 1, year: 2026, status: 'PLANNED' }],
+          },
+        ],
+      },
     });
+    const kurdistan = await query(`{ forums(filter: { region: KURDISTAN_REGION }) { nodes { slug } } forumBySlug(slug: "kurdistan-social-forum") { foundedYear } }`);
+    expect(kurdistan.body.data).toEqual({ forums: { nodes: [{ slug: 'kurdistan-social-forum' }] }, forumBySlug: { foundedYear: 2025 } });
+  });
+
+  it('pages through seasons newest first: first, next, last and empty pages', async () => {
+    const pages = await walkPages<{ number: number }>(
+      subgraph.url,
+      signedHeaders(),
+      `query($first: Int, $after: String) { forumSeasons(first: $first, after: $after) { totalCount nodes { number year } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+      (data) => data.forumSeasons as never,
+      2,
+    );
+    expect(pages.map((page) => page.nodes.map((node) => node.number))).toEqual([[1, 4], [3, 2], [1]]);
+    expect(pages[0].totalCount).toBe(5);
+    const empty = await query(`query($a: String) { forumSeasons(after: $a) { nodes { number } } }`, { a: pages[2].pageInfo.endCursor });
+    expect(empty.body.data).toEqual({ forumSeasons: { nodes: [] } });
+  });
+
+  it.each([
+    ['forum', `(filter: { forumId: "${demoForumId('kurdistan-social-forum')}" })`, ['KSF1']],
+    ['region', '(filter: { region: FEDERAL_IRAQ })', ['ISF4', 'ISF3', 'ISF2', 'ISF1']],
+    ['year', '(filter: { year: 2026 })', ['KSF1', 'ISF4']],
+    ['status', '(filter: { status: CONCLUDED })', ['ISF3', 'ISF2', 'ISF1']],
+    ['governorate', '(filter: { governorateCode: "IQ-AR" })', ['KSF1']],
+    ['dates held', '(filter: { held: { from: "2015-01-01", to: "2019-12-31" } })', ['ISF3', 'ISF2']],
+    ['an unknown forum id', '(filter: { forumId: "nope" })', []],
+    ['order by number', '(orderBy: { field: NUMBER, direction: DESC }, first: 2)', ['ISF4', 'ISF3']],
+    ['order by year', '(orderBy: { field: YEAR }, first: 2)', ['ISF1', 'ISF2']],
+  ])('filters and orders seasons: %s', async (_name, args, expected) => {
+    expect(await seasons(args)).toEqual(expected);
   });
 
   it('keeps season numbers unique per forum', async () => {
     await expect(
-      subgraph.dataSource.query(
-        `INSERT INTO forum_season (forum_id, number, year, governorate_code, status) VALUES ($1, 4, 2027, 'IQ-BG', 'PLANNED')`,
-        [demoForumId('iraqi-social-forum')],
-      ),
+      subgraph.dataSource.query(`INSERT INTO forum_season (forum_id, number, year, governorate_code, status) VALUES ($1, 4, 2027, 'IQ-BG', 'PLANNED')`, [
+        demoForumId('iraqi-social-forum'),
+      ]),
     ).rejects.toThrow(/forum_season_number_key/);
   });
 
-  it('lists adopted recommendations on civil peace with their season', async () => {
-    const { body } = await query<{ recommendations: Array<{ slug: string; themes: string[]; season: { number: number; forum: { slug: string } } }> }>(
-      `{ recommendations(status: ADOPTED) { slug themes season { number forum { slug } } } }`,
+  it('gives a season its programme, participants and recommendations', async () => {
+    const { body } = await query(
+      `query($id: ID!) { forumSeason(id: $id) { theme venue governorate { code } participatingOrganisations { id }
+         sessions { totalCount nodes { title format organisers { id } } }
+         recommendations(first: 2) { totalCount nodes { slug session { format } } pageInfo { hasNextPage } } } }`,
+      { id: demoSeasonId('iraqi-social-forum', 3) },
     );
-    const adopted = body.data!.recommendations;
-    expect(adopted.map((r) => r.slug)).toEqual(['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']);
-    expect(adopted[0].themes).toContain('CIVIL_PEACE_AND_COEXISTENCE');
-    expect(adopted.every((r) => r.season.number === 3 && r.season.forum.slug === 'iraqi-social-forum')).toBe(true);
+    expect(body.data).toEqual({
+      forumSeason: {
+        theme: 'Civil peace and coexistence',
+        venue: 'Baghdad',
+        governorate: { code: 'IQ-BG' },
+        participatingOrganisations: ['icssi', 'iraqi-social-forum-secretariat', 'peace-and-freedom-organization']
+          .map((slug) => ({ id: demoOrganisationId(slug as never) }))
+          .sort((a, b) => a.id.localeCompare(b.id)),
+        sessions: {
+          totalCount: 3,
+          nodes: [
+            { title: 'Opening plenary: civil peace after the war', format: 'PLENARY', organisers: [{ id: demoOrganisationId('iraqi-social-forum-secretariat') }] },
+            { title: 'Workshop: young people in local dialogue', format: 'WORKSHOP', organisers: [{ id: demoOrganisationId('icssi') }] },
+            {
+              title: 'Convergence assembly on civil peace and coexistence',
+              format: 'CONVERGENCE_ASSEMBLY',
+              organisers: [demoOrganisationId('icssi'), demoOrganisationId('iraqi-social-forum-secretariat')].sort().map((id) => ({ id })),
+            },
+          ],
+        },
+        recommendations: {
+          totalCount: 3,
+          nodes: [
+            { slug: 'isf3-civil-peace-councils', session: { format: 'CONVERGENCE_ASSEMBLY' } },
+            { slug: 'isf3-women-in-councils', session: { format: 'CONVERGENCE_ASSEMBLY' } },
+          ],
+          pageInfo: { hasNextPage: true },
+        },
+      },
+    });
+  });
+});
+
+describe('forum-seasons subgraph: recommendations', () => {
+  it.each([
+    ['status', '(filter: { status: ADOPTED })', ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']],
+    ['theme', '(filter: { theme: FREEDOM_OF_EXPRESSION })', ['ksf1-freedom-of-expression']],
+    ['forum', `(filter: { forumId: "${demoForumId('kurdistan-social-forum')}" })`, ['ksf1-coexistence-education', 'ksf1-freedom-of-expression']],
+    ['season', `(filter: { seasonId: "${demoSeasonId('iraqi-social-forum', 3)}" })`, ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']],
+    ['adoption dates', '(filter: { adopted: { from: "2019-01-01", to: "2019-12-31" } })', ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']],
+    ['text', '(filter: { text: "التعايش في المدارس" })', ['ksf1-coexistence-education']],
+    ['order by title', '(orderBy: { field: TITLE }, first: 2)', ['isf3-women-in-councils', 'ksf1-coexistence-education']],
+  ])('filters and orders recommendations: %s', async (_name, args, expected) => {
+    expect(await recommendations(args)).toEqual(expected);
   });
 
-  it('adds forum seasons to organisations, batched: one statement for any number of organisations', async () => {
+  it('orders by adoption date: adopted ones first when descending', async () => {
+    const adoptedFirst = await recommendations('(orderBy: { field: ADOPTED_ON, direction: DESC }, first: 3)');
+    expect([...adoptedFirst].sort()).toEqual(['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']);
+    const proposedFirst = await recommendations('(orderBy: { field: ADOPTED_ON }, first: 2)');
+    expect([...proposedFirst].sort()).toEqual(['ksf1-coexistence-education', 'ksf1-freedom-of-expression']);
+  });
+
+  it('resolves text in the reader’s language with fallback', async () => {
+    const q = `query($id: ID!) { recommendation(id: $id) { title text titleTranslations { locale } } }`;
+    const id = demoRecommendationId('isf3-civil-peace-councils');
+    const kmr = (await query<{ recommendation: { title: string; titleTranslations: Array<{ locale: string }> } }>(q, { id }, Locale.kmr)).body.data!.recommendation;
+    expect(kmr.title).toBe('إنشاء مجالس للتماسك الاجتماعي في المحافظات'); // kmr → ckb → ar
+    expect(kmr.titleTranslations.map((t) => t.locale)).toEqual(['ar', 'en']);
+    const bySlug = await query(`{ recommendationBySlug(slug: "ksf1-coexistence-education") { status adoptedOn season { number } } }`);
+    expect(bySlug.body.data).toEqual({ recommendationBySlug: { status: 'PROPOSED', adoptedOn: null, season: { number: 1 } } });
+  });
+});
+
+describe('forum-seasons subgraph: federation', () => {
+  it('adds forum seasons to organisations and governorates, one statement per list', async () => {
     const before = subgraph.sqlCounter.count;
-    const { body } = await query(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { forumSeasons { id number } } } }`,
+    const { body } = await query<{ _entities: Array<{ forumSeasons: { nodes: Array<{ id: string }> } }> }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) {
+        ... on Organisation { forumSeasons { nodes { id } } } ... on Governorate { forumSeasons { nodes { id } } } } }`,
       {
         r: [
           { __typename: 'Organisation', id: demoOrganisationId('peace-and-freedom-organization') },
           { __typename: 'Organisation', id: demoOrganisationId('european-commission') },
           { __typename: 'Organisation', id: demoOrganisationId('kurdistan-social-forum-secretariat') },
+          { __typename: 'Governorate', code: 'IQ-AR' },
+          { __typename: 'Governorate', code: 'IQ-BA' },
         ],
       },
     );
-    expect(subgraph.sqlCounter.count - before).toBe(1);
-    expect(body.data).toEqual({
-      _entities: [
-        { forumSeasons: [{ id: demoSeasonId('kurdistan-social-forum', 1), number: 1 }, { id: demoSeasonId('iraqi-social-forum', 3), number: 3 }] },
-        { forumSeasons: [] },
-        { forumSeasons: [{ id: demoSeasonId('kurdistan-social-forum', 1), number: 1 }, { id: demoSeasonId('iraqi-social-forum', 4), number: 4 }] },
-      ],
-    });
+    expect(subgraph.sqlCounter.count - before).toBe(2);
+    expect(body.data!._entities.map((entity) => entity.forumSeasons.nodes.map((season) => season.id))).toEqual([
+      [demoSeasonId('kurdistan-social-forum', 1), demoSeasonId('iraqi-social-forum', 3)],
+      [],
+      [demoSeasonId('kurdistan-social-forum', 1), demoSeasonId('iraqi-social-forum', 4)],
+      [demoSeasonId('kurdistan-social-forum', 1)],
+      [],
+    ]);
   });
 
-  it('resolves Recommendation and ForumSeason references', async () => {
+  it('resolves every entity type by reference', async () => {
     const { body } = await query(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Recommendation { slug } ... on ForumSeason { year } } }`,
+      `query($r: [_Any!]!) { _entities(representations: $r) {
+        ... on Forum { slug } ... on ForumSeason { year } ... on ForumSession { format } ... on Recommendation { slug }
+        ... on SearchResults { recommendations { nodes { slug } } } } }`,
       {
         r: [
-          { __typename: 'Recommendation', id: demoRecommendationId('ksf1-freedom-of-expression') },
+          { __typename: 'Forum', id: demoForumId('iraqi-social-forum') },
           { __typename: 'ForumSeason', id: demoSeasonId('iraqi-social-forum', 2) },
+          { __typename: 'ForumSession', id: demoSessionId('kurdistan-social-forum', 1, 'expression') },
+          { __typename: 'Recommendation', id: demoRecommendationId('ksf1-freedom-of-expression') },
+          { __typename: 'SearchResults', query: 'حماية الصحفيين' },
         ],
       },
     );
-    expect(body.data).toEqual({ _entities: [{ slug: 'ksf1-freedom-of-expression' }, { year: 2015 }] });
+    expect(body.data).toEqual({
+      _entities: [
+        { slug: 'iraqi-social-forum' },
+        { year: 2015 },
+        { format: 'WORKSHOP' },
+        { slug: 'ksf1-freedom-of-expression' },
+        { recommendations: { nodes: [{ slug: 'ksf1-freedom-of-expression' }] } },
+      ],
+    });
   });
 });
