@@ -12,10 +12,10 @@ afterAll(async () => {
 });
 
 const TABLES: Record<keyof TestStack['subgraphs'], string[]> = {
-  organisations: ['governorate', 'organisation', 'working_group'],
-  campaigns: ['campaign'],
-  'forum-seasons': ['forum', 'forum_season', 'forum_season_participant', 'recommendation'],
-  'cohesion-councils': ['cohesion_council', 'implementation'],
+  organisations: ['governorate', 'organisation', 'organisation_governorate', 'working_group', 'partnership', 'person', 'membership'],
+  campaigns: ['campaign', 'campaign_action', 'campaign_partner', 'campaign_recommendation'],
+  'forum-seasons': ['forum', 'forum_season', 'forum_season_participant', 'forum_session', 'forum_session_organiser', 'recommendation'],
+  'cohesion-councils': ['cohesion_council', 'council_member', 'council_meeting', 'meeting_recommendation', 'implementation', 'implementation_update'],
 };
 
 async function snapshot(): Promise<Record<string, unknown>> {
@@ -31,7 +31,7 @@ async function snapshot(): Promise<Record<string, unknown>> {
 }
 
 describe('demo data', () => {
-  it('covers the source text: 5 organisations, 10 working groups, 2 forums with 5 seasons, councils in 5 governorates', async () => {
+  it('covers every entity: 5 organisations, 10 working groups, 2 forums with 5 seasons, councils in 5 governorates, …', async () => {
     const counts = async (service: keyof TestStack['subgraphs'], table: string) =>
       Number((await stack.subgraphs[service].dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
     expect(await counts('organisations', 'governorate')).toBe(19);
@@ -43,6 +43,12 @@ describe('demo data', () => {
     expect(await counts('forum-seasons', 'recommendation')).toBe(5);
     expect(await counts('cohesion-councils', 'cohesion_council')).toBe(5);
     expect(await counts('cohesion-councils', 'implementation')).toBe(5);
+    // every table of every service has demo rows
+    for (const [service, tables] of Object.entries(TABLES)) {
+      for (const table of tables) expect([table, await counts(service as keyof TestStack['subgraphs'], table)]).not.toEqual([table, 0]);
+    }
+    // people in the demo data are fictional and flagged as such
+    expect(await counts('organisations', 'person WHERE NOT is_demo')).toBe(0);
   });
 
   it('is idempotent: seeding every service again changes nothing', async () => {
