@@ -6,12 +6,14 @@ import { SUBGRAPHS } from './subgraphs';
 
 const EXAMPLE_QUERY = `{
   workingGroups {
-    name region
-    campaigns { title status }
-    hostOrganisation {
-      name
-      forumSeasons { number year forum { name } }
-      headquarters { name cohesionCouncils { name status } }
+    nodes {
+      name region
+      campaigns { nodes { title status } }
+      hostOrganisation {
+        name
+        forumSeasons { nodes { number year forum { name } } }
+        headquarters { name cohesionCouncils { name status } }
+      }
     }
   }
 }`;
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
   }
   const url = `http://127.0.0.1:${gatewayPort}/graphql`;
   process.stdout.write(
-    `\nICSSI Graph is running at ${url}\n\nTry:\n\ncurl -s ${url} -H 'content-type: application/json' -H 'accept-language: ar' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nor POST this query:\n${EXAMPLE_QUERY}\n\nPress Ctrl-C to stop.\n\n`,
+    `\nICSSI Graph is running at ${url}\n\nTry:\n\ncurl -s ${url} -H 'content-type: application/json' -H 'accept-language: ar' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nor POST this query:\n${EXAMPLE_QUERY}\n\nMore example operations for each reader group are in examples/.\nPress Ctrl-C to stop.\n\n`,
   );
 }
 

@@ -166,6 +166,15 @@ describe('campaigns subgraph: actions', () => {
   });
 });
 
+describe('campaigns subgraph: single records', () => {
+  it('answers campaignAction by id, and null for an unknown id', async () => {
+    const { body } = await query(`query($id: ID!) { campaignAction(id: $id) { type campaign { slug } } none: campaignAction(id: "00000000-0000-4000-8000-000000000000") { type } }`, {
+      id: demoId('campaign-action', 'speak-freely-kurdistan#training'),
+    });
+    expect(body).toEqual({ data: { campaignAction: { type: 'TRAINING', campaign: { slug: 'speak-freely-kurdistan' } }, none: null } });
+  });
+});
+
 describe('campaigns subgraph: federation', () => {
   it('adds campaigns to organisations, working groups, governorates and recommendations, one statement per list', async () => {
     const before = subgraph.sqlCounter.count;

@@ -169,6 +169,15 @@ describe('cohesion-councils subgraph: implementations', () => {
   });
 });
 
+describe('cohesion-councils subgraph: single records', () => {
+  it('answers councilMeeting by id, and null for an unknown id', async () => {
+    const { body } = await query(`query($id: ID!) { councilMeeting(id: $id) { heldOn council { slug } } none: councilMeeting(id: "nope") { heldOn } noCouncil: cohesionCouncil(id: "00000000-0000-4000-8000-000000000000") { slug } }`, {
+      id: demoId('council-meeting', 'nineveh-council#founding'),
+    });
+    expect(body).toEqual({ data: { councilMeeting: { heldOn: '2026-05-20', council: { slug: 'nineveh-council' } }, none: null, noCouncil: null } });
+  });
+});
+
 describe('cohesion-councils subgraph: federation', () => {
   it('adds councils to governorates and organisations, and implementations to recommendations, one statement per list', async () => {
     const before = subgraph.sqlCounter.count;

@@ -170,6 +170,16 @@ describe('forum-seasons subgraph: recommendations', () => {
   });
 });
 
+describe('forum-seasons subgraph: single records', () => {
+  it('answers forum and forumSession by id, and null for unknown ids', async () => {
+    const { body } = await query(
+      `query($f: ID!, $s: ID!) { forum(id: $f) { slug } forumSession(id: $s) { format season { number } } noForum: forum(id: "x") { slug } noSession: forumSession(id: "00000000-0000-4000-8000-000000000000") { format } }`,
+      { f: demoForumId('iraqi-social-forum'), s: demoSessionId('iraqi-social-forum', 4, 'music') },
+    );
+    expect(body).toEqual({ data: { forum: { slug: 'iraqi-social-forum' }, forumSession: { format: 'CULTURAL', season: { number: 4 } }, noForum: null, noSession: null } });
+  });
+});
+
 describe('forum-seasons subgraph: federation', () => {
   it('adds forum seasons to organisations and governorates, one statement per list', async () => {
     const before = subgraph.sqlCounter.count;

@@ -181,6 +181,19 @@ describe('organisations subgraph: working groups and people', () => {
   });
 });
 
+describe('organisations subgraph: single records', () => {
+  it('answers each single-record query by id, and null for an unknown id', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const { body } = await query(
+      `query($wg: ID!, $p: ID!, $u: ID!) { workingGroup(id: $wg) { slug } person(id: $p) { displayName } noGroup: workingGroup(id: $u) { slug } noPerson: person(id: $u) { id } noGovernorate: governorate(code: "IQ-XX") { code } }`,
+      { wg: demoWorkingGroupId('kr-peacebuilding'), p: demoPersonId('person-4'), u: unknown },
+    );
+    expect(body).toEqual({
+      data: { workingGroup: { slug: 'kr-peacebuilding' }, person: { displayName: 'Demo Person 4' }, noGroup: null, noPerson: null, noGovernorate: null },
+    });
+  });
+});
+
 describe('organisations subgraph: search and references', () => {
   it('searches organisations and working groups across scripts', async () => {
     const found = async (text: string) =>
