@@ -43,3 +43,16 @@ export function connectionType(node: NodeClass, name: string, description: strin
 
   return Connection;
 }
+
+/** The same page with every node mapped (e.g. join rows to the stubs of another subgraph's entity). */
+export function mapPage<T, U>(page: Page<T>, map: (node: T) => U): Page<U> {
+  const edges = page.edges.map((edge) => ({ node: map(edge.node), cursor: edge.cursor }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: page.pageInfo,
+    get totalCount() {
+      return page.totalCount;
+    },
+  };
+}

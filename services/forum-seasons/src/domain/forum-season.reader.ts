@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { KeysetLister, OrderDirection, Page, PageArgs, SortSpec, SqlParams, dateRangeConditions, isUuid } from '@icssi/platform';
+import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSeasonFilter } from '../types/forum-season-filter.input';
 import { ForumSeasonOrder, ForumSeasonOrderField } from '../types/forum-season-order.input';
@@ -9,9 +10,21 @@ const NEWEST_FIRST: SortSpec = { key: 'startDate', expression: `coalesce(e.start
 /** Forum seasons: public programme data. */
 export class ForumSeasonReader {
   private readonly lister: KeysetLister<ForumSeasonEntity>;
+  private readonly participants: KeysetLister<ForumSeasonParticipantEntity>;
 
   constructor(dataSource: DataSource) {
     this.lister = new KeysetLister(dataSource, ForumSeasonEntity);
+    this.participants = new KeysetLister(dataSource, ForumSeasonParticipantEntity, { column: 'organisation_id', type: 'uuid' });
+  }
+
+  /** The organisations taking part in each season (a season may have hundreds), a page per season. */
+  participantsOf(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ForumSeasonParticipantEntity>>> {
+    return this.participants.pagesByParent(
+      { from: 'forum_season_participant e', parent: 'e.season_id', where: () => [] },
+      { key: 'organisation', expression: 'e.organisation_id::text', type: 'text', direction: 'ASC' },
+      args,
+      ids,
+    );
   }
 
   list(filter: ForumSeasonFilter | null | undefined, order: ForumSeasonOrder | null | undefined, args: PageArgs): Promise<Page<ForumSeasonEntity>> {

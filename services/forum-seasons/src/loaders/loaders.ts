@@ -1,6 +1,5 @@
 import { DataSource, In } from 'typeorm';
 import { ConnectionLoaders, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
-import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionOrganiserEntity } from '../entities/forum-session-organiser.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -18,10 +17,6 @@ export function createForumSeasonsLoaders(dataSource: DataSource) {
     seasonsByForum: uuidGroupedLoader(
       (ids) => repository(ForumSeasonEntity).find({ where: { forumId: In(ids) }, order: { number: 'ASC' } }),
       (season) => season.forumId,
-    ),
-    participantsBySeason: uuidGroupedLoader(
-      (ids) => repository(ForumSeasonParticipantEntity).find({ where: { seasonId: In(ids) }, order: { organisationId: 'ASC' } }),
-      (participant) => participant.seasonId,
     ),
     organisersBySession: uuidGroupedLoader(
       (ids) => repository(ForumSessionOrganiserEntity).find({ where: { sessionId: In(ids) }, order: { organisationId: 'ASC' } }),

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page, Translation, localize, mapPage, translationsOf } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -7,7 +7,7 @@ import { ForumEntity } from '../entities/forum.entity';
 import { RecommendationEntity } from '../entities/recommendation.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
 import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
-import { ForumSeasonConnection, ForumSessionConnection, RecommendationConnection } from '../types/connections';
+import { ForumSeasonConnection, ForumSessionConnection, RecommendationConnection, SeasonParticipantConnection } from '../types/connections';
 import { ForumSeasonFilter } from '../types/forum-season-filter.input';
 import { ForumSeasonOrder } from '../types/forum-season-order.input';
 import { ForumSeason } from '../types/forum-season.type';
@@ -55,9 +55,14 @@ export class ForumSeasonResolver {
     return governorateStub(season.governorateCode);
   }
 
-  @FieldResolver(() => [OrganisationStub], { description: 'Organisations taking part in the season.' })
-  async participatingOrganisations(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext): Promise<OrganisationStub[]> {
-    return (await ctx.loaders.participantsBySeason.load(season.id)).map((participant) => organisationStub(participant.organisationId));
+  @FieldResolver(() => SeasonParticipantConnection, { description: 'Organisations taking part in the season.' })
+  async participatingOrganisations(
+    @Root() season: ForumSeasonEntity,
+    @Ctx() ctx: ForumSeasonsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<OrganisationStub>> {
+    const participants = await ctx.loaders.connections.load('seasonParticipants', page, season.id, (ids) => ctx.domain.seasons.participantsOf(ids, page));
+    return mapPage(participants, (participant) => organisationStub(participant.organisationId));
   }
 
   @FieldResolver(() => ForumSessionConnection, { description: 'The season’s programme, by start time.' })
