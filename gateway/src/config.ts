@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { envInt, envOptional, envString, serviceEnvPrefix } from '@icssi/platform';
+import { envInt, envOptional, envString, isProduction, serviceEnvPrefix } from '@icssi/platform';
+import { DEFAULT_QUERY_LIMITS, QueryLimits } from './limits/query-limits';
+import { IntrospectionPolicy } from './limits/introspection.plugin';
 
 /** The subgraphs of the supergraph and their local default ports (as each service's own default). */
 export const SUBGRAPH_DEFAULT_PORTS: Record<string, number> = {
@@ -27,6 +29,10 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
   maxTokens: number;
+  limits: QueryLimits;
+  introspection: IntrospectionPolicy;
+  /** Browser origins allowed by CORS. */
+  corsOrigins: string[];
 }
 
 export function gatewayConfigFromEnv(): GatewayConfig {
@@ -36,5 +42,16 @@ export function gatewayConfigFromEnv(): GatewayConfig {
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 5000),
     maxBodyBytes: envInt('MAX_BODY_BYTES', 100_000),
     maxTokens: envInt('MAX_TOKENS', 5000),
+    limits: {
+      maxDepth: envInt('MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
+      maxAliases: envInt('MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
+      maxRootFields: envInt('MAX_ROOT_FIELDS', DEFAULT_QUERY_LIMITS.maxRootFields),
+      maxCost: envInt('MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
+    },
+    introspection: (envOptional('INTROSPECTION') ?? (isProduction() ? 'analysts' : 'everyone')) === 'analysts' ? 'analysts' : 'everyone',
+    corsOrigins: (envOptional('CORS_ORIGINS') ?? (isProduction() ? '' : 'http://localhost:3000,http://127.0.0.1:3000'))
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

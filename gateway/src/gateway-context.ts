@@ -1,5 +1,6 @@
 import { IncomingMessage } from 'node:http';
-import { ANONYMOUS_VIEWER, Locale, Logger, Viewer, localeFromAcceptLanguage } from '@icssi/platform';
+import { Locale, Logger, Viewer, localeFromAcceptLanguage } from '@icssi/platform';
+import { TokenVerifier } from './auth/verify-token';
 
 /** What the gateway knows about a request; forwarded to the subgraphs in the signed header. */
 export interface GatewayContext {
@@ -9,13 +10,19 @@ export interface GatewayContext {
   logger: Logger;
 }
 
-export function gatewayContextFromRequest(request: IncomingMessage, requestId: string, logger: Logger): GatewayContext {
+/** Verifies the caller's token (401 if it is bad) and reads the reader's language. */
+export async function gatewayContextFromRequest(
+  request: IncomingMessage,
+  requestId: string,
+  logger: Logger,
+  verifyToken: TokenVerifier,
+): Promise<GatewayContext> {
   const acceptLanguage = request.headers['accept-language'];
+  const viewer = await verifyToken(request.headers.authorization);
   return {
-    // Tokens are not read yet: every caller is the public (anonymous) viewer.
-    viewer: ANONYMOUS_VIEWER,
+    viewer,
     locale: localeFromAcceptLanguage(typeof acceptLanguage === 'string' ? acceptLanguage : undefined),
     requestId,
-    logger: logger.child({ requestId }),
+    logger: logger.child({ requestId, viewer: viewer.id ?? 'public' }),
   };
 }

@@ -14,7 +14,11 @@ import {
   requestLoggingPlugin,
 } from '@icssi/platform';
 import { GatewayConfig, gatewayConfigFromEnv, subgraphUrlFromEnv, supergraphPath } from './config';
+import { authConfigFromEnv, AuthConfig } from './auth/auth-config';
+import { createTokenVerifier } from './auth/verify-token';
 import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
+import { introspectionPlugin } from './limits/introspection.plugin';
+import { queryLimitsPlugin } from './limits/query-limits';
 import { SignedDataSource } from './signed-data-source';
 
 // The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
@@ -25,6 +29,7 @@ export interface GatewayOptions extends Partial<GatewayConfig> {
   supergraphSdl?: string;
   /** Subgraph URL per subgraph name; defaults to `<SUBGRAPH>_URL` or the local ports. */
   subgraphUrls?: Record<string, string>;
+  auth?: AuthConfig;
   logger?: Logger;
 }
 
@@ -37,6 +42,7 @@ export interface RunningGateway {
 /** Starts the gateway over the static supergraph, so a subgraph that is down does not stop it. */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const config = { ...gatewayConfigFromEnv(), ...stripUndefined(options) };
+  const verifyToken = createTokenVerifier(options.auth ?? authConfigFromEnv());
   const logger = options.logger ?? createLogger({ service: 'gateway' });
   const secret = contextSecret();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
@@ -54,6 +60,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Allowed here, restricted per viewer by introspectionPlugin.
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours: stop accepting, finish in-flight requests, close the pool, exit.
@@ -64,6 +71,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       operationResolutionPlugin(),
+      introspectionPlugin(config.introspection),
+      queryLimitsPlugin(config.limits),
       requestLoggingPlugin(logger),
     ],
     logger: {
@@ -78,7 +87,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     apollo,
     logger,
     maxBodyBytes: config.maxBodyBytes,
-    context: async (request, requestId) => gatewayContextFromRequest(request, requestId, logger),
+    corsOrigins: config.corsOrigins,
+    context: (request, requestId) => gatewayContextFromRequest(request, requestId, logger, verifyToken),
     // Ready once the supergraph is loaded, whichever subgraphs are up.
     ready: async () => true,
   });

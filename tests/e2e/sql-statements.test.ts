@@ -24,7 +24,8 @@ interface Deep {
 let stack: TestStack;
 
 beforeAll(async () => {
-  stack = await startTestStack({ seed: false });
+  // An analyst-sized query: above the default cost limit, so this stack allows more.
+  stack = await startTestStack({ seed: false, gateway: { limits: { maxDepth: 12, maxAliases: 20, maxRootFields: 12, maxCost: 250_000 } } });
 });
 
 afterAll(async () => {

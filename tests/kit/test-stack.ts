@@ -3,7 +3,7 @@ import path from 'node:path';
 import { campaignsService } from '@icssi/campaigns';
 import { cohesionCouncilsService } from '@icssi/cohesion-councils';
 import { forumSeasonsService } from '@icssi/forum-seasons';
-import { RunningGateway, startGateway } from '@icssi/gateway';
+import { GatewayOptions, RunningGateway, startGateway } from '@icssi/gateway';
 import { organisationsService } from '@icssi/organisations';
 import { createLogger } from '@icssi/platform';
 import { TestSubgraph, startTestSubgraph } from './test-subgraph';
@@ -22,7 +22,7 @@ export interface TestStack {
  * The whole federation for end-to-end tests: four subgraphs on their own new databases (migrated,
  * demo data loaded) and the gateway over the committed supergraph, all over real HTTP on 127.0.0.1.
  */
-export async function startTestStack(options: { subgraphTimeoutMs?: number; seed?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(options: { seed?: boolean; gateway?: GatewayOptions } = {}): Promise<TestStack> {
   const [organisations, campaigns, forumSeasons, cohesionCouncils] = await Promise.all([
     startTestSubgraph(organisationsService, { seed: options.seed }),
     startTestSubgraph(campaignsService, { seed: options.seed }),
@@ -35,8 +35,8 @@ export async function startTestStack(options: { subgraphTimeoutMs?: number; seed
     host: '127.0.0.1',
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
-    subgraphTimeoutMs: options.subgraphTimeoutMs,
     logger: createLogger({ service: 'gateway' }),
+    ...options.gateway,
   });
   let disposed = false;
   return {

@@ -22,6 +22,8 @@ export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
   /** Readiness beyond "the process is up" (database reachable, supergraph loaded). */
   ready: () => Promise<boolean>;
   maxBodyBytes?: number;
+  /** Browser origins allowed to call (CORS); none when undefined. */
+  corsOrigins?: readonly string[];
   /** Extra routes (e.g. exports, metrics); return true when the request was answered. */
   routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
 }
@@ -97,6 +99,36 @@ async function handleGraphql<TContext extends BaseContext>(
   response.end();
 }
 
+const CORS_ALLOWED_HEADERS = 'content-type, authorization, accept-language, apollo-require-preflight, x-apollo-operation-name, x-request-id';
+
+/**
+ * CORS with an allowlist: allowed origins get the CORS headers, others get none (the browser then
+ * withholds the response); a preflight from an origin not on the list is refused with 403.
+ * Returns true when the request (a preflight) has been answered.
+ */
+function applyCors(origins: readonly string[], request: IncomingMessage, response: ServerResponse): boolean {
+  const origin = request.headers.origin;
+  const allowed = typeof origin === 'string' && origins.includes(origin);
+  if (allowed) {
+    response.setHeader('access-control-allow-origin', origin);
+    response.setHeader('vary', 'Origin');
+    response.setHeader('access-control-expose-headers', 'x-request-id');
+  }
+  if (request.method !== 'OPTIONS') return false;
+  if (!allowed) {
+    response.writeHead(403, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(JSON.stringify({ error: 'Origin not allowed' }));
+    return true;
+  }
+  response.writeHead(204, {
+    'access-control-allow-methods': 'GET, POST',
+    'access-control-allow-headers': CORS_ALLOWED_HEADERS,
+    'access-control-max-age': '600',
+  });
+  response.end();
+  return true;
+}
+
 /**
  * A plain Node HTTP server for Apollo Server: GraphQL at /graphql, /healthz (alive) and /readyz
  * (ready) exempt from authentication, JSON 404 elsewhere. Keep-alive outlives the gateway's idle
@@ -109,6 +141,7 @@ export function createGraphqlHttpServer<TContext extends BaseContext>(
     const requestId = requestIdOf(request);
     const url = new URL(request.url ?? '/', 'http://localhost');
     const handle = async (): Promise<void> => {
+      if (options.corsOrigins && applyCors(options.corsOrigins, request, response)) return;
       if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const ready = await options.ready().catch(() => false);
