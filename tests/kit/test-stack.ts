@@ -23,13 +23,16 @@ export interface TestStack {
  * demo data loaded) and the gateway over the committed supergraph, all over real HTTP on 127.0.0.1.
  */
 export async function startTestStack(options: { seed?: boolean; gateway?: GatewayOptions } = {}): Promise<TestStack> {
-  const [organisations, campaigns, forumSeasons, cohesionCouncils] = await Promise.all([
-    startTestSubgraph(organisationsService, { seed: options.seed }),
-    startTestSubgraph(campaignsService, { seed: options.seed }),
-    startTestSubgraph(forumSeasonsService, { seed: options.seed }),
-    startTestSubgraph(cohesionCouncilsService, { seed: options.seed }),
+  const organisations = await startTestSubgraph(organisationsService, { seed: options.seed });
+  const replicaOptions = { seed: options.seed, lockdownSourceUrl: organisations.url };
+  const [campaigns, forumSeasons, cohesionCouncils] = await Promise.all([
+    startTestSubgraph(campaignsService, replicaOptions),
+    startTestSubgraph(forumSeasonsService, replicaOptions),
+    startTestSubgraph(cohesionCouncilsService, replicaOptions),
   ]);
   const subgraphs = { organisations, campaigns, 'forum-seasons': forumSeasons, 'cohesion-councils': cohesionCouncils };
+  // Lockdowns are pushed to this stack's own subgraphs.
+  (organisations.domain as { lockdowns: { replicaUrls: string[] } }).lockdowns.replicaUrls = [campaigns.url, forumSeasons.url, cohesionCouncils.url];
   const gateway = await startGateway({
     port: 0,
     host: '127.0.0.1',

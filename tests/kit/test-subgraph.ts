@@ -33,7 +33,7 @@ export interface TestSubgraph extends RunningSubgraph {
 /** Starts a subgraph on a free port over its own new database (migrated; demo data if asked). */
 export async function startTestSubgraph<L, D>(
   definition: SubgraphDefinition<L, D>,
-  options: { seed?: boolean } = {},
+  options: { seed?: boolean; lockdownSourceUrl?: string } = {},
 ): Promise<TestSubgraph> {
   const databaseUrl = testDatabaseUrl(definition.name);
   const running = await startSubgraph(definition, {
@@ -41,6 +41,8 @@ export async function startTestSubgraph<L, D>(
     host: '127.0.0.1',
     databaseUrl,
     seed: options.seed === false ? 'never' : 'always',
+    // A lone subgraph keeps its own lockdown list; a test stack links it to the organisations subgraph.
+    lockdownSourceUrl: options.lockdownSourceUrl ?? null,
     logger: createLogger({ service: definition.name }),
   });
   return {

@@ -1,5 +1,5 @@
 import { cohesionCouncilsService, demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
-import { Locale, demoId, demoOrganisationId, demoPersonId, demoRecommendationId } from '@icssi/platform';
+import { Locale, Role, demoId, demoOrganisationId, demoPersonId, demoRecommendationId } from '@icssi/platform';
 import { walkPages } from '../../../tests/kit/pagination';
 import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
 
@@ -76,8 +76,9 @@ describe('cohesion-councils subgraph: councils', () => {
             { sector: 'CIVIL_SOCIETY', person: null, organisation: { id: demoOrganisationId('iraqi-social-forum-secretariat') }, onBehalfOf: null },
             { sector: 'LOCAL_AUTHORITY', person: null, organisation: null, onBehalfOf: 'مجلس المحافظة' },
             { sector: 'RELIGIOUS_LEADER', person: null, organisation: null, onBehalfOf: 'القادة الدينيون في المحافظة' },
-            { sector: 'WOMEN_REPRESENTATIVE', person: { id: demoPersonId('person-8') }, organisation: null, onBehalfOf: null },
-            { sector: 'YOUTH_REPRESENTATIVE', person: { id: demoPersonId('person-1') }, organisation: null, onBehalfOf: null },
+            // who holds a seat is not public
+            { sector: 'WOMEN_REPRESENTATIVE', person: null, organisation: null, onBehalfOf: null },
+            { sector: 'YOUTH_REPRESENTATIVE', person: null, organisation: null, onBehalfOf: null },
           ],
         },
         meetings: {
@@ -104,6 +105,21 @@ describe('cohesion-councils subgraph: councils', () => {
         implementations: { totalCount: 2 },
       },
     });
+  });
+
+  it('shows who holds a seat to members of the network only', async () => {
+    const q = `query($id: ID!) { cohesionCouncil(id: $id) { members(first: 10) { nodes { sector person { id } } } } }`;
+    const member = { id: 'member-1', roles: [Role.MEMBER], region: null };
+    const { body } = await postGraphql<{ cohesionCouncil: { members: { nodes: Array<{ sector: string; person: { id: string } | null }> } } }>(
+      subgraph.url,
+      q,
+      { id: demoCouncilId('baghdad-council') },
+      signedHeaders(member),
+    );
+    expect(body.data!.cohesionCouncil.members.nodes.filter((seat) => seat.person)).toEqual([
+      { sector: 'WOMEN_REPRESENTATIVE', person: { id: demoPersonId('person-8') } },
+      { sector: 'YOUTH_REPRESENTATIVE', person: { id: demoPersonId('person-1') } },
+    ]);
   });
 
   it('lists meetings across councils with filters', async () => {

@@ -6,6 +6,7 @@ import { resolvePersonReference } from './federation/person.reference';
 import { resolveSearchResultsReference } from './federation/search-results.reference';
 import { resolveWorkingGroupReference } from './federation/working-group.reference';
 import { GovernorateResolver } from './resolvers/governorate.resolver';
+import { LockdownResolver } from './resolvers/lockdown.resolver';
 import { MembershipResolver } from './resolvers/membership.resolver';
 import { OrganisationResolver } from './resolvers/organisation.resolver';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
@@ -23,6 +24,7 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       MembershipResolver,
       PartnershipResolver,
       SearchResolver,
+      LockdownResolver,
     ],
     referenceResolvers: {
       Governorate: { __resolveReference: resolveGovernorateReference },

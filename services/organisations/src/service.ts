@@ -7,6 +7,7 @@ import { MembershipEntity } from './entities/membership.entity';
 import { OrganisationGovernorateEntity } from './entities/organisation-governorate.entity';
 import { PartnershipEntity } from './entities/partnership.entity';
 import { PersonEntity } from './entities/person.entity';
+import { ContactAccessEntity } from './entities/contact-access.entity';
 import { createOrganisationsLoaders, OrganisationsLoaders } from './loaders/loaders';
 import { organisationsMigrations } from './migrations';
 import { buildOrganisationsSchema } from './schema';
@@ -24,10 +25,12 @@ export const organisationsService: SubgraphDefinition<OrganisationsLoaders, Orga
     PartnershipEntity,
     PersonEntity,
     MembershipEntity,
+    ContactAccessEntity,
   ],
   migrations: organisationsMigrations,
   buildSchema: buildOrganisationsSchema,
   createLoaders: createOrganisationsLoaders,
   createDomain: createOrganisationsDomain,
   seed: seedOrganisations,
+  ownsLockdowns: true,
 };

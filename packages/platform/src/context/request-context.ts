@@ -1,6 +1,7 @@
 import { Locale } from '../i18n/locale';
 import { Logger } from '../logging/logger';
 import { Viewer } from './viewer';
+import type { LockdownRegistry } from '../lockdown/lockdown-registry';
 
 /** What every resolver of a subgraph gets: who asks, in which language, and this request's loaders. */
 export interface RequestContext<TLoaders = unknown, TDomain = unknown> {
@@ -12,4 +13,6 @@ export interface RequestContext<TLoaders = unknown, TDomain = unknown> {
   loaders: TLoaders;
   /** The service's domain layer (rules and access checks), shared by all requests. */
   domain: TDomain;
+  /** People and organisations under lockdown: hidden from every non-custodian. */
+  lockdown: LockdownRegistry;
 }

@@ -15,12 +15,18 @@ import { operationResolutionPlugin } from '../http/operation-resolution.plugin';
 import { requestLoggingPlugin } from '../http/request-logging.plugin';
 import { createLogger, Logger } from '../logging/logger';
 import { SubgraphDefinition } from './subgraph-definition';
+import { LockdownEntity } from '../lockdown/lockdown.entity';
+import { LockdownRegistry, parseLockedSubjects, startLockdownSync } from '../lockdown/lockdown-registry';
+import { LOCKDOWN_PATH, pullLockdowns } from '../lockdown/lockdown-transport';
+import { IncomingMessage as Request, ServerResponse } from 'node:http';
 
 export interface StartSubgraphOptions {
   port?: number;
   host?: string;
   /** This service's own database URL; defaults to the environment (see serviceDatabaseUrl). */
   databaseUrl?: string;
+  /** The organisations subgraph's GraphQL URL, where replicas read the lockdown list; null: no sync. */
+  lockdownSourceUrl?: string | null;
   /** Load the demo data: 'first-start' (when the database was just created), 'always' or 'never'. */
   seed?: 'first-start' | 'always' | 'never';
   logger?: Logger;
@@ -32,6 +38,9 @@ export interface RunningSubgraph {
   port: number;
   dataSource: DataSource;
   sqlCounter: SqlStatementCounter;
+  lockdown: LockdownRegistry;
+  /** The domain layer (tests configure it, e.g. where lockdowns are pushed). */
+  domain: unknown;
   stop(): Promise<void>;
 }
 
@@ -50,7 +59,7 @@ export async function prepareDatabase(
   const created = await ensureDatabase(databaseUrl);
   const { dataSource, sqlCounter } = createServiceDataSource({
     url: databaseUrl,
-    entities: definition.entities,
+    entities: [...definition.entities, LockdownEntity],
     migrations: definition.migrations,
     logger,
     poolSize: envInt('DATABASE_POOL_SIZE', 10),
@@ -83,7 +92,19 @@ export async function startSubgraph<TLoaders, TDomain>(
     logger,
   );
   const schema = await definition.buildSchema();
-  const domain = definition.createDomain(dataSource);
+  const secret = contextSecret();
+  const lockdown = new LockdownRegistry(dataSource);
+  await lockdown.load();
+  const domain = definition.createDomain(dataSource, { lockdown, secret, logger });
+  // Replicas keep their copy of the lockdown list in step with the organisations subgraph.
+  const stopSync = definition.ownsLockdowns || options.lockdownSourceUrl === null
+    ? () => undefined
+    : startLockdownSync(
+        lockdown,
+        () => pullLockdowns(options.lockdownSourceUrl ?? envString('ORGANISATIONS_URL', 'http://127.0.0.1:4001/graphql'), secret),
+        envInt('LOCKDOWN_SYNC_MS', 15_000),
+        logger,
+      );
   const apollo = new ApolloServer<RequestContext<TLoaders, TDomain>>({
     schema,
     // The gateway needs the subgraph's SDL (`_service`); introspection of the subgraph itself stays internal.
@@ -108,7 +129,6 @@ export async function startSubgraph<TLoaders, TDomain>(
   });
   await apollo.start();
 
-  const secret = contextSecret();
   const maxAgeMs = envInt('CONTEXT_MAX_AGE_MS', 60_000);
   const context = async (request: IncomingMessage, requestId: string): Promise<RequestContext<TLoaders, TDomain>> => {
     const header = request.headers[CONTEXT_HEADER];
@@ -121,12 +141,14 @@ export async function startSubgraph<TLoaders, TDomain>(
       logger: logger.child({ requestId: forwarded.requestId || requestId }),
       loaders: definition.createLoaders(dataSource),
       domain,
+      lockdown,
     };
   };
   const server = createGraphqlHttpServer({
     apollo,
     logger,
     context,
+    routes: (request, response, url) => lockdownRoute(request, response, url, { secret, maxAgeMs, lockdown, owner: Boolean(definition.ownsLockdowns) }),
     ready: async () => {
       await dataSource.query('SELECT 1');
       return true;
@@ -143,13 +165,63 @@ export async function startSubgraph<TLoaders, TDomain>(
     port,
     dataSource,
     sqlCounter,
+    lockdown,
+    domain,
     // Idempotent: a test may stop a subgraph (to simulate an outage) before disposing of it.
     stop: () => (stopped ??= (async () => {
+      stopSync();
       await close(server);
       await apollo.stop();
       await dataSource.destroy();
     })()),
   };
+}
+
+async function readJson(request: Request, limit: number): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Too large');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'Invalid JSON');
+  }
+}
+
+/**
+ * GET /internal/lockdowns answers the list; POST replaces a replica's copy. Signed requests only:
+ * the same shared secret as the gateway's context header.
+ */
+async function lockdownRoute(
+  request: Request,
+  response: ServerResponse,
+  url: URL,
+  options: { secret: string; maxAgeMs: number; lockdown: LockdownRegistry; owner: boolean },
+): Promise<boolean> {
+  if (url.pathname !== LOCKDOWN_PATH) return false;
+  const header = request.headers[CONTEXT_HEADER];
+  if (!verifyContext(typeof header === 'string' ? header : undefined, options.secret, options.maxAgeMs)) {
+    throw new HttpError(401, 'UNAUTHENTICATED', 'Only the ICSSI services may call this endpoint');
+  }
+  const send = (status: number, body?: unknown) => {
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(body === undefined ? undefined : JSON.stringify(body));
+  };
+  if (request.method === 'GET') {
+    send(200, { subjects: options.lockdown.list() });
+  } else if (request.method === 'POST' && !options.owner) {
+    const subjects = parseLockedSubjects(((await readJson(request, 5_000_000)) as { subjects?: unknown })?.subjects);
+    if (!subjects) throw new HttpError(400, 'BAD_REQUEST', 'Expected { subjects: [{ subjectType, subjectId }] }');
+    await options.lockdown.replace(subjects);
+    send(200, { subjects: subjects.length });
+  } else {
+    send(405, { error: 'Method not allowed' });
+  }
+  return true;
 }
 
 /** Process entry point of a subgraph: start, and stop cleanly on SIGTERM/SIGINT. */

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { GraphQLSchema } from 'graphql';
 import { Logger } from '../logging/logger';
+import { LockdownRegistry } from '../lockdown/lockdown-registry';
 
 /**
  * Everything the platform needs to run one subgraph. Each service exports one of these from
@@ -17,7 +18,17 @@ export interface SubgraphDefinition<TLoaders = unknown, TDomain = unknown> {
   migrations: Function[];
   buildSchema(): Promise<GraphQLSchema>;
   createLoaders(dataSource: DataSource): TLoaders;
-  createDomain(dataSource: DataSource): TDomain;
+  createDomain(dataSource: DataSource, services: SubgraphServices): TDomain;
+  /** True for the subgraph that owns people and organisations, and so the lockdown list. */
+  ownsLockdowns?: boolean;
   /** Loads the demo data; must be idempotent (running it twice changes nothing). */
   seed(dataSource: DataSource, logger: Logger): Promise<void>;
+}
+
+/** Process-wide services the platform hands to a subgraph's domain layer. */
+export interface SubgraphServices {
+  lockdown: LockdownRegistry;
+  /** The secret shared with the gateway and the other subgraphs. */
+  secret: string;
+  logger: Logger;
 }

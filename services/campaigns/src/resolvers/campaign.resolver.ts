@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, LockdownSubject, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { CampaignsContext } from '../context';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
@@ -74,13 +74,16 @@ export class CampaignResolver {
   }
 
   @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The organisation leading the campaign.' })
-  leadOrganisation(@Root() campaign: CampaignEntity): OrganisationStub | null {
-    return campaign.leadOrganisationId ? organisationStub(campaign.leadOrganisationId) : null;
+  leadOrganisation(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): OrganisationStub | null {
+    const id = campaign.leadOrganisationId;
+    return id && ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, id) ? organisationStub(id) : null;
   }
 
   @FieldResolver(() => [OrganisationStub], { description: 'Partner organisations of the campaign.' })
   async partnerOrganisations(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): Promise<OrganisationStub[]> {
-    return (await ctx.loaders.partnersByCampaign.load(campaign.id)).map((row) => organisationStub(row.organisationId));
+    return (await ctx.loaders.partnersByCampaign.load(campaign.id))
+      .filter((row) => ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, row.organisationId))
+      .map((row) => organisationStub(row.organisationId));
   }
 
   @FieldResolver(() => [GovernorateStub], { description: 'Governorates where the campaign acts (the finest public location).' })

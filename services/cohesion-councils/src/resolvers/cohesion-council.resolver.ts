@@ -6,7 +6,7 @@ import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
-import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { OrganisationStub, visibleOrganisationStub } from '../federation/organisation/organisation.stub';
 import { CohesionCouncil } from '../types/cohesion-council.type';
 import { CohesionCouncilConnection, CouncilMeetingConnection, CouncilMemberConnection, ImplementationConnection } from '../types/connections';
 import { CohesionCouncilFilter } from '../types/council-filter.input';
@@ -48,8 +48,8 @@ export class CohesionCouncilResolver {
   }
 
   @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The civil-society organisation coordinating the council.' })
-  coordinatingOrganisation(@Root() council: CohesionCouncilEntity): OrganisationStub | null {
-    return council.coordinatingOrganisationId ? organisationStub(council.coordinatingOrganisationId) : null;
+  coordinatingOrganisation(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext): OrganisationStub | null {
+    return visibleOrganisationStub(council.coordinatingOrganisationId, ctx);
   }
 
   @FieldResolver(() => CouncilMemberConnection, { description: 'The council’s seats, by sector.' })

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { localize } from '@icssi/platform';
+import { LockdownSubject, isNetwork, localize } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
-import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { OrganisationStub, visibleOrganisationStub } from '../federation/organisation/organisation.stub';
 import { PersonStub, personStub } from '../federation/person/person.stub';
 import { CohesionCouncil } from '../types/cohesion-council.type';
 import { CouncilMember } from '../types/council-member.type';
@@ -15,14 +15,19 @@ export class CouncilMemberResolver {
     return ctx.loaders.councilById.load(member.councilId);
   }
 
-  @FieldResolver(() => PersonStub, { nullable: true, description: 'Who holds the seat (public, pseudonymous view), if recorded.' })
-  person(@Root() member: CouncilMemberEntity): PersonStub | null {
-    return member.personId ? personStub(member.personId) : null;
+  @FieldResolver(() => PersonStub, {
+    nullable: true,
+    description: 'Who holds the seat: members of the network only (null for the public), and never a locked-down person.',
+  })
+  person(@Root() member: CouncilMemberEntity, @Ctx() ctx: CohesionCouncilsContext): PersonStub | null {
+    const id = member.personId;
+    if (!id || !isNetwork(ctx.viewer) || !ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.PERSON, id)) return null;
+    return personStub(id);
   }
 
   @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The organisation the seat belongs to, if it is one of the network.' })
-  organisation(@Root() member: CouncilMemberEntity): OrganisationStub | null {
-    return member.organisationId ? organisationStub(member.organisationId) : null;
+  organisation(@Root() member: CouncilMemberEntity, @Ctx() ctx: CohesionCouncilsContext): OrganisationStub | null {
+    return visibleOrganisationStub(member.organisationId, ctx);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Whom the seat represents otherwise (e.g. the governorate council), in the reader’s language.' })

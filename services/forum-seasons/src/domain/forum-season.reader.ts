@@ -1,5 +1,18 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, OrderDirection, Page, PageArgs, SortSpec, SqlParams, dateRangeConditions, isUuid } from '@icssi/platform';
+import {
+  KeysetLister,
+  LockdownSubject,
+  OrderDirection,
+  Page,
+  PageArgs,
+  SortSpec,
+  SqlParams,
+  Viewer,
+  dateRangeConditions,
+  isCustodian,
+  isUuid,
+  notLockedDown,
+} from '@icssi/platform';
 import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSeasonFilter } from '../types/forum-season-filter.input';
@@ -18,9 +31,14 @@ export class ForumSeasonReader {
   }
 
   /** The organisations taking part in each season (a season may have hundreds), a page per season. */
-  participantsOf(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ForumSeasonParticipantEntity>>> {
+  participantsOf(ids: readonly string[], args: PageArgs, viewer: Viewer): Promise<Map<string, Page<ForumSeasonParticipantEntity>>> {
     return this.participants.pagesByParent(
-      { from: 'forum_season_participant e', parent: 'e.season_id', where: () => [] },
+      {
+        from: 'forum_season_participant e',
+        parent: 'e.season_id',
+        // Locked-down organisations do not exist for non-custodians.
+        where: () => (isCustodian(viewer) ? [] : [notLockedDown(LockdownSubject.ORGANISATION, 'e.organisation_id')]),
+      },
       { key: 'organisation', expression: 'e.organisation_id::text', type: 'text', direction: 'ASC' },
       args,
       ids,

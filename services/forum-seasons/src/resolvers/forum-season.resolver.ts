@@ -61,7 +61,7 @@ export class ForumSeasonResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Args() page: ConnectionArgs,
   ): Promise<Page<OrganisationStub>> {
-    const participants = await ctx.loaders.connections.load('seasonParticipants', page, season.id, (ids) => ctx.domain.seasons.participantsOf(ids, page));
+    const participants = await ctx.loaders.connections.load('seasonParticipants', page, season.id, (ids) => ctx.domain.seasons.participantsOf(ids, page, ctx.viewer));
     return mapPage(participants, (participant) => organisationStub(participant.organisationId));
   }
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Translation, localize, translationsOf } from '@icssi/platform';
+import { LockdownSubject, Translation, localize, translationsOf } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -31,6 +31,8 @@ export class ForumSessionResolver {
 
   @FieldResolver(() => [OrganisationStub], { description: 'Organisations running the session.' })
   async organisers(@Root() session: ForumSessionEntity, @Ctx() ctx: ForumSeasonsContext): Promise<OrganisationStub[]> {
-    return (await ctx.loaders.organisersBySession.load(session.id)).map((row) => organisationStub(row.organisationId));
+    return (await ctx.loaders.organisersBySession.load(session.id))
+      .filter((row) => ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, row.organisationId))
+      .map((row) => organisationStub(row.organisationId));
   }
 }

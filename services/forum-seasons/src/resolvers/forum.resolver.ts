@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, LockdownSubject, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumEntity } from '../entities/forum.entity';
@@ -50,8 +50,9 @@ export class ForumResolver {
   }
 
   @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The organisation acting as the forum’s secretariat.' })
-  secretariat(@Root() forum: ForumEntity): OrganisationStub | null {
-    return forum.secretariatOrganisationId ? organisationStub(forum.secretariatOrganisationId) : null;
+  secretariat(@Root() forum: ForumEntity, @Ctx() ctx: ForumSeasonsContext): OrganisationStub | null {
+    const id = forum.secretariatOrganisationId;
+    return id && ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, id) ? organisationStub(id) : null;
   }
 
   @FieldResolver(() => [ForumSeason], { description: 'The forum’s seasons, first to last (a forum holds one a year at most).' })

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Page, PageArgs, SortSpec } from '@icssi/platform';
+import { KeysetLister, LockdownSubject, Page, PageArgs, SortSpec, Viewer, isCustodian, notLockedDown } from '@icssi/platform';
 import { MembershipEntity } from '../entities/membership.entity';
 
 const BY_START: SortSpec = { key: 'startDate', expression: `coalesce(e.start_date, '0001-01-01'::date)`, type: 'date', direction: 'ASC' };
@@ -12,11 +12,16 @@ export class MembershipReader {
     this.lister = new KeysetLister(dataSource, MembershipEntity);
   }
 
-  ofOrganisations(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<MembershipEntity>>> {
-    return this.lister.pagesByParent({ from: 'membership e', where: () => [], parent: 'e.organisation_id' }, BY_START, args, ids);
+  ofOrganisations(ids: readonly string[], args: PageArgs, viewer: Viewer): Promise<Map<string, Page<MembershipEntity>>> {
+    return this.lister.pagesByParent({ from: 'membership e', where: () => this.visible(viewer), parent: 'e.organisation_id' }, BY_START, args, ids);
   }
 
-  ofWorkingGroups(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<MembershipEntity>>> {
-    return this.lister.pagesByParent({ from: 'membership e', where: () => [], parent: 'e.working_group_id' }, BY_START, args, ids);
+  ofWorkingGroups(ids: readonly string[], args: PageArgs, viewer: Viewer): Promise<Map<string, Page<MembershipEntity>>> {
+    return this.lister.pagesByParent({ from: 'membership e', where: () => this.visible(viewer), parent: 'e.working_group_id' }, BY_START, args, ids);
+  }
+
+  /** Memberships of locked-down people do not exist for non-custodians. */
+  private visible(viewer: Viewer): string[] {
+    return isCustodian(viewer) ? [] : [notLockedDown(LockdownSubject.PERSON, 'e.person_id')];
   }
 }

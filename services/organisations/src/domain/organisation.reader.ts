@@ -1,5 +1,20 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Locale, OrderDirection, Page, PageArgs, SortSpec, SqlParams, localizedSortExpression, searchCondition, searchRelevanceSort } from '@icssi/platform';
+import {
+  KeysetLister,
+  Locale,
+  LockdownSubject,
+  OrderDirection,
+  Page,
+  PageArgs,
+  SortSpec,
+  SqlParams,
+  Viewer,
+  isCustodian,
+  localizedSortExpression,
+  notLockedDown,
+  searchCondition,
+  searchRelevanceSort,
+} from '@icssi/platform';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { OrganisationFilter } from '../types/organisation-filter.input';
 import { OrganisationOrder, OrganisationOrderField } from '../types/organisation-order.input';
@@ -12,14 +27,20 @@ export class OrganisationReader {
     this.lister = new KeysetLister(dataSource, OrganisationEntity);
   }
 
-  list(filter: OrganisationFilter | null | undefined, order: OrganisationOrder | null | undefined, args: PageArgs, locale: Locale): Promise<Page<OrganisationEntity>> {
-    return this.lister.page({ from: 'organisation e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
+  list(
+    filter: OrganisationFilter | null | undefined,
+    order: OrganisationOrder | null | undefined,
+    args: PageArgs,
+    locale: Locale,
+    viewer: Viewer,
+  ): Promise<Page<OrganisationEntity>> {
+    return this.lister.page({ from: 'organisation e', where: (params) => this.conditions(filter ?? {}, params, viewer) }, this.sort(order, locale), args);
   }
 
   /** Records matching a search text in any language or script, most relevant first. */
-  search(text: string, args: PageArgs, locale: Locale): Promise<Page<OrganisationEntity>> {
+  search(text: string, args: PageArgs, locale: Locale, viewer: Viewer): Promise<Page<OrganisationEntity>> {
     return this.lister.page(
-      { from: 'organisation e', where: (params) => this.conditions({ text }, params) },
+      { from: 'organisation e', where: (params) => this.conditions({ text }, params, viewer) },
       searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
       args,
     );
@@ -30,8 +51,10 @@ export class OrganisationReader {
     return this.dataSource.getRepository(OrganisationEntity).findOneBy({ slug });
   }
 
-  private conditions(filter: OrganisationFilter, params: SqlParams): string[] {
+  private conditions(filter: OrganisationFilter, params: SqlParams, viewer: Viewer): string[] {
     const where = [filter.status ? `e.status = ${params.add(filter.status)}` : `e.status <> 'ARCHIVED'`];
+    // Locked-down organisations do not exist for anyone but custodians.
+    if (!isCustodian(viewer)) where.push(notLockedDown(LockdownSubject.ORGANISATION, 'e.id'));
     if (filter.region) where.push(`e.home_region = ${params.add(filter.region)}`);
     if (filter.governorateCode) {
       const code = params.add(filter.governorateCode.toUpperCase());

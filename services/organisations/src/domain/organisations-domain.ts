@@ -1,17 +1,22 @@
 import { DataSource } from 'typeorm';
+import { SubgraphServices } from '@icssi/platform';
+import { LockdownService } from './lockdown.service';
+import { PersonPolicy } from './person.policy';
 import { GovernorateReader } from './governorate.reader';
 import { MembershipReader } from './membership.reader';
 import { OrganisationReader } from './organisation.reader';
 import { PersonReader } from './person.reader';
 import { WorkingGroupReader } from './working-group.reader';
 
-export function createOrganisationsDomain(dataSource: DataSource) {
+export function createOrganisationsDomain(dataSource: DataSource, services: SubgraphServices) {
   return {
     governorates: new GovernorateReader(dataSource),
     organisations: new OrganisationReader(dataSource),
     workingGroups: new WorkingGroupReader(dataSource),
     people: new PersonReader(dataSource),
     memberships: new MembershipReader(dataSource),
+    personPolicy: new PersonPolicy(dataSource),
+    lockdowns: new LockdownService(dataSource, services),
   };
 }
 

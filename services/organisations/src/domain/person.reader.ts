@@ -1,12 +1,9 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Locale, Page, PageArgs, localize } from '@icssi/platform';
+import { KeysetLister, LockdownSubject, Page, PageArgs, Viewer, isCustodian, notLockedDown } from '@icssi/platform';
 import { PersonEntity } from '../entities/person.entity';
 import { PersonFilter } from '../types/person-filter.input';
 
-/**
- * The public view of people (DESIGN.md §4.4): a name only with the person's consent, otherwise
- * the pseudonym; contact details, gender and birth year never leave this layer.
- */
+/** Lists of people; what each viewer sees of each person is decided by PersonPolicy. */
 export class PersonReader {
   private readonly lister: KeysetLister<PersonEntity>;
 
@@ -14,11 +11,14 @@ export class PersonReader {
     this.lister = new KeysetLister(dataSource, PersonEntity);
   }
 
-  list(filter: PersonFilter | null | undefined, args: PageArgs): Promise<Page<PersonEntity>> {
+  list(filter: PersonFilter | null | undefined, args: PageArgs, viewer: Viewer): Promise<Page<PersonEntity>> {
     return this.lister.page(
       {
         from: 'person e',
-        where: (params) => (filter?.region ? [`e.region = ${params.add(filter.region)}`] : []),
+        where: (params) => [
+          ...(filter?.region ? [`e.region = ${params.add(filter.region)}`] : []),
+          ...(isCustodian(viewer) ? [] : [notLockedDown(LockdownSubject.PERSON, 'e.id')]),
+        ],
       },
       // Ordered by the public pseudonym: the order must not reveal names.
       { key: 'pseudonym', expression: 'e.pseudonym', type: 'text', direction: 'ASC' },
@@ -26,11 +26,4 @@ export class PersonReader {
     );
   }
 
-  publicName(person: PersonEntity, locale: Locale): string {
-    return (person.consent?.displayName && localize(person.displayName, locale)) || person.pseudonym;
-  }
-
-  namePublished(person: PersonEntity): boolean {
-    return Boolean(person.consent?.displayName);
-  }
 }

@@ -1,9 +1,12 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, Region, VersionedEntity } from '@icssi/platform';
 
-/** Which personal fields the person agreed to publish. */
+/** Who may see the person's name: everyone, the network, or only the region team (no consent). */
+export type NameConsent = 'PUBLIC' | 'NETWORK' | 'NONE';
+
+/** Which personal fields the person agreed to publish, per field. */
 export interface PublicationConsent {
-  displayName?: boolean;
+  displayName?: NameConsent | boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { OrganisationsContext } from '../context';
+import { visibleOrganisation, visiblePerson } from '../domain/visibility';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { PersonEntity } from '../entities/person.entity';
@@ -12,13 +13,14 @@ import { WorkingGroup } from '../types/working-group.type';
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The member (public, pseudonymous view).' })
-  person(@Root() membership: MembershipEntity, @Ctx() ctx: OrganisationsContext): Promise<PersonEntity | null> {
-    return ctx.loaders.personById.load(membership.personId);
+  async person(@Root() membership: MembershipEntity, @Ctx() ctx: OrganisationsContext): Promise<PersonEntity | null> {
+    return visiblePerson(await ctx.loaders.personById.load(membership.personId), ctx.viewer, ctx.lockdown);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation, for a membership of an organisation.' })
-  organisation(@Root() membership: MembershipEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> | null {
-    return membership.organisationId ? ctx.loaders.organisationById.load(membership.organisationId) : null;
+  async organisation(@Root() membership: MembershipEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> {
+    if (!membership.organisationId) return null;
+    return visibleOrganisation(await ctx.loaders.organisationById.load(membership.organisationId), ctx.viewer, ctx.lockdown);
   }
 
   @FieldResolver(() => WorkingGroup, { nullable: true, description: 'The working group, for a membership of a working group.' })

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, LockdownSubject, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { visibleOrganisation } from '../domain/visibility';
 import { OrganisationsContext } from '../context';
 import { GovernorateEntity } from '../entities/governorate.entity';
 import { MembershipEntity } from '../entities/membership.entity';
@@ -21,23 +22,23 @@ export class OrganisationResolver {
     @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Conditions the organisations must meet.' }) filter?: OrganisationFilter | null,
     @Arg('orderBy', () => OrganisationOrder, { nullable: true, description: 'Sort order (default: by slug).' }) orderBy?: OrganisationOrder | null,
   ): Promise<Page<OrganisationEntity>> {
-    return ctx.domain.organisations.list(filter, orderBy, page, ctx.locale);
+    return ctx.domain.organisations.list(filter, orderBy, page, ctx.locale, ctx.viewer);
   }
 
   @Query(() => Organisation, { nullable: true, description: 'One organisation by id, or null.' })
-  organisation(
+  async organisation(
     @Ctx() ctx: OrganisationsContext,
     @Arg('id', () => ID, { description: 'The organisation id.' }) id: string,
   ): Promise<OrganisationEntity | null> {
-    return ctx.loaders.organisationById.load(id);
+    return visibleOrganisation(await ctx.loaders.organisationById.load(id), ctx.viewer, ctx.lockdown);
   }
 
   @Query(() => Organisation, { nullable: true, description: 'One organisation by slug, or null.' })
-  organisationBySlug(
+  async organisationBySlug(
     @Ctx() ctx: OrganisationsContext,
     @Arg('slug', () => String, { description: 'The organisation slug.' }) slug: string,
   ): Promise<OrganisationEntity | null> {
-    return ctx.domain.organisations.bySlug(slug);
+    return visibleOrganisation(await ctx.domain.organisations.bySlug(slug), ctx.viewer, ctx.lockdown);
   }
 
   @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })
@@ -73,12 +74,14 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Partnership], { description: 'Partnerships in which this organisation plays a role towards a partner.' })
-  partnerships(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext): Promise<PartnershipEntity[]> {
-    return ctx.loaders.partnershipsByOrganisation.load(organisation.id);
+  async partnerships(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext): Promise<PartnershipEntity[]> {
+    const partnerships = await ctx.loaders.partnershipsByOrganisation.load(organisation.id);
+    // A partnership with a locked-down partner is hidden along with the partner.
+    return partnerships.filter((partnership) => ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, partnership.partnerId));
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'People’s roles in this organisation.' })
   members(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<MembershipEntity>> {
-    return ctx.loaders.connections.load('organisationMembers', page, organisation.id, (ids) => ctx.domain.memberships.ofOrganisations(ids, page));
+    return ctx.loaders.connections.load('organisationMembers', page, organisation.id, (ids) => ctx.domain.memberships.ofOrganisations(ids, page, ctx.viewer));
   }
 }

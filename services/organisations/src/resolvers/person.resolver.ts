@@ -1,37 +1,65 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page } from '@icssi/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, LockdownSubject, Page } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
+import { visiblePerson } from '../domain/visibility';
 import { MembershipEntity } from '../entities/membership.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { PersonConnection } from '../types/connections';
+import { ContactDetails } from '../types/contact-details.type';
 import { Membership } from '../types/membership.type';
 import { PersonFilter } from '../types/person-filter.input';
 import { Person } from '../types/person.type';
 
+/** Thin: what each viewer may see of a person is decided by PersonPolicy in the domain layer. */
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => PersonConnection, { description: 'People of the network, in their public (pseudonymous) view.' })
+  @Query(() => PersonConnection, { description: 'People of the network, each shown as the viewer may see them.' })
   people(
     @Ctx() ctx: OrganisationsContext,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions the people must meet.' }) filter?: PersonFilter | null,
   ): Promise<Page<PersonEntity>> {
-    return ctx.domain.people.list(filter, page);
+    return ctx.domain.people.list(filter, page, ctx.viewer);
   }
 
-  @Query(() => Person, { nullable: true, description: 'One person by id (public view), or null.' })
-  person(@Ctx() ctx: OrganisationsContext, @Arg('id', () => ID, { description: 'The person id.' }) id: string): Promise<PersonEntity | null> {
-    return ctx.loaders.personById.load(id);
+  @Query(() => Person, { nullable: true, description: 'One person by id, or null.' })
+  async person(@Ctx() ctx: OrganisationsContext, @Arg('id', () => ID, { description: 'The person id.' }) id: string): Promise<PersonEntity | null> {
+    return visiblePerson(await ctx.loaders.personById.load(id), ctx.viewer, ctx.lockdown);
   }
 
-  @FieldResolver(() => String, { description: 'The name the person agreed to publish, in the reader’s language; otherwise a pseudonym.' })
+  @FieldResolver(() => String, {
+    description: 'The person’s name in the reader’s language where the person consented to show it to this viewer; otherwise a pseudonym.',
+  })
   displayName(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): string {
-    return ctx.domain.people.publicName(person, ctx.locale);
+    return ctx.domain.personPolicy.displayName(person, ctx.viewer, ctx.locale);
   }
 
   @FieldResolver(() => Boolean, { description: 'False when displayName is a pseudonym.' })
   namePublished(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): boolean {
-    return ctx.domain.people.namePublished(person);
+    return ctx.domain.personPolicy.namePublished(person, ctx.viewer);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Gender, for the person’s region team only (statistics use aggregates).' })
+  gender(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): string | null {
+    return ctx.domain.personPolicy.demographics(person, ctx.viewer).gender;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Birth year, for the person’s region team only (statistics use aggregates).' })
+  birthYear(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): number | null {
+    return ctx.domain.personPolicy.demographics(person, ctx.viewer).birthYear;
+  }
+
+  @FieldResolver(() => ContactDetails, {
+    nullable: true,
+    description: 'Contact details: editors of the person’s region and admins only; every read is written to the access log.',
+  })
+  contact(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): Promise<ContactDetails | null> {
+    return ctx.domain.personPolicy.contact(person, ctx.viewer, ctx.requestId);
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the person is under lockdown (custodians only; null for others).' })
+  lockedDown(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): boolean | null {
+    return ctx.domain.personPolicy.lockdownVisible(ctx.viewer) ? ctx.lockdown.isLocked(LockdownSubject.PERSON, person.id) : null;
   }
 
   @FieldResolver(() => [Membership], { description: 'The person’s roles in organisations and working groups.' })

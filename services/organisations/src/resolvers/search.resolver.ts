@@ -23,7 +23,7 @@ export class SearchResolver {
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations found.' })
   organisations(@Root() results: SearchResults, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<OrganisationEntity>> {
-    return ctx.domain.organisations.search(results.query, page, ctx.locale);
+    return ctx.domain.organisations.search(results.query, page, ctx.locale, ctx.viewer);
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups found.' })

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
+import { visibleOrganisation } from '../domain/visibility';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
@@ -49,12 +50,13 @@ export class WorkingGroupResolver {
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that hosts the group.' })
-  hostOrganisation(@Root() group: WorkingGroupEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> | null {
-    return group.hostOrganisationId ? ctx.loaders.organisationById.load(group.hostOrganisationId) : null;
+  async hostOrganisation(@Root() group: WorkingGroupEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> {
+    if (!group.hostOrganisationId) return null;
+    return visibleOrganisation(await ctx.loaders.organisationById.load(group.hostOrganisationId), ctx.viewer, ctx.lockdown);
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'Leaders and members of the group (people shown pseudonymously unless they consented).' })
   members(@Root() group: WorkingGroupEntity, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<MembershipEntity>> {
-    return ctx.loaders.connections.load('workingGroupMembers', page, group.id, (ids) => ctx.domain.memberships.ofWorkingGroups(ids, page));
+    return ctx.loaders.connections.load('workingGroupMembers', page, group.id, (ids) => ctx.domain.memberships.ofWorkingGroups(ids, page, ctx.viewer));
   }
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { LockdownSubject, RequestContext } from '@icssi/platform';
 
 /** Organisation is owned by the organisations subgraph; this subgraph adds `forumSeasons`. */
 @Directive('@key(fields: "id")')
@@ -10,4 +11,6 @@ export class OrganisationStub {
 
 export const organisationStub = (id: string): OrganisationStub => ({ id });
 
-export const resolveOrganisationStub = (reference: { id: string }): OrganisationStub => organisationStub(reference.id);
+/** No lookup needed; a locked-down organisation does not exist for non-custodians. */
+export const resolveOrganisationStub = (reference: { id: string }, ctx: RequestContext): OrganisationStub | null =>
+  ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, reference.id) ? organisationStub(reference.id) : null;

@@ -1,0 +1,13 @@
+import { LockdownRegistry, LockdownSubject, Viewer } from '@icssi/platform';
+import { OrganisationEntity } from '../entities/organisation.entity';
+import { PersonEntity } from '../entities/person.entity';
+
+/** A person as the viewer may see it: a locked-down person does not exist for non-custodians. */
+export function visiblePerson(person: PersonEntity | null, viewer: Viewer, lockdown: LockdownRegistry): PersonEntity | null {
+  return person && lockdown.visibleTo(viewer, LockdownSubject.PERSON, person.id) ? person : null;
+}
+
+/** An organisation as the viewer may see it: a locked-down one does not exist for non-custodians. */
+export function visibleOrganisation(organisation: OrganisationEntity | null, viewer: Viewer, lockdown: LockdownRegistry): OrganisationEntity | null {
+  return organisation && lockdown.visibleTo(viewer, LockdownSubject.ORGANISATION, organisation.id) ? organisation : null;
+}

@@ -1,0 +1,14 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { UserError } from '@icssi/platform';
+
+@ObjectType('LockdownPayload', { description: 'The result of a lockdown.' })
+export class LockdownPayload {
+  @Field(() => ID, { nullable: true, description: 'The subject now under lockdown; null when userErrors say why not.' })
+  subjectId!: string | null;
+
+  @Field(() => Int, { description: 'How many of the other subgraphs took the new lockdown list at once (the rest catch up within seconds).' })
+  replicasUpdated!: number;
+
+  @Field(() => [UserError], { description: 'Why nothing was done, if so.' })
+  userErrors!: UserError[];
+}
