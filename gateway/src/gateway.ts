@@ -108,3 +108,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+export { authConfigFromEnv } from './auth/auth-config';
+export type { AuthConfig } from './auth/auth-config';
+export { issueToken } from './auth/issue-token';

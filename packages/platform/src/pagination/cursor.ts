@@ -23,7 +23,8 @@ export function decodeCursor(cursor: string, sortKey: string, isValidId: (id: st
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(decoded) && decoded.length === 3) {
       const [key, value, id] = decoded as [unknown, unknown, unknown];
-      if (key === sortKey && (typeof value === 'string' || typeof value === 'number') && typeof id === 'string' && id.length <= 100 && isValidId(id)) {
+      const plainValue = typeof value === 'number' || (typeof value === 'string' && !/[\u0000]/.test(value));
+      if (key === sortKey && plainValue && typeof id === 'string' && id.length <= 100 && isValidId(id)) {
         return { value, id };
       }
     }

@@ -26,11 +26,23 @@ export function localizedSearchSource(column: string): string {
 }
 
 /**
+ * Search input as text PostgreSQL accepts: no NUL or other control characters (PostgreSQL refuses
+ * NUL in text), no bidirectional overrides, at most 200 characters. LIKE wildcards are matched literally.
+ */
+export function cleanSearchText(query: string): string {
+  return query
+    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/[%_\\]/g, (char) => `\\${char}`)
+    .trim()
+    .slice(0, 200);
+}
+
+/**
  * Conditions matching a normalized search column against a user's query: the normalized query as a
  * substring, or (for typos) by trigram word similarity. Returns null for a blank query.
  */
 export function searchCondition(column: string, query: string, addParam: (value: unknown) => string): string | null {
-  const trimmed = query.trim().slice(0, 200);
+  const trimmed = cleanSearchText(query);
   if (!trimmed) return null;
   const q = addParam(trimmed);
   return `(${column} LIKE '%' || icssi_normalize(${q}) || '%' OR icssi_normalize(${q}) <% ${column})`;
@@ -44,7 +56,7 @@ export function searchRelevanceSort(searchColumn: string, query: string, nameExp
   return {
     key: `relevance:${query.trim().slice(0, 200)}`,
     expression: (params) =>
-      `(CASE WHEN ${searchColumn} LIKE '%' || icssi_normalize(${params.add(query.trim().slice(0, 200))}) || '%' THEN '0' ELSE '1' END || ${nameExpression})`,
+      `(CASE WHEN ${searchColumn} LIKE '%' || icssi_normalize(${params.add(cleanSearchText(query))}) || '%' THEN '0' ELSE '1' END || ${nameExpression})`,
     type: 'text',
     direction: 'ASC',
   };

@@ -1,5 +1,13 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Page, PageArgs, SortSpec, SqlParams, dateRangeConditions } from '@icssi/platform';
+import {
+  KeysetLister,
+  Page,
+  PageArgs,
+  SortSpec,
+  SqlParams,
+  dateRangeConditions,
+  normalizeGovernorateCode,
+} from '@icssi/platform';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignActionFilter } from '../types/campaign-action-filter.input';
 
@@ -28,7 +36,7 @@ export class CampaignActionReader {
     const add = (value: unknown) => params.add(value);
     const where: string[] = [];
     if (filter?.type) where.push(`e.type = ${add(filter.type)}`);
-    if (filter?.governorateCode) where.push(`e.governorate_code = ${add(filter.governorateCode.toUpperCase())}`);
+    if (filter?.governorateCode) where.push(`e.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))}`);
     where.push(...dateRangeConditions('e.occurred_on', filter?.occurred, add));
     return where;
   }

@@ -11,6 +11,8 @@ import {
   localizedSortExpression,
   searchCondition,
   searchRelevanceSort,
+  isPlausibleSlug,
+  normalizeGovernorateCode,
 } from '@icssi/platform';
 import { CampaignEntity } from '../entities/campaign.entity';
 import { CampaignFilter } from '../types/campaign-filter.input';
@@ -67,7 +69,7 @@ export class CampaignReader {
   }
 
   async bySlug(slug: string): Promise<CampaignEntity | null> {
-    if (slug.length > 100) return null;
+    if (!isPlausibleSlug(slug)) return null;
     return this.visible(await this.dataSource.getRepository(CampaignEntity).findOneBy({ slug }));
   }
 
@@ -86,7 +88,7 @@ export class CampaignReader {
     if (filter.status) where.push(`e.status = ${add(filter.status)}`);
     if (filter.region) where.push(`e.regions @> ARRAY[${add(filter.region)}]::text[]`);
     if (filter.theme) where.push(`e.themes @> ARRAY[${add(filter.theme)}]::text[]`);
-    if (filter.governorateCode) where.push(`e.governorate_codes @> ARRAY[${add(filter.governorateCode.toUpperCase())}]::text[]`);
+    if (filter.governorateCode) where.push(`e.governorate_codes @> ARRAY[${add(normalizeGovernorateCode(filter.governorateCode))}]::text[]`);
     // Running at some time within the period: started before its end and not ended before its start.
     if (filter.period?.to) where.push(`(e.start_date IS NULL OR e.start_date <= ${add(filter.period.to)}::date)`);
     if (filter.period?.from) where.push(`(e.end_date IS NULL OR e.end_date >= ${add(filter.period.from)}::date)`);

@@ -9,6 +9,7 @@ import {
   SqlParams,
   dateRangeConditions,
   localizedSortExpression,
+  normalizeGovernorateCode,
 } from '@icssi/platform';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
@@ -52,7 +53,7 @@ export class CouncilReader {
     const add = (value: unknown) => params.add(value);
     const where: string[] = [];
     if (filter.region) where.push(`e.region = ${add(filter.region)}`);
-    if (filter.governorateCode) where.push(`e.governorate_code = ${add(filter.governorateCode.toUpperCase())}`);
+    if (filter.governorateCode) where.push(`e.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))}`);
     if (filter.status) where.push(`e.status = ${add(filter.status)}`);
     where.push(...dateRangeConditions('e.established_on', filter.established, add));
     return where;
@@ -61,7 +62,7 @@ export class CouncilReader {
   private meetingConditions(filter: CouncilMeetingFilter | null | undefined, params: SqlParams): string[] {
     const add = (value: unknown) => params.add(value);
     const where: string[] = [];
-    if (filter?.governorateCode) where.push(`e.governorate_code = ${add(filter.governorateCode.toUpperCase())}`);
+    if (filter?.governorateCode) where.push(`e.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))}`);
     where.push(...dateRangeConditions('e.held_on', filter?.held, add));
     return where;
   }

@@ -12,6 +12,7 @@ import {
   isCustodian,
   isUuid,
   notLockedDown,
+  normalizeGovernorateCode,
 } from '@icssi/platform';
 import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
@@ -71,7 +72,7 @@ export class ForumSeasonReader {
     if (filter.region) where.push(`EXISTS (SELECT 1 FROM forum f WHERE f.id = e.forum_id AND f.region = ${add(filter.region)})`);
     if (filter.year) where.push(`e.year = ${add(filter.year)}`);
     if (filter.status) where.push(`e.status = ${add(filter.status)}`);
-    if (filter.governorateCode) where.push(`e.governorate_code = ${add(filter.governorateCode.toUpperCase())}`);
+    if (filter.governorateCode) where.push(`e.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))}`);
     where.push(...dateRangeConditions('e.start_date', filter.held, add));
     return where;
   }

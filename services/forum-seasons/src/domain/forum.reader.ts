@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Page, PageArgs } from '@icssi/platform';
+import { KeysetLister, Page, PageArgs, isPlausibleSlug } from '@icssi/platform';
 import { ForumEntity } from '../entities/forum.entity';
 import { ForumFilter } from '../types/forum-filter.input';
 
@@ -20,7 +20,7 @@ export class ForumReader {
   }
 
   async bySlug(slug: string): Promise<ForumEntity | null> {
-    if (slug.length > 100) return null;
+    if (!isPlausibleSlug(slug)) return null;
     return this.dataSource.getRepository(ForumEntity).findOneBy({ slug });
   }
 }

@@ -12,6 +12,7 @@ import {
   localizedSortExpression,
   searchCondition,
   searchRelevanceSort,
+  isPlausibleSlug,
 } from '@icssi/platform';
 import { RecommendationEntity } from '../entities/recommendation.entity';
 import { RecommendationFilter } from '../types/recommendation-filter.input';
@@ -45,7 +46,7 @@ export class RecommendationReader {
   }
 
   async bySlug(slug: string): Promise<RecommendationEntity | null> {
-    if (slug.length > 100) return null;
+    if (!isPlausibleSlug(slug)) return null;
     return this.dataSource.getRepository(RecommendationEntity).findOneBy({ slug });
   }
 

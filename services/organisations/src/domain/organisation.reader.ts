@@ -14,6 +14,8 @@ import {
   notLockedDown,
   searchCondition,
   searchRelevanceSort,
+  isPlausibleSlug,
+  normalizeGovernorateCode,
 } from '@icssi/platform';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { OrganisationFilter } from '../types/organisation-filter.input';
@@ -47,7 +49,7 @@ export class OrganisationReader {
   }
 
   async bySlug(slug: string): Promise<OrganisationEntity | null> {
-    if (slug.length > 100) return null;
+    if (!isPlausibleSlug(slug)) return null;
     return this.dataSource.getRepository(OrganisationEntity).findOneBy({ slug });
   }
 
@@ -57,7 +59,7 @@ export class OrganisationReader {
     if (!isCustodian(viewer)) where.push(notLockedDown(LockdownSubject.ORGANISATION, 'e.id'));
     if (filter.region) where.push(`e.home_region = ${params.add(filter.region)}`);
     if (filter.governorateCode) {
-      const code = params.add(filter.governorateCode.toUpperCase());
+      const code = params.add(normalizeGovernorateCode(filter.governorateCode));
       where.push(
         `(e.headquarters_code = ${code} OR EXISTS (SELECT 1 FROM organisation_governorate g WHERE g.organisation_id = e.id AND g.governorate_code = ${code}))`,
       );

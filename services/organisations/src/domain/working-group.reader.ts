@@ -11,6 +11,7 @@ import {
   localizedSortExpression,
   searchCondition,
   searchRelevanceSort,
+  isPlausibleSlug,
 } from '@icssi/platform';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
 import { WorkingGroupFilter } from '../types/working-group-filter.input';
@@ -38,7 +39,7 @@ export class WorkingGroupReader {
   }
 
   async bySlug(slug: string): Promise<WorkingGroupEntity | null> {
-    if (slug.length > 100) return null;
+    if (!isPlausibleSlug(slug)) return null;
     return this.dataSource.getRepository(WorkingGroupEntity).findOneBy({ slug });
   }
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page, Translation, localize, translationsOf, normalizeGovernorateCode } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { GovernorateEntity } from '../entities/governorate.entity';
 import { GovernorateConnection } from '../types/connections';
@@ -22,7 +22,7 @@ export class GovernorateResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('code', () => ID, { description: 'ISO 3166-2 code.' }) code: string,
   ): Promise<GovernorateEntity | null> {
-    return ctx.loaders.governorateByCode.load(code.toUpperCase());
+    return ctx.loaders.governorateByCode.load(normalizeGovernorateCode(code));
   }
 
   @FieldResolver(() => String, { description: 'Name in the reader’s language (Accept-Language), with fallback.' })

@@ -20,7 +20,10 @@ export interface DemoPerson {
   displayName: LocalizedText;
   pseudonym: string;
   region: Region;
-  consentToName: boolean;
+  /** Who may see the (fictional) name: everyone, the network, or nobody but the region team. */
+  nameConsent: 'PUBLIC' | 'NETWORK' | 'NONE';
+  gender: 'FEMALE' | 'MALE';
+  birthYear: number;
   membership: { workingGroup?: DemoWorkingGroupSlug; organisation?: DemoOrganisationSlug; role: MembershipRole };
 }
 
@@ -37,8 +40,10 @@ function demoPerson(n: number, group: DemoWorkingGroupSlug, role: MembershipRole
     ),
     pseudonym: `Activist ${String.fromCharCode(65 + ((n - 1) % 26))}-${100 + n}`,
     region,
-    // Every other person consented to publish their (fictional) name; the rest appear by pseudonym.
-    consentToName: n % 2 === 0,
+    // Every other person consented to publish their (fictional) name, some to the network only.
+    nameConsent: n % 2 === 0 ? 'PUBLIC' : n % 4 === 1 ? 'NETWORK' : 'NONE',
+    gender: n % 2 === 0 ? 'FEMALE' : 'MALE',
+    birthYear: 1994 + (n % 9),
     membership: { workingGroup: group, role },
   };
 }

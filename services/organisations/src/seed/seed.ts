@@ -61,8 +61,11 @@ export async function seedOrganisations(dataSource: DataSource, logger: Logger):
         displayName: person.displayName,
         pseudonym: person.pseudonym,
         region: person.region,
-        consent: { displayName: person.consentToName },
+        consent: { displayName: person.nameConsent },
+        gender: person.gender,
+        birthYear: person.birthYear,
         email: `${person.key}@demo.invalid`,
+        phone: `+964 750 000 ${person.key.replace('person-', '').padStart(4, '0')}`,
         isDemo: true,
       })),
     );
