@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { KeyLike, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { ANONYMOUS_VIEWER, HttpError, Region, Role } from '@icssi/platform';
 import { createTokenVerifier } from '../src/auth/verify-token';
 
@@ -8,12 +8,12 @@ import { createTokenVerifier } from '../src/auth/verify-token';
 describe('JWKS verification', () => {
   let server: http.Server;
   let jwksUrl: string;
-  let privateKey: CryptoKey;
+  let privateKey: KeyLike;
   let requests = 0;
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
-    privateKey = pair.privateKey as CryptoKey;
+    privateKey = pair.privateKey as KeyLike;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
     server = http.createServer((_request, response) => {
       requests += 1;
@@ -28,7 +28,7 @@ describe('JWKS verification', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  const sign = (claims: Record<string, unknown>, key: CryptoKey = privateKey, expires = '5m') =>
+  const sign = (claims: Record<string, unknown>, key: KeyLike = privateKey, expires = '5m') =>
     new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('editor-erbil').setIssuer('icssi-idp').setAudience('icssi-graph').setExpirationTime(expires).sign(key);
 
   it('accepts a token signed by the provider and reads roles and region', async () => {
@@ -41,7 +41,7 @@ describe('JWKS verification', () => {
 
   it('refuses a token signed by another key, for another audience, expired, or an editor without region', async () => {
     const verify = createTokenVerifier({ jwksUrl, issuer: 'icssi-idp', audience: 'icssi-graph' });
-    const other = (await generateKeyPair('RS256')).privateKey as CryptoKey;
+    const other = (await generateKeyPair('RS256')).privateKey as KeyLike;
     const bad = [
       await sign({ roles: ['ADMIN'] }, other),
       await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('x').setIssuer('icssi-idp').setAudience('someone-else').setExpirationTime('5m').sign(privateKey),
