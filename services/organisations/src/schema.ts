@@ -7,6 +7,9 @@ import { resolveSearchResultsReference } from './federation/search-results.refer
 import { resolveWorkingGroupReference } from './federation/working-group.reference';
 import { GovernorateResolver } from './resolvers/governorate.resolver';
 import { LockdownResolver } from './resolvers/lockdown.resolver';
+import { OrganisationMutationResolver } from './resolvers/organisation-mutation.resolver';
+import { AuditTrailResolver } from './resolvers/audit-trail.resolver';
+import { resolveAuditTrailReference } from './federation/audit-trail.reference';
 import { MembershipResolver } from './resolvers/membership.resolver';
 import { OrganisationResolver } from './resolvers/organisation.resolver';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
@@ -25,6 +28,8 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       PartnershipResolver,
       SearchResolver,
       LockdownResolver,
+      OrganisationMutationResolver,
+      AuditTrailResolver,
     ],
     referenceResolvers: {
       Governorate: { __resolveReference: resolveGovernorateReference },
@@ -32,6 +37,7 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       WorkingGroup: { __resolveReference: resolveWorkingGroupReference },
       Person: { __resolveReference: resolvePersonReference },
       SearchResults: { __resolveReference: resolveSearchResultsReference },
+      AuditTrail: { __resolveReference: resolveAuditTrailReference },
     },
   });
 }

@@ -1,6 +1,6 @@
-import { CreateLockdown1764200000000 } from '@icssi/platform';
+import { CreateLockdown1764200000000, CreateMutationTables1764300000000 } from '@icssi/platform';
 import { CreateCampaigns1764000100000 } from './1764000100000-create-campaigns';
 import { CompleteCampaigns1764100100000 } from './1764100100000-complete-campaigns';
 
 /** Every migration of this service, oldest first. */
-export const campaignsMigrations = [CreateCampaigns1764000100000, CompleteCampaigns1764100100000, CreateLockdown1764200000000];
+export const campaignsMigrations = [CreateCampaigns1764000100000, CompleteCampaigns1764100100000, CreateLockdown1764200000000, CreateMutationTables1764300000000];

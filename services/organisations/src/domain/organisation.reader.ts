@@ -54,7 +54,10 @@ export class OrganisationReader {
   }
 
   private conditions(filter: OrganisationFilter, params: SqlParams, viewer: Viewer): string[] {
-    const where = [filter.status ? `e.status = ${params.add(filter.status)}` : `e.status <> 'ARCHIVED'`];
+    // Archived organisations are listed only for custodians who ask for them.
+    const archivedAllowed = filter.status === 'ARCHIVED' && isCustodian(viewer);
+    const where = [filter.status && (filter.status !== 'ARCHIVED' || archivedAllowed) ? `e.status = ${params.add(filter.status)}` : `e.status <> 'ARCHIVED'`];
+    if (filter.status === 'ARCHIVED' && !archivedAllowed) where.push('FALSE');
     // Locked-down organisations do not exist for anyone but custodians.
     if (!isCustodian(viewer)) where.push(notLockedDown(LockdownSubject.ORGANISATION, 'e.id'));
     if (filter.region) where.push(`e.home_region = ${params.add(filter.region)}`);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { SubgraphServices } from '@icssi/platform';
 import { LockdownService } from './lockdown.service';
+import { OrganisationWriter } from './organisation.writer';
 import { PersonPolicy } from './person.policy';
 import { GovernorateReader } from './governorate.reader';
 import { MembershipReader } from './membership.reader';
@@ -17,6 +18,9 @@ export function createOrganisationsDomain(dataSource: DataSource, services: Subg
     memberships: new MembershipReader(dataSource),
     personPolicy: new PersonPolicy(dataSource),
     lockdowns: new LockdownService(dataSource, services),
+    organisationWriter: new OrganisationWriter(dataSource),
+    /** The audit log lives in this service's own database. */
+    audit: dataSource,
   };
 }
 

@@ -1,4 +1,5 @@
-import { LockdownRegistry, LockdownSubject, Viewer } from '@icssi/platform';
+import { LockdownRegistry, LockdownSubject, Viewer, isCustodian } from '@icssi/platform';
+import { OrganisationStatus } from '../types/organisation-status.enum';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { PersonEntity } from '../entities/person.entity';
 
@@ -7,7 +8,8 @@ export function visiblePerson(person: PersonEntity | null, viewer: Viewer, lockd
   return person && lockdown.visibleTo(viewer, LockdownSubject.PERSON, person.id) ? person : null;
 }
 
-/** An organisation as the viewer may see it: a locked-down one does not exist for non-custodians. */
+/** An organisation as the viewer may see it: locked-down and archived ones exist for custodians only. */
 export function visibleOrganisation(organisation: OrganisationEntity | null, viewer: Viewer, lockdown: LockdownRegistry): OrganisationEntity | null {
-  return organisation && lockdown.visibleTo(viewer, LockdownSubject.ORGANISATION, organisation.id) ? organisation : null;
+  if (!organisation || !lockdown.visibleTo(viewer, LockdownSubject.ORGANISATION, organisation.id)) return null;
+  return organisation.status === OrganisationStatus.ARCHIVED && !isCustodian(viewer) ? null : organisation;
 }

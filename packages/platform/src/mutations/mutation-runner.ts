@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Viewer } from '../context/viewer';
+import { UserError, UserErrorCode } from '../graphql/user-error.type';
+import { Locale } from '../i18n/locale';
+import { AuditChange } from './audit-log';
+import { message, userError } from './user-errors';
+
+/** What a mutation's work returns: user errors (nothing is written), or the record it wrote. */
+export type MutationOutcome = { userErrors: UserError[] } | { entityId: string; changes: AuditChange[] };
+
+export interface MutationSpec {
+  operation: string;
+  entityType: string;
+  /** The client's idempotency key of a create: a retry with the same input returns the first result. */
+  idempotencyKey?: string | null;
+  /** The input, compared by hash for idempotent retries. */
+  input: unknown;
+  /** Unique constraint name → input field, to report DUPLICATE on the right field. */
+  uniqueFields?: Record<string, string[]>;
+  /** The work, inside the mutation's one transaction. */
+  execute(manager: EntityManager): Promise<MutationOutcome>;
+}
+
+export interface MutationCaller {
+  viewer: Viewer;
+  locale: Locale;
+  requestId: string;
+}
+
+export interface MutationResult {
+  entityId: string | null;
+  userErrors: UserError[];
+}
+
+class RollbackWithErrors extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super('rolled back');
+  }
+}
+
+const hashInput = (input: unknown): string => createHash('sha256').update(JSON.stringify(input ?? null)).digest('hex');
+
+/**
+ * Runs one mutation as one database transaction: idempotency check, the work, the audit record
+ * and the idempotency record commit together or not at all. Constraint violations come back as
+ * user errors (DUPLICATE, NOT_FOUND, INVALID), never as raw database errors.
+ */
+export async function runMutation(dataSource: DataSource, caller: MutationCaller, spec: MutationSpec): Promise<MutationResult> {
+  const key = spec.idempotencyKey?.trim() || null;
+  const inputHash = hashInput(spec.input);
+  if (key && key.length > 200) {
+    return { entityId: null, userErrors: [userError(UserErrorCode.INVALID, ['input', 'idempotencyKey'], message(caller.locale, 'tooLong', { max: 200 }))] };
+  }
+  const replay = async (): Promise<MutationResult | null> => {
+    if (!key) return null;
+    const [previous] = await dataSource.query(`SELECT input_hash, result FROM idempotency_key WHERE operation = $1 AND key = $2`, [spec.operation, key]);
+    if (!previous) return null;
+    if (previous.input_hash !== inputHash) {
+      return { entityId: null, userErrors: [userError(UserErrorCode.INVALID, ['input', 'idempotencyKey'], message(caller.locale, 'idempotencyMismatch'))] };
+    }
+    return { entityId: previous.result.entityId as string, userErrors: [] };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const outcome = await spec.execute(manager);
+      if ('userErrors' in outcome) throw new RollbackWithErrors(outcome.userErrors);
+      await manager.query(
+        `INSERT INTO audit_log (viewer_id, viewer_roles, request_id, operation, entity_type, entity_id, changes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [caller.viewer.id, caller.viewer.roles, caller.requestId.slice(0, 100), spec.operation, spec.entityType, outcome.entityId, JSON.stringify(outcome.changes)],
+      );
+      if (key) {
+        await manager.query(`INSERT INTO idempotency_key (operation, key, viewer_id, input_hash, result) VALUES ($1, $2, $3, $4, $5)`, [
+          spec.operation,
+          key,
+          caller.viewer.id,
+          inputHash,
+          JSON.stringify({ entityId: outcome.entityId }),
+        ]);
+      }
+      return { entityId: outcome.entityId, userErrors: [] };
+    });
+  } catch (error) {
+    if (error instanceof RollbackWithErrors) return { entityId: null, userErrors: error.userErrors };
+    const code = (error as { code?: string; constraint?: string }).code;
+    const constraint = (error as { constraint?: string }).constraint ?? '';
+    if (code === '23505' && constraint === 'idempotency_key_pkey') {
+      // The same key committed concurrently: answer as a retry would.
+      const again = await replay();
+      if (again) return again;
+    }
+    if (code === '23505') {
+      return { entityId: null, userErrors: [userError(UserErrorCode.DUPLICATE, spec.uniqueFields?.[constraint] ?? ['input'], message(caller.locale, 'duplicate'))] };
+    }
+    if (code === '23503') return { entityId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, ['input'], message(caller.locale, 'notFound'))] };
+    if (code === '23514' || code === '22001' || code === '22P02') {
+      return { entityId: null, userErrors: [userError(UserErrorCode.INVALID, ['input'], message(caller.locale, 'invalid'))] };
+    }
+    throw error;
+  }
+}
+
+export type VersionedUpdate = { row: Record<string, unknown> } | { conflict: number } | { notFound: true };
+
+/**
+ * The only safe way to update: `UPDATE … WHERE id = $1 AND version = $2`, checking that a row
+ * changed. TypeORM's save() with a version column does not prevent lost updates.
+ */
+export async function updateVersioned(
+  manager: EntityManager,
+  table: string,
+  id: string,
+  expectedVersion: number,
+  values: Record<string, unknown>,
+): Promise<VersionedUpdate> {
+  const columns = Object.keys(values);
+  const assignments = columns.map((column, index) => `${column} = $${index + 3}`);
+  const rows: Array<Record<string, unknown>> = await manager.query(
+    `UPDATE ${table} SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
+     WHERE id = $1 AND version = $2 RETURNING *`,
+    [id, expectedVersion, ...columns.map((column) => values[column])],
+  );
+  // TypeORM returns [rows, affected] for UPDATE … RETURNING on PostgreSQL.
+  const updated = Array.isArray(rows[0]) ? (rows[0] as unknown as Array<Record<string, unknown>>) : rows;
+  if (updated.length === 1) return { row: updated[0] };
+  const [current] = await manager.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
+  return current ? { conflict: current.version as number } : { notFound: true };
+}

@@ -1,0 +1,164 @@
+import { GraphQLError } from 'graphql';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  InputChecks,
+  Locale,
+  MutationCaller,
+  MutationOutcome,
+  MutationResult,
+  Region,
+  Role,
+  UserErrorCode,
+  Viewer,
+  checkText,
+  diff,
+  fromTextInput,
+  isPlausibleSlug,
+  isRegionTeam,
+  isUuid,
+  message,
+  normalizeGovernorateCode,
+  runMutation,
+  updateVersioned,
+  userError,
+} from '@icssi/platform';
+import { OrganisationStatus } from '../types/organisation-status.enum';
+import { ArchiveOrganisationInput, CreateOrganisationInput, UpdateOrganisationInput } from '../types/organisation-mutation.inputs';
+
+const AUDITED = ['slug', 'name', 'description', 'acronym', 'kind', 'home_region', 'headquarters_code', 'themes', 'founded_year', 'website', 'status', 'registration_status'];
+const UNIQUE = { organisation_slug_key: ['input', 'slug'] };
+
+/** Only editors and admins write; anyone else is refused outright. */
+export function requireWriter(viewer: Viewer): void {
+  if (!viewer.roles.some((role) => role === Role.ADMIN || role === Role.EDITOR)) {
+    throw new GraphQLError('Only editors and admins may change records.', { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+/** Create, update and archive organisations: validation, region rights, versioned writes. */
+export class OrganisationWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  create(caller: MutationCaller, input: CreateOrganisationInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'createOrganisation',
+      entityType: 'Organisation',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      uniqueFields: UNIQUE,
+      execute: async (manager) => {
+        const checks = new InputChecks(caller.locale);
+        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checkText(checks, input.name, 200, ['input', 'name'], true);
+        checkText(checks, input.description, 2000, ['input', 'description'], false);
+        this.checkCommon(checks, input);
+        if (!isRegionTeam(caller.viewer, input.homeRegion)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'homeRegion'], 'forbiddenRegion');
+        await this.checkGovernorate(manager, checks, input.headquartersCode);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values = {
+          slug: input.slug,
+          name: JSON.stringify(fromTextInput(input.name)),
+          description: input.description ? JSON.stringify(fromTextInput(input.description)) : null,
+          acronym: input.acronym?.trim() || null,
+          kind: input.kind,
+          home_region: input.homeRegion,
+          headquarters_code: input.headquartersCode ? normalizeGovernorateCode(input.headquartersCode) : null,
+          themes: input.themes ?? [],
+          founded_year: input.foundedYear ?? null,
+          website: input.website?.trim() || null,
+          status: OrganisationStatus.ACTIVE,
+          registration_status: input.registrationStatus,
+        };
+        const columns = Object.keys(values);
+        const [row] = await manager.query(
+          `INSERT INTO organisation (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`,
+          Object.values(values),
+        );
+        return { entityId: row.id as string, changes: diff(null, row, AUDITED) };
+      },
+    });
+  }
+
+  update(caller: MutationCaller, input: UpdateOrganisationInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateOrganisation',
+      entityType: 'Organisation',
+      input,
+      execute: async (manager) => {
+        const current = await this.load(manager, caller, input.id);
+        if ('userErrors' in current) return current;
+        const checks = new InputChecks(caller.locale);
+        if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
+        if (input.description) checkText(checks, input.description, 2000, ['input', 'description'], false);
+        this.checkCommon(checks, input);
+        if (input.status === OrganisationStatus.ARCHIVED) checks.fail(UserErrorCode.INVALID, ['input', 'status'], 'invalid');
+        await this.checkGovernorate(manager, checks, input.headquartersCode);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
+        if (input.description) values.description = JSON.stringify(fromTextInput(input.description));
+        if (input.acronym !== undefined) values.acronym = input.acronym?.trim() || null;
+        if (input.kind) values.kind = input.kind;
+        if (input.headquartersCode !== undefined) values.headquarters_code = input.headquartersCode ? normalizeGovernorateCode(input.headquartersCode) : null;
+        if (input.themes) values.themes = input.themes;
+        if (input.foundedYear !== undefined) values.founded_year = input.foundedYear;
+        if (input.website !== undefined) values.website = input.website?.trim() || null;
+        if (input.status) values.status = input.status;
+        if (input.registrationStatus) values.registration_status = input.registrationStatus;
+        return this.write(manager, caller.locale, current.row, input.id, input.version, values);
+      },
+    });
+  }
+
+  archive(caller: MutationCaller, input: ArchiveOrganisationInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archiveOrganisation',
+      entityType: 'Organisation',
+      input,
+      execute: async (manager) => {
+        const current = await this.load(manager, caller, input.id);
+        if ('userErrors' in current) return current;
+        return this.write(manager, caller.locale, current.row, input.id, input.version, { status: OrganisationStatus.ARCHIVED });
+      },
+    });
+  }
+
+  /** The current row, if it exists and the caller may change it (editors: their region only). */
+  private async load(manager: EntityManager, caller: MutationCaller, id: string): Promise<{ row: Record<string, unknown> } | { userErrors: ReturnType<typeof userError>[] }> {
+    const [row] = isUuid(id) ? await manager.query(`SELECT * FROM organisation WHERE id = $1`, [id]) : [];
+    if (!row) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(caller.locale, 'notFound'))] };
+    if (!isRegionTeam(caller.viewer, row.home_region as Region)) {
+      return { userErrors: [userError(UserErrorCode.FORBIDDEN, ['input', 'id'], message(caller.locale, 'forbiddenRegion'))] };
+    }
+    return { row };
+  }
+
+  private async write(
+    manager: EntityManager,
+    locale: Locale,
+    before: Record<string, unknown>,
+    id: string,
+    version: number,
+    values: Record<string, unknown>,
+  ): Promise<MutationOutcome> {
+    const result = await updateVersioned(manager, 'organisation', id, version, values);
+    if ('conflict' in result) return { userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(locale, 'conflict', { version: result.conflict }))] };
+    if ('notFound' in result) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(locale, 'notFound'))] };
+    return { entityId: id, changes: diff(before, result.row, AUDITED) };
+  }
+
+  private checkCommon(checks: InputChecks, input: { acronym?: string | null; foundedYear?: number | null; website?: string | null }): void {
+    checks.maxLength(input.acronym, 20, ['input', 'acronym']);
+    checks.range(input.foundedYear, 1900, new Date().getFullYear(), ['input', 'foundedYear']);
+    if (input.website && !/^https?:\/\/[^\s]{3,290}$/.test(input.website.trim())) checks.fail(UserErrorCode.INVALID, ['input', 'website'], 'invalid');
+  }
+
+  private async checkGovernorate(manager: EntityManager, checks: InputChecks, code: string | null | undefined): Promise<void> {
+    if (!code) return;
+    const [found] = await manager.query(`SELECT 1 FROM governorate WHERE code = $1`, [normalizeGovernorateCode(code)]);
+    if (!found) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'headquartersCode'], 'notFound');
+  }
+}
