@@ -31,7 +31,11 @@ export async function startTestStack(options: { seed?: boolean; gateway?: Gatewa
     startTestSubgraph(cohesionCouncilsService, replicaOptions),
   ]);
   const subgraphs = { organisations, campaigns, 'forum-seasons': forumSeasons, 'cohesion-councils': cohesionCouncils };
-  // Lockdowns are pushed to this stack's own subgraphs.
+  // Reference checks and lockdown pushes go to this stack's own subgraphs.
+  for (const subgraph of Object.values(subgraphs)) {
+    subgraph.references.urls.organisations = organisations.url;
+    subgraph.references.urls['forum-seasons'] = forumSeasons.url;
+  }
   (organisations.domain as { lockdowns: { replicaUrls: string[] } }).lockdowns.replicaUrls = [campaigns.url, forumSeasons.url, cohesionCouncils.url];
   const gateway = await startGateway({
     port: 0,

@@ -18,6 +18,9 @@ import { CouncilMeetingResolver } from './resolvers/council-meeting.resolver';
 import { CouncilMemberResolver } from './resolvers/council-member.resolver';
 import { ImplementationUpdateResolver } from './resolvers/implementation-update.resolver';
 import { ImplementationResolver } from './resolvers/implementation.resolver';
+import { ImplementationMutationResolver } from './resolvers/implementation-mutation.resolver';
+import { AuditTrailCouncilsResolver } from './federation/audit-trail.resolver';
+import { AuditTrailStub, resolveAuditTrailStub } from './federation/audit-trail.stub';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -30,7 +33,11 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       GovernorateCouncilsResolver,
       OrganisationCouncilsResolver,
       RecommendationImplementationsResolver,
+      ImplementationMutationResolver,
+      AuditTrailCouncilsResolver,
     ],
+    // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
+    orphanedTypes: [AuditTrailStub],
     referenceResolvers: {
       CohesionCouncil: { __resolveReference: resolveCohesionCouncilReference },
       CouncilMember: { __resolveReference: resolveCouncilMemberReference },
@@ -40,6 +47,7 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       Governorate: { __resolveReference: resolveGovernorateStub },
       Organisation: { __resolveReference: resolveOrganisationStub },
       Recommendation: { __resolveReference: resolveRecommendationStub },
+      AuditTrail: { __resolveReference: resolveAuditTrailStub },
     },
   });
 }

@@ -2,3 +2,4 @@ export * from './audit-log';
 export * from './user-errors';
 export * from './mutation-runner';
 export * from './audit-entry.type';
+export * from './reference-checker';

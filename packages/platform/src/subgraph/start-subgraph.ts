@@ -17,6 +17,7 @@ import { createLogger, Logger } from '../logging/logger';
 import { SubgraphDefinition } from './subgraph-definition';
 import { LockdownEntity } from '../lockdown/lockdown.entity';
 import { LockdownRegistry, parseLockedSubjects, startLockdownSync } from '../lockdown/lockdown-registry';
+import { ReferenceChecker } from '../mutations/reference-checker';
 import { LOCKDOWN_PATH, pullLockdowns } from '../lockdown/lockdown-transport';
 import { IncomingMessage as Request, ServerResponse } from 'node:http';
 
@@ -25,6 +26,8 @@ export interface StartSubgraphOptions {
   host?: string;
   /** This service's own database URL; defaults to the environment (see serviceDatabaseUrl). */
   databaseUrl?: string;
+  /** Other subgraphs' GraphQL URLs by name, for reference checks (tests); else from the environment. */
+  subgraphUrls?: Record<string, string>;
   /** The organisations subgraph's GraphQL URL, where replicas read the lockdown list; null: no sync. */
   lockdownSourceUrl?: string | null;
   /** Load the demo data: 'first-start' (when the database was just created), 'always' or 'never'. */
@@ -39,6 +42,8 @@ export interface RunningSubgraph {
   dataSource: DataSource;
   sqlCounter: SqlStatementCounter;
   lockdown: LockdownRegistry;
+  /** Where reference checks go (tests point it at their own subgraphs). */
+  references: ReferenceChecker;
   /** The domain layer (tests configure it, e.g. where lockdowns are pushed). */
   domain: unknown;
   stop(): Promise<void>;
@@ -95,7 +100,11 @@ export async function startSubgraph<TLoaders, TDomain>(
   const secret = contextSecret();
   const lockdown = new LockdownRegistry(dataSource);
   await lockdown.load();
-  const domain = definition.createDomain(dataSource, { lockdown, secret, logger });
+  const references = new ReferenceChecker(secret, {
+    organisations: options.subgraphUrls?.organisations ?? envString('ORGANISATIONS_URL', 'http://127.0.0.1:4001/graphql'),
+    'forum-seasons': options.subgraphUrls?.['forum-seasons'] ?? envString('FORUM_SEASONS_URL', 'http://127.0.0.1:4003/graphql'),
+  });
+  const domain = definition.createDomain(dataSource, { lockdown, secret, logger, references });
   // Replicas keep their copy of the lockdown list in step with the organisations subgraph.
   const stopSync = definition.ownsLockdowns || options.lockdownSourceUrl === null
     ? () => undefined
@@ -166,6 +175,7 @@ export async function startSubgraph<TLoaders, TDomain>(
     dataSource,
     sqlCounter,
     lockdown,
+    references,
     domain,
     // Idempotent: a test may stop a subgraph (to simulate an outage) before disposing of it.
     stop: () => (stopped ??= (async () => {

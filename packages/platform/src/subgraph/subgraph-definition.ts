@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { GraphQLSchema } from 'graphql';
 import { Logger } from '../logging/logger';
 import { LockdownRegistry } from '../lockdown/lockdown-registry';
+import { ReferenceChecker } from '../mutations/reference-checker';
 
 /**
  * Everything the platform needs to run one subgraph. Each service exports one of these from
@@ -31,4 +32,6 @@ export interface SubgraphServices {
   /** The secret shared with the gateway and the other subgraphs. */
   secret: string;
   logger: Logger;
+  /** Asks other subgraphs whether records exist (for references written by mutations). */
+  references: ReferenceChecker;
 }

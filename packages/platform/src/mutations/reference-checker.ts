@@ -1,0 +1,40 @@
+import { CONTEXT_HEADER, signContext } from '../context/signed-context';
+import { Role } from '../context/viewer';
+import { Locale } from '../i18n/locale';
+
+/**
+ * Checks that records another subgraph owns exist, before a mutation refers to them by key.
+ * A subgraph never reads another's database: it asks the owner through `_entities`, signed like
+ * a gateway request (a system viewer with custodian rights, so lockdown does not hide a record
+ * that exists). Decided for issue #5: a signed internal call, not a round trip through the gateway.
+ */
+export class ReferenceChecker {
+  constructor(
+    private readonly secret: string,
+    /** Owner subgraph name → its GraphQL URL. */
+    readonly urls: Record<string, string>,
+  ) {}
+
+  /** The keys among `keys` that exist as `typename` in the owner subgraph. */
+  async existing(owner: string, typename: string, keyField: 'id' | 'code', keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const url = this.urls[owner];
+    if (!url) throw new Error(`no URL for the ${owner} subgraph`);
+    const header = signContext(
+      { viewer: { id: 'system:reference-check', roles: [Role.ADMIN], region: null }, locale: Locale.en, requestId: 'reference-check', issuedAt: Date.now() },
+      this.secret,
+    );
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: header },
+      body: JSON.stringify({
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${keyField} } } }`,
+        variables: { r: keys.map((key) => ({ __typename: typename, [keyField]: key })) },
+      }),
+      signal: AbortSignal.timeout(3000),
+    });
+    const body = (await response.json()) as { data?: { _entities?: Array<Record<string, string> | null> }; errors?: unknown[] };
+    if (!response.ok || !body.data?._entities) throw new Error(`reference check at ${owner} failed (HTTP ${response.status})`);
+    return new Set(body.data._entities.filter((entity): entity is Record<string, string> => Boolean(entity)).map((entity) => entity[keyField]));
+  }
+}

@@ -1,0 +1,31 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { CohesionCouncilsContext } from '../context';
+import { CommitToRecommendationInput, RecordImplementationUpdateInput } from '../types/implementation-mutation.inputs';
+import { ImplementationPayload } from '../types/implementation.payload';
+
+@Resolver()
+export class ImplementationMutationResolver {
+  @Mutation(() => ImplementationPayload, {
+    description: 'Records progress on an implementation: a new timeline step, and the implementation’s progress and status (versioned).',
+  })
+  async recordImplementationUpdate(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Arg('input', () => RecordImplementationUpdateInput, { description: 'The step.' }) input: RecordImplementationUpdateInput,
+  ): Promise<ImplementationPayload> {
+    const result = await ctx.domain.implementationWriter.recordUpdate(ctx, input);
+    return {
+      implementation: result.entityId ? await ctx.loaders.implementationById.load(result.entityId) : null,
+      update: result.updateId ? await ctx.loaders.updateById.load(result.updateId) : null,
+      userErrors: result.userErrors,
+    };
+  }
+
+  @Mutation(() => ImplementationPayload, { description: 'A council takes on a forum recommendation (editors of the council’s region, admins).' })
+  async commitToRecommendation(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Arg('input', () => CommitToRecommendationInput, { description: 'Which council, which recommendation.' }) input: CommitToRecommendationInput,
+  ): Promise<ImplementationPayload> {
+    const result = await ctx.domain.implementationWriter.commit(ctx, input);
+    return { implementation: result.entityId ? await ctx.loaders.implementationById.load(result.entityId) : null, update: null, userErrors: result.userErrors };
+  }
+}

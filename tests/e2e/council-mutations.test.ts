@@ -1,0 +1,123 @@
+import { demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
+import { Region, Role, demoRecommendationId } from '@icssi/platform';
+import { postGraphql } from '../kit/test-subgraph';
+import { TestStack, startTestStack } from '../kit/test-stack';
+import { bearer } from '../kit/tokens';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+
+afterAll(async () => {
+  await stack?.dispose();
+});
+
+const RECORD = `mutation($input: RecordImplementationUpdateInput!) { recordImplementationUpdate(input: $input) {
+  implementation { id progress status version } update { reportedOn progress note } userErrors { code field message } } }`;
+const COMMIT = `mutation($input: CommitToRecommendationInput!) { commitToRecommendation(input: $input) {
+  implementation { id status council { slug } recommendation { slug } } userErrors { code field } } }`;
+
+type Payload = { implementation: Record<string, unknown> | null; update?: Record<string, unknown> | null; userErrors: Array<{ code: string; field: string[] }> };
+
+async function send(query: string, input: Record<string, unknown>, headers: Record<string, string>): Promise<{ status: number; payload: Payload | null; errors?: unknown[] }> {
+  const { status, body } = await postGraphql<Record<string, Payload>>(stack.gateway.url, query, { input }, headers);
+  return { status, payload: body.data ? Object.values(body.data)[0] : null, errors: body.errors };
+}
+
+const BAGHDAD_PEACE = demoImplementationId('baghdad-council', 'isf3-civil-peace-councils');
+const currentVersion = async (id: string) =>
+  (await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT version FROM implementation WHERE id = $1`, [id]))[0].version as number;
+
+describe('recordImplementationUpdate', () => {
+  it('moves progress and status and appends to the timeline, in one transaction', async () => {
+    const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
+    const version = await currentVersion(BAGHDAD_PEACE);
+    const { payload } = await send(RECORD, { implementationId: BAGHDAD_PEACE, version, reportedOn: '2026-11-01', progress: 55, status: 'IN_PROGRESS', note: { en: 'Seven sessions held.' } }, editor);
+    expect(payload).toEqual({
+      implementation: { id: BAGHDAD_PEACE, progress: 55, status: 'IN_PROGRESS', version: version + 1 },
+      update: { reportedOn: '2026-11-01', progress: 55, note: 'Seven sessions held.' },
+      userErrors: [],
+    });
+  });
+
+  it.each([
+    ['progress over 100', { progress: 101 }, 'INVALID', ['input', 'progress']],
+    ['a bad evidence link', { evidenceUrl: 'ftp://x' }, 'INVALID', ['input', 'evidenceUrl']],
+    ['an unknown implementation', { implementationId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', ['input', 'implementationId']],
+    ['a stale version', { version: 1 }, 'CONFLICT', ['input', 'version']],
+  ])('refuses %s, writing nothing', async (_name, change, code, field) => {
+    const timeline = async () => (await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT count(*)::int AS n FROM implementation_update`))[0].n;
+    const before = await timeline();
+    const input = { implementationId: BAGHDAD_PEACE, version: await currentVersion(BAGHDAD_PEACE), reportedOn: '2026-11-02', progress: 60, status: 'IN_PROGRESS', ...change };
+    const { payload } = await send(RECORD, input, await bearer(Role.ADMIN));
+    expect(payload).toMatchObject({ implementation: null, userErrors: [expect.objectContaining({ code, field })] });
+    expect(await timeline()).toBe(before);
+  });
+
+  it('refuses an editor of the other region (FORBIDDEN user error) and the public (FORBIDDEN error)', async () => {
+    const input = { implementationId: BAGHDAD_PEACE, version: await currentVersion(BAGHDAD_PEACE), reportedOn: '2026-11-02', progress: 60, status: 'IN_PROGRESS' };
+    const other = await send(RECORD, input, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(other.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'implementationId'] })]);
+    const anonymous = await send(RECORD, input, {});
+    expect(anonymous.payload).toBeNull();
+    expect((anonymous.errors as Array<{ extensions: { code: string } }>)[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('20 parallel updates that re-read the version and retry on conflict all land in the timeline', async () => {
+    const id = demoImplementationId('erbil-council', 'isf3-youth-in-local-dialogue');
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const timeline = async () => (await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT count(*)::int AS n FROM implementation_update WHERE implementation_id = $1`, [id]))[0].n as number;
+    const before = await timeline();
+    let conflicts = 0;
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        for (let attempt = 0; attempt < 100; attempt += 1) {
+          const { payload } = await send(RECORD, { implementationId: id, version: await currentVersion(id), reportedOn: '2026-11-10', progress: 61 + i, status: 'IN_PROGRESS' }, editor);
+          if (payload?.userErrors.length === 0) return;
+          expect(payload?.userErrors[0].code).toBe('CONFLICT');
+          conflicts += 1;
+        }
+        throw new Error('gave up after 100 attempts');
+      }),
+    );
+    expect(await timeline()).toBe(before + 20);
+    expect(conflicts).toBeGreaterThan(0); // they really did collide
+  });
+});
+
+describe('commitToRecommendation', () => {
+  it('lets a council take on a recommendation that exists in the forum-seasons subgraph', async () => {
+    const input = { councilId: demoCouncilId('sulaymaniyah-council'), recommendationId: demoRecommendationId('ksf1-freedom-of-expression'), idempotencyKey: 'commit-1', indicator: { name: { en: 'Cases followed' }, target: 10 } };
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const { payload } = await send(COMMIT, input, editor);
+    expect(payload).toMatchObject({
+      implementation: { status: 'NOT_STARTED', council: { slug: 'sulaymaniyah-council' }, recommendation: { slug: 'ksf1-freedom-of-expression' } },
+      userErrors: [],
+    });
+    const retry = await send(COMMIT, input, editor);
+    expect(retry.payload?.implementation?.id).toBe(payload?.implementation?.id);
+    const again = await send(COMMIT, { ...input, idempotencyKey: 'commit-2' }, editor);
+    expect(again.payload?.userErrors).toEqual([expect.objectContaining({ code: 'DUPLICATE', field: ['input', 'recommendationId'] })]);
+  });
+
+  it('refuses a recommendation that does not exist, and a council of another region', async () => {
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const missing = await send(COMMIT, { councilId: demoCouncilId('erbil-council'), recommendationId: '00000000-0000-4000-8000-000000000000' }, editor);
+    expect(missing.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'recommendationId'] })]);
+    const foreign = await send(COMMIT, { councilId: demoCouncilId('basra-council'), recommendationId: demoRecommendationId('isf3-women-in-councils') }, editor);
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'councilId'] })]);
+  });
+
+  it('shows the changes in the audit trail of every subgraph that made them (admins only)', async () => {
+    const { body } = await postGraphql<{ auditTrail: { organisations: unknown[]; cohesionCouncils: Array<{ operation: string }> } }>(
+      stack.gateway.url,
+      `query($id: ID!) { auditTrail(entityId: $id) { organisations { operation } cohesionCouncils { operation viewerId changes } } }`,
+      { id: BAGHDAD_PEACE },
+      await bearer(Role.ADMIN),
+    );
+    expect(body.data!.auditTrail.organisations).toEqual([]);
+    expect(body.data!.auditTrail.cohesionCouncils.map((entry) => entry.operation)).toEqual(['recordImplementationUpdate']);
+  });
+});
