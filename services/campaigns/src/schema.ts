@@ -11,6 +11,7 @@ import { WorkingGroupCampaignsResolver } from './federation/working-group/workin
 import { resolveWorkingGroupStub } from './federation/working-group/working-group.stub';
 import { CampaignActionResolver } from './resolvers/campaign-action.resolver';
 import { CampaignResolver } from './resolvers/campaign.resolver';
+import { CampaignMutationResolver } from './resolvers/campaign-mutation.resolver';
 import { SearchCampaignsResolver } from './federation/search-campaigns.resolver';
 import { SearchResults, resolveSearchResultsReference } from './federation/search-results.stub';
 
@@ -24,6 +25,7 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       GovernorateCampaignsResolver,
       RecommendationCampaignsResolver,
       SearchCampaignsResolver,
+      CampaignMutationResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
     orphanedTypes: [SearchResults],

@@ -3,3 +3,4 @@ export * from './user-errors';
 export * from './mutation-runner';
 export * from './audit-entry.type';
 export * from './reference-checker';
+export * from './writer-role';

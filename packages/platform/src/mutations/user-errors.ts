@@ -78,3 +78,10 @@ export function checkText(checks: InputChecks, text: Partial<Record<Locale, stri
   if (required && values.length === 0) checks.fail(UserErrorCode.INVALID, field, 'required');
   for (const [locale, value] of values) checks.maxLength(value, max, [...field, locale]);
 }
+
+/** The usual single-error outcomes of a mutation. */
+export const outcomes = {
+  notFound: (locale: Locale, field: string[]) => ({ userErrors: [userError(UserErrorCode.NOT_FOUND, field, message(locale, 'notFound'))] }),
+  forbiddenRegion: (locale: Locale, field: string[]) => ({ userErrors: [userError(UserErrorCode.FORBIDDEN, field, message(locale, 'forbiddenRegion'))] }),
+  conflict: (locale: Locale, version: number) => ({ userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(locale, 'conflict', { version }))] }),
+};

@@ -12,6 +12,9 @@ import {
   searchCondition,
   searchRelevanceSort,
   isPlausibleSlug,
+  Viewer,
+  isCustodian,
+  isRegionTeam,
   normalizeGovernorateCode,
 } from '@icssi/platform';
 import { CampaignEntity } from '../entities/campaign.entity';
@@ -20,7 +23,7 @@ import { CampaignOrder, CampaignOrderField } from '../types/campaign-order.input
 import { CampaignStatus } from '../types/campaign-status.enum';
 
 const BY_START: SortSpec = { key: 'startDate', expression: `coalesce(e.start_date, '0001-01-01'::date)`, type: 'date', direction: 'ASC' };
-const PUBLIC = `e.status <> 'DRAFT'`;
+const PUBLIC = `e.status <> 'DRAFT' AND e.archived_at IS NULL`;
 
 /** Read rules for campaigns: drafts are not public and never appear in lists. */
 export class CampaignReader {
@@ -68,14 +71,19 @@ export class CampaignReader {
     return this.nested({ from: 'campaign e JOIN campaign_recommendation r ON r.campaign_id = e.id', parent: 'r.recommendation_id' }, ids, args);
   }
 
-  async bySlug(slug: string): Promise<CampaignEntity | null> {
+  async bySlug(slug: string, viewer: Viewer): Promise<CampaignEntity | null> {
     if (!isPlausibleSlug(slug)) return null;
-    return this.visible(await this.dataSource.getRepository(CampaignEntity).findOneBy({ slug }));
+    return this.visible(await this.dataSource.getRepository(CampaignEntity).findOneBy({ slug }), viewer);
   }
 
-  /** A single campaign as the public may see it: drafts read as missing. */
-  visible(campaign: CampaignEntity | null): CampaignEntity | null {
-    return campaign && campaign.status !== CampaignStatus.DRAFT ? campaign : null;
+  /**
+   * A single campaign as the viewer may see it: drafts and archived campaigns exist only for
+   * admins and the editors of one of the campaign's regions.
+   */
+  visible(campaign: CampaignEntity | null, viewer: Viewer): CampaignEntity | null {
+    if (!campaign) return null;
+    if (campaign.status !== CampaignStatus.DRAFT && !campaign.archivedAt) return campaign;
+    return campaign.regions.some((region) => isRegionTeam(viewer, region)) || isCustodian(viewer) ? campaign : null;
   }
 
   private nested(source: Omit<ListSource, 'where'> & { parent: string }, keys: readonly string[], args: PageArgs) {

@@ -46,4 +46,7 @@ export class CampaignEntity extends VersionedEntity {
 
   @Column({ name: 'parent_campaign_id', type: 'uuid', nullable: true })
   parentCampaignId!: string | null;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 }

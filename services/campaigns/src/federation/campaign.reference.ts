@@ -4,12 +4,12 @@ import { CampaignEntity } from '../entities/campaign.entity';
 
 /** load() is called before any await so every representation of a fetch batches into one query. */
 export function resolveCampaignReference(reference: { id: string }, ctx: CampaignsContext): Promise<CampaignEntity | null> {
-  return ctx.loaders.campaignById.load(reference.id).then((campaign) => ctx.domain.campaigns.visible(campaign));
+  return ctx.loaders.campaignById.load(reference.id).then((campaign) => ctx.domain.campaigns.visible(campaign, ctx.viewer));
 }
 
 export function resolveCampaignActionReference(reference: { id: string }, ctx: CampaignsContext): Promise<CampaignActionEntity | null> {
   return ctx.loaders.actionById.load(reference.id).then(async (action) => {
     if (!action) return null;
-    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId)) ? action : null;
+    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId), ctx.viewer) ? action : null;
   });
 }

@@ -1,6 +1,7 @@
 import { CreateLockdown1764200000000, CreateMutationTables1764300000000 } from '@icssi/platform';
 import { CreateCampaigns1764000100000 } from './1764000100000-create-campaigns';
 import { CompleteCampaigns1764100100000 } from './1764100100000-complete-campaigns';
+import { ArchiveCampaigns1764300100000 } from './1764300100000-archive-campaigns';
 
 /** Every migration of this service, oldest first. */
-export const campaignsMigrations = [CreateCampaigns1764000100000, CompleteCampaigns1764100100000, CreateLockdown1764200000000, CreateMutationTables1764300000000];
+export const campaignsMigrations = [CreateCampaigns1764000100000, CompleteCampaigns1764100100000, CreateLockdown1764200000000, CreateMutationTables1764300000000, ArchiveCampaigns1764300100000];

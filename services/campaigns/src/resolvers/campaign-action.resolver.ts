@@ -24,12 +24,12 @@ export class CampaignActionResolver {
   async campaignAction(@Ctx() ctx: CampaignsContext, @Arg('id', () => ID, { description: 'The action id.' }) id: string): Promise<CampaignActionEntity | null> {
     const action = await ctx.loaders.actionById.load(id);
     if (!action) return null;
-    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId)) ? action : null;
+    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId), ctx.viewer) ? action : null;
   }
 
   @FieldResolver(() => Campaign, { nullable: true, description: 'The campaign this action belongs to.' })
   async campaign(@Root() action: CampaignActionEntity, @Ctx() ctx: CampaignsContext): Promise<CampaignEntity | null> {
-    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId));
+    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId), ctx.viewer);
   }
 
   @FieldResolver(() => GovernorateStub, { nullable: true, description: 'Where it took place (governorate only, never finer).' })

@@ -27,7 +27,7 @@ export class CampaignResolver {
 
   @Query(() => Campaign, { nullable: true, description: 'One campaign by id, or null.' })
   async campaign(@Ctx() ctx: CampaignsContext, @Arg('id', () => ID, { description: 'The campaign id.' }) id: string): Promise<CampaignEntity | null> {
-    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(id));
+    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(id), ctx.viewer);
   }
 
   @Query(() => Campaign, { nullable: true, description: 'One campaign by slug, or null.' })
@@ -35,7 +35,7 @@ export class CampaignResolver {
     @Ctx() ctx: CampaignsContext,
     @Arg('slug', () => String, { description: 'The campaign slug.' }) slug: string,
   ): Promise<CampaignEntity | null> {
-    return ctx.domain.campaigns.bySlug(slug);
+    return ctx.domain.campaigns.bySlug(slug, ctx.viewer);
   }
 
   @FieldResolver(() => String, { description: 'Title in the reader’s language, with fallback.' })
@@ -99,7 +99,7 @@ export class CampaignResolver {
   @FieldResolver(() => Campaign, { nullable: true, description: 'The joint or cross-region campaign this one is part of.' })
   async parentCampaign(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): Promise<CampaignEntity | null> {
     if (!campaign.parentCampaignId) return null;
-    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(campaign.parentCampaignId));
+    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(campaign.parentCampaignId), ctx.viewer);
   }
 
   @FieldResolver(() => [Campaign], { description: 'Campaigns that are part of this one.' })

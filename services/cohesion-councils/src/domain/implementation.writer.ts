@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InputChecks,
@@ -6,7 +5,6 @@ import {
   MutationResult,
   Region,
   ReferenceChecker,
-  Role,
   UserErrorCode,
   checkText,
   diff,
@@ -14,6 +12,7 @@ import {
   isRegionTeam,
   isUuid,
   message,
+  requireWriter,
   runMutation,
   updateVersioned,
   userError,
@@ -22,12 +21,6 @@ import { ImplementationStatus } from '../types/implementation-status.enum';
 import { CommitToRecommendationInput, RecordImplementationUpdateInput } from '../types/implementation-mutation.inputs';
 
 const URL_PATTERN = /^https?:\/\/[^\s]{3,490}$/;
-
-function requireWriter(caller: MutationCaller): void {
-  if (!caller.viewer.roles.some((role) => role === Role.ADMIN || role === Role.EDITOR)) {
-    throw new GraphQLError('Only editors and admins may change records.', { extensions: { code: 'FORBIDDEN' } });
-  }
-}
 
 /** Councils take on recommendations and report progress; editors of the council's region and admins. */
 export class ImplementationWriter {
@@ -38,7 +31,7 @@ export class ImplementationWriter {
 
   /** Records a step: the implementation's progress and status move (versioned) and the timeline grows, together. */
   recordUpdate(caller: MutationCaller, input: RecordImplementationUpdateInput): Promise<MutationResult & { updateId?: string }> {
-    requireWriter(caller);
+    requireWriter(caller.viewer);
     let updateId: string | undefined;
     return runMutation(this.dataSource, caller, {
       operation: 'recordImplementationUpdate',
@@ -70,7 +63,7 @@ export class ImplementationWriter {
 
   /** A council takes on a recommendation; the recommendation must exist in the forum-seasons subgraph. */
   commit(caller: MutationCaller, input: CommitToRecommendationInput): Promise<MutationResult> {
-    requireWriter(caller);
+    requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'commitToRecommendation',
       entityType: 'Implementation',

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InputChecks,
@@ -7,9 +6,7 @@ import {
   MutationOutcome,
   MutationResult,
   Region,
-  Role,
   UserErrorCode,
-  Viewer,
   checkText,
   diff,
   fromTextInput,
@@ -18,6 +15,7 @@ import {
   isUuid,
   message,
   normalizeGovernorateCode,
+  requireWriter,
   runMutation,
   updateVersioned,
   userError,
@@ -27,13 +25,6 @@ import { ArchiveOrganisationInput, CreateOrganisationInput, UpdateOrganisationIn
 
 const AUDITED = ['slug', 'name', 'description', 'acronym', 'kind', 'home_region', 'headquarters_code', 'themes', 'founded_year', 'website', 'status', 'registration_status'];
 const UNIQUE = { organisation_slug_key: ['input', 'slug'] };
-
-/** Only editors and admins write; anyone else is refused outright. */
-export function requireWriter(viewer: Viewer): void {
-  if (!viewer.roles.some((role) => role === Role.ADMIN || role === Role.EDITOR)) {
-    throw new GraphQLError('Only editors and admins may change records.', { extensions: { code: 'FORBIDDEN' } });
-  }
-}
 
 /** Create, update and archive organisations: validation, region rights, versioned writes. */
 export class OrganisationWriter {

@@ -1,0 +1,193 @@
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  InputChecks,
+  MutationCaller,
+  MutationResult,
+  ReferenceChecker,
+  Region,
+  UserErrorCode,
+  checkText,
+  diff,
+  fromTextInput,
+  isPlausibleSlug,
+  isRegionTeam,
+  isUuid,
+  normalizeGovernorateCode,
+  outcomes,
+  requireWriter,
+  runMutation,
+  updateVersioned,
+} from '@icssi/platform';
+import { CampaignStatus } from '../types/campaign-status.enum';
+import { AddCampaignActionInput, ArchiveCampaignInput, CreateCampaignInput, UpdateCampaignInput } from '../types/campaign-mutation.inputs';
+
+const AUDITED = ['slug', 'title', 'summary', 'goals', 'themes', 'status', 'regions', 'governorate_codes', 'start_date', 'end_date', 'lead_working_group_id', 'lead_organisation_id', 'parent_campaign_id', 'archived_at'];
+
+/**
+ * Campaign writes. References to other subgraphs' records (working groups, organisations,
+ * governorates) are checked with their owner by a signed internal call before anything is written.
+ */
+export class CampaignWriter {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: ReferenceChecker,
+  ) {}
+
+  create(caller: MutationCaller, input: CreateCampaignInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'createCampaign',
+      entityType: 'Campaign',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      uniqueFields: { campaign_slug_key: ['input', 'slug'] },
+      execute: async (manager) => {
+        const checks = new InputChecks(caller.locale);
+        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checkText(checks, input.title, 200, ['input', 'title'], true);
+        checkText(checks, input.summary, 2000, ['input', 'summary'], false);
+        checkText(checks, input.goals, 2000, ['input', 'goals'], false);
+        checks.datesInOrder(input.startDate, input.endDate, ['input', 'endDate']);
+        if (input.regions.length === 0) checks.fail(UserErrorCode.INVALID, ['input', 'regions'], 'required');
+        if (input.regions.some((region) => !isRegionTeam(caller.viewer, region))) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'regions'], 'forbiddenRegion');
+        const codes = (input.governorateCodes ?? []).map(normalizeGovernorateCode);
+        await this.checkReferences(manager, checks, { ...input, governorateCodes: codes });
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values = {
+          slug: input.slug,
+          title: JSON.stringify(fromTextInput(input.title)),
+          summary: input.summary ? JSON.stringify(fromTextInput(input.summary)) : null,
+          goals: input.goals ? JSON.stringify(fromTextInput(input.goals)) : null,
+          themes: input.themes,
+          status: input.status ?? CampaignStatus.DRAFT,
+          regions: input.regions,
+          governorate_codes: codes,
+          start_date: input.startDate ?? null,
+          end_date: input.endDate ?? null,
+          lead_working_group_id: input.leadWorkingGroupId ?? null,
+          lead_organisation_id: input.leadOrganisationId ?? null,
+          parent_campaign_id: input.parentCampaignId ?? null,
+        };
+        const columns = Object.keys(values);
+        const [row] = await manager.query(
+          `INSERT INTO campaign (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`,
+          Object.values(values),
+        );
+        return { entityId: row.id as string, changes: diff(null, row, AUDITED) };
+      },
+    });
+  }
+
+  update(caller: MutationCaller, input: UpdateCampaignInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateCampaign',
+      entityType: 'Campaign',
+      input,
+      execute: async (manager) => {
+        const current = await this.editable(manager, caller, input.id, ['input', 'id']);
+        if ('userErrors' in current) return current;
+        const checks = new InputChecks(caller.locale);
+        if (input.title) checkText(checks, input.title, 200, ['input', 'title'], true);
+        if (input.summary) checkText(checks, input.summary, 2000, ['input', 'summary'], false);
+        checks.datesInOrder(input.startDate ?? (current.row.start_date as string | null), input.endDate ?? (current.row.end_date as string | null), ['input', 'endDate']);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
+        if (input.summary) values.summary = JSON.stringify(fromTextInput(input.summary));
+        if (input.status) values.status = input.status;
+        if (input.themes) values.themes = input.themes;
+        if (input.startDate !== undefined) values.start_date = input.startDate;
+        if (input.endDate !== undefined) values.end_date = input.endDate;
+        return this.write(manager, caller, current.row, input.id, input.version, values);
+      },
+    });
+  }
+
+  archive(caller: MutationCaller, input: ArchiveCampaignInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archiveCampaign',
+      entityType: 'Campaign',
+      input,
+      execute: async (manager) => {
+        const current = await this.editable(manager, caller, input.id, ['input', 'id']);
+        if ('userErrors' in current) return current;
+        return this.write(manager, caller, current.row, input.id, input.version, { archived_at: new Date() });
+      },
+    });
+  }
+
+  addAction(caller: MutationCaller, input: AddCampaignActionInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'addCampaignAction',
+      entityType: 'CampaignAction',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      execute: async (manager) => {
+        const campaign = await this.editable(manager, caller, input.campaignId, ['input', 'campaignId']);
+        if ('userErrors' in campaign) return campaign;
+        const checks = new InputChecks(caller.locale);
+        const total = input.participantsTotal;
+        checks.range(total, 0, 10_000_000, ['input', 'participantsTotal']);
+        checks.range(input.participantsWomen, 0, total ?? 10_000_000, ['input', 'participantsWomen']);
+        checks.range(input.participantsYouth, 0, total ?? 10_000_000, ['input', 'participantsYouth']);
+        checkText(checks, input.description, 2000, ['input', 'description'], false);
+        const code = input.governorateCode ? normalizeGovernorateCode(input.governorateCode) : null;
+        if (code && !(await this.references.existing('organisations', 'Governorate', 'code', [code])).has(code)) {
+          checks.fail(UserErrorCode.NOT_FOUND, ['input', 'governorateCode'], 'notFound');
+        }
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO campaign_action (campaign_id, type, occurred_on, governorate_code, description, participants_total, participants_women, participants_youth)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+          [input.campaignId, input.type, input.occurredOn, code, input.description ? JSON.stringify(fromTextInput(input.description)) : null, total ?? null, input.participantsWomen ?? null, input.participantsYouth ?? null],
+        );
+        return { entityId: row.id as string, changes: diff(null, row, ['campaign_id', 'type', 'occurred_on', 'governorate_code', 'participants_total']) };
+      },
+    });
+  }
+
+  /** The campaign, if it exists and the caller edits one of its regions (admins: any). */
+  private async editable(manager: EntityManager, caller: MutationCaller, id: string, field: string[]) {
+    const [row] = isUuid(id) ? await manager.query(`SELECT * FROM campaign WHERE id = $1`, [id]) : [];
+    if (!row) return outcomes.notFound(caller.locale, field);
+    if (!(row.regions as Region[]).some((region) => isRegionTeam(caller.viewer, region))) return outcomes.forbiddenRegion(caller.locale, field);
+    return { row: row as Record<string, unknown> };
+  }
+
+  private async write(manager: EntityManager, caller: MutationCaller, before: Record<string, unknown>, id: string, version: number, values: Record<string, unknown>) {
+    const result = await updateVersioned(manager, 'campaign', id, version, values);
+    if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
+    if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
+    return { entityId: id, changes: diff(before, result.row, AUDITED) };
+  }
+
+  private async checkReferences(
+    manager: EntityManager,
+    checks: InputChecks,
+    input: { governorateCodes: string[]; leadWorkingGroupId?: string | null; leadOrganisationId?: string | null; parentCampaignId?: string | null },
+  ): Promise<void> {
+    const uuidOrMissing = (id: string | null | undefined, field: string[]) => {
+      if (id && !isUuid(id)) checks.fail(UserErrorCode.NOT_FOUND, field, 'notFound');
+      return id && isUuid(id) ? id : null;
+    };
+    const group = uuidOrMissing(input.leadWorkingGroupId, ['input', 'leadWorkingGroupId']);
+    const organisation = uuidOrMissing(input.leadOrganisationId, ['input', 'leadOrganisationId']);
+    const parent = uuidOrMissing(input.parentCampaignId, ['input', 'parentCampaignId']);
+    const [groups, organisations, governorates] = await Promise.all([
+      this.references.existing('organisations', 'WorkingGroup', 'id', group ? [group] : []),
+      this.references.existing('organisations', 'Organisation', 'id', organisation ? [organisation] : []),
+      this.references.existing('organisations', 'Governorate', 'code', input.governorateCodes),
+    ]);
+    if (group && !groups.has(group)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'leadWorkingGroupId'], 'notFound');
+    if (organisation && !organisations.has(organisation)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'leadOrganisationId'], 'notFound');
+    input.governorateCodes.forEach((code, index) => {
+      if (!governorates.has(code)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'governorateCodes', String(index)], 'notFound');
+    });
+    if (parent && !(await manager.query(`SELECT 1 FROM campaign WHERE id = $1`, [parent])).length) {
+      checks.fail(UserErrorCode.NOT_FOUND, ['input', 'parentCampaignId'], 'notFound');
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { CampaignsContext } from '../context';
+import { AddCampaignActionInput, ArchiveCampaignInput, CreateCampaignInput, UpdateCampaignInput } from '../types/campaign-mutation.inputs';
+import { CampaignActionPayload, CampaignPayload } from '../types/campaign.payloads';
+
+@Resolver()
+export class CampaignMutationResolver {
+  @Mutation(() => CampaignPayload, { description: 'Creates a campaign (editors of its region; cross-region campaigns: admins).' })
+  async createCampaign(@Ctx() ctx: CampaignsContext, @Arg('input', () => CreateCampaignInput, { description: 'The new campaign.' }) input: CreateCampaignInput): Promise<CampaignPayload> {
+    const result = await ctx.domain.campaignWriter.create(ctx, input);
+    return { campaign: result.entityId ? await ctx.loaders.campaignById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CampaignPayload, { description: 'Changes a campaign, if `version` is still current (else a CONFLICT user error).' })
+  async updateCampaign(@Ctx() ctx: CampaignsContext, @Arg('input', () => UpdateCampaignInput, { description: 'The changes.' }) input: UpdateCampaignInput): Promise<CampaignPayload> {
+    const result = await ctx.domain.campaignWriter.update(ctx, input);
+    return { campaign: result.entityId ? await ctx.loaders.campaignById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CampaignPayload, { description: 'Archives a campaign: it leaves every list and stays resolvable for its editors and admins.' })
+  async archiveCampaign(@Ctx() ctx: CampaignsContext, @Arg('input', () => ArchiveCampaignInput, { description: 'Which campaign, at which version.' }) input: ArchiveCampaignInput): Promise<CampaignPayload> {
+    const result = await ctx.domain.campaignWriter.archive(ctx, input);
+    return { campaign: result.entityId ? await ctx.loaders.campaignById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CampaignActionPayload, { description: 'Adds a dated action to a campaign (editors of its region, admins).' })
+  async addCampaignAction(@Ctx() ctx: CampaignsContext, @Arg('input', () => AddCampaignActionInput, { description: 'The action.' }) input: AddCampaignActionInput): Promise<CampaignActionPayload> {
+    const result = await ctx.domain.campaignWriter.addAction(ctx, input);
+    return { action: result.entityId ? await ctx.loaders.actionById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+}

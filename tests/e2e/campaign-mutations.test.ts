@@ -1,0 +1,121 @@
+import { demoCampaignId } from '@icssi/campaigns';
+import { Region, Role, demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
+import { postGraphql } from '../kit/test-subgraph';
+import { TestStack, startTestStack } from '../kit/test-stack';
+import { bearer } from '../kit/tokens';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+
+afterAll(async () => {
+  await stack?.dispose();
+});
+
+type Payload = { campaign?: Record<string, unknown> | null; action?: Record<string, unknown> | null; userErrors: Array<{ code: string; field: string[] }> };
+
+async function send(query: string, input: Record<string, unknown>, headers: Record<string, string>) {
+  const { status, body } = await postGraphql<Record<string, Payload>>(stack.gateway.url, query, { input }, headers);
+  return { status, payload: body.data ? Object.values(body.data)[0] : null, errors: body.errors };
+}
+
+const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) {
+  campaign { id slug title status version leadWorkingGroup { name } leadOrganisation { acronym } governorates { name } } userErrors { code field message } } }`;
+const UPDATE = `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { id status version } userErrors { code field } } }`;
+const ARCHIVE = `mutation($input: ArchiveCampaignInput!) { archiveCampaign(input: $input) { campaign { id } userErrors { code field } } }`;
+const ADD_ACTION = `mutation($input: AddCampaignActionInput!) { addCampaignAction(input: $input) {
+  action { type occurredOn participantsTotal governorate { code } campaign { slug } } userErrors { code field } } }`;
+
+const valid = {
+  slug: 'safe-schools-duhok',
+  title: { ckb: 'قوتابخانەی سەلامەت', en: 'Safe Schools' },
+  themes: ['CIVIL_PEACE_AND_COEXISTENCE'],
+  status: 'PLANNED',
+  regions: ['KURDISTAN_REGION'],
+  governorateCodes: ['iq-da'],
+  startDate: '2027-01-01',
+  endDate: '2027-06-30',
+  leadWorkingGroupId: demoWorkingGroupId('kr-peacebuilding'),
+  leadOrganisationId: demoOrganisationId('kurdistan-social-forum-secretariat'),
+};
+
+const campaignCount = async () => (await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign`))[0].n as number;
+
+describe('campaign mutations', () => {
+  it('creates a campaign whose references are checked with the organisations subgraph', async () => {
+    const { payload } = await send(CREATE, valid, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(payload).toEqual({
+      campaign: {
+        id: expect.any(String),
+        slug: 'safe-schools-duhok',
+        title: 'Safe Schools',
+        status: 'PLANNED',
+        version: 1,
+        leadWorkingGroup: { name: 'Youth Working Group on Peacebuilding (Kurdistan Region)' },
+        leadOrganisation: { acronym: 'KSF' },
+        governorates: [{ name: 'Duhok' }],
+      },
+      userErrors: [],
+    });
+  });
+
+  it.each([
+    ['an unknown working group', { leadWorkingGroupId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', ['input', 'leadWorkingGroupId']],
+    ['an unknown organisation', { leadOrganisationId: 'nope' }, 'NOT_FOUND', ['input', 'leadOrganisationId']],
+    ['an unknown governorate', { governorateCodes: ['IQ-DA', 'IQ-ZZ'] }, 'NOT_FOUND', ['input', 'governorateCodes', '1']],
+    ['dates out of order', { endDate: '2026-01-01' }, 'INVALID', ['input', 'endDate']],
+    ['no title', { title: {} }, 'INVALID', ['input', 'title']],
+    ['no region', { regions: [] }, 'INVALID', ['input', 'regions']],
+    ['the other region', { regions: ['FEDERAL_IRAQ'] }, 'FORBIDDEN', ['input', 'regions']],
+    ['a taken slug', { slug: 'open-budgets-baghdad', regions: ['KURDISTAN_REGION'] }, 'DUPLICATE', ['input', 'slug']],
+  ])('refuses %s and writes nothing', async (_name, change, code, field) => {
+    const before = await campaignCount();
+    const { payload } = await send(CREATE, { ...valid, slug: 'not-written', ...change }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(payload).toEqual({ campaign: null, userErrors: [expect.objectContaining({ code, field })] });
+    expect(await campaignCount()).toBe(before);
+  });
+
+  it('refuses the public and members outright', async () => {
+    for (const headers of [{}, await bearer(Role.MEMBER)]) {
+      const { payload, errors } = await send(CREATE, valid, headers);
+      expect(payload).toBeNull();
+      expect((errors as Array<{ extensions: { code: string } }>)[0].extensions.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('updates with the current version only, and archives', async () => {
+    const id = demoCampaignId('accountable-municipalities-erbil');
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const updated = await send(UPDATE, { id, version: 1, status: 'COMPLETED' }, editor);
+    expect(updated.payload).toEqual({ campaign: { id, status: 'COMPLETED', version: 2 }, userErrors: [] });
+    const stale = await send(UPDATE, { id, version: 1, status: 'CANCELLED' }, editor);
+    expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    const foreign = await send(UPDATE, { id: demoCampaignId('open-budgets-baghdad'), version: 1, status: 'CANCELLED' }, editor);
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
+    const unknown = await send(UPDATE, { id: '00000000-0000-4000-8000-000000000000', version: 1 }, editor);
+    expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+
+    const archived = await send(ARCHIVE, { id, version: 2 }, editor);
+    expect(archived.payload?.userErrors).toEqual([]);
+    const publicView = await postGraphql(stack.gateway.url, `query($id: ID!) { campaign(id: $id) { id } campaigns(first: 100) { nodes { id } } }`, { id });
+    expect(JSON.stringify(publicView.body)).not.toContain(id);
+    const editorView = await postGraphql(stack.gateway.url, `query($id: ID!) { campaign(id: $id) { id } }`, { id }, editor);
+    expect(editorView.body.data).toEqual({ campaign: { id } });
+  });
+
+  it('adds an action, checking the participant counts and the governorate', async () => {
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const campaignId = demoCampaignId('speak-freely-kurdistan');
+    const ok = await send(ADD_ACTION, { campaignId, type: 'WORKSHOP', occurredOn: '2026-11-20', governorateCode: 'IQ-HA', participantsTotal: 30, participantsWomen: 14, participantsYouth: 25, idempotencyKey: 'a-1' }, editor);
+    expect(ok.payload).toEqual({
+      action: { type: 'WORKSHOP', occurredOn: '2026-11-20', participantsTotal: 30, governorate: { code: 'IQ-HA' }, campaign: { slug: 'speak-freely-kurdistan' } },
+      userErrors: [],
+    });
+    const tooMany = await send(ADD_ACTION, { campaignId, type: 'WORKSHOP', occurredOn: '2026-11-20', participantsTotal: 10, participantsWomen: 11 }, editor);
+    expect(tooMany.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'participantsWomen'] })]);
+    const nowhere = await send(ADD_ACTION, { campaignId, type: 'WORKSHOP', occurredOn: '2026-11-20', governorateCode: 'IQ-QQ' }, editor);
+    expect(nowhere.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'governorateCode'] })]);
+  });
+});
