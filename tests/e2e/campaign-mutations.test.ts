@@ -81,7 +81,7 @@ describe('campaign mutations', () => {
     for (const headers of [{}, await bearer(Role.MEMBER)]) {
       const { payload, errors } = await send(CREATE, valid, headers);
       expect(payload).toBeNull();
-      expect((errors as Array<{ extensions: { code: string } }>)[0].extensions.code).toBe('FORBIDDEN');
+      expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
   });
 
