@@ -16,6 +16,7 @@ import { ForumSeasonResolver } from './resolvers/forum-season.resolver';
 import { ForumSessionResolver } from './resolvers/forum-session.resolver';
 import { ForumResolver } from './resolvers/forum.resolver';
 import { RecommendationResolver } from './resolvers/recommendation.resolver';
+import { RecommendationMutationResolver } from './resolvers/recommendation-mutation.resolver';
 
 export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -27,6 +28,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       OrganisationForumSeasonsResolver,
       GovernorateForumSeasonsResolver,
       SearchRecommendationsResolver,
+      RecommendationMutationResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
     orphanedTypes: [SearchResults],

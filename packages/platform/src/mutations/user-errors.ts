@@ -18,6 +18,7 @@ const MESSAGES = {
   },
   duplicate: { en: 'A record with this value already exists.', ar: 'يوجد سجل بهذه القيمة مسبقاً.', ckb: 'تۆمارێک بەم بەهایە هەیە.' },
   invalid: { en: 'This value is not valid.', ar: 'هذه القيمة غير صالحة.', ckb: 'ئەم بەهایە دروست نییە.' },
+  notProposed: { en: 'Only a proposed recommendation can be adopted.', ar: 'لا يمكن اعتماد إلا توصية مقترحة.', ckb: 'تەنها ڕاسپاردەیەکی پێشنیارکراو پەسەند دەکرێت.' },
   idempotencyMismatch: {
     en: 'This idempotency key was used with a different input.',
     ar: 'استُخدم مفتاح عدم التكرار هذا مع مدخلات مختلفة.',

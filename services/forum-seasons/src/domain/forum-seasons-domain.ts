@@ -3,6 +3,7 @@ import { ForumSeasonReader } from './forum-season.reader';
 import { ForumSessionReader } from './forum-session.reader';
 import { ForumReader } from './forum.reader';
 import { RecommendationReader } from './recommendation.reader';
+import { RecommendationWriter } from './recommendation.writer';
 
 export function createForumSeasonsDomain(dataSource: DataSource) {
   return {
@@ -10,6 +11,7 @@ export function createForumSeasonsDomain(dataSource: DataSource) {
     seasons: new ForumSeasonReader(dataSource),
     sessions: new ForumSessionReader(dataSource),
     recommendations: new RecommendationReader(dataSource),
+    recommendationWriter: new RecommendationWriter(dataSource),
   };
 }
 

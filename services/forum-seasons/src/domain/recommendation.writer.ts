@@ -1,0 +1,93 @@
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  InputChecks,
+  MutationCaller,
+  MutationResult,
+  Region,
+  UserErrorCode,
+  checkText,
+  diff,
+  fromTextInput,
+  isPlausibleSlug,
+  isRegionTeam,
+  isUuid,
+  message,
+  outcomes,
+  requireWriter,
+  runMutation,
+  updateVersioned,
+  userError,
+} from '@icssi/platform';
+import { RecommendationStatus } from '../types/recommendation-status.enum';
+import { AdoptRecommendationInput, CreateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
+
+const AUDITED = ['slug', 'season_id', 'title', 'text', 'themes', 'status', 'adopted_on'];
+
+/** Recommendations: proposed, adopted, withdrawn — by editors of the forum's region and admins. */
+export class RecommendationWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  create(caller: MutationCaller, input: CreateRecommendationInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'createRecommendation',
+      entityType: 'Recommendation',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      uniqueFields: { recommendation_slug_key: ['input', 'slug'] },
+      execute: async (manager) => {
+        const [season] = isUuid(input.seasonId)
+          ? await manager.query(`SELECT s.id, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1`, [input.seasonId])
+          : [];
+        if (!season) return outcomes.notFound(caller.locale, ['input', 'seasonId']);
+        if (!isRegionTeam(caller.viewer, season.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'seasonId']);
+        const checks = new InputChecks(caller.locale);
+        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checkText(checks, input.title, 300, ['input', 'title'], true);
+        checkText(checks, input.text, 5000, ['input', 'text'], false);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO recommendation (slug, season_id, title, text, themes, status) VALUES ($1, $2, $3, $4, $5, 'PROPOSED') RETURNING *`,
+          [input.slug, input.seasonId, JSON.stringify(fromTextInput(input.title)), input.text ? JSON.stringify(fromTextInput(input.text)) : null, input.themes],
+        );
+        return { entityId: row.id as string, changes: diff(null, row, AUDITED) };
+      },
+    });
+  }
+
+  adopt(caller: MutationCaller, input: AdoptRecommendationInput): Promise<MutationResult> {
+    return this.changeStatus(caller, 'adoptRecommendation', input.id, input.version, RecommendationStatus.ADOPTED, input.adoptedOn);
+  }
+
+  withdraw(caller: MutationCaller, input: WithdrawRecommendationInput): Promise<MutationResult> {
+    return this.changeStatus(caller, 'withdrawRecommendation', input.id, input.version, RecommendationStatus.WITHDRAWN, null);
+  }
+
+  private changeStatus(caller: MutationCaller, operation: string, id: string, version: number, status: RecommendationStatus, adoptedOn: string | null): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation,
+      entityType: 'Recommendation',
+      input: { id, version, status, adoptedOn },
+      execute: async (manager: EntityManager) => {
+        const [current] = isUuid(id)
+          ? await manager.query(
+              `SELECT r.*, f.region FROM recommendation r JOIN forum_season s ON s.id = r.season_id JOIN forum f ON f.id = s.forum_id WHERE r.id = $1`,
+              [id],
+            )
+          : [];
+        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
+        if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        if (status === RecommendationStatus.ADOPTED && current.status !== RecommendationStatus.PROPOSED) {
+          return { userErrors: [userError(UserErrorCode.INVALID, ['input', 'id'], message(caller.locale, 'notProposed'))] };
+        }
+        const values: Record<string, unknown> = { status };
+        if (adoptedOn) values.adopted_on = adoptedOn;
+        const result = await updateVersioned(manager, 'recommendation', id, version, values);
+        if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
+        if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
+        return { entityId: id, changes: diff(current, result.row, AUDITED) };
+      },
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { MutationResult } from '@icssi/platform';
+import { ForumSeasonsContext } from '../context';
+import { AdoptRecommendationInput, CreateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
+import { RecommendationPayload } from '../types/recommendation.payload';
+
+async function payload(ctx: ForumSeasonsContext, result: MutationResult): Promise<RecommendationPayload> {
+  return { recommendation: result.entityId ? await ctx.loaders.recommendationById.load(result.entityId) : null, userErrors: result.userErrors };
+}
+
+@Resolver()
+export class RecommendationMutationResolver {
+  @Mutation(() => RecommendationPayload, { description: 'Proposes a recommendation at a season (editors of the forum’s region, admins).' })
+  async createRecommendation(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => CreateRecommendationInput, { description: 'The recommendation.' }) input: CreateRecommendationInput,
+  ): Promise<RecommendationPayload> {
+    return payload(ctx, await ctx.domain.recommendationWriter.create(ctx, input));
+  }
+
+  @Mutation(() => RecommendationPayload, { description: 'The season adopts a proposed recommendation.' })
+  async adoptRecommendation(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => AdoptRecommendationInput, { description: 'Which recommendation, at which version, adopted when.' }) input: AdoptRecommendationInput,
+  ): Promise<RecommendationPayload> {
+    return payload(ctx, await ctx.domain.recommendationWriter.adopt(ctx, input));
+  }
+
+  @Mutation(() => RecommendationPayload, { description: 'Withdraws a recommendation.' })
+  async withdrawRecommendation(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => WithdrawRecommendationInput, { description: 'Which recommendation, at which version.' }) input: WithdrawRecommendationInput,
+  ): Promise<RecommendationPayload> {
+    return payload(ctx, await ctx.domain.recommendationWriter.withdraw(ctx, input));
+  }
+}
