@@ -8,6 +8,7 @@ import { resolveWorkingGroupReference } from './federation/working-group.referen
 import { GovernorateResolver } from './resolvers/governorate.resolver';
 import { LockdownResolver } from './resolvers/lockdown.resolver';
 import { OrganisationMutationResolver } from './resolvers/organisation-mutation.resolver';
+import { PeopleMutationResolver } from './resolvers/people-mutation.resolver';
 import { AuditTrailResolver } from './resolvers/audit-trail.resolver';
 import { resolveAuditTrailReference } from './federation/audit-trail.reference';
 import { MembershipResolver } from './resolvers/membership.resolver';
@@ -29,6 +30,7 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       LockdownResolver,
       OrganisationMutationResolver,
+      PeopleMutationResolver,
       AuditTrailResolver,
     ],
     referenceResolvers: {

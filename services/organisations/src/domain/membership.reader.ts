@@ -8,8 +8,12 @@ const BY_START: SortSpec = { key: 'startDate', expression: `coalesce(e.start_dat
 export class MembershipReader {
   private readonly lister: KeysetLister<MembershipEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.lister = new KeysetLister(dataSource, MembershipEntity);
+  }
+
+  byId(id: string): Promise<MembershipEntity | null> {
+    return this.dataSource.getRepository(MembershipEntity).findOneBy({ id });
   }
 
   ofOrganisations(ids: readonly string[], args: PageArgs, viewer: Viewer): Promise<Map<string, Page<MembershipEntity>>> {

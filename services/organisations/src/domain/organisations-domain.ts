@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { SubgraphServices } from '@icssi/platform';
 import { LockdownService } from './lockdown.service';
 import { OrganisationWriter } from './organisation.writer';
+import { PeopleWriter } from './people.writer';
 import { PersonPolicy } from './person.policy';
 import { GovernorateReader } from './governorate.reader';
 import { MembershipReader } from './membership.reader';
@@ -19,6 +20,7 @@ export function createOrganisationsDomain(dataSource: DataSource, services: Subg
     personPolicy: new PersonPolicy(dataSource),
     lockdowns: new LockdownService(dataSource, services),
     organisationWriter: new OrganisationWriter(dataSource),
+    peopleWriter: new PeopleWriter(dataSource),
     /** The audit log lives in this service's own database. */
     audit: dataSource,
   };

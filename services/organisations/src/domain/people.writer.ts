@@ -1,0 +1,124 @@
+import { DataSource } from 'typeorm';
+import {
+  InputChecks,
+  MutationCaller,
+  MutationResult,
+  Region,
+  UserErrorCode,
+  checkText,
+  diff,
+  fromTextInput,
+  isRegionTeam,
+  isUuid,
+  outcomes,
+  requireWriter,
+  runMutation,
+  updateVersioned,
+} from '@icssi/platform';
+import { AddMembershipInput, CreatePersonInput, EndMembershipInput } from '../types/people-mutation.inputs';
+
+/** Personal fields: their changes are audited, their values never are (DESIGN.md §4.3). */
+const PERSONAL = ['display_name', 'gender', 'birth_year', 'email', 'phone'];
+
+/** People and their memberships: editors of the region concerned, and admins. */
+export class PeopleWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  createPerson(caller: MutationCaller, input: CreatePersonInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'createPerson',
+      entityType: 'Person',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      execute: async (manager) => {
+        const checks = new InputChecks(caller.locale);
+        checkText(checks, input.displayName, 200, ['input', 'displayName'], true);
+        if (!checks.required(input.pseudonym, ['input', 'pseudonym'])) return { userErrors: checks.errors };
+        checks.maxLength(input.pseudonym, 100, ['input', 'pseudonym']);
+        checks.maxLength(input.gender, 20, ['input', 'gender']);
+        checks.range(input.birthYear, 1900, new Date().getFullYear(), ['input', 'birthYear']);
+        if (input.email && !/^[^\s@]{1,100}@[^\s@]{1,90}\.[^\s@]{2,10}$/.test(input.email)) checks.fail(UserErrorCode.INVALID, ['input', 'email'], 'invalid');
+        checks.maxLength(input.phone, 50, ['input', 'phone']);
+        if (!isRegionTeam(caller.viewer, input.region)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'region'], 'forbiddenRegion');
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO person (display_name, pseudonym, region, gender, birth_year, email, phone, consent)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+          [
+            JSON.stringify(fromTextInput(input.displayName)),
+            input.pseudonym.trim(),
+            input.region,
+            input.gender ?? null,
+            input.birthYear ?? null,
+            input.email?.trim() || null,
+            input.phone?.trim() || null,
+            JSON.stringify({ displayName: input.nameConsent }),
+          ],
+        );
+        return { entityId: row.id as string, changes: diff(null, row, ['pseudonym', 'region', 'consent', ...PERSONAL], PERSONAL) };
+      },
+    });
+  }
+
+  addMembership(caller: MutationCaller, input: AddMembershipInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'addMembership',
+      entityType: 'Membership',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      execute: async (manager) => {
+        const checks = new InputChecks(caller.locale);
+        if (Boolean(input.organisationId) === Boolean(input.workingGroupId)) {
+          checks.fail(UserErrorCode.INVALID, ['input', 'organisationId'], 'required');
+          return { userErrors: checks.errors };
+        }
+        const [person] = isUuid(input.personId) ? await manager.query(`SELECT id FROM person WHERE id = $1`, [input.personId]) : [];
+        if (!person) return outcomes.notFound(caller.locale, ['input', 'personId']);
+        const [group] = input.workingGroupId
+          ? isUuid(input.workingGroupId)
+            ? await manager.query(`SELECT region FROM working_group WHERE id = $1`, [input.workingGroupId])
+            : []
+          : isUuid(input.organisationId ?? '')
+            ? await manager.query(`SELECT home_region AS region FROM organisation WHERE id = $1`, [input.organisationId])
+            : [];
+        const field = ['input', input.workingGroupId ? 'workingGroupId' : 'organisationId'];
+        if (!group) return outcomes.notFound(caller.locale, field);
+        if (!isRegionTeam(caller.viewer, group.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);
+        const [row] = await manager.query(
+          `INSERT INTO membership (person_id, organisation_id, working_group_id, role, start_date) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+          [input.personId, input.organisationId ?? null, input.workingGroupId ?? null, input.role, input.startDate ?? null],
+        );
+        return { entityId: row.id as string, changes: diff(null, row, ['person_id', 'organisation_id', 'working_group_id', 'role', 'start_date']) };
+      },
+    });
+  }
+
+  endMembership(caller: MutationCaller, input: EndMembershipInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'endMembership',
+      entityType: 'Membership',
+      input,
+      execute: async (manager) => {
+        const [current] = isUuid(input.id)
+          ? await manager.query(
+              `SELECT m.*, coalesce(w.region, o.home_region) AS region FROM membership m
+               LEFT JOIN working_group w ON w.id = m.working_group_id LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.id = $1`,
+              [input.id],
+            )
+          : [];
+        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
+        if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const checks = new InputChecks(caller.locale);
+        checks.datesInOrder(current.start_date as string | null, input.endDate, ['input', 'endDate']);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const result = await updateVersioned(manager, 'membership', input.id, input.version, { end_date: input.endDate });
+        if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
+        if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
+        return { entityId: input.id, changes: diff(current, result.row, ['end_date']) };
+      },
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import { Field, ObjectType } from 'type-graphql';
+import { UserError } from '@icssi/platform';
+import { MembershipEntity } from '../entities/membership.entity';
+import { PersonEntity } from '../entities/person.entity';
+import { Membership } from './membership.type';
+import { Person } from './person.type';
+
+@ObjectType('PersonPayload', { description: 'The result of a person mutation.' })
+export class PersonPayload {
+  @Field(() => Person, { nullable: true, description: 'The person as written; null when userErrors say why not.' })
+  person!: PersonEntity | null;
+
+  @Field(() => [UserError], { description: 'Validation and business errors; when present, nothing was written.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType('MembershipPayload', { description: 'The result of a membership mutation.' })
+export class MembershipPayload {
+  @Field(() => Membership, { nullable: true, description: 'The membership as written; null when userErrors say why not.' })
+  membership!: MembershipEntity | null;
+
+  @Field(() => [UserError], { description: 'Validation and business errors; when present, nothing was written.' })
+  userErrors!: UserError[];
+}

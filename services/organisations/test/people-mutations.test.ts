@@ -1,0 +1,89 @@
+import { organisationsService } from '@icssi/organisations';
+import { Region, Role, Viewer, demoId, demoOrganisationId, demoPersonId, demoWorkingGroupId } from '@icssi/platform';
+import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
+
+let subgraph: TestSubgraph;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(organisationsService);
+});
+
+afterAll(async () => {
+  await subgraph?.dispose();
+});
+
+const KR_EDITOR: Viewer = { id: 'editor-erbil', roles: [Role.EDITOR], region: Region.KURDISTAN_REGION };
+type Payload = Record<string, unknown> & { userErrors: Array<{ code: string; field: string[] }> };
+const send = async (query: string, input: Record<string, unknown>, viewer: Viewer) => {
+  const { body } = await postGraphql<Record<string, Payload>>(subgraph.url, query, { input }, signedHeaders(viewer));
+  return { payload: body.data ? Object.values(body.data)[0] : null, errors: body.errors };
+};
+
+const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id displayName namePublished contact { email } } userErrors { code field } } }`;
+const ADD = `mutation($input: AddMembershipInput!) { addMembership(input: $input) { membership { id role version workingGroup { slug } person { id } } userErrors { code field } } }`;
+const END = `mutation($input: EndMembershipInput!) { endMembership(input: $input) { membership { endDate version } userErrors { code field } } }`;
+
+describe('people and memberships', () => {
+  it('records a person; the audit trail notes personal fields but never their values', async () => {
+    const input = {
+      displayName: { ckb: 'ناوی نهێنی', en: 'Secret Name' },
+      pseudonym: 'Activist Z-999',
+      region: 'KURDISTAN_REGION',
+      nameConsent: 'NONE',
+      gender: 'FEMALE',
+      birthYear: 2001,
+      email: 'secret@example.org',
+      phone: '+964 750 123 4567',
+    };
+    const { payload } = await send(CREATE_PERSON, input, KR_EDITOR);
+    expect(payload).toMatchObject({ person: { displayName: 'Secret Name', namePublished: true, contact: { email: 'secret@example.org' } }, userErrors: [] });
+    const id = (payload!.person as { id: string }).id;
+    const [audit] = await subgraph.dataSource.query(`SELECT changes::text AS changes FROM audit_log WHERE entity_id = $1`, [id]);
+    for (const secret of ['Secret Name', 'ناوی نهێنی', 'secret@example.org', '123 4567', '2001', 'FEMALE']) expect(audit.changes).not.toContain(secret);
+    expect(JSON.parse(audit.changes)).toEqual(expect.arrayContaining([{ field: 'email', personal: true }, { field: 'pseudonym', old: null, new: 'Activist Z-999' }]));
+    // the public sees only the pseudonym
+    const publicView = await postGraphql(subgraph.url, `query($id: ID!) { person(id: $id) { displayName contact { email } } }`, { id }, signedHeaders());
+    expect(publicView.body.data).toEqual({ person: { displayName: 'Activist Z-999', contact: null } });
+  });
+
+  it.each([
+    ['no pseudonym', { pseudonym: ' ' }, 'INVALID', ['input', 'pseudonym']],
+    ['a bad e-mail', { email: 'not-an-email' }, 'INVALID', ['input', 'email']],
+    ['a birth year in the future', { birthYear: 2999 }, 'INVALID', ['input', 'birthYear']],
+    ['the other region', { region: 'FEDERAL_IRAQ' }, 'FORBIDDEN', ['input', 'region']],
+  ])('refuses a person with %s', async (_name, change, code, field) => {
+    const before = (await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM person`))[0].n;
+    const { payload } = await send(CREATE_PERSON, { displayName: { en: 'X' }, pseudonym: 'Activist Y-1', region: 'KURDISTAN_REGION', nameConsent: 'PUBLIC', ...change }, KR_EDITOR);
+    expect(payload).toEqual({ person: null, userErrors: [expect.objectContaining({ code, field })] });
+    expect((await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM person`))[0].n).toBe(before);
+  });
+
+  it('adds a membership of the editor’s region and ends it, versioned', async () => {
+    const added = await send(ADD, { personId: demoPersonId('person-12'), workingGroupId: demoWorkingGroupId('kr-transparency'), role: 'COORDINATOR', startDate: '2026-01-01' }, KR_EDITOR);
+    expect(added.payload).toMatchObject({ membership: { role: 'COORDINATOR', version: 1, workingGroup: { slug: 'kr-transparency' }, person: { id: demoPersonId('person-12') } }, userErrors: [] });
+    const id = (added.payload!.membership as { id: string }).id;
+    const early = await send(END, { id, version: 1, endDate: '2025-12-31' }, KR_EDITOR);
+    expect(early.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'endDate'] })]);
+    const ended = await send(END, { id, version: 1, endDate: '2026-10-31' }, KR_EDITOR);
+    expect(ended.payload).toEqual({ membership: { endDate: '2026-10-31', version: 2 }, userErrors: [] });
+    const stale = await send(END, { id, version: 1, endDate: '2026-11-30' }, KR_EDITOR);
+    expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+  });
+
+  it.each([
+    ['both an organisation and a group', { organisationId: demoOrganisationId('icssi'), workingGroupId: demoWorkingGroupId('kr-transparency') }, 'INVALID', ['input', 'organisationId']],
+    ['an unknown person', { personId: '00000000-0000-4000-8000-000000000000', workingGroupId: demoWorkingGroupId('kr-transparency') }, 'NOT_FOUND', ['input', 'personId']],
+    ['an unknown group', { workingGroupId: demoId('working-group', 'nope') }, 'NOT_FOUND', ['input', 'workingGroupId']],
+    ['a group of the other region', { workingGroupId: demoWorkingGroupId('fi-transparency') }, 'FORBIDDEN', ['input', 'workingGroupId']],
+  ])('refuses a membership with %s', async (_name, change, code, field) => {
+    const { payload } = await send(ADD, { personId: demoPersonId('person-12'), role: 'MEMBER', ...change }, KR_EDITOR);
+    expect(payload).toEqual({ membership: null, userErrors: [expect.objectContaining({ code, field })] });
+  });
+
+  it('refuses the public and members outright', async () => {
+    for (const viewer of [{ id: null, roles: [Role.PUBLIC], region: null }, { id: 'm', roles: [Role.MEMBER], region: null }]) {
+      const { errors } = await send(ADD, { personId: demoPersonId('person-12'), workingGroupId: demoWorkingGroupId('kr-transparency'), role: 'MEMBER' }, viewer as Viewer);
+      expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
