@@ -42,6 +42,15 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override didEncounterError(error: Error): never {
+    // A subgraph that refused the client's input (e.g. a scalar value the gateway passes through):
+    // the client's mistake, reported as such, not as an outage.
+    const response = (error as GraphQLError).extensions?.response as
+      | { status?: number; body?: { errors?: Array<{ message?: string; extensions?: { code?: string } }> } }
+      | undefined;
+    const refusal = response?.body?.errors?.[0];
+    if (response?.status === 400 && refusal?.extensions?.code === 'BAD_USER_INPUT' && refusal.message) {
+      throw new GraphQLError(refusal.message.slice(0, 500), { extensions: { code: 'BAD_USER_INPUT' } });
+    }
     this.options.logger.warn('subgraph fetch failed', { subgraph: this.options.name, ...errorFields(error) });
     throw new GraphQLError(`The ${this.options.name} service is unavailable`, {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE' },

@@ -1,4 +1,5 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger, startEmbeddedPostgres } from '../../packages/platform/src';
@@ -13,7 +14,7 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'icssi-test-pg-'));
   // PostgreSQL runs as the OS user `postgres` when we are root: it must be able to enter the folder.
   await chmod(dataDir, 0o755);
-  const port = Number(process.env.TEST_PG_PORT ?? 54339);
+  const port = process.env.TEST_PG_PORT ? Number(process.env.TEST_PG_PORT) : await freePort();
   const server = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, 'data'),
     port,
@@ -22,4 +23,16 @@ export default async function globalSetup(): Promise<void> {
   });
   process.env.DATABASE_URL = server.url;
   (globalThis as Record<string, unknown>).__ICSSI_TEST_PG__ = { server, dataDir };
+}
+
+/** A free TCP port on 127.0.0.1, so two test runs on one machine do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -16,7 +16,7 @@ import { ForumSeasonResolver } from './resolvers/forum-season.resolver';
 import { ForumSessionResolver } from './resolvers/forum-session.resolver';
 import { ForumResolver } from './resolvers/forum.resolver';
 import { RecommendationResolver } from './resolvers/recommendation.resolver';
-import { RecommendationMutationResolver } from './resolvers/recommendation-mutation.resolver';
+import { ForumMutationResolver } from './resolvers/forum-mutation.resolver';
 
 export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -28,7 +28,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       OrganisationForumSeasonsResolver,
       GovernorateForumSeasonsResolver,
       SearchRecommendationsResolver,
-      RecommendationMutationResolver,
+      ForumMutationResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
     orphanedTypes: [SearchResults],

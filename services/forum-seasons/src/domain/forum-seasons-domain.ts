@@ -1,17 +1,20 @@
 import { DataSource } from 'typeorm';
+import { SubgraphServices } from '@icssi/platform';
+import { SeasonWriter } from './season.writer';
 import { ForumSeasonReader } from './forum-season.reader';
 import { ForumSessionReader } from './forum-session.reader';
 import { ForumReader } from './forum.reader';
 import { RecommendationReader } from './recommendation.reader';
 import { RecommendationWriter } from './recommendation.writer';
 
-export function createForumSeasonsDomain(dataSource: DataSource) {
+export function createForumSeasonsDomain(dataSource: DataSource, services: SubgraphServices) {
   return {
     forums: new ForumReader(dataSource),
     seasons: new ForumSeasonReader(dataSource),
     sessions: new ForumSessionReader(dataSource),
     recommendations: new RecommendationReader(dataSource),
     recommendationWriter: new RecommendationWriter(dataSource),
+    seasonWriter: new SeasonWriter(dataSource, services.references),
   };
 }
 

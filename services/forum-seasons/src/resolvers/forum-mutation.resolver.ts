@@ -3,19 +3,30 @@ import { MutationResult } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { AdoptRecommendationInput, CreateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
 import { RecommendationPayload } from '../types/recommendation.payload';
+import { CreateForumSeasonInput } from '../types/season-mutation.inputs';
+import { ForumSeasonPayload } from '../types/season.payload';
 
 async function payload(ctx: ForumSeasonsContext, result: MutationResult): Promise<RecommendationPayload> {
   return { recommendation: result.entityId ? await ctx.loaders.recommendationById.load(result.entityId) : null, userErrors: result.userErrors };
 }
 
 @Resolver()
-export class RecommendationMutationResolver {
+export class ForumMutationResolver {
   @Mutation(() => RecommendationPayload, { description: 'Proposes a recommendation at a season (editors of the forum’s region, admins).' })
   async createRecommendation(
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => CreateRecommendationInput, { description: 'The recommendation.' }) input: CreateRecommendationInput,
   ): Promise<RecommendationPayload> {
     return payload(ctx, await ctx.domain.recommendationWriter.create(ctx, input));
+  }
+
+  @Mutation(() => ForumSeasonPayload, { description: 'Announces a new season of a forum (editors of the forum’s region, admins); a taken number is DUPLICATE.' })
+  async createForumSeason(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => CreateForumSeasonInput, { description: 'The season.' }) input: CreateForumSeasonInput,
+  ): Promise<ForumSeasonPayload> {
+    const result = await ctx.domain.seasonWriter.create(ctx, input);
+    return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 
   @Mutation(() => RecommendationPayload, { description: 'The season adopts a proposed recommendation.' })

@@ -1,0 +1,57 @@
+import { demoForumId } from '@icssi/forum-seasons';
+import { Region, Role } from '@icssi/platform';
+import { postGraphql } from '../kit/test-subgraph';
+import { TestStack, startTestStack } from '../kit/test-stack';
+import { bearer } from '../kit/tokens';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+
+afterAll(async () => {
+  await stack?.dispose();
+});
+
+const CREATE = `mutation($input: CreateForumSeasonInput!) { createForumSeason(input: $input) {
+  season { number year status governorate { name } forum { slug } } userErrors { code field } } }`;
+
+type Payload = { season: Record<string, unknown> | null; userErrors: Array<{ code: string; field: string[] }> };
+const send = async (input: Record<string, unknown>, headers: Record<string, string>) => {
+  const { body } = await postGraphql<{ createForumSeason: Payload }>(stack.gateway.url, CREATE, { input }, headers);
+  return { payload: body.data?.createForumSeason ?? null, errors: body.errors };
+};
+
+const season5 = { forumId: demoForumId('iraqi-social-forum'), number: 5, year: 2027, startDate: '2027-12-01', endDate: '2027-12-03', governorateCode: 'IQ-BA' };
+
+describe('createForumSeason', () => {
+  it('announces a new season, its governorate checked with the organisations subgraph', async () => {
+    const { payload } = await send(season5, await bearer(Role.EDITOR, Region.FEDERAL_IRAQ));
+    expect(payload).toEqual({ season: { number: 5, year: 2027, status: 'PLANNED', governorate: { name: 'Basra' }, forum: { slug: 'iraqi-social-forum' } }, userErrors: [] });
+  });
+
+  it.each([
+    ['a season number already taken', { number: 4 }, 'DUPLICATE', ['input', 'number']],
+    ['an unknown governorate', { number: 6, governorateCode: 'IQ-QQ' }, 'NOT_FOUND', ['input', 'governorateCode']],
+    ['dates out of order', { number: 6, endDate: '2027-11-01' }, 'INVALID', ['input', 'endDate']],
+    ['a season number 0', { number: 0 }, 'INVALID', ['input', 'number']],
+    ['an unknown forum', { forumId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', ['input', 'forumId']],
+  ])('refuses %s and writes nothing', async (_name, change, code, field) => {
+    const count = async () => (await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT count(*)::int AS n FROM forum_season`))[0].n;
+    const before = await count();
+    const { payload } = await send({ ...season5, ...change }, await bearer(Role.ADMIN));
+    expect(payload).toEqual({ season: null, userErrors: [expect.objectContaining({ code, field })] });
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses an editor of the other region, and a date that is not a calendar day', async () => {
+    const foreign = await send({ ...season5, number: 7 }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'forumId'] })]);
+    // The gateway passes custom scalars through; the subgraph refuses the value before any write.
+    const { body } = await postGraphql(stack.gateway.url, CREATE, { input: { ...season5, number: 8, startDate: '2027-02-30' } }, await bearer(Role.ADMIN));
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.data ?? null).toBeNull();
+    expect((await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT count(*)::int AS n FROM forum_season WHERE number = 8`))[0].n).toBe(0);
+  });
+});
