@@ -9,6 +9,7 @@ import { GovernorateResolver } from './resolvers/governorate.resolver';
 import { LockdownResolver } from './resolvers/lockdown.resolver';
 import { OrganisationMutationResolver } from './resolvers/organisation-mutation.resolver';
 import { PeopleMutationResolver } from './resolvers/people-mutation.resolver';
+import { TranslationMutationResolver } from './resolvers/translation-mutation.resolver';
 import { AuditTrailResolver } from './resolvers/audit-trail.resolver';
 import { resolveAuditTrailReference } from './federation/audit-trail.reference';
 import { MembershipResolver } from './resolvers/membership.resolver';
@@ -31,6 +32,7 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       LockdownResolver,
       OrganisationMutationResolver,
       PeopleMutationResolver,
+      TranslationMutationResolver,
       AuditTrailResolver,
     ],
     referenceResolvers: {

@@ -3,6 +3,7 @@ import { SubgraphServices } from '@icssi/platform';
 import { LockdownService } from './lockdown.service';
 import { OrganisationWriter } from './organisation.writer';
 import { PeopleWriter } from './people.writer';
+import { TranslationWriter } from './translation.writer';
 import { PersonPolicy } from './person.policy';
 import { GovernorateReader } from './governorate.reader';
 import { MembershipReader } from './membership.reader';
@@ -21,6 +22,7 @@ export function createOrganisationsDomain(dataSource: DataSource, services: Subg
     lockdowns: new LockdownService(dataSource, services),
     organisationWriter: new OrganisationWriter(dataSource),
     peopleWriter: new PeopleWriter(dataSource),
+    translationWriter: new TranslationWriter(dataSource),
     /** The audit log lives in this service's own database. */
     audit: dataSource,
   };
