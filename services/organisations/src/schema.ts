@@ -10,6 +10,7 @@ import { LockdownResolver } from './resolvers/lockdown.resolver';
 import { OrganisationMutationResolver } from './resolvers/organisation-mutation.resolver';
 import { PeopleMutationResolver } from './resolvers/people-mutation.resolver';
 import { TranslationMutationResolver } from './resolvers/translation-mutation.resolver';
+import { WorkingGroupMutationResolver } from './resolvers/working-group-mutation.resolver';
 import { AuditTrailResolver } from './resolvers/audit-trail.resolver';
 import { resolveAuditTrailReference } from './federation/audit-trail.reference';
 import { MembershipResolver } from './resolvers/membership.resolver';
@@ -33,6 +34,7 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       OrganisationMutationResolver,
       PeopleMutationResolver,
       TranslationMutationResolver,
+      WorkingGroupMutationResolver,
       AuditTrailResolver,
     ],
     referenceResolvers: {

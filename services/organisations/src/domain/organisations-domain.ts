@@ -4,6 +4,7 @@ import { LockdownService } from './lockdown.service';
 import { OrganisationWriter } from './organisation.writer';
 import { PeopleWriter } from './people.writer';
 import { TranslationWriter } from './translation.writer';
+import { WorkingGroupWriter } from './working-group.writer';
 import { PersonPolicy } from './person.policy';
 import { GovernorateReader } from './governorate.reader';
 import { MembershipReader } from './membership.reader';
@@ -23,6 +24,7 @@ export function createOrganisationsDomain(dataSource: DataSource, services: Subg
     organisationWriter: new OrganisationWriter(dataSource),
     peopleWriter: new PeopleWriter(dataSource),
     translationWriter: new TranslationWriter(dataSource),
+    workingGroupWriter: new WorkingGroupWriter(dataSource),
     /** The audit log lives in this service's own database. */
     audit: dataSource,
   };

@@ -2,6 +2,7 @@ import { LockdownRegistry, LockdownSubject, Viewer, isCustodian } from '@icssi/p
 import { OrganisationStatus } from '../types/organisation-status.enum';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { PersonEntity } from '../entities/person.entity';
+import { WorkingGroupEntity } from '../entities/working-group.entity';
 
 /** A person as the viewer may see it: a locked-down person does not exist for non-custodians. */
 export function visiblePerson(person: PersonEntity | null, viewer: Viewer, lockdown: LockdownRegistry): PersonEntity | null {
@@ -12,4 +13,9 @@ export function visiblePerson(person: PersonEntity | null, viewer: Viewer, lockd
 export function visibleOrganisation(organisation: OrganisationEntity | null, viewer: Viewer, lockdown: LockdownRegistry): OrganisationEntity | null {
   if (!organisation || !lockdown.visibleTo(viewer, LockdownSubject.ORGANISATION, organisation.id)) return null;
   return organisation.status === OrganisationStatus.ARCHIVED && !isCustodian(viewer) ? null : organisation;
+}
+
+/** A working group as the viewer may see it: an archived one exists for custodians only. */
+export function visibleWorkingGroup(group: WorkingGroupEntity | null, viewer: Viewer): WorkingGroupEntity | null {
+  return group && (!group.archivedAt || isCustodian(viewer)) ? group : null;
 }

@@ -45,7 +45,8 @@ export class WorkingGroupReader {
 
   private conditions(filter: WorkingGroupFilter, params: SqlParams): string[] {
     const add = (value: unknown) => params.add(value);
-    const where: string[] = [];
+    // Archived groups are not listed.
+    const where: string[] = ['e.archived_at IS NULL'];
     if (filter.region) where.push(`e.region = ${add(filter.region)}`);
     if (filter.theme) where.push(`e.themes @> ARRAY[${add(filter.theme)}]::text[]`);
     if (filter.status) where.push(`e.status = ${add(filter.status)}`);

@@ -28,4 +28,7 @@ export class WorkingGroupEntity extends VersionedEntity {
 
   @Column({ name: 'founded_on', type: 'date', nullable: true })
   foundedOn!: string | null;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 }

@@ -1,9 +1,8 @@
 import { OrganisationsContext } from '../context';
+import { visibleWorkingGroup } from '../domain/visibility';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
 
-export function resolveWorkingGroupReference(
-  reference: { id: string },
-  ctx: OrganisationsContext,
-): Promise<WorkingGroupEntity | null> {
-  return ctx.loaders.workingGroupById.load(reference.id);
+/** load() before any await so references batch; an archived group exists for custodians only. */
+export function resolveWorkingGroupReference(reference: { id: string }, ctx: OrganisationsContext): Promise<WorkingGroupEntity | null> {
+  return ctx.loaders.workingGroupById.load(reference.id).then((group) => visibleWorkingGroup(group, ctx.viewer));
 }

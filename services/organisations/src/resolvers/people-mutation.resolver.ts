@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { OrganisationsContext } from '../context';
 import { MembershipEntity } from '../entities/membership.entity';
 import { AddMembershipInput, CreatePersonInput, EndMembershipInput } from '../types/people-mutation.inputs';
-import { MembershipPayload, PersonPayload } from '../types/people.payloads';
+import { MembershipPayload, PersonPayload } from '../types/payloads';
 
 @Resolver()
 export class PeopleMutationResolver {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
-import { visibleOrganisation } from '../domain/visibility';
+import { visibleOrganisation, visibleWorkingGroup } from '../domain/visibility';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
@@ -24,19 +24,19 @@ export class WorkingGroupResolver {
   }
 
   @Query(() => WorkingGroup, { nullable: true, description: 'One working group by id, or null.' })
-  workingGroup(
+  async workingGroup(
     @Ctx() ctx: OrganisationsContext,
     @Arg('id', () => ID, { description: 'The working group id.' }) id: string,
   ): Promise<WorkingGroupEntity | null> {
-    return ctx.loaders.workingGroupById.load(id);
+    return visibleWorkingGroup(await ctx.loaders.workingGroupById.load(id), ctx.viewer);
   }
 
   @Query(() => WorkingGroup, { nullable: true, description: 'One working group by slug, or null.' })
-  workingGroupBySlug(
+  async workingGroupBySlug(
     @Ctx() ctx: OrganisationsContext,
     @Arg('slug', () => String, { description: 'The working group slug.' }) slug: string,
   ): Promise<WorkingGroupEntity | null> {
-    return ctx.domain.workingGroups.bySlug(slug);
+    return visibleWorkingGroup(await ctx.domain.workingGroups.bySlug(slug), ctx.viewer);
   }
 
   @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })

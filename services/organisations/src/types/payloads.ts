@@ -4,6 +4,8 @@ import { MembershipEntity } from '../entities/membership.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { Membership } from './membership.type';
 import { Person } from './person.type';
+import { WorkingGroup } from './working-group.type';
+import { WorkingGroupEntity } from '../entities/working-group.entity';
 
 @ObjectType('PersonPayload', { description: 'The result of a person mutation.' })
 export class PersonPayload {
@@ -18,6 +20,15 @@ export class PersonPayload {
 export class MembershipPayload {
   @Field(() => Membership, { nullable: true, description: 'The membership as written; null when userErrors say why not.' })
   membership!: MembershipEntity | null;
+
+  @Field(() => [UserError], { description: 'Validation and business errors; when present, nothing was written.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType('WorkingGroupPayload', { description: 'The result of a working group mutation.' })
+export class WorkingGroupPayload {
+  @Field(() => WorkingGroup, { nullable: true, description: 'The group as written; null when userErrors say why not.' })
+  workingGroup!: WorkingGroupEntity | null;
 
   @Field(() => [UserError], { description: 'Validation and business errors; when present, nothing was written.' })
   userErrors!: UserError[];

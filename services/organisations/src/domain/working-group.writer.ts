@@ -1,0 +1,108 @@
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  InputChecks,
+  MutationCaller,
+  MutationResult,
+  Region,
+  UserErrorCode,
+  checkText,
+  diff,
+  fromTextInput,
+  isPlausibleSlug,
+  isRegionTeam,
+  isUuid,
+  outcomes,
+  requireWriter,
+  runMutation,
+  updateVersioned,
+} from '@icssi/platform';
+import { WorkingGroupStatus } from '../types/working-group-status.enum';
+import { ArchiveWorkingGroupInput, CreateWorkingGroupInput, UpdateWorkingGroupInput } from '../types/working-group-mutation.inputs';
+
+const AUDITED = ['slug', 'name', 'themes', 'region', 'host_organisation_id', 'status', 'founded_on', 'archived_at'];
+
+/** Working groups: editors of the group's region and admins. */
+export class WorkingGroupWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  create(caller: MutationCaller, input: CreateWorkingGroupInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'createWorkingGroup',
+      entityType: 'WorkingGroup',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      uniqueFields: { working_group_slug_key: ['input', 'slug'] },
+      execute: async (manager) => {
+        const checks = new InputChecks(caller.locale);
+        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checkText(checks, input.name, 200, ['input', 'name'], true);
+        if (!isRegionTeam(caller.viewer, input.region)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'region'], 'forbiddenRegion');
+        await this.checkHost(manager, checks, input.hostOrganisationId);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO working_group (slug, name, themes, region, host_organisation_id, status, founded_on) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+          [input.slug, JSON.stringify(fromTextInput(input.name)), input.themes, input.region, input.hostOrganisationId ?? null, WorkingGroupStatus.FORMING, input.foundedOn ?? null],
+        );
+        return { entityId: row.id as string, changes: diff(null, row, AUDITED) };
+      },
+    });
+  }
+
+  update(caller: MutationCaller, input: UpdateWorkingGroupInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateWorkingGroup',
+      entityType: 'WorkingGroup',
+      input,
+      execute: async (manager) => {
+        const current = await this.editable(manager, caller, input.id);
+        if ('userErrors' in current) return current;
+        const checks = new InputChecks(caller.locale);
+        if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
+        await this.checkHost(manager, checks, input.hostOrganisationId);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
+        if (input.themes) values.themes = input.themes;
+        if (input.status) values.status = input.status;
+        if (input.hostOrganisationId !== undefined) values.host_organisation_id = input.hostOrganisationId;
+        return this.write(manager, caller, current.row, input.id, input.version, values);
+      },
+    });
+  }
+
+  archive(caller: MutationCaller, input: ArchiveWorkingGroupInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archiveWorkingGroup',
+      entityType: 'WorkingGroup',
+      input,
+      execute: async (manager) => {
+        const current = await this.editable(manager, caller, input.id);
+        if ('userErrors' in current) return current;
+        return this.write(manager, caller, current.row, input.id, input.version, { archived_at: new Date() });
+      },
+    });
+  }
+
+  private async editable(manager: EntityManager, caller: MutationCaller, id: string) {
+    const [row] = isUuid(id) ? await manager.query(`SELECT * FROM working_group WHERE id = $1`, [id]) : [];
+    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+    return { row: row as Record<string, unknown> };
+  }
+
+  private async write(manager: EntityManager, caller: MutationCaller, before: Record<string, unknown>, id: string, version: number, values: Record<string, unknown>) {
+    const result = await updateVersioned(manager, 'working_group', id, version, values);
+    if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
+    if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
+    return { entityId: id, changes: diff(before, result.row, AUDITED) };
+  }
+
+  private async checkHost(manager: EntityManager, checks: InputChecks, id: string | null | undefined): Promise<void> {
+    if (!id) return;
+    const [found] = isUuid(id) ? await manager.query(`SELECT 1 FROM organisation WHERE id = $1`, [id]) : [];
+    if (!found) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'hostOrganisationId'], 'notFound');
+  }
+}

@@ -1,0 +1,27 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { MutationResult } from '@icssi/platform';
+import { OrganisationsContext } from '../context';
+import { WorkingGroupPayload } from '../types/payloads';
+import { ArchiveWorkingGroupInput, CreateWorkingGroupInput, UpdateWorkingGroupInput } from '../types/working-group-mutation.inputs';
+
+async function payload(ctx: OrganisationsContext, result: MutationResult): Promise<WorkingGroupPayload> {
+  return { workingGroup: result.entityId ? await ctx.loaders.workingGroupById.load(result.entityId) : null, userErrors: result.userErrors };
+}
+
+@Resolver()
+export class WorkingGroupMutationResolver {
+  @Mutation(() => WorkingGroupPayload, { description: 'Creates a working group (editors of its region, admins).' })
+  async createWorkingGroup(@Ctx() ctx: OrganisationsContext, @Arg('input', () => CreateWorkingGroupInput, { description: 'The group.' }) input: CreateWorkingGroupInput): Promise<WorkingGroupPayload> {
+    return payload(ctx, await ctx.domain.workingGroupWriter.create(ctx, input));
+  }
+
+  @Mutation(() => WorkingGroupPayload, { description: 'Changes a working group, if `version` is still current.' })
+  async updateWorkingGroup(@Ctx() ctx: OrganisationsContext, @Arg('input', () => UpdateWorkingGroupInput, { description: 'The changes.' }) input: UpdateWorkingGroupInput): Promise<WorkingGroupPayload> {
+    return payload(ctx, await ctx.domain.workingGroupWriter.update(ctx, input));
+  }
+
+  @Mutation(() => WorkingGroupPayload, { description: 'Archives a working group: it leaves every list and stays resolvable for admins.' })
+  async archiveWorkingGroup(@Ctx() ctx: OrganisationsContext, @Arg('input', () => ArchiveWorkingGroupInput, { description: 'Which group, at which version.' }) input: ArchiveWorkingGroupInput): Promise<WorkingGroupPayload> {
+    return payload(ctx, await ctx.domain.workingGroupWriter.archive(ctx, input));
+  }
+}
