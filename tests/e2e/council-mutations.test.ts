@@ -1,5 +1,5 @@
 import { demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
-import { Region, Role, demoRecommendationId } from '@icssi/platform';
+import { Region, Role, demoPersonId, demoRecommendationId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
@@ -119,5 +119,36 @@ describe('commitToRecommendation', () => {
     );
     expect(body.data!.auditTrail.organisations).toEqual([]);
     expect(body.data!.auditTrail.cohesionCouncils.map((entry) => entry.operation)).toEqual(['recordImplementationUpdate']);
+  });
+});
+
+describe('councils, seats and meetings', () => {
+  const CREATE = `mutation($input: CreateCohesionCouncilInput!) { createCohesionCouncil(input: $input) { council { id slug region status governorate { name } } userErrors { code field } } }`;
+  const SEAT = `mutation($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { member { sector organisation { id } } userErrors { code field } } }`;
+  const MEETING = `mutation($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { meeting { heldOn attendanceTotal governorate { code } } userErrors { code field } } }`;
+
+  it('creates a council whose governorate and region come from the organisations subgraph, with a seat and a meeting', async () => {
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const created = await send(CREATE, { slug: 'halabja-council', name: { ckb: 'ئەنجومەنی هەڵەبجە', en: 'Halabja Social Cohesion Council' }, governorateCode: 'IQ-HA' }, editor);
+    expect(created.payload).toMatchObject({ council: { slug: 'halabja-council', region: 'KURDISTAN_REGION', status: 'FORMING', governorate: { name: 'Halabja' } }, userErrors: [] });
+    const councilId = (created.payload!.council as { id: string }).id;
+    const seat = await send(SEAT, { councilId, sector: 'YOUTH_REPRESENTATIVE', personId: demoPersonId('person-14') }, editor);
+    expect(seat.payload).toEqual({ member: { sector: 'YOUTH_REPRESENTATIVE', organisation: null }, userErrors: [] });
+    const [audit] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT changes::text AS changes FROM audit_log WHERE operation = 'addCouncilMember'`);
+    expect(audit.changes).not.toContain(demoPersonId('person-14'));
+    const meeting = await send(MEETING, { councilId, heldOn: '2026-11-15', attendanceTotal: 12, attendanceWomen: 5, attendanceYouth: 4 }, editor);
+    expect(meeting.payload).toEqual({ meeting: { heldOn: '2026-11-15', attendanceTotal: 12, governorate: { code: 'IQ-HA' } }, userErrors: [] });
+  });
+
+  it.each([
+    ['a council in the other region', CREATE, { slug: 'never-written', name: { en: 'X' }, governorateCode: 'IQ-BG' }, 'FORBIDDEN', ['input', 'governorateCode']],
+    ['a council in an unknown governorate', CREATE, { slug: 'never-written', name: { en: 'X' }, governorateCode: 'IQ-ZZ' }, 'NOT_FOUND', ['input', 'governorateCode']],
+    ['a seat for an unknown person', SEAT, { councilId: demoCouncilId('erbil-council'), sector: 'CIVIL_SOCIETY', personId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', ['input', 'personId']],
+    ['a seat on another region’s council', SEAT, { councilId: demoCouncilId('baghdad-council'), sector: 'CIVIL_SOCIETY' }, 'FORBIDDEN', ['input', 'councilId']],
+    ['a meeting with more women than attendees', MEETING, { councilId: demoCouncilId('erbil-council'), heldOn: '2026-11-15', attendanceTotal: 3, attendanceWomen: 4 }, 'INVALID', ['input', 'attendanceWomen']],
+  ])('refuses %s', async (_name, query, input, code, field) => {
+    const { payload } = await send(query, input, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(Object.values(payload as Record<string, unknown>)[0]).toBeNull();
+    expect(payload?.userErrors).toEqual([expect.objectContaining({ code, field })]);
   });
 });

@@ -19,6 +19,7 @@ import { CouncilMemberResolver } from './resolvers/council-member.resolver';
 import { ImplementationUpdateResolver } from './resolvers/implementation-update.resolver';
 import { ImplementationResolver } from './resolvers/implementation.resolver';
 import { ImplementationMutationResolver } from './resolvers/implementation-mutation.resolver';
+import { CouncilMutationResolver } from './resolvers/council-mutation.resolver';
 import { AuditTrailCouncilsResolver } from './federation/audit-trail.resolver';
 import { AuditTrailStub, resolveAuditTrailStub } from './federation/audit-trail.stub';
 
@@ -34,6 +35,7 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       OrganisationCouncilsResolver,
       RecommendationImplementationsResolver,
       ImplementationMutationResolver,
+      CouncilMutationResolver,
       AuditTrailCouncilsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.

@@ -17,7 +17,12 @@ export class ReferenceChecker {
 
   /** The keys among `keys` that exist as `typename` in the owner subgraph. */
   async existing(owner: string, typename: string, keyField: 'id' | 'code', keys: readonly string[]): Promise<Set<string>> {
-    if (keys.length === 0) return new Set();
+    return new Set((await this.lookup(owner, typename, keyField, keys, keyField)).keys());
+  }
+
+  /** The records that exist, by key, with the fields in `selection` (e.g. "code region"). */
+  async lookup(owner: string, typename: string, keyField: 'id' | 'code', keys: readonly string[], selection: string): Promise<Map<string, Record<string, unknown>>> {
+    if (keys.length === 0) return new Map();
     const url = this.urls[owner];
     if (!url) throw new Error(`no URL for the ${owner} subgraph`);
     const header = signContext(
@@ -28,13 +33,14 @@ export class ReferenceChecker {
       method: 'POST',
       headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: header },
       body: JSON.stringify({
-        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${keyField} } } }`,
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${keyField} ${selection} } } }`,
         variables: { r: keys.map((key) => ({ __typename: typename, [keyField]: key })) },
       }),
       signal: AbortSignal.timeout(3000),
     });
-    const body = (await response.json()) as { data?: { _entities?: Array<Record<string, string> | null> }; errors?: unknown[] };
+    const body = (await response.json()) as { data?: { _entities?: Array<Record<string, unknown> | null> }; errors?: unknown[] };
     if (!response.ok || !body.data?._entities) throw new Error(`reference check at ${owner} failed (HTTP ${response.status})`);
-    return new Set(body.data._entities.filter((entity): entity is Record<string, string> => Boolean(entity)).map((entity) => entity[keyField]));
+    const found = body.data._entities.filter((entity): entity is Record<string, unknown> => Boolean(entity));
+    return new Map(found.map((entity) => [String(entity[keyField]), entity]));
   }
 }

@@ -1,0 +1,125 @@
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  InputChecks,
+  MutationCaller,
+  MutationResult,
+  ReferenceChecker,
+  Region,
+  UserErrorCode,
+  checkText,
+  diff,
+  fromTextInput,
+  isPlausibleSlug,
+  isRegionTeam,
+  isUuid,
+  normalizeGovernorateCode,
+  outcomes,
+  requireWriter,
+  runMutation,
+} from '@icssi/platform';
+import { CouncilStatus } from '../types/council-status.enum';
+import { AddCouncilMemberInput, CreateCohesionCouncilInput, RecordCouncilMeetingInput } from '../types/council-mutation.inputs';
+
+/** Councils, their seats and meetings: editors of the council's region and admins. */
+export class CouncilWriter {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: ReferenceChecker,
+  ) {}
+
+  create(caller: MutationCaller, input: CreateCohesionCouncilInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'createCohesionCouncil',
+      entityType: 'CohesionCouncil',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      uniqueFields: { cohesion_council_slug_key: ['input', 'slug'] },
+      execute: async (manager) => {
+        const checks = new InputChecks(caller.locale);
+        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checkText(checks, input.name, 200, ['input', 'name'], true);
+        // The governorate and its region come from the organisations subgraph, which owns them.
+        const code = normalizeGovernorateCode(input.governorateCode);
+        const governorate = (await this.references.lookup('organisations', 'Governorate', 'code', [code], 'region')).get(code);
+        if (!governorate) return outcomes.notFound(caller.locale, ['input', 'governorateCode']);
+        const region = governorate.region as Region;
+        if (!isRegionTeam(caller.viewer, region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'governorateCode']);
+        const coordinator = input.coordinatingOrganisationId;
+        if (coordinator && !(isUuid(coordinator) && (await this.references.existing('organisations', 'Organisation', 'id', [coordinator])).has(coordinator))) {
+          checks.fail(UserErrorCode.NOT_FOUND, ['input', 'coordinatingOrganisationId'], 'notFound');
+        }
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO cohesion_council (slug, name, governorate_code, region, coordinating_organisation_id, status, established_on)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+          [input.slug, JSON.stringify(fromTextInput(input.name)), code, region, coordinator ?? null, CouncilStatus.FORMING, input.establishedOn ?? null],
+        );
+        return { entityId: row.id as string, changes: diff(null, row, ['slug', 'name', 'governorate_code', 'region', 'coordinating_organisation_id', 'status']) };
+      },
+    });
+  }
+
+  addMember(caller: MutationCaller, input: AddCouncilMemberInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'addCouncilMember',
+      entityType: 'CouncilMember',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      execute: async (manager) => {
+        const council = await this.editableCouncil(manager, caller, input.councilId);
+        if ('userErrors' in council) return council;
+        const checks = new InputChecks(caller.locale);
+        checkText(checks, input.onBehalfOf, 200, ['input', 'onBehalfOf'], false);
+        const [people, organisations] = await Promise.all([
+          this.references.existing('organisations', 'Person', 'id', input.personId && isUuid(input.personId) ? [input.personId] : []),
+          this.references.existing('organisations', 'Organisation', 'id', input.organisationId && isUuid(input.organisationId) ? [input.organisationId] : []),
+        ]);
+        if (input.personId && !people.has(input.personId)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'personId'], 'notFound');
+        if (input.organisationId && !organisations.has(input.organisationId)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'organisationId'], 'notFound');
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO council_member (council_id, sector, person_id, organisation_id, on_behalf_of, start_date) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+          [input.councilId, input.sector, input.personId ?? null, input.organisationId ?? null, input.onBehalfOf ? JSON.stringify(fromTextInput(input.onBehalfOf)) : null, input.startDate ?? null],
+        );
+        // Who holds a seat is personal: the audit records that it was set, not who.
+        return { entityId: row.id as string, changes: diff(null, row, ['council_id', 'sector', 'person_id', 'organisation_id', 'start_date'], ['person_id']) };
+      },
+    });
+  }
+
+  recordMeeting(caller: MutationCaller, input: RecordCouncilMeetingInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'recordCouncilMeeting',
+      entityType: 'CouncilMeeting',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      execute: async (manager) => {
+        const council = await this.editableCouncil(manager, caller, input.councilId);
+        if ('userErrors' in council) return council;
+        const checks = new InputChecks(caller.locale);
+        const total = input.attendanceTotal;
+        checks.range(total, 0, 100_000, ['input', 'attendanceTotal']);
+        checks.range(input.attendanceWomen, 0, total ?? 100_000, ['input', 'attendanceWomen']);
+        checks.range(input.attendanceYouth, 0, total ?? 100_000, ['input', 'attendanceYouth']);
+        checkText(checks, input.summary, 5000, ['input', 'summary'], false);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO council_meeting (council_id, held_on, governorate_code, attendance_total, attendance_women, attendance_youth, summary)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+          [input.councilId, input.heldOn, council.row.governorate_code, total ?? null, input.attendanceWomen ?? null, input.attendanceYouth ?? null, input.summary ? JSON.stringify(fromTextInput(input.summary)) : null],
+        );
+        return { entityId: row.id as string, changes: diff(null, row, ['council_id', 'held_on', 'attendance_total', 'attendance_women', 'attendance_youth']) };
+      },
+    });
+  }
+
+  private async editableCouncil(manager: EntityManager, caller: MutationCaller, id: string) {
+    const [row] = isUuid(id) ? await manager.query(`SELECT * FROM cohesion_council WHERE id = $1`, [id]) : [];
+    if (!row) return outcomes.notFound(caller.locale, ['input', 'councilId']);
+    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'councilId']);
+    return { row: row as Record<string, unknown> };
+  }
+}

@@ -1,0 +1,72 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateScalar, LocalizedTextInput } from '@icssi/platform';
+import { CouncilSector } from './council-sector.enum';
+
+@InputType('CreateCohesionCouncilInput', { description: 'A new social cohesion council in a governorate.' })
+export class CreateCohesionCouncilInput {
+  @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
+  idempotencyKey?: string | null;
+
+  @Field({ description: 'Unique URL name: lower-case letters, digits and hyphens.' })
+  slug!: string;
+
+  @Field(() => LocalizedTextInput, { description: 'Name in at least one language.' })
+  name!: LocalizedTextInput;
+
+  @Field(() => ID, { description: 'Governorate (ISO code); its region decides who may create the council.' })
+  governorateCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The coordinating civil-society organisation (checked with the organisations subgraph).' })
+  coordinatingOrganisationId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was established.' })
+  establishedOn?: string | null;
+}
+
+@InputType('AddCouncilMemberInput', { description: 'A seat on a council.' })
+export class AddCouncilMemberInput {
+  @Field(() => String, { nullable: true, description: 'Your key for this create.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => ID, { description: 'The council.' })
+  councilId!: string;
+
+  @Field(() => CouncilSector, { description: 'Which part of society the seat represents.' })
+  sector!: CouncilSector;
+
+  @Field(() => ID, { nullable: true, description: 'The person holding the seat (checked with the organisations subgraph).' })
+  personId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation the seat belongs to.' })
+  organisationId?: string | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Whom the seat represents otherwise.' })
+  onBehalfOf?: LocalizedTextInput | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day.' })
+  startDate?: string | null;
+}
+
+@InputType('RecordCouncilMeetingInput', { description: 'A council meeting: date and attendance counts (never attendee lists).' })
+export class RecordCouncilMeetingInput {
+  @Field(() => String, { nullable: true, description: 'Your key for this create.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => ID, { description: 'The council.' })
+  councilId!: string;
+
+  @Field(() => DateScalar, { description: 'The day.' })
+  heldOn!: string;
+
+  @Field(() => Int, { nullable: true, description: 'People attending.' })
+  attendanceTotal?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of whom women (not more than the total).' })
+  attendanceWomen?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of whom young people (not more than the total).' })
+  attendanceYouth?: number | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Summary.' })
+  summary?: LocalizedTextInput | null;
+}
