@@ -131,7 +131,7 @@ describe('councils, seats and meetings', () => {
     const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
     const created = await send(CREATE, { slug: 'halabja-council', name: { ckb: 'ئەنجومەنی هەڵەبجە', en: 'Halabja Social Cohesion Council' }, governorateCode: 'IQ-HA' }, editor);
     expect(created.payload).toMatchObject({ council: { slug: 'halabja-council', region: 'KURDISTAN_REGION', status: 'FORMING', governorate: { name: 'Halabja' } }, userErrors: [] });
-    const councilId = (created.payload!.council as { id: string }).id;
+    const councilId = ((created.payload as unknown as { council: { id: string } }).council).id;
     const seat = await send(SEAT, { councilId, sector: 'YOUTH_REPRESENTATIVE', personId: demoPersonId('person-14') }, editor);
     expect(seat.payload).toEqual({ member: { sector: 'YOUTH_REPRESENTATIVE', organisation: null }, userErrors: [] });
     const [audit] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT changes::text AS changes FROM audit_log WHERE operation = 'addCouncilMember'`);
