@@ -1,5 +1,5 @@
-import { demoForumId } from '@icssi/forum-seasons';
-import { Region, Role } from '@icssi/platform';
+import { demoForumId, demoSeasonId } from '@icssi/forum-seasons';
+import { Region, Role, demoOrganisationId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
@@ -53,5 +53,40 @@ describe('createForumSeason', () => {
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.data ?? null).toBeNull();
     expect((await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT count(*)::int AS n FROM forum_season WHERE number = 8`))[0].n).toBe(0);
+  });
+});
+
+describe('programme and participants', () => {
+  const SESSION = `mutation($input: AddForumSessionInput!) { addForumSession(input: $input) { session { title format organisers { acronym } season { number } } userErrors { code field } } }`;
+  const PARTICIPANT = `mutation($input: AddSeasonParticipantInput!) { addSeasonParticipant(input: $input) { season { participatingOrganisations { totalCount } } userErrors { code field } } }`;
+  const seasonId = demoSeasonId('kurdistan-social-forum', 1);
+
+  it('adds a session with organisers checked with the organisations subgraph', async () => {
+    const { body } = await postGraphql<{ addForumSession: Record<string, unknown> }>(
+      stack.gateway.url,
+      SESSION,
+      { input: { seasonId, title: { en: 'Digital safety clinic' }, format: 'WORKSHOP', startsAt: '2026-12-18T10:00:00Z', endsAt: '2026-12-18T12:00:00Z', organiserIds: [demoOrganisationId('peace-and-freedom-organization')] } },
+      await bearer(Role.EDITOR, Region.KURDISTAN_REGION),
+    );
+    expect(body.data!.addForumSession).toEqual({ session: { title: 'Digital safety clinic', format: 'WORKSHOP', organisers: [{ acronym: 'PFO' }], season: { number: 1 } }, userErrors: [] });
+    const bad = await postGraphql<{ addForumSession: { userErrors: unknown[] } }>(
+      stack.gateway.url,
+      SESSION,
+      { input: { seasonId, title: { en: 'X' }, format: 'PLENARY', startsAt: '2026-12-18T10:00:00Z', endsAt: '2026-12-17T10:00:00Z', organiserIds: ['00000000-0000-4000-8000-000000000000'] } },
+      await bearer(Role.ADMIN),
+    );
+    expect(bad.body.data!.addForumSession.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'endsAt'] }),
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'organiserIds', '0'] }),
+    ]);
+  });
+
+  it('records a participant once; twice is DUPLICATE', async () => {
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const input = { seasonId, organisationId: demoOrganisationId('european-commission') };
+    const first = await postGraphql<{ addSeasonParticipant: Record<string, unknown> }>(stack.gateway.url, PARTICIPANT, { input }, editor);
+    expect(first.body.data!.addSeasonParticipant).toEqual({ season: { participatingOrganisations: { totalCount: 4 } }, userErrors: [] });
+    const again = await postGraphql<{ addSeasonParticipant: Record<string, unknown> }>(stack.gateway.url, PARTICIPANT, { input }, editor);
+    expect(again.body.data!.addSeasonParticipant).toEqual({ season: null, userErrors: [expect.objectContaining({ code: 'DUPLICATE', field: ['input', 'organisationId'] })] });
   });
 });

@@ -16,8 +16,9 @@ import {
   requireWriter,
   runMutation,
 } from '@icssi/platform';
+import { EntityManager } from 'typeorm';
 import { ForumSeasonStatus } from '../types/forum-season-status.enum';
-import { CreateForumSeasonInput } from '../types/season-mutation.inputs';
+import { AddForumSessionInput, AddSeasonParticipantInput, CreateForumSeasonInput } from '../types/season-mutation.inputs';
 
 /** Forum seasons: editors of the forum's region and admins; a season number is taken once per forum. */
 export class SeasonWriter {
@@ -67,5 +68,61 @@ export class SeasonWriter {
         return { entityId: row.id as string, changes: diff(null, row, ['forum_id', 'number', 'year', 'start_date', 'end_date', 'governorate_code', 'status']) };
       },
     });
+  }
+
+  addSession(caller: MutationCaller, input: AddForumSessionInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'addForumSession',
+      entityType: 'ForumSession',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      execute: async (manager) => {
+        const season = await this.editableSeason(manager, caller, input.seasonId);
+        if ('userErrors' in season) return season;
+        const checks = new InputChecks(caller.locale);
+        checkText(checks, input.title, 300, ['input', 'title'], true);
+        if (input.startsAt && input.endsAt && input.endsAt < input.startsAt) checks.fail(UserErrorCode.INVALID, ['input', 'endsAt'], 'datesOutOfOrder');
+        const organisers = [...new Set(input.organiserIds ?? [])];
+        const known = await this.references.existing('organisations', 'Organisation', 'id', organisers.filter(isUuid));
+        organisers.forEach((id, index) => {
+          if (!known.has(id)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'organiserIds', String(index)], 'notFound');
+        });
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO forum_session (season_id, title, format, themes, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+          [input.seasonId, JSON.stringify(fromTextInput(input.title)), input.format, input.themes ?? [], input.startsAt ?? null, input.endsAt ?? null],
+        );
+        for (const organisationId of organisers) {
+          await manager.query(`INSERT INTO forum_session_organiser (session_id, organisation_id) VALUES ($1, $2)`, [row.id, organisationId]);
+        }
+        return { entityId: row.id as string, changes: [...diff(null, row, ['season_id', 'title', 'format', 'themes', 'starts_at', 'ends_at']), { field: 'organisers', new: organisers }] };
+      },
+    });
+  }
+
+  addParticipant(caller: MutationCaller, input: AddSeasonParticipantInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'addSeasonParticipant',
+      entityType: 'ForumSeason',
+      input,
+      uniqueFields: { forum_season_participant_pkey: ['input', 'organisationId'] },
+      execute: async (manager) => {
+        const season = await this.editableSeason(manager, caller, input.seasonId);
+        if ('userErrors' in season) return season;
+        const exists = isUuid(input.organisationId) && (await this.references.existing('organisations', 'Organisation', 'id', [input.organisationId])).has(input.organisationId);
+        if (!exists) return outcomes.notFound(caller.locale, ['input', 'organisationId']);
+        await manager.query(`INSERT INTO forum_season_participant (season_id, organisation_id) VALUES ($1, $2)`, [input.seasonId, input.organisationId]);
+        return { entityId: input.seasonId, changes: [{ field: 'participants', new: input.organisationId }] };
+      },
+    });
+  }
+
+  private async editableSeason(manager: EntityManager, caller: MutationCaller, id: string) {
+    const [row] = isUuid(id) ? await manager.query(`SELECT s.*, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1`, [id]) : [];
+    if (!row) return outcomes.notFound(caller.locale, ['input', 'seasonId']);
+    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'seasonId']);
+    return { row: row as Record<string, unknown> };
   }
 }

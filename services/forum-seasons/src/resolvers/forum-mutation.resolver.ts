@@ -3,8 +3,8 @@ import { MutationResult } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { AdoptRecommendationInput, CreateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
 import { RecommendationPayload } from '../types/recommendation.payload';
-import { CreateForumSeasonInput } from '../types/season-mutation.inputs';
-import { ForumSeasonPayload } from '../types/season.payload';
+import { AddForumSessionInput, AddSeasonParticipantInput, CreateForumSeasonInput } from '../types/season-mutation.inputs';
+import { ForumSeasonPayload, ForumSessionPayload } from '../types/season.payload';
 
 async function payload(ctx: ForumSeasonsContext, result: MutationResult): Promise<RecommendationPayload> {
   return { recommendation: result.entityId ? await ctx.loaders.recommendationById.load(result.entityId) : null, userErrors: result.userErrors };
@@ -26,6 +26,24 @@ export class ForumMutationResolver {
     @Arg('input', () => CreateForumSeasonInput, { description: 'The season.' }) input: CreateForumSeasonInput,
   ): Promise<ForumSeasonPayload> {
     const result = await ctx.domain.seasonWriter.create(ctx, input);
+    return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ForumSessionPayload, { description: 'Adds a programme item to a season (editors of the forum’s region, admins).' })
+  async addForumSession(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => AddForumSessionInput, { description: 'The session.' }) input: AddForumSessionInput,
+  ): Promise<ForumSessionPayload> {
+    const result = await ctx.domain.seasonWriter.addSession(ctx, input);
+    return { session: result.entityId ? await ctx.loaders.sessionById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ForumSeasonPayload, { description: 'Records that an organisation takes part in a season; a second time is DUPLICATE.' })
+  async addSeasonParticipant(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => AddSeasonParticipantInput, { description: 'Which season, which organisation.' }) input: AddSeasonParticipantInput,
+  ): Promise<ForumSeasonPayload> {
+    const result = await ctx.domain.seasonWriter.addParticipant(ctx, input);
     return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 

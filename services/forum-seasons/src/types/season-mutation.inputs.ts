@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, LocalizedTextInput } from '@icssi/platform';
+import { DateScalar, LocalizedTextInput, Theme } from '@icssi/platform';
+import { SessionFormat } from './session-format.enum';
 import { ForumSeasonStatus } from './forum-season-status.enum';
 
 @InputType('CreateForumSeasonInput', { description: 'A new season of a forum; its number is unique within the forum.' })
@@ -33,4 +34,40 @@ export class CreateForumSeasonInput {
 
   @Field(() => ForumSeasonStatus, { nullable: true, description: 'State (default PLANNED).' })
   status?: ForumSeasonStatus | null;
+}
+
+@InputType('AddForumSessionInput', { description: 'A programme item of a season.' })
+export class AddForumSessionInput {
+  @Field(() => String, { nullable: true, description: 'Your key for this create.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => ID, { description: 'The season.' })
+  seasonId!: string;
+
+  @Field(() => LocalizedTextInput, { description: 'Title in at least one language.' })
+  title!: LocalizedTextInput;
+
+  @Field(() => SessionFormat, { description: 'Format.' })
+  format!: SessionFormat;
+
+  @Field(() => [Theme], { nullable: true, description: 'Themes.' })
+  themes?: Theme[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Start time.' })
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End time (not before the start).' })
+  endsAt?: Date | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Organising organisations (checked with the organisations subgraph).' })
+  organiserIds?: string[] | null;
+}
+
+@InputType('AddSeasonParticipantInput', { description: 'An organisation takes part in a season.' })
+export class AddSeasonParticipantInput {
+  @Field(() => ID, { description: 'The season.' })
+  seasonId!: string;
+
+  @Field(() => ID, { description: 'The organisation (checked with the organisations subgraph).' })
+  organisationId!: string;
 }
