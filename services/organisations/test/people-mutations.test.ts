@@ -87,3 +87,32 @@ describe('people and memberships', () => {
     }
   });
 });
+
+describe('updatePerson and createPartnership', () => {
+  const UPDATE = `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { displayName pseudonym version } userErrors { code field } } }`;
+  const PARTNER = `mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { partnership { role partner { slug } } userErrors { code field } } }`;
+
+  it('updates a person, versioned, with personal values kept out of the audit trail', async () => {
+    const id = demoPersonId('person-11');
+    const { payload, errors } = await send(UPDATE, { id, version: 1, phone: '+964 750 999 9999', nameConsent: 'PUBLIC' }, KR_EDITOR);
+    expect(errors).toBeUndefined();
+    expect(payload).toEqual({ person: { displayName: 'Demo Person 11', pseudonym: 'Activist K-111', version: 2 }, userErrors: [] });
+    const [audit] = await subgraph.dataSource.query(`SELECT changes::text AS changes FROM audit_log WHERE entity_id = $1 AND operation = 'updatePerson'`, [id]);
+    expect(audit.changes).not.toContain('999 9999');
+    expect(audit.changes).not.toContain('0011');
+    const stale = await send(UPDATE, { id, version: 1, pseudonym: 'X' }, KR_EDITOR);
+    expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    const foreign = await send(UPDATE, { id: demoPersonId('person-1'), version: 1, pseudonym: 'X' }, KR_EDITOR);
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+  });
+
+  it('records a partnership of the editor’s region and refuses a partnership with itself', async () => {
+    const pfo = demoOrganisationId('peace-and-freedom-organization');
+    const ok = await send(PARTNER, { organisationId: pfo, partnerId: demoOrganisationId('european-commission'), role: 'IMPLEMENTING_PARTNER' }, KR_EDITOR);
+    expect(ok.payload).toEqual({ partnership: { role: 'IMPLEMENTING_PARTNER', partner: { slug: 'european-commission' } }, userErrors: [] });
+    const self = await send(PARTNER, { organisationId: pfo, partnerId: pfo, role: 'KEY_PARTNER' }, KR_EDITOR);
+    expect(self.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'partnerId'] })]);
+    const foreign = await send(PARTNER, { organisationId: demoOrganisationId('icssi'), partnerId: pfo, role: 'KEY_PARTNER' }, KR_EDITOR);
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'organisationId'] })]);
+  });
+});

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { KeysetLister, LockdownSubject, Page, PageArgs, SortSpec, Viewer, isCustodian, notLockedDown } from '@icssi/platform';
 import { MembershipEntity } from '../entities/membership.entity';
+import { PartnershipEntity } from '../entities/partnership.entity';
 
 const BY_START: SortSpec = { key: 'startDate', expression: `coalesce(e.start_date, '0001-01-01'::date)`, type: 'date', direction: 'ASC' };
 
@@ -14,6 +15,10 @@ export class MembershipReader {
 
   byId(id: string): Promise<MembershipEntity | null> {
     return this.dataSource.getRepository(MembershipEntity).findOneBy({ id });
+  }
+
+  partnershipById(id: string): Promise<PartnershipEntity | null> {
+    return this.dataSource.getRepository(PartnershipEntity).findOneBy({ id });
   }
 
   ofOrganisations(ids: readonly string[], args: PageArgs, viewer: Viewer): Promise<Map<string, Page<MembershipEntity>>> {

@@ -15,7 +15,7 @@ import {
   runMutation,
   updateVersioned,
 } from '@icssi/platform';
-import { AddMembershipInput, CreatePersonInput, EndMembershipInput } from '../types/people-mutation.inputs';
+import { AddMembershipInput, CreatePartnershipInput, CreatePersonInput, EndMembershipInput, UpdatePersonInput } from '../types/people-mutation.inputs';
 
 /** Personal fields: their changes are audited, their values never are (DESIGN.md §4.3). */
 const PERSONAL = ['display_name', 'gender', 'birth_year', 'email', 'phone'];
@@ -118,6 +118,61 @@ export class PeopleWriter {
         if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
         if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
         return { entityId: input.id, changes: diff(current, result.row, ['end_date']) };
+      },
+    });
+  }
+
+  updatePerson(caller: MutationCaller, input: UpdatePersonInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updatePerson',
+      entityType: 'Person',
+      input,
+      execute: async (manager) => {
+        const [current] = isUuid(input.id) ? await manager.query(`SELECT * FROM person WHERE id = $1`, [input.id]) : [];
+        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
+        if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const checks = new InputChecks(caller.locale);
+        if (input.displayName) checkText(checks, input.displayName, 200, ['input', 'displayName'], true);
+        if (input.pseudonym !== undefined && checks.required(input.pseudonym, ['input', 'pseudonym'])) checks.maxLength(input.pseudonym, 100, ['input', 'pseudonym']);
+        if (input.email && !/^[^\s@]{1,100}@[^\s@]{1,90}\.[^\s@]{2,10}$/.test(input.email)) checks.fail(UserErrorCode.INVALID, ['input', 'email'], 'invalid');
+        checks.maxLength(input.phone, 50, ['input', 'phone']);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.displayName) values.display_name = JSON.stringify(fromTextInput(input.displayName));
+        if (input.pseudonym) values.pseudonym = input.pseudonym.trim();
+        if (input.nameConsent) values.consent = JSON.stringify({ ...(current.consent ?? {}), displayName: input.nameConsent });
+        if (input.email !== undefined) values.email = input.email?.trim() || null;
+        if (input.phone !== undefined) values.phone = input.phone?.trim() || null;
+        const result = await updateVersioned(manager, 'person', input.id, input.version, values);
+        if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
+        if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
+        return { entityId: input.id, changes: diff(current, result.row, ['pseudonym', 'consent', ...PERSONAL], PERSONAL) };
+      },
+    });
+  }
+
+  createPartnership(caller: MutationCaller, input: CreatePartnershipInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'createPartnership',
+      entityType: 'Partnership',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      execute: async (manager) => {
+        const [organisation] = isUuid(input.organisationId) ? await manager.query(`SELECT home_region FROM organisation WHERE id = $1`, [input.organisationId]) : [];
+        if (!organisation) return outcomes.notFound(caller.locale, ['input', 'organisationId']);
+        const [partner] = isUuid(input.partnerId) ? await manager.query(`SELECT id FROM organisation WHERE id = $1`, [input.partnerId]) : [];
+        if (!partner) return outcomes.notFound(caller.locale, ['input', 'partnerId']);
+        if (!isRegionTeam(caller.viewer, organisation.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'organisationId']);
+        const checks = new InputChecks(caller.locale);
+        if (input.organisationId === input.partnerId) checks.fail(UserErrorCode.INVALID, ['input', 'partnerId'], 'invalid');
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO partnership (organisation_id, partner_id, role, region_scope, themes, start_date) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+          [input.organisationId, input.partnerId, input.role, input.regionScope ?? null, input.themes ?? [], input.startDate ?? null],
+        );
+        return { entityId: row.id as string, changes: diff(null, row, ['organisation_id', 'partner_id', 'role', 'region_scope', 'themes', 'start_date']) };
       },
     });
   }

@@ -1,8 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { OrganisationsContext } from '../context';
 import { MembershipEntity } from '../entities/membership.entity';
-import { AddMembershipInput, CreatePersonInput, EndMembershipInput } from '../types/people-mutation.inputs';
-import { MembershipPayload, PersonPayload } from '../types/payloads';
+import { AddMembershipInput, CreatePartnershipInput, CreatePersonInput, EndMembershipInput, UpdatePersonInput } from '../types/people-mutation.inputs';
+import { MembershipPayload, PartnershipPayload, PersonPayload } from '../types/payloads';
+import { PartnershipEntity } from '../entities/partnership.entity';
 
 @Resolver()
 export class PeopleMutationResolver {
@@ -10,6 +11,22 @@ export class PeopleMutationResolver {
   async createPerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => CreatePersonInput, { description: 'The person.' }) input: CreatePersonInput): Promise<PersonPayload> {
     const result = await ctx.domain.peopleWriter.createPerson(ctx, input);
     return { person: result.entityId ? await ctx.loaders.personById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Changes a person (editors of the person’s region, admins), if `version` is still current.' })
+  async updatePerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput): Promise<PersonPayload> {
+    const result = await ctx.domain.peopleWriter.updatePerson(ctx, input);
+    return { person: result.entityId ? await ctx.loaders.personById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => PartnershipPayload, { description: 'Records a partnership between two organisations (editors of the first one’s region, admins).' })
+  async createPartnership(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => CreatePartnershipInput, { description: 'The partnership.' }) input: CreatePartnershipInput,
+  ): Promise<PartnershipPayload> {
+    const result = await ctx.domain.peopleWriter.createPartnership(ctx, input);
+    const partnership: PartnershipEntity | null = result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null;
+    return { partnership, userErrors: result.userErrors };
   }
 
   @Mutation(() => MembershipPayload, { description: 'A person takes a role in an organisation or a working group.' })

@@ -4,6 +4,8 @@ import { MembershipEntity } from '../entities/membership.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { Membership } from './membership.type';
 import { Person } from './person.type';
+import { Partnership } from './partnership.type';
+import { PartnershipEntity } from '../entities/partnership.entity';
 import { WorkingGroup } from './working-group.type';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
 
@@ -29,6 +31,15 @@ export class MembershipPayload {
 export class WorkingGroupPayload {
   @Field(() => WorkingGroup, { nullable: true, description: 'The group as written; null when userErrors say why not.' })
   workingGroup!: WorkingGroupEntity | null;
+
+  @Field(() => [UserError], { description: 'Validation and business errors; when present, nothing was written.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType('PartnershipPayload', { description: 'The result of a partnership mutation.' })
+export class PartnershipPayload {
+  @Field(() => Partnership, { nullable: true, description: 'The partnership as written; null when userErrors say why not.' })
+  partnership!: PartnershipEntity | null;
 
   @Field(() => [UserError], { description: 'Validation and business errors; when present, nothing was written.' })
   userErrors!: UserError[];

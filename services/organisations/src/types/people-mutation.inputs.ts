@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { DateScalar, LocalizedTextInput, Region } from '@icssi/platform';
+import { DateScalar, LocalizedTextInput, Region, Theme } from '@icssi/platform';
+import { PartnershipRole } from './partnership-role.enum';
 import { MembershipRole } from './membership-role.enum';
 
 export enum NameConsent {
@@ -79,4 +80,52 @@ export class EndMembershipInput {
 
   @Field(() => DateScalar, { description: 'Last day (not before the first).' })
   endDate!: string;
+}
+
+@InputType('UpdatePersonInput', { description: 'Changes to a person; fields left out stay as they are. Personal values never enter the audit trail.' })
+export class UpdatePersonInput {
+  @Field(() => ID, { description: 'The person.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'New name (replaces every transliteration).' })
+  displayName?: LocalizedTextInput | null;
+
+  @Field(() => String, { nullable: true, description: 'New pseudonym.' })
+  pseudonym?: string | null;
+
+  @Field(() => NameConsent, { nullable: true, description: 'Who may see the name.' })
+  nameConsent?: NameConsent | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number.' })
+  phone?: string | null;
+}
+
+@InputType('CreatePartnershipInput', { description: 'A partnership: `organisationId` plays `role` towards `partnerId`.' })
+export class CreatePartnershipInput {
+  @Field(() => String, { nullable: true, description: 'Your key for this create.' })
+  idempotencyKey?: string | null;
+
+  @Field(() => ID, { description: 'The organisation playing the role.' })
+  organisationId!: string;
+
+  @Field(() => ID, { description: 'The partner.' })
+  partnerId!: string;
+
+  @Field(() => PartnershipRole, { description: 'The role.' })
+  role!: PartnershipRole;
+
+  @Field(() => Region, { nullable: true, description: 'The region the partnership covers; none for all.' })
+  regionScope?: Region | null;
+
+  @Field(() => [Theme], { nullable: true, description: 'Themes.' })
+  themes?: Theme[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day.' })
+  startDate?: string | null;
 }

@@ -1,14 +1,17 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Region } from '@icssi/platform';
+import { Region, VersionedType } from '@icssi/platform';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Person', {
   description:
     'A person in the network. Public views are pseudonymous: the name appears only with the person’s consent; contact details, gender and birth year are never public.',
 })
-export class Person {
+export class Person extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;
+
+  @Field({ description: 'The pseudonym, shown to those who may not see the name (public).' })
+  pseudonym!: string;
 
   @Field(() => Region, { description: 'The region the person is active in.' })
   region!: Region;
