@@ -1,5 +1,5 @@
 import { demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
-import { Region, Role, demoPersonId, demoRecommendationId } from '@icssi/platform';
+import { Region, Role, demoId, demoPersonId, demoRecommendationId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
@@ -150,5 +150,41 @@ describe('councils, seats and meetings', () => {
     const { payload } = await send(query, input, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
     expect(Object.values(payload as Record<string, unknown>)[0]).toBeNull();
     expect(payload?.userErrors).toEqual([expect.objectContaining({ code, field })]);
+  });
+});
+
+describe('council updates, archiving and vacated seats', () => {
+  const UPDATE = `mutation($input: UpdateCohesionCouncilInput!) { updateCohesionCouncil(input: $input) { council { status version } userErrors { code field } } }`;
+  const ARCHIVE = `mutation($input: ArchiveCohesionCouncilInput!) { archiveCohesionCouncil(input: $input) { council { id } userErrors { code field } } }`;
+  const END = `mutation($input: EndCouncilMemberInput!) { endCouncilMember(input: $input) { member { endDate version } userErrors { code field } } }`;
+
+  it('updates a council versioned, archives it out of every list, and vacates a seat', async () => {
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const id = demoCouncilId('sulaymaniyah-council');
+    const updated = await send(UPDATE, { id, version: 1, status: 'ACTIVE', establishedOn: '2026-11-01' }, editor);
+    expect(updated.payload).toEqual({ council: { status: 'ACTIVE', version: 2 }, userErrors: [] });
+    const stale = await send(UPDATE, { id, version: 1, status: 'SUSPENDED' }, editor);
+    expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+
+    const seat = demoId('council-member', 'erbil-council#women');
+    const ended = await send(END, { id: seat, version: 1, endDate: '2026-11-20' }, editor);
+    expect((ended.payload as unknown as { member: unknown }).member).toEqual({ endDate: '2026-11-20', version: 2 });
+    const early = await send(END, { id: seat, version: 2, endDate: '2020-01-01' }, editor);
+    expect(early.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'endDate'] })]);
+
+    const archived = await send(ARCHIVE, { id, version: 2 }, editor);
+    expect(archived.payload?.userErrors).toEqual([]);
+    const view = async (headers: Record<string, string>) =>
+      JSON.stringify((await postGraphql(stack.gateway.url, `query($id: ID!) { cohesionCouncil(id: $id) { id } cohesionCouncils(first: 100) { nodes { id } } governorate(code: "IQ-SU") { cohesionCouncils { id } } }`, { id }, headers)).body);
+    expect(await view({})).not.toContain(id);
+    expect(await view(await bearer(Role.ADMIN))).toContain(id);
+  });
+
+  it('refuses another region’s council and an unknown seat', async () => {
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const foreign = await send(UPDATE, { id: demoCouncilId('basra-council'), version: 1, status: 'ACTIVE' }, editor);
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
+    const unknown = await send(END, { id: '00000000-0000-4000-8000-000000000000', version: 1, endDate: '2026-11-20' }, editor);
+    expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
   });
 });

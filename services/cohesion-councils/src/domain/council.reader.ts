@@ -51,7 +51,8 @@ export class CouncilReader {
 
   private conditions(filter: CohesionCouncilFilter, params: SqlParams): string[] {
     const add = (value: unknown) => params.add(value);
-    const where: string[] = [];
+    // Archived councils are not listed.
+    const where: string[] = ['e.archived_at IS NULL'];
     if (filter.region) where.push(`e.region = ${add(filter.region)}`);
     if (filter.governorateCode) where.push(`e.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))}`);
     if (filter.status) where.push(`e.status = ${add(filter.status)}`);

@@ -16,9 +16,17 @@ import {
   outcomes,
   requireWriter,
   runMutation,
+  updateVersioned,
 } from '@icssi/platform';
 import { CouncilStatus } from '../types/council-status.enum';
-import { AddCouncilMemberInput, CreateCohesionCouncilInput, RecordCouncilMeetingInput } from '../types/council-mutation.inputs';
+import {
+  AddCouncilMemberInput,
+  ArchiveCohesionCouncilInput,
+  CreateCohesionCouncilInput,
+  EndCouncilMemberInput,
+  RecordCouncilMeetingInput,
+  UpdateCohesionCouncilInput,
+} from '../types/council-mutation.inputs';
 
 /** Councils, their seats and meetings: editors of the council's region and admins. */
 export class CouncilWriter {
@@ -116,10 +124,74 @@ export class CouncilWriter {
     });
   }
 
-  private async editableCouncil(manager: EntityManager, caller: MutationCaller, id: string) {
+  update(caller: MutationCaller, input: UpdateCohesionCouncilInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateCohesionCouncil',
+      entityType: 'CohesionCouncil',
+      input,
+      execute: async (manager) => {
+        const council = await this.editableCouncil(manager, caller, input.id, ['input', 'id']);
+        if ('userErrors' in council) return council;
+        const checks = new InputChecks(caller.locale);
+        if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
+        if (input.status) values.status = input.status;
+        if (input.establishedOn !== undefined) values.established_on = input.establishedOn;
+        return this.writeCouncil(manager, caller, council.row, input.id, input.version, values);
+      },
+    });
+  }
+
+  archive(caller: MutationCaller, input: ArchiveCohesionCouncilInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archiveCohesionCouncil',
+      entityType: 'CohesionCouncil',
+      input,
+      execute: async (manager) => {
+        const council = await this.editableCouncil(manager, caller, input.id, ['input', 'id']);
+        if ('userErrors' in council) return council;
+        return this.writeCouncil(manager, caller, council.row, input.id, input.version, { archived_at: new Date() });
+      },
+    });
+  }
+
+  endMember(caller: MutationCaller, input: EndCouncilMemberInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'endCouncilMember',
+      entityType: 'CouncilMember',
+      input,
+      execute: async (manager) => {
+        const [seat] = isUuid(input.id) ? await manager.query(`SELECT council_id, start_date FROM council_member WHERE id = $1`, [input.id]) : [];
+        if (!seat) return outcomes.notFound(caller.locale, ['input', 'id']);
+        const council = await this.editableCouncil(manager, caller, seat.council_id as string, ['input', 'id']);
+        if ('userErrors' in council) return council;
+        const checks = new InputChecks(caller.locale);
+        checks.datesInOrder(seat.start_date as string | null, input.endDate, ['input', 'endDate']);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const result = await updateVersioned(manager, 'council_member', input.id, input.version, { end_date: input.endDate });
+        if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
+        if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
+        return { entityId: input.id, changes: [{ field: 'end_date', old: null, new: input.endDate }] };
+      },
+    });
+  }
+
+  private async writeCouncil(manager: EntityManager, caller: MutationCaller, before: Record<string, unknown>, id: string, version: number, values: Record<string, unknown>) {
+    const result = await updateVersioned(manager, 'cohesion_council', id, version, values);
+    if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
+    if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
+    return { entityId: id, changes: diff(before, result.row, ['name', 'status', 'established_on', 'archived_at']) };
+  }
+
+  private async editableCouncil(manager: EntityManager, caller: MutationCaller, id: string, field: string[] = ['input', 'councilId']) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM cohesion_council WHERE id = $1`, [id]) : [];
-    if (!row) return outcomes.notFound(caller.locale, ['input', 'councilId']);
-    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'councilId']);
+    if (!row) return outcomes.notFound(caller.locale, field);
+    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);
     return { row: row as Record<string, unknown> };
   }
 }

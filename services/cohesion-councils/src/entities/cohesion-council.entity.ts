@@ -29,4 +29,7 @@ export class CohesionCouncilEntity extends VersionedEntity {
 
   @Column({ name: 'established_on', type: 'date', nullable: true })
   establishedOn!: string | null;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 }

@@ -1,4 +1,4 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { ConnectionLoaders, groupedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
@@ -17,11 +17,11 @@ export function createCohesionCouncilsLoaders(dataSource: DataSource) {
     meetingById: uuidKeyedLoader((ids) => repository(CouncilMeetingEntity).findBy({ id: In(ids) }), (meeting) => meeting.id),
     updateById: uuidKeyedLoader((ids) => repository(ImplementationUpdateEntity).findBy({ id: In(ids) }), (update) => update.id),
     councilsByGovernorate: groupedLoader(
-      (codes: readonly string[]) => repository(CohesionCouncilEntity).find({ where: { governorateCode: In([...codes]) }, order: { slug: 'ASC' } }),
+      (codes: readonly string[]) => repository(CohesionCouncilEntity).find({ where: { governorateCode: In([...codes]), archivedAt: IsNull() }, order: { slug: 'ASC' } }),
       (council) => council.governorateCode,
     ),
     councilsByCoordinator: uuidGroupedLoader(
-      (ids) => repository(CohesionCouncilEntity).find({ where: { coordinatingOrganisationId: In(ids) }, order: { slug: 'ASC' } }),
+      (ids) => repository(CohesionCouncilEntity).find({ where: { coordinatingOrganisationId: In(ids), archivedAt: IsNull() }, order: { slug: 'ASC' } }),
       (council) => council.coordinatingOrganisationId as string,
     ),
     recommendationsByMeeting: uuidGroupedLoader(

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page, Translation, isCustodian, localize, translationsOf } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
@@ -25,11 +25,13 @@ export class CohesionCouncilResolver {
   }
 
   @Query(() => CohesionCouncil, { nullable: true, description: 'One council by id, or null.' })
-  cohesionCouncil(
+  async cohesionCouncil(
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('id', () => ID, { description: 'The council id.' }) id: string,
   ): Promise<CohesionCouncilEntity | null> {
-    return ctx.loaders.councilById.load(id);
+    const council = await ctx.loaders.councilById.load(id);
+    // Archived councils exist for admins only.
+    return council && (!council.archivedAt || isCustodian(ctx.viewer)) ? council : null;
   }
 
   @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })

@@ -1,6 +1,13 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { CohesionCouncilsContext } from '../context';
-import { AddCouncilMemberInput, CreateCohesionCouncilInput, RecordCouncilMeetingInput } from '../types/council-mutation.inputs';
+import {
+  AddCouncilMemberInput,
+  ArchiveCohesionCouncilInput,
+  CreateCohesionCouncilInput,
+  EndCouncilMemberInput,
+  RecordCouncilMeetingInput,
+  UpdateCohesionCouncilInput,
+} from '../types/council-mutation.inputs';
 import { CohesionCouncilPayload, CouncilMeetingPayload, CouncilMemberPayload } from '../types/council.payloads';
 
 @Resolver()
@@ -12,6 +19,33 @@ export class CouncilMutationResolver {
   ): Promise<CohesionCouncilPayload> {
     const result = await ctx.domain.councilWriter.create(ctx, input);
     return { council: result.entityId ? await ctx.loaders.councilById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CohesionCouncilPayload, { description: 'Changes a council, if `version` is still current.' })
+  async updateCohesionCouncil(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Arg('input', () => UpdateCohesionCouncilInput, { description: 'The changes.' }) input: UpdateCohesionCouncilInput,
+  ): Promise<CohesionCouncilPayload> {
+    const result = await ctx.domain.councilWriter.update(ctx, input);
+    return { council: result.entityId ? await ctx.loaders.councilById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CohesionCouncilPayload, { description: 'Archives a council: it leaves every list and stays resolvable for admins.' })
+  async archiveCohesionCouncil(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Arg('input', () => ArchiveCohesionCouncilInput, { description: 'Which council, at which version.' }) input: ArchiveCohesionCouncilInput,
+  ): Promise<CohesionCouncilPayload> {
+    const result = await ctx.domain.councilWriter.archive(ctx, input);
+    return { council: result.entityId ? await ctx.loaders.councilById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CouncilMemberPayload, { description: 'A seat is vacated (versioned).' })
+  async endCouncilMember(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Arg('input', () => EndCouncilMemberInput, { description: 'Which seat, when it ends.' }) input: EndCouncilMemberInput,
+  ): Promise<CouncilMemberPayload> {
+    const result = await ctx.domain.councilWriter.endMember(ctx, input);
+    return { member: result.entityId ? await ctx.loaders.memberById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 
   @Mutation(() => CouncilMemberPayload, { description: 'Adds a seat to a council.' })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, LocalizedTextInput } from '@icssi/platform';
 import { CouncilSector } from './council-sector.enum';
+import { CouncilStatus } from './council-status.enum';
 
 @InputType('CreateCohesionCouncilInput', { description: 'A new social cohesion council in a governorate.' })
 export class CreateCohesionCouncilInput {
@@ -69,4 +70,43 @@ export class RecordCouncilMeetingInput {
 
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Summary.' })
   summary?: LocalizedTextInput | null;
+}
+
+@InputType('UpdateCohesionCouncilInput', { description: 'Changes to a council; fields left out stay as they are.' })
+export class UpdateCohesionCouncilInput {
+  @Field(() => ID, { description: 'The council.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'New name.' })
+  name?: LocalizedTextInput | null;
+
+  @Field(() => CouncilStatus, { nullable: true, description: 'New state.' })
+  status?: CouncilStatus | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was established.' })
+  establishedOn?: string | null;
+}
+
+@InputType('ArchiveCohesionCouncilInput', { description: 'Archives a council: it leaves every list and stays resolvable for admins.' })
+export class ArchiveCohesionCouncilInput {
+  @Field(() => ID, { description: 'The council.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
+@InputType('EndCouncilMemberInput', { description: 'A seat is vacated.' })
+export class EndCouncilMemberInput {
+  @Field(() => ID, { description: 'The seat.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => DateScalar, { description: 'Last day (not before the first).' })
+  endDate!: string;
 }
