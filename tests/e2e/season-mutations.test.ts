@@ -90,3 +90,25 @@ describe('programme and participants', () => {
     expect(again.body.data!.addSeasonParticipant).toEqual({ season: null, userErrors: [expect.objectContaining({ code: 'DUPLICATE', field: ['input', 'organisationId'] })] });
   });
 });
+
+describe('season updates and new forums', () => {
+  it('opens and concludes a season, versioned', async () => {
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const id = demoSeasonId('kurdistan-social-forum', 1);
+    const UPDATE = `mutation($input: UpdateForumSeasonInput!) { updateForumSeason(input: $input) { season { status version } userErrors { code field } } }`;
+    const [{ version }] = await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT version FROM forum_season WHERE id = $1`, [id]);
+    const open = await postGraphql<{ updateForumSeason: unknown }>(stack.gateway.url, UPDATE, { input: { id, version, status: 'OPEN' } }, editor);
+    expect(open.body.data!.updateForumSeason).toEqual({ season: { status: 'OPEN', version: version + 1 }, userErrors: [] });
+    const stale = await postGraphql<{ updateForumSeason: { userErrors: unknown[] } }>(stack.gateway.url, UPDATE, { input: { id, version, status: 'CONCLUDED' } }, editor);
+    expect(stale.body.data!.updateForumSeason.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+  });
+
+  it('creates a forum (admins only)', async () => {
+    const CREATE = `mutation($input: CreateForumInput!) { createForum(input: $input) { forum { slug region hostGovernorate { name } } userErrors { code field } } }`;
+    const input = { slug: 'basra-youth-forum', name: { en: 'Basra Youth Forum', ar: 'منتدى شباب البصرة' }, region: 'FEDERAL_IRAQ', hostGovernorateCode: 'IQ-BA', foundedYear: 2026 };
+    const editor = await postGraphql<{ createForum: { userErrors: unknown[] } }>(stack.gateway.url, CREATE, { input }, await bearer(Role.EDITOR, Region.FEDERAL_IRAQ));
+    expect(editor.body.data!.createForum.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    const admin = await postGraphql<{ createForum: unknown }>(stack.gateway.url, CREATE, { input }, await bearer(Role.ADMIN));
+    expect(admin.body.data!.createForum).toEqual({ forum: { slug: 'basra-youth-forum', region: 'FEDERAL_IRAQ', hostGovernorate: { name: 'Basra' } }, userErrors: [] });
+  });
+});

@@ -9,16 +9,25 @@ import {
   checkText,
   diff,
   fromTextInput,
+  isCustodian,
   isRegionTeam,
   isUuid,
   normalizeGovernorateCode,
   outcomes,
   requireWriter,
   runMutation,
+  updateVersioned,
+  isPlausibleSlug,
 } from '@icssi/platform';
 import { EntityManager } from 'typeorm';
 import { ForumSeasonStatus } from '../types/forum-season-status.enum';
-import { AddForumSessionInput, AddSeasonParticipantInput, CreateForumSeasonInput } from '../types/season-mutation.inputs';
+import {
+  AddForumSessionInput,
+  AddSeasonParticipantInput,
+  CreateForumInput,
+  CreateForumSeasonInput,
+  UpdateForumSeasonInput,
+} from '../types/season-mutation.inputs';
 
 /** Forum seasons: editors of the forum's region and admins; a season number is taken once per forum. */
 export class SeasonWriter {
@@ -119,10 +128,69 @@ export class SeasonWriter {
     });
   }
 
-  private async editableSeason(manager: EntityManager, caller: MutationCaller, id: string) {
+  update(caller: MutationCaller, input: UpdateForumSeasonInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateForumSeason',
+      entityType: 'ForumSeason',
+      input,
+      execute: async (manager) => {
+        const season = await this.editableSeason(manager, caller, input.id, ['input', 'id']);
+        if ('userErrors' in season) return season;
+        const checks = new InputChecks(caller.locale);
+        checks.datesInOrder(input.startDate ?? (season.row.start_date as string | null), input.endDate ?? (season.row.end_date as string | null), ['input', 'endDate']);
+        checkText(checks, input.theme, 300, ['input', 'theme'], false);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.status) values.status = input.status;
+        if (input.startDate !== undefined) values.start_date = input.startDate;
+        if (input.endDate !== undefined) values.end_date = input.endDate;
+        if (input.theme) values.theme = JSON.stringify(fromTextInput(input.theme));
+        const result = await updateVersioned(manager, 'forum_season', input.id, input.version, values);
+        if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
+        if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
+        return { entityId: input.id, changes: diff(season.row, result.row, ['status', 'start_date', 'end_date', 'theme']) };
+      },
+    });
+  }
+
+  /** A new forum is rare and shapes a region's programme: admins only. */
+  createForum(caller: MutationCaller, input: CreateForumInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'createForum',
+      entityType: 'Forum',
+      idempotencyKey: input.idempotencyKey,
+      input: { ...input, idempotencyKey: undefined },
+      uniqueFields: { forum_slug_key: ['input', 'slug'] },
+      execute: async (manager) => {
+        const checks = new InputChecks(caller.locale);
+        if (!isCustodian(caller.viewer)) return outcomes.forbiddenRegion(caller.locale, ['input', 'region']);
+        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checkText(checks, input.name, 200, ['input', 'name'], true);
+        checks.range(input.foundedYear, 1990, new Date().getFullYear(), ['input', 'foundedYear']);
+        const code = normalizeGovernorateCode(input.hostGovernorateCode);
+        const secretariat = input.secretariatOrganisationId;
+        const [governorates, organisations] = await Promise.all([
+          this.references.existing('organisations', 'Governorate', 'code', [code]),
+          this.references.existing('organisations', 'Organisation', 'id', secretariat && isUuid(secretariat) ? [secretariat] : []),
+        ]);
+        if (!governorates.has(code)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'hostGovernorateCode'], 'notFound');
+        if (secretariat && !organisations.has(secretariat)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'secretariatOrganisationId'], 'notFound');
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO forum (slug, name, region, host_governorate_code, founded_year, secretariat_organisation_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+          [input.slug, JSON.stringify(fromTextInput(input.name)), input.region, code, input.foundedYear ?? null, secretariat ?? null],
+        );
+        return { entityId: row.id as string, changes: diff(null, row, ['slug', 'name', 'region', 'host_governorate_code', 'founded_year', 'secretariat_organisation_id']) };
+      },
+    });
+  }
+
+  private async editableSeason(manager: EntityManager, caller: MutationCaller, id: string, field: string[] = ['input', 'seasonId']) {
     const [row] = isUuid(id) ? await manager.query(`SELECT s.*, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1`, [id]) : [];
-    if (!row) return outcomes.notFound(caller.locale, ['input', 'seasonId']);
-    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'seasonId']);
+    if (!row) return outcomes.notFound(caller.locale, field);
+    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);
     return { row: row as Record<string, unknown> };
   }
 }

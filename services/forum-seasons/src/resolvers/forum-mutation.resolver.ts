@@ -3,8 +3,8 @@ import { MutationResult } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { AdoptRecommendationInput, CreateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
 import { RecommendationPayload } from '../types/recommendation.payload';
-import { AddForumSessionInput, AddSeasonParticipantInput, CreateForumSeasonInput } from '../types/season-mutation.inputs';
-import { ForumSeasonPayload, ForumSessionPayload } from '../types/season.payload';
+import { AddForumSessionInput, AddSeasonParticipantInput, CreateForumInput, CreateForumSeasonInput, UpdateForumSeasonInput } from '../types/season-mutation.inputs';
+import { ForumPayload, ForumSeasonPayload, ForumSessionPayload } from '../types/season.payload';
 
 async function payload(ctx: ForumSeasonsContext, result: MutationResult): Promise<RecommendationPayload> {
   return { recommendation: result.entityId ? await ctx.loaders.recommendationById.load(result.entityId) : null, userErrors: result.userErrors };
@@ -27,6 +27,21 @@ export class ForumMutationResolver {
   ): Promise<ForumSeasonPayload> {
     const result = await ctx.domain.seasonWriter.create(ctx, input);
     return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ForumSeasonPayload, { description: 'Changes a season (its state, dates, theme), if `version` is still current.' })
+  async updateForumSeason(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => UpdateForumSeasonInput, { description: 'The changes.' }) input: UpdateForumSeasonInput,
+  ): Promise<ForumSeasonPayload> {
+    const result = await ctx.domain.seasonWriter.update(ctx, input);
+    return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ForumPayload, { description: 'Creates a social forum (admins).' })
+  async createForum(@Ctx() ctx: ForumSeasonsContext, @Arg('input', () => CreateForumInput, { description: 'The forum.' }) input: CreateForumInput): Promise<ForumPayload> {
+    const result = await ctx.domain.seasonWriter.createForum(ctx, input);
+    return { forum: result.entityId ? await ctx.loaders.forumById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumSessionPayload, { description: 'Adds a programme item to a season (editors of the forum’s region, admins).' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, LocalizedTextInput, Theme } from '@icssi/platform';
+import { DateScalar, LocalizedTextInput, Region, Theme } from '@icssi/platform';
 import { SessionFormat } from './session-format.enum';
 import { ForumSeasonStatus } from './forum-season-status.enum';
 
@@ -70,4 +70,49 @@ export class AddSeasonParticipantInput {
 
   @Field(() => ID, { description: 'The organisation (checked with the organisations subgraph).' })
   organisationId!: string;
+}
+
+@InputType('UpdateForumSeasonInput', { description: 'Changes to a season; fields left out stay as they are.' })
+export class UpdateForumSeasonInput {
+  @Field(() => ID, { description: 'The season.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => ForumSeasonStatus, { nullable: true, description: 'Planned, open or concluded.' })
+  status?: ForumSeasonStatus | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day.' })
+  startDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day.' })
+  endDate?: string | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Theme.' })
+  theme?: LocalizedTextInput | null;
+}
+
+@InputType('CreateForumInput', { description: 'A new social forum (admins).' })
+export class CreateForumInput {
+  @Field(() => String, { nullable: true, description: 'Your key for this create.' })
+  idempotencyKey?: string | null;
+
+  @Field({ description: 'Unique URL name.' })
+  slug!: string;
+
+  @Field(() => LocalizedTextInput, { description: 'Name in at least one language.' })
+  name!: LocalizedTextInput;
+
+  @Field(() => Region, { description: 'Region of the forum.' })
+  region!: Region;
+
+  @Field(() => ID, { description: 'Governorate where it is based (checked with the organisations subgraph).' })
+  hostGovernorateCode!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Year founded.' })
+  foundedYear?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The secretariat organisation (checked with the organisations subgraph).' })
+  secretariatOrganisationId?: string | null;
 }

@@ -3,6 +3,8 @@ import { UserError } from '@icssi/platform';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSeason } from './forum-season.type';
 import { ForumSession } from './forum-session.type';
+import { Forum } from './forum.type';
+import { ForumEntity } from '../entities/forum.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
 
 @ObjectType('ForumSeasonPayload', { description: 'The result of a forum season mutation.' })
@@ -18,6 +20,15 @@ export class ForumSeasonPayload {
 export class ForumSessionPayload {
   @Field(() => ForumSession, { nullable: true, description: 'The session as written; null when userErrors say why not.' })
   session!: ForumSessionEntity | null;
+
+  @Field(() => [UserError], { description: 'Validation and business errors; when present, nothing was written.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType('ForumPayload', { description: 'The result of a forum mutation.' })
+export class ForumPayload {
+  @Field(() => Forum, { nullable: true, description: 'The forum as written; null when userErrors say why not.' })
+  forum!: ForumEntity | null;
 
   @Field(() => [UserError], { description: 'Validation and business errors; when present, nothing was written.' })
   userErrors!: UserError[];
