@@ -1,5 +1,5 @@
 import { demoCampaignId } from '@icssi/campaigns';
-import { Region, Role, demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
+import { Region, Role, demoOrganisationId, demoRecommendationId, demoWorkingGroupId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
@@ -117,5 +117,23 @@ describe('campaign mutations', () => {
     expect(tooMany.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'participantsWomen'] })]);
     const nowhere = await send(ADD_ACTION, { campaignId, type: 'WORKSHOP', occurredOn: '2026-11-20', governorateCode: 'IQ-QQ' }, editor);
     expect(nowhere.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'governorateCode'] })]);
+  });
+});
+
+describe('campaign links', () => {
+  const PARTNER = `mutation($input: LinkCampaignInput!) { addCampaignPartner(input: $input) { campaign { partnerOrganisations { acronym } } userErrors { code field } } }`;
+  const ADVANCE = `mutation($input: LinkCampaignInput!) { advanceRecommendation(input: $input) { campaign { recommendations { slug } } userErrors { code field } } }`;
+
+  it('adds a partner and a recommendation checked with their owners; repeats are DUPLICATE, unknowns NOT_FOUND', async () => {
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const campaignId = demoCampaignId('women-lead-kurdistan');
+    const partner = await send(PARTNER, { campaignId, targetId: demoOrganisationId('peace-and-freedom-organization') }, editor);
+    expect(partner.payload).toEqual({ campaign: { partnerOrganisations: [{ acronym: 'PFO' }] }, userErrors: [] });
+    const again = await send(PARTNER, { campaignId, targetId: demoOrganisationId('peace-and-freedom-organization') }, editor);
+    expect(again.payload?.userErrors).toEqual([expect.objectContaining({ code: 'DUPLICATE', field: ['input', 'targetId'] })]);
+    const advance = await send(ADVANCE, { campaignId, targetId: demoRecommendationId('isf3-women-in-councils') }, editor);
+    expect(advance.payload).toEqual({ campaign: { recommendations: [{ slug: 'isf3-women-in-councils' }] }, userErrors: [] });
+    const unknown = await send(ADVANCE, { campaignId, targetId: '00000000-0000-4000-8000-000000000000' }, editor);
+    expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'targetId'] })]);
   });
 });

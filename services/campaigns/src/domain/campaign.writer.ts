@@ -19,7 +19,7 @@ import {
   updateVersioned,
 } from '@icssi/platform';
 import { CampaignStatus } from '../types/campaign-status.enum';
-import { AddCampaignActionInput, ArchiveCampaignInput, CreateCampaignInput, UpdateCampaignInput } from '../types/campaign-mutation.inputs';
+import { AddCampaignActionInput, ArchiveCampaignInput, CreateCampaignInput, LinkCampaignInput, UpdateCampaignInput } from '../types/campaign-mutation.inputs';
 
 const AUDITED = ['slug', 'title', 'summary', 'goals', 'themes', 'status', 'regions', 'governorate_codes', 'start_date', 'end_date', 'lead_working_group_id', 'lead_organisation_id', 'parent_campaign_id', 'archived_at'];
 
@@ -145,6 +145,34 @@ export class CampaignWriter {
           [input.campaignId, input.type, input.occurredOn, code, input.description ? JSON.stringify(fromTextInput(input.description)) : null, total ?? null, input.participantsWomen ?? null, input.participantsYouth ?? null],
         );
         return { entityId: row.id as string, changes: diff(null, row, ['campaign_id', 'type', 'occurred_on', 'governorate_code', 'participants_total']) };
+      },
+    });
+  }
+
+  /** A partner organisation joins the campaign; a second time is DUPLICATE. */
+  addPartner(caller: MutationCaller, input: LinkCampaignInput): Promise<MutationResult> {
+    return this.link(caller, input, 'addCampaignPartner', 'organisations', 'Organisation', 'campaign_partner', 'organisation_id');
+  }
+
+  /** The campaign advances a forum recommendation; a second time is DUPLICATE. */
+  advanceRecommendation(caller: MutationCaller, input: LinkCampaignInput): Promise<MutationResult> {
+    return this.link(caller, input, 'advanceRecommendation', 'forum-seasons', 'Recommendation', 'campaign_recommendation', 'recommendation_id');
+  }
+
+  private link(caller: MutationCaller, input: LinkCampaignInput, operation: string, owner: string, typename: string, table: string, column: string): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation,
+      entityType: 'Campaign',
+      input,
+      uniqueFields: { [`${table}_pkey`]: ['input', 'targetId'] },
+      execute: async (manager) => {
+        const campaign = await this.editable(manager, caller, input.campaignId, ['input', 'campaignId']);
+        if ('userErrors' in campaign) return campaign;
+        const exists = isUuid(input.targetId) && (await this.references.existing(owner, typename, 'id', [input.targetId])).has(input.targetId);
+        if (!exists) return outcomes.notFound(caller.locale, ['input', 'targetId']);
+        await manager.query(`INSERT INTO ${table} (campaign_id, ${column}) VALUES ($1, $2)`, [input.campaignId, input.targetId]);
+        return { entityId: input.campaignId, changes: [{ field: table, new: input.targetId }] };
       },
     });
   }

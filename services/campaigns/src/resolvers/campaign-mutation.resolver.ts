@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { CampaignsContext } from '../context';
-import { AddCampaignActionInput, ArchiveCampaignInput, CreateCampaignInput, UpdateCampaignInput } from '../types/campaign-mutation.inputs';
+import { AddCampaignActionInput, ArchiveCampaignInput, CreateCampaignInput, LinkCampaignInput, UpdateCampaignInput } from '../types/campaign-mutation.inputs';
 import { CampaignActionPayload, CampaignPayload } from '../types/campaign.payloads';
 
 @Resolver()
@@ -27,5 +27,17 @@ export class CampaignMutationResolver {
   async addCampaignAction(@Ctx() ctx: CampaignsContext, @Arg('input', () => AddCampaignActionInput, { description: 'The action.' }) input: AddCampaignActionInput): Promise<CampaignActionPayload> {
     const result = await ctx.domain.campaignWriter.addAction(ctx, input);
     return { action: result.entityId ? await ctx.loaders.actionById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CampaignPayload, { description: 'Adds a partner organisation to a campaign (checked with the organisations subgraph).' })
+  async addCampaignPartner(@Ctx() ctx: CampaignsContext, @Arg('input', () => LinkCampaignInput, { description: 'Campaign and organisation.' }) input: LinkCampaignInput): Promise<CampaignPayload> {
+    const result = await ctx.domain.campaignWriter.addPartner(ctx, input);
+    return { campaign: result.entityId ? await ctx.loaders.campaignById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CampaignPayload, { description: 'Records that a campaign advances a forum recommendation (checked with the forum-seasons subgraph).' })
+  async advanceRecommendation(@Ctx() ctx: CampaignsContext, @Arg('input', () => LinkCampaignInput, { description: 'Campaign and recommendation.' }) input: LinkCampaignInput): Promise<CampaignPayload> {
+    const result = await ctx.domain.campaignWriter.advanceRecommendation(ctx, input);
+    return { campaign: result.entityId ? await ctx.loaders.campaignById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 }

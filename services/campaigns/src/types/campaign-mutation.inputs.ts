@@ -113,3 +113,12 @@ export class AddCampaignActionInput {
   @Field(() => Int, { nullable: true, description: 'Of whom young people (not more than the total).' })
   participantsYouth?: number | null;
 }
+
+@InputType('LinkCampaignInput', { description: 'Links a campaign to a partner organisation or to a forum recommendation it advances.' })
+export class LinkCampaignInput {
+  @Field(() => ID, { description: 'The campaign.' })
+  campaignId!: string;
+
+  @Field(() => ID, { description: 'The organisation or recommendation (checked with the subgraph that owns it).' })
+  targetId!: string;
+}
