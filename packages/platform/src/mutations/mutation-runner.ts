@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../context/viewer';
 import { UserError, UserErrorCode } from '../graphql/user-error.type';
 import { Locale } from '../i18n/locale';
-import { AuditChange } from './audit-log';
+import { AuditChange, diff } from './audit-log';
 import { message, userError } from './user-errors';
 
 /** What a mutation's work returns: user errors (nothing is written), or the record it wrote. */
@@ -127,4 +127,32 @@ export async function updateVersioned(
   if (updated.length === 1) return { row: updated[0] };
   const [current] = await manager.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
   return current ? { conflict: current.version as number } : { notFound: true };
+}
+
+/**
+ * A versioned update as a mutation outcome: CONFLICT with the current version, NOT_FOUND, or the
+ * audit changes of the written row (personal fields without values).
+ */
+export async function writeVersioned(
+  manager: EntityManager,
+  locale: Locale,
+  target: { table: string; id: string; version: number; before: Record<string, unknown> },
+  values: Record<string, unknown>,
+  audited: readonly string[],
+  personal: readonly string[] = [],
+): Promise<MutationOutcome> {
+  const result = await updateVersioned(manager, target.table, target.id, target.version, values);
+  if ('conflict' in result) return { userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(locale, 'conflict', { version: result.conflict }))] };
+  if ('notFound' in result) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(locale, 'notFound'))] };
+  return { entityId: target.id, changes: diff(target.before, result.row, audited, personal) };
+}
+
+/** INSERT of one row from a column → value map, returning the stored row. */
+export async function insertReturning(manager: EntityManager, table: string, values: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const columns = Object.keys(values);
+  const [row] = await manager.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, index) => `$${index + 1}`).join(', ')}) RETURNING *`,
+    columns.map((column) => values[column]),
+  );
+  return row;
 }

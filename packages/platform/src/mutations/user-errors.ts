@@ -1,5 +1,6 @@
 import { Locale } from '../i18n/locale';
 import { UserError, UserErrorCode } from '../graphql/user-error.type';
+import { isPlausibleSlug } from '../ids/demo-id';
 
 type Messages = Partial<Record<Locale, string>> & { en: string };
 
@@ -64,6 +65,11 @@ export class InputChecks {
 
   datesInOrder(start: string | null | undefined, end: string | null | undefined, field: string[]): void {
     if (start && end && end < start) this.fail(UserErrorCode.INVALID, field, 'datesOutOfOrder');
+  }
+
+  /** Slugs: lower-case letters, digits and hyphens. */
+  slug(value: string, field: string[]): void {
+    if (!isPlausibleSlug(value) || value !== value.toLowerCase()) this.fail(UserErrorCode.INVALID, field, 'invalid');
   }
 
   get ok(): boolean {

@@ -9,14 +9,14 @@ import {
   checkText,
   diff,
   fromTextInput,
-  isPlausibleSlug,
   isRegionTeam,
   isUuid,
   normalizeGovernorateCode,
   outcomes,
   requireWriter,
+  insertReturning,
   runMutation,
-  updateVersioned,
+  writeVersioned,
 } from '@icssi/platform';
 import { CampaignStatus } from '../types/campaign-status.enum';
 import { AddCampaignActionInput, ArchiveCampaignInput, CreateCampaignInput, LinkCampaignInput, UpdateCampaignInput } from '../types/campaign-mutation.inputs';
@@ -43,7 +43,7 @@ export class CampaignWriter {
       uniqueFields: { campaign_slug_key: ['input', 'slug'] },
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
-        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checks.slug(input.slug, ['input', 'slug']);
         checkText(checks, input.title, 200, ['input', 'title'], true);
         checkText(checks, input.summary, 2000, ['input', 'summary'], false);
         checkText(checks, input.goals, 2000, ['input', 'goals'], false);
@@ -68,11 +68,7 @@ export class CampaignWriter {
           lead_organisation_id: input.leadOrganisationId ?? null,
           parent_campaign_id: input.parentCampaignId ?? null,
         };
-        const columns = Object.keys(values);
-        const [row] = await manager.query(
-          `INSERT INTO campaign (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`,
-          Object.values(values),
-        );
+        const row = await insertReturning(manager, 'campaign', values);
         return { entityId: row.id as string, changes: diff(null, row, AUDITED) };
       },
     });
@@ -99,7 +95,7 @@ export class CampaignWriter {
         if (input.themes) values.themes = input.themes;
         if (input.startDate !== undefined) values.start_date = input.startDate;
         if (input.endDate !== undefined) values.end_date = input.endDate;
-        return this.write(manager, caller, current.row, input.id, input.version, values);
+        return writeVersioned(manager, caller.locale, { table: 'campaign', id: input.id, version: input.version, before: current.row }, values, AUDITED);
       },
     });
   }
@@ -113,7 +109,7 @@ export class CampaignWriter {
       execute: async (manager) => {
         const current = await this.editable(manager, caller, input.id, ['input', 'id']);
         if ('userErrors' in current) return current;
-        return this.write(manager, caller, current.row, input.id, input.version, { archived_at: new Date() });
+        return writeVersioned(manager, caller.locale, { table: 'campaign', id: input.id, version: input.version, before: current.row }, { archived_at: new Date() }, AUDITED);
       },
     });
   }
@@ -185,12 +181,6 @@ export class CampaignWriter {
     return { row: row as Record<string, unknown> };
   }
 
-  private async write(manager: EntityManager, caller: MutationCaller, before: Record<string, unknown>, id: string, version: number, values: Record<string, unknown>) {
-    const result = await updateVersioned(manager, 'campaign', id, version, values);
-    if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
-    if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
-    return { entityId: id, changes: diff(before, result.row, AUDITED) };
-  }
 
   private async checkReferences(
     manager: EntityManager,

@@ -9,14 +9,13 @@ import {
   checkText,
   diff,
   fromTextInput,
-  isPlausibleSlug,
   isRegionTeam,
   isUuid,
   normalizeGovernorateCode,
   outcomes,
   requireWriter,
   runMutation,
-  updateVersioned,
+  writeVersioned,
 } from '@icssi/platform';
 import { CouncilStatus } from '../types/council-status.enum';
 import {
@@ -27,6 +26,8 @@ import {
   RecordCouncilMeetingInput,
   UpdateCohesionCouncilInput,
 } from '../types/council-mutation.inputs';
+
+const COUNCIL_AUDITED = ['name', 'status', 'established_on', 'archived_at'];
 
 /** Councils, their seats and meetings: editors of the council's region and admins. */
 export class CouncilWriter {
@@ -45,7 +46,7 @@ export class CouncilWriter {
       uniqueFields: { cohesion_council_slug_key: ['input', 'slug'] },
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
-        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checks.slug(input.slug, ['input', 'slug']);
         checkText(checks, input.name, 200, ['input', 'name'], true);
         // The governorate and its region come from the organisations subgraph, which owns them.
         const code = normalizeGovernorateCode(input.governorateCode);
@@ -140,7 +141,7 @@ export class CouncilWriter {
         if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
         if (input.status) values.status = input.status;
         if (input.establishedOn !== undefined) values.established_on = input.establishedOn;
-        return this.writeCouncil(manager, caller, council.row, input.id, input.version, values);
+        return writeVersioned(manager, caller.locale, { table: 'cohesion_council', id: input.id, version: input.version, before: council.row }, values, COUNCIL_AUDITED);
       },
     });
   }
@@ -154,7 +155,7 @@ export class CouncilWriter {
       execute: async (manager) => {
         const council = await this.editableCouncil(manager, caller, input.id, ['input', 'id']);
         if ('userErrors' in council) return council;
-        return this.writeCouncil(manager, caller, council.row, input.id, input.version, { archived_at: new Date() });
+        return writeVersioned(manager, caller.locale, { table: 'cohesion_council', id: input.id, version: input.version, before: council.row }, { archived_at: new Date() }, COUNCIL_AUDITED);
       },
     });
   }
@@ -173,20 +174,11 @@ export class CouncilWriter {
         const checks = new InputChecks(caller.locale);
         checks.datesInOrder(seat.start_date as string | null, input.endDate, ['input', 'endDate']);
         if (!checks.ok) return { userErrors: checks.errors };
-        const result = await updateVersioned(manager, 'council_member', input.id, input.version, { end_date: input.endDate });
-        if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
-        if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
-        return { entityId: input.id, changes: [{ field: 'end_date', old: null, new: input.endDate }] };
+        return writeVersioned(manager, caller.locale, { table: 'council_member', id: input.id, version: input.version, before: seat }, { end_date: input.endDate }, ['end_date']);
       },
     });
   }
 
-  private async writeCouncil(manager: EntityManager, caller: MutationCaller, before: Record<string, unknown>, id: string, version: number, values: Record<string, unknown>) {
-    const result = await updateVersioned(manager, 'cohesion_council', id, version, values);
-    if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
-    if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
-    return { entityId: id, changes: diff(before, result.row, ['name', 'status', 'established_on', 'archived_at']) };
-  }
 
   private async editableCouncil(manager: EntityManager, caller: MutationCaller, id: string, field: string[] = ['input', 'councilId']) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM cohesion_council WHERE id = $1`, [id]) : [];

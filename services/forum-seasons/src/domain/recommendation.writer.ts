@@ -8,15 +8,14 @@ import {
   checkText,
   diff,
   fromTextInput,
-  isPlausibleSlug,
   isRegionTeam,
   isUuid,
   message,
   outcomes,
   requireWriter,
   runMutation,
-  updateVersioned,
   userError,
+  writeVersioned,
 } from '@icssi/platform';
 import { RecommendationStatus } from '../types/recommendation-status.enum';
 import { AdoptRecommendationInput, CreateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
@@ -42,7 +41,7 @@ export class RecommendationWriter {
         if (!season) return outcomes.notFound(caller.locale, ['input', 'seasonId']);
         if (!isRegionTeam(caller.viewer, season.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'seasonId']);
         const checks = new InputChecks(caller.locale);
-        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checks.slug(input.slug, ['input', 'slug']);
         checkText(checks, input.title, 300, ['input', 'title'], true);
         checkText(checks, input.text, 5000, ['input', 'text'], false);
         if (!checks.ok) return { userErrors: checks.errors };
@@ -83,10 +82,7 @@ export class RecommendationWriter {
         }
         const values: Record<string, unknown> = { status };
         if (adoptedOn) values.adopted_on = adoptedOn;
-        const result = await updateVersioned(manager, 'recommendation', id, version, values);
-        if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
-        if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
-        return { entityId: id, changes: diff(current, result.row, AUDITED) };
+        return writeVersioned(manager, caller.locale, { table: 'recommendation', id, version, before: current }, values, AUDITED);
       },
     });
   }

@@ -16,8 +16,7 @@ import {
   outcomes,
   requireWriter,
   runMutation,
-  updateVersioned,
-  isPlausibleSlug,
+  writeVersioned,
 } from '@icssi/platform';
 import { EntityManager } from 'typeorm';
 import { ForumSeasonStatus } from '../types/forum-season-status.enum';
@@ -146,10 +145,7 @@ export class SeasonWriter {
         if (input.startDate !== undefined) values.start_date = input.startDate;
         if (input.endDate !== undefined) values.end_date = input.endDate;
         if (input.theme) values.theme = JSON.stringify(fromTextInput(input.theme));
-        const result = await updateVersioned(manager, 'forum_season', input.id, input.version, values);
-        if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
-        if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
-        return { entityId: input.id, changes: diff(season.row, result.row, ['status', 'start_date', 'end_date', 'theme']) };
+        return writeVersioned(manager, caller.locale, { table: 'forum_season', id: input.id, version: input.version, before: season.row }, values, ['status', 'start_date', 'end_date', 'theme']);
       },
     });
   }
@@ -166,7 +162,7 @@ export class SeasonWriter {
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
         if (!isCustodian(caller.viewer)) return outcomes.forbiddenRegion(caller.locale, ['input', 'region']);
-        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checks.slug(input.slug, ['input', 'slug']);
         checkText(checks, input.name, 200, ['input', 'name'], true);
         checks.range(input.foundedYear, 1990, new Date().getFullYear(), ['input', 'foundedYear']);
         const code = normalizeGovernorateCode(input.hostGovernorateCode);

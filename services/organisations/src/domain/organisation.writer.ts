@@ -1,24 +1,22 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InputChecks,
-  Locale,
   MutationCaller,
-  MutationOutcome,
   MutationResult,
   Region,
   UserErrorCode,
   checkText,
   diff,
   fromTextInput,
-  isPlausibleSlug,
   isRegionTeam,
   isUuid,
   message,
   normalizeGovernorateCode,
   requireWriter,
+  insertReturning,
   runMutation,
-  updateVersioned,
   userError,
+  writeVersioned,
 } from '@icssi/platform';
 import { OrganisationStatus } from '../types/organisation-status.enum';
 import { ArchiveOrganisationInput, CreateOrganisationInput, UpdateOrganisationInput } from '../types/organisation-mutation.inputs';
@@ -40,7 +38,7 @@ export class OrganisationWriter {
       uniqueFields: UNIQUE,
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
-        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checks.slug(input.slug, ['input', 'slug']);
         checkText(checks, input.name, 200, ['input', 'name'], true);
         checkText(checks, input.description, 2000, ['input', 'description'], false);
         this.checkCommon(checks, input);
@@ -61,11 +59,7 @@ export class OrganisationWriter {
           status: OrganisationStatus.ACTIVE,
           registration_status: input.registrationStatus,
         };
-        const columns = Object.keys(values);
-        const [row] = await manager.query(
-          `INSERT INTO organisation (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`,
-          Object.values(values),
-        );
+        const row = await insertReturning(manager, 'organisation', values);
         return { entityId: row.id as string, changes: diff(null, row, AUDITED) };
       },
     });
@@ -98,7 +92,7 @@ export class OrganisationWriter {
         if (input.website !== undefined) values.website = input.website?.trim() || null;
         if (input.status) values.status = input.status;
         if (input.registrationStatus) values.registration_status = input.registrationStatus;
-        return this.write(manager, caller.locale, current.row, input.id, input.version, values);
+        return writeVersioned(manager, caller.locale, { table: 'organisation', id: input.id, version: input.version, before: current.row }, values, AUDITED);
       },
     });
   }
@@ -112,7 +106,7 @@ export class OrganisationWriter {
       execute: async (manager) => {
         const current = await this.load(manager, caller, input.id);
         if ('userErrors' in current) return current;
-        return this.write(manager, caller.locale, current.row, input.id, input.version, { status: OrganisationStatus.ARCHIVED });
+        return writeVersioned(manager, caller.locale, { table: 'organisation', id: input.id, version: input.version, before: current.row }, { status: OrganisationStatus.ARCHIVED }, AUDITED);
       },
     });
   }
@@ -127,19 +121,6 @@ export class OrganisationWriter {
     return { row };
   }
 
-  private async write(
-    manager: EntityManager,
-    locale: Locale,
-    before: Record<string, unknown>,
-    id: string,
-    version: number,
-    values: Record<string, unknown>,
-  ): Promise<MutationOutcome> {
-    const result = await updateVersioned(manager, 'organisation', id, version, values);
-    if ('conflict' in result) return { userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(locale, 'conflict', { version: result.conflict }))] };
-    if ('notFound' in result) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(locale, 'notFound'))] };
-    return { entityId: id, changes: diff(before, result.row, AUDITED) };
-  }
 
   private checkCommon(checks: InputChecks, input: { acronym?: string | null; foundedYear?: number | null; website?: string | null }): void {
     checks.maxLength(input.acronym, 20, ['input', 'acronym']);

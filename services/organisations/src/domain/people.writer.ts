@@ -13,7 +13,7 @@ import {
   outcomes,
   requireWriter,
   runMutation,
-  updateVersioned,
+  writeVersioned,
 } from '@icssi/platform';
 import { AddMembershipInput, CreatePartnershipInput, CreatePersonInput, EndMembershipInput, UpdatePersonInput } from '../types/people-mutation.inputs';
 
@@ -114,10 +114,7 @@ export class PeopleWriter {
         const checks = new InputChecks(caller.locale);
         checks.datesInOrder(current.start_date as string | null, input.endDate, ['input', 'endDate']);
         if (!checks.ok) return { userErrors: checks.errors };
-        const result = await updateVersioned(manager, 'membership', input.id, input.version, { end_date: input.endDate });
-        if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
-        if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
-        return { entityId: input.id, changes: diff(current, result.row, ['end_date']) };
+        return writeVersioned(manager, caller.locale, { table: 'membership', id: input.id, version: input.version, before: current }, { end_date: input.endDate }, ['end_date']);
       },
     });
   }
@@ -144,10 +141,7 @@ export class PeopleWriter {
         if (input.nameConsent) values.consent = JSON.stringify({ ...(current.consent ?? {}), displayName: input.nameConsent });
         if (input.email !== undefined) values.email = input.email?.trim() || null;
         if (input.phone !== undefined) values.phone = input.phone?.trim() || null;
-        const result = await updateVersioned(manager, 'person', input.id, input.version, values);
-        if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
-        if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
-        return { entityId: input.id, changes: diff(current, result.row, ['pseudonym', 'consent', ...PERSONAL], PERSONAL) };
+        return writeVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current }, values, ['pseudonym', 'consent', ...PERSONAL], PERSONAL);
       },
     });
   }

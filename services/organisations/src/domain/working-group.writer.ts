@@ -8,13 +8,12 @@ import {
   checkText,
   diff,
   fromTextInput,
-  isPlausibleSlug,
   isRegionTeam,
   isUuid,
   outcomes,
   requireWriter,
   runMutation,
-  updateVersioned,
+  writeVersioned,
 } from '@icssi/platform';
 import { WorkingGroupStatus } from '../types/working-group-status.enum';
 import { ArchiveWorkingGroupInput, CreateWorkingGroupInput, UpdateWorkingGroupInput } from '../types/working-group-mutation.inputs';
@@ -35,7 +34,7 @@ export class WorkingGroupWriter {
       uniqueFields: { working_group_slug_key: ['input', 'slug'] },
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
-        if (!isPlausibleSlug(input.slug) || input.slug !== input.slug.toLowerCase()) checks.fail(UserErrorCode.INVALID, ['input', 'slug'], 'invalid');
+        checks.slug(input.slug, ['input', 'slug']);
         checkText(checks, input.name, 200, ['input', 'name'], true);
         if (!isRegionTeam(caller.viewer, input.region)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'region'], 'forbiddenRegion');
         await this.checkHost(manager, checks, input.hostOrganisationId);
@@ -67,7 +66,7 @@ export class WorkingGroupWriter {
         if (input.themes) values.themes = input.themes;
         if (input.status) values.status = input.status;
         if (input.hostOrganisationId !== undefined) values.host_organisation_id = input.hostOrganisationId;
-        return this.write(manager, caller, current.row, input.id, input.version, values);
+        return writeVersioned(manager, caller.locale, { table: 'working_group', id: input.id, version: input.version, before: current.row }, values, AUDITED);
       },
     });
   }
@@ -81,7 +80,7 @@ export class WorkingGroupWriter {
       execute: async (manager) => {
         const current = await this.editable(manager, caller, input.id);
         if ('userErrors' in current) return current;
-        return this.write(manager, caller, current.row, input.id, input.version, { archived_at: new Date() });
+        return writeVersioned(manager, caller.locale, { table: 'working_group', id: input.id, version: input.version, before: current.row }, { archived_at: new Date() }, AUDITED);
       },
     });
   }
@@ -93,12 +92,6 @@ export class WorkingGroupWriter {
     return { row: row as Record<string, unknown> };
   }
 
-  private async write(manager: EntityManager, caller: MutationCaller, before: Record<string, unknown>, id: string, version: number, values: Record<string, unknown>) {
-    const result = await updateVersioned(manager, 'working_group', id, version, values);
-    if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
-    if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
-    return { entityId: id, changes: diff(before, result.row, AUDITED) };
-  }
 
   private async checkHost(manager: EntityManager, checks: InputChecks, id: string | null | undefined): Promise<void> {
     if (!id) return;
