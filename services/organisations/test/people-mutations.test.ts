@@ -116,3 +116,30 @@ describe('updatePerson and createPartnership', () => {
     expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'organisationId'] })]);
   });
 });
+
+describe('endPartnership and archivePerson', () => {
+  it('ends a partnership of the editor’s region, versioned, with dates in order', async () => {
+    const END = `mutation($input: EndPartnershipInput!) { endPartnership(input: $input) { partnership { endDate version } userErrors { code field } } }`;
+    const id = demoId('partnership', 'peace-and-freedom-organization>kurdistan-social-forum-secretariat');
+    const early = await send(END, { id, version: 1, endDate: '2024-01-01' }, KR_EDITOR);
+    expect(early.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'endDate'] })]);
+    const ended = await send(END, { id, version: 1, endDate: '2026-12-31' }, KR_EDITOR);
+    expect(ended.payload).toEqual({ partnership: { endDate: '2026-12-31', version: 2 }, userErrors: [] });
+    const foreign = await send(END, { id: demoId('partnership', 'european-commission>icssi'), version: 1, endDate: '2026-12-31' }, KR_EDITOR);
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+  });
+
+  it('archives a person: gone from lists and memberships for everyone but admins', async () => {
+    const ARCHIVE = `mutation($input: ArchivePersonInput!) { archivePerson(input: $input) { person { id } userErrors { code field } } }`;
+    const id = demoPersonId('person-16');
+    const archived = await send(ARCHIVE, { id, version: 1 }, KR_EDITOR);
+    expect(archived.payload?.userErrors).toEqual([]);
+    const view = async (viewer?: Viewer) =>
+      JSON.stringify((await postGraphql(subgraph.url, `query($id: ID!) { person(id: $id) { id } people(first: 100) { nodes { id } } workingGroups { nodes { members { nodes { person { id } } } } } }`, { id }, signedHeaders(viewer))).body);
+    expect(await view()).not.toContain(id);
+    expect(await view(KR_EDITOR)).not.toContain(id);
+    expect(await view({ id: 'a', roles: [Role.ADMIN], region: null })).toContain(id);
+    const unknown = await send(ARCHIVE, { id: '00000000-0000-4000-8000-000000000000', version: 1 }, KR_EDITOR);
+    expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+  });
+});

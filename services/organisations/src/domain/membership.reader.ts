@@ -29,8 +29,9 @@ export class MembershipReader {
     return this.lister.pagesByParent({ from: 'membership e', where: () => this.visible(viewer), parent: 'e.working_group_id' }, BY_START, args, ids);
   }
 
-  /** Memberships of locked-down people do not exist for non-custodians. */
+  /** Memberships of locked-down or archived people do not exist for non-custodians. */
   private visible(viewer: Viewer): string[] {
-    return isCustodian(viewer) ? [] : [notLockedDown(LockdownSubject.PERSON, 'e.person_id')];
+    if (isCustodian(viewer)) return [];
+    return [notLockedDown(LockdownSubject.PERSON, 'e.person_id'), 'NOT EXISTS (SELECT 1 FROM person p WHERE p.id = e.person_id AND p.archived_at IS NOT NULL)'];
   }
 }

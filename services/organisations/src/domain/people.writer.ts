@@ -15,7 +15,15 @@ import {
   runMutation,
   writeVersioned,
 } from '@icssi/platform';
-import { AddMembershipInput, CreatePartnershipInput, CreatePersonInput, EndMembershipInput, UpdatePersonInput } from '../types/people-mutation.inputs';
+import {
+  AddMembershipInput,
+  ArchivePersonInput,
+  CreatePartnershipInput,
+  CreatePersonInput,
+  EndMembershipInput,
+  EndPartnershipInput,
+  UpdatePersonInput,
+} from '../types/people-mutation.inputs';
 
 /** Personal fields: their changes are audited, their values never are (DESIGN.md §4.3). */
 const PERSONAL = ['display_name', 'gender', 'birth_year', 'email', 'phone'];
@@ -167,6 +175,41 @@ export class PeopleWriter {
           [input.organisationId, input.partnerId, input.role, input.regionScope ?? null, input.themes ?? [], input.startDate ?? null],
         );
         return { entityId: row.id as string, changes: diff(null, row, ['organisation_id', 'partner_id', 'role', 'region_scope', 'themes', 'start_date']) };
+      },
+    });
+  }
+
+  endPartnership(caller: MutationCaller, input: EndPartnershipInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'endPartnership',
+      entityType: 'Partnership',
+      input,
+      execute: async (manager) => {
+        const [current] = isUuid(input.id)
+          ? await manager.query(`SELECT p.*, o.home_region FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`, [input.id])
+          : [];
+        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
+        if (!isRegionTeam(caller.viewer, current.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const checks = new InputChecks(caller.locale);
+        checks.datesInOrder(current.start_date as string | null, input.endDate, ['input', 'endDate']);
+        if (!checks.ok) return { userErrors: checks.errors };
+        return writeVersioned(manager, caller.locale, { table: 'partnership', id: input.id, version: input.version, before: current }, { end_date: input.endDate }, ['end_date']);
+      },
+    });
+  }
+
+  archivePerson(caller: MutationCaller, input: ArchivePersonInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archivePerson',
+      entityType: 'Person',
+      input,
+      execute: async (manager) => {
+        const [current] = isUuid(input.id) ? await manager.query(`SELECT * FROM person WHERE id = $1`, [input.id]) : [];
+        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
+        if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        return writeVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current }, { archived_at: new Date() }, ['archived_at']);
       },
     });
   }

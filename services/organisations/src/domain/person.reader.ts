@@ -16,6 +16,7 @@ export class PersonReader {
       {
         from: 'person e',
         where: (params) => [
+          'e.archived_at IS NULL',
           ...(filter?.region ? [`e.region = ${params.add(filter.region)}`] : []),
           ...(isCustodian(viewer) ? [] : [notLockedDown(LockdownSubject.PERSON, 'e.id')]),
         ],

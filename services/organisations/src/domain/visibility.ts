@@ -4,9 +4,10 @@ import { OrganisationEntity } from '../entities/organisation.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
 
-/** A person as the viewer may see it: a locked-down person does not exist for non-custodians. */
+/** A person as the viewer may see it: locked-down and archived people exist for custodians only. */
 export function visiblePerson(person: PersonEntity | null, viewer: Viewer, lockdown: LockdownRegistry): PersonEntity | null {
-  return person && lockdown.visibleTo(viewer, LockdownSubject.PERSON, person.id) ? person : null;
+  if (!person || !lockdown.visibleTo(viewer, LockdownSubject.PERSON, person.id)) return null;
+  return person.archivedAt && !isCustodian(viewer) ? null : person;
 }
 
 /** An organisation as the viewer may see it: locked-down and archived ones exist for custodians only. */

@@ -42,6 +42,9 @@ export class PersonEntity extends VersionedEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   consent!: PublicationConsent;
 
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
+
   /** Fictional people of the demo data are marked as such. */
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;

@@ -4,6 +4,7 @@ import { LoadGovernorates1764000000001 } from './1764000000001-load-governorates
 import { CompleteOrganisations1764100000000 } from './1764100000000-complete-organisations';
 import { ContactAccessLog1764200100000 } from './1764200100000-contact-access-log';
 import { ArchiveWorkingGroups1764300200000 } from './1764300200000-archive-working-groups';
+import { ArchivePeople1764300400000 } from './1764300400000-archive-people';
 
 /** Every migration of this service, oldest first. */
-export const organisationsMigrations = [CreateOrganisations1764000000000, LoadGovernorates1764000000001, CompleteOrganisations1764100000000, CreateLockdown1764200000000, ContactAccessLog1764200100000, CreateMutationTables1764300000000, ArchiveWorkingGroups1764300200000];
+export const organisationsMigrations = [CreateOrganisations1764000000000, LoadGovernorates1764000000001, CompleteOrganisations1764100000000, CreateLockdown1764200000000, ContactAccessLog1764200100000, CreateMutationTables1764300000000, ArchiveWorkingGroups1764300200000, ArchivePeople1764300400000];

@@ -1,7 +1,15 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { OrganisationsContext } from '../context';
 import { MembershipEntity } from '../entities/membership.entity';
-import { AddMembershipInput, CreatePartnershipInput, CreatePersonInput, EndMembershipInput, UpdatePersonInput } from '../types/people-mutation.inputs';
+import {
+  AddMembershipInput,
+  ArchivePersonInput,
+  CreatePartnershipInput,
+  CreatePersonInput,
+  EndMembershipInput,
+  EndPartnershipInput,
+  UpdatePersonInput,
+} from '../types/people-mutation.inputs';
 import { MembershipPayload, PartnershipPayload, PersonPayload } from '../types/payloads';
 import { PartnershipEntity } from '../entities/partnership.entity';
 
@@ -25,6 +33,19 @@ export class PeopleMutationResolver {
     @Arg('input', () => CreatePartnershipInput, { description: 'The partnership.' }) input: CreatePartnershipInput,
   ): Promise<PartnershipPayload> {
     const result = await ctx.domain.peopleWriter.createPartnership(ctx, input);
+    const partnership: PartnershipEntity | null = result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null;
+    return { partnership, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Archives a person: they leave every list and stay resolvable for admins.' })
+  async archivePerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => ArchivePersonInput, { description: 'Which person, at which version.' }) input: ArchivePersonInput): Promise<PersonPayload> {
+    const result = await ctx.domain.peopleWriter.archivePerson(ctx, input);
+    return { person: result.entityId ? await ctx.loaders.personById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => PartnershipPayload, { description: 'A partnership ends (versioned).' })
+  async endPartnership(@Ctx() ctx: OrganisationsContext, @Arg('input', () => EndPartnershipInput, { description: 'Which partnership, when it ends.' }) input: EndPartnershipInput): Promise<PartnershipPayload> {
+    const result = await ctx.domain.peopleWriter.endPartnership(ctx, input);
     const partnership: PartnershipEntity | null = result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null;
     return { partnership, userErrors: result.userErrors };
   }

@@ -129,3 +129,24 @@ export class CreatePartnershipInput {
   @Field(() => DateScalar, { nullable: true, description: 'First day.' })
   startDate?: string | null;
 }
+
+@InputType('EndPartnershipInput', { description: 'A partnership ends.' })
+export class EndPartnershipInput {
+  @Field(() => ID, { description: 'The partnership.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => DateScalar, { description: 'Last day (not before the first).' })
+  endDate!: string;
+}
+
+@InputType('ArchivePersonInput', { description: 'Archives a person: they leave every list and stay resolvable for admins (for safety, see lockdownPerson).' })
+export class ArchivePersonInput {
+  @Field(() => ID, { description: 'The person.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
