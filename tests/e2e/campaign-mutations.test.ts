@@ -1,5 +1,5 @@
 import { demoCampaignId } from '@icssi/campaigns';
-import { Region, Role, demoOrganisationId, demoRecommendationId, demoWorkingGroupId } from '@icssi/platform';
+import { Region, Role, demoId, demoOrganisationId, demoRecommendationId, demoWorkingGroupId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
@@ -135,5 +135,21 @@ describe('campaign links', () => {
     expect(advance.payload).toEqual({ campaign: { recommendations: [{ slug: 'isf3-women-in-councils' }] }, userErrors: [] });
     const unknown = await send(ADVANCE, { campaignId, targetId: '00000000-0000-4000-8000-000000000000' }, editor);
     expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'targetId'] })]);
+  });
+});
+
+describe('updateCampaignAction', () => {
+  const UPDATE = `mutation($input: UpdateCampaignActionInput!) { updateCampaignAction(input: $input) { action { participantsTotal participantsWomen version } userErrors { code field } } }`;
+  it('corrects the counts, keeping parts within the total, versioned', async () => {
+    const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
+    const id = demoId('campaign-action', 'open-budgets-baghdad#workshop');
+    const ok = await send(UPDATE, { id, version: 1, participantsTotal: 40, participantsWomen: 20 }, editor);
+    expect(ok.payload).toEqual({ action: { participantsTotal: 40, participantsWomen: 20, version: 2 }, userErrors: [] });
+    const over = await send(UPDATE, { id, version: 2, participantsWomen: 41 }, editor);
+    expect(over.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'participantsWomen'] })]);
+    const stale = await send(UPDATE, { id, version: 1, participantsTotal: 50 }, editor);
+    expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    const foreign = await send(UPDATE, { id, version: 2, participantsTotal: 50 }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
   });
 });

@@ -19,7 +19,14 @@ import {
   writeVersioned,
 } from '@icssi/platform';
 import { CampaignStatus } from '../types/campaign-status.enum';
-import { AddCampaignActionInput, ArchiveCampaignInput, CreateCampaignInput, LinkCampaignInput, UpdateCampaignInput } from '../types/campaign-mutation.inputs';
+import {
+  AddCampaignActionInput,
+  ArchiveCampaignInput,
+  CreateCampaignInput,
+  LinkCampaignInput,
+  UpdateCampaignActionInput,
+  UpdateCampaignInput,
+} from '../types/campaign-mutation.inputs';
 
 const AUDITED = ['slug', 'title', 'summary', 'goals', 'themes', 'status', 'regions', 'governorate_codes', 'start_date', 'end_date', 'lead_working_group_id', 'lead_organisation_id', 'parent_campaign_id', 'archived_at'];
 
@@ -141,6 +148,39 @@ export class CampaignWriter {
           [input.campaignId, input.type, input.occurredOn, code, input.description ? JSON.stringify(fromTextInput(input.description)) : null, total ?? null, input.participantsWomen ?? null, input.participantsYouth ?? null],
         );
         return { entityId: row.id as string, changes: diff(null, row, ['campaign_id', 'type', 'occurred_on', 'governorate_code', 'participants_total']) };
+      },
+    });
+  }
+
+  /** Corrects an action (counts, texts, date); the counts stay within the total. */
+  updateAction(caller: MutationCaller, input: UpdateCampaignActionInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateCampaignAction',
+      entityType: 'CampaignAction',
+      input,
+      execute: async (manager) => {
+        const [action] = isUuid(input.id) ? await manager.query(`SELECT * FROM campaign_action WHERE id = $1`, [input.id]) : [];
+        if (!action) return outcomes.notFound(caller.locale, ['input', 'id']);
+        const campaign = await this.editable(manager, caller, action.campaign_id as string, ['input', 'id']);
+        if ('userErrors' in campaign) return campaign;
+        const checks = new InputChecks(caller.locale);
+        const total = input.participantsTotal !== undefined ? input.participantsTotal : (action.participants_total as number | null);
+        checks.range(total, 0, 10_000_000, ['input', 'participantsTotal']);
+        checks.range(input.participantsWomen ?? (action.participants_women as number | null), 0, total ?? 10_000_000, ['input', 'participantsWomen']);
+        checks.range(input.participantsYouth ?? (action.participants_youth as number | null), 0, total ?? 10_000_000, ['input', 'participantsYouth']);
+        checkText(checks, input.description, 2000, ['input', 'description'], false);
+        checkText(checks, input.outcome, 2000, ['input', 'outcome'], false);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.occurredOn) values.occurred_on = input.occurredOn;
+        if (input.description) values.description = JSON.stringify(fromTextInput(input.description));
+        if (input.outcome) values.outcome = JSON.stringify(fromTextInput(input.outcome));
+        if (input.participantsTotal !== undefined) values.participants_total = input.participantsTotal;
+        if (input.participantsWomen !== undefined) values.participants_women = input.participantsWomen;
+        if (input.participantsYouth !== undefined) values.participants_youth = input.participantsYouth;
+        const audited = ['occurred_on', 'description', 'outcome', 'participants_total', 'participants_women', 'participants_youth'];
+        return writeVersioned(manager, caller.locale, { table: 'campaign_action', id: input.id, version: input.version, before: action }, values, audited);
       },
     });
   }

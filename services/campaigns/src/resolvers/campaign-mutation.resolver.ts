@@ -1,6 +1,13 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { CampaignsContext } from '../context';
-import { AddCampaignActionInput, ArchiveCampaignInput, CreateCampaignInput, LinkCampaignInput, UpdateCampaignInput } from '../types/campaign-mutation.inputs';
+import {
+  AddCampaignActionInput,
+  ArchiveCampaignInput,
+  CreateCampaignInput,
+  LinkCampaignInput,
+  UpdateCampaignActionInput,
+  UpdateCampaignInput,
+} from '../types/campaign-mutation.inputs';
 import { CampaignActionPayload, CampaignPayload } from '../types/campaign.payloads';
 
 @Resolver()
@@ -39,5 +46,11 @@ export class CampaignMutationResolver {
   async advanceRecommendation(@Ctx() ctx: CampaignsContext, @Arg('input', () => LinkCampaignInput, { description: 'Campaign and recommendation.' }) input: LinkCampaignInput): Promise<CampaignPayload> {
     const result = await ctx.domain.campaignWriter.advanceRecommendation(ctx, input);
     return { campaign: result.entityId ? await ctx.loaders.campaignById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CampaignActionPayload, { description: 'Corrects a campaign action, if `version` is still current.' })
+  async updateCampaignAction(@Ctx() ctx: CampaignsContext, @Arg('input', () => UpdateCampaignActionInput, { description: 'The changes.' }) input: UpdateCampaignActionInput): Promise<CampaignActionPayload> {
+    const result = await ctx.domain.campaignWriter.updateAction(ctx, input);
+    return { action: result.entityId ? await ctx.loaders.actionById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 }

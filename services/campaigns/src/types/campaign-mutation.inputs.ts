@@ -122,3 +122,30 @@ export class LinkCampaignInput {
   @Field(() => ID, { description: 'The organisation or recommendation (checked with the subgraph that owns it).' })
   targetId!: string;
 }
+
+@InputType('UpdateCampaignActionInput', { description: 'Changes to a campaign action; fields left out stay as they are.' })
+export class UpdateCampaignActionInput {
+  @Field(() => ID, { description: 'The action.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day.' })
+  occurredOn?: string | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'What happened.' })
+  description?: LocalizedTextInput | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'What came of it.' })
+  outcome?: LocalizedTextInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'Participants.' })
+  participantsTotal?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of whom women.' })
+  participantsWomen?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of whom young people.' })
+  participantsYouth?: number | null;
+}
