@@ -58,3 +58,20 @@ describe('recommendation mutations', () => {
     expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('updateRecommendation', () => {
+  const UPDATE = `mutation($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { recommendation { title themes version } userErrors { code field } } }`;
+  it('rewords a recommendation, versioned, in the editor’s region only', async () => {
+    const id = demoRecommendationId('ksf1-coexistence-education');
+    const ok = await send(UPDATE, { id, version: 1, title: { en: 'Coexistence education in every school' }, themes: ['CIVIL_PEACE_AND_COEXISTENCE', 'YOUTH_PARTICIPATION'] }, KR_EDITOR);
+    expect(ok.payload).toEqual({ recommendation: { title: 'Coexistence education in every school', themes: ['CIVIL_PEACE_AND_COEXISTENCE', 'YOUTH_PARTICIPATION'], version: 2 }, userErrors: [] });
+    const stale = await send(UPDATE, { id, version: 1, themes: [] }, KR_EDITOR);
+    expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    const empty = await send(UPDATE, { id, version: 2, title: { en: ' ' } }, KR_EDITOR);
+    expect(empty.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'title'] })]);
+    const foreign = await send(UPDATE, { id: demoRecommendationId('isf3-civil-peace-councils'), version: 1, themes: [] }, KR_EDITOR);
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    const unknown = await send(UPDATE, { id: 'x', version: 1, themes: [] }, KR_EDITOR);
+    expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+  });
+});

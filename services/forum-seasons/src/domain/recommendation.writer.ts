@@ -18,7 +18,7 @@ import {
   writeVersioned,
 } from '@icssi/platform';
 import { RecommendationStatus } from '../types/recommendation-status.enum';
-import { AdoptRecommendationInput, CreateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
+import { AdoptRecommendationInput, CreateRecommendationInput, UpdateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
 
 const AUDITED = ['slug', 'season_id', 'title', 'text', 'themes', 'status', 'adopted_on'];
 
@@ -54,6 +54,28 @@ export class RecommendationWriter {
     });
   }
 
+  update(caller: MutationCaller, input: UpdateRecommendationInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateRecommendation',
+      entityType: 'Recommendation',
+      input,
+      execute: async (manager) => {
+        const current = await this.editable(manager, caller, input.id);
+        if ('userErrors' in current) return current;
+        const checks = new InputChecks(caller.locale);
+        if (input.title) checkText(checks, input.title, 300, ['input', 'title'], true);
+        checkText(checks, input.text, 5000, ['input', 'text'], false);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
+        if (input.text) values.text = JSON.stringify(fromTextInput(input.text));
+        if (input.themes) values.themes = input.themes;
+        return writeVersioned(manager, caller.locale, { table: 'recommendation', id: input.id, version: input.version, before: current.row }, values, AUDITED);
+      },
+    });
+  }
+
   adopt(caller: MutationCaller, input: AdoptRecommendationInput): Promise<MutationResult> {
     return this.changeStatus(caller, 'adoptRecommendation', input.id, input.version, RecommendationStatus.ADOPTED, input.adoptedOn);
   }
@@ -69,14 +91,9 @@ export class RecommendationWriter {
       entityType: 'Recommendation',
       input: { id, version, status, adoptedOn },
       execute: async (manager: EntityManager) => {
-        const [current] = isUuid(id)
-          ? await manager.query(
-              `SELECT r.*, f.region FROM recommendation r JOIN forum_season s ON s.id = r.season_id JOIN forum f ON f.id = s.forum_id WHERE r.id = $1`,
-              [id],
-            )
-          : [];
-        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
-        if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const editable = await this.editable(manager, caller, id);
+        if ('userErrors' in editable) return editable;
+        const current = editable.row;
         if (status === RecommendationStatus.ADOPTED && current.status !== RecommendationStatus.PROPOSED) {
           return { userErrors: [userError(UserErrorCode.INVALID, ['input', 'id'], message(caller.locale, 'notProposed'))] };
         }
@@ -85,5 +102,15 @@ export class RecommendationWriter {
         return writeVersioned(manager, caller.locale, { table: 'recommendation', id, version, before: current }, values, AUDITED);
       },
     });
+  }
+
+  /** The recommendation with its forum's region, if the caller edits that region. */
+  private async editable(manager: EntityManager, caller: MutationCaller, id: string) {
+    const [row] = isUuid(id)
+      ? await manager.query(`SELECT r.*, f.region FROM recommendation r JOIN forum_season s ON s.id = r.season_id JOIN forum f ON f.id = s.forum_id WHERE r.id = $1`, [id])
+      : [];
+    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+    return { row: row as Record<string, unknown> };
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { MutationResult } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
-import { AdoptRecommendationInput, CreateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
+import { AdoptRecommendationInput, CreateRecommendationInput, UpdateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
 import { RecommendationPayload } from '../types/recommendation.payload';
 import { AddForumSessionInput, AddSeasonParticipantInput, CreateForumInput, CreateForumSeasonInput, UpdateForumSeasonInput } from '../types/season-mutation.inputs';
 import { ForumPayload, ForumSeasonPayload, ForumSessionPayload } from '../types/season.payload';
@@ -60,6 +60,14 @@ export class ForumMutationResolver {
   ): Promise<ForumSeasonPayload> {
     const result = await ctx.domain.seasonWriter.addParticipant(ctx, input);
     return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => RecommendationPayload, { description: 'Changes a recommendation’s wording or themes, if `version` is still current.' })
+  async updateRecommendation(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => UpdateRecommendationInput, { description: 'The changes.' }) input: UpdateRecommendationInput,
+  ): Promise<RecommendationPayload> {
+    return payload(ctx, await ctx.domain.recommendationWriter.update(ctx, input));
   }
 
   @Mutation(() => RecommendationPayload, { description: 'The season adopts a proposed recommendation.' })

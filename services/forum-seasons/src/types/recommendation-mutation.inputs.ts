@@ -42,3 +42,21 @@ export class WithdrawRecommendationInput {
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 }
+
+@InputType('UpdateRecommendationInput', { description: 'Changes to a recommendation’s wording or themes.' })
+export class UpdateRecommendationInput {
+  @Field(() => ID, { description: 'The recommendation.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'New title.' })
+  title?: LocalizedTextInput | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'New full text.' })
+  text?: LocalizedTextInput | null;
+
+  @Field(() => [Theme], { nullable: true, description: 'Themes (replaces the list).' })
+  themes?: Theme[] | null;
+}
