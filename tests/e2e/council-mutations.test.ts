@@ -188,3 +188,19 @@ describe('council updates, archiving and vacated seats', () => {
     expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
   });
 });
+
+describe('updateCouncilMeeting', () => {
+  const UPDATE = `mutation($input: UpdateCouncilMeetingInput!) { updateCouncilMeeting(input: $input) { meeting { attendanceTotal attendanceWomen version } userErrors { code field } } }`;
+  it('corrects attendance, keeping parts within the total, versioned', async () => {
+    const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
+    const id = demoId('council-meeting', 'baghdad-council#june');
+    const ok = await send(UPDATE, { id, version: 1, attendanceTotal: 19, attendanceWomen: 9 }, editor);
+    expect((ok.payload as unknown as { meeting: unknown }).meeting).toEqual({ attendanceTotal: 19, attendanceWomen: 9, version: 2 });
+    const over = await send(UPDATE, { id, version: 2, attendanceYouth: 20 }, editor);
+    expect(over.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'attendanceYouth'] })]);
+    const foreign = await send(UPDATE, { id, version: 2, attendanceTotal: 30 }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    const unknown = await send(UPDATE, { id: 'nope', version: 1 }, editor);
+    expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+  });
+});

@@ -25,6 +25,7 @@ import {
   EndCouncilMemberInput,
   RecordCouncilMeetingInput,
   UpdateCohesionCouncilInput,
+  UpdateCouncilMeetingInput,
 } from '../types/council-mutation.inputs';
 
 const COUNCIL_AUDITED = ['name', 'status', 'established_on', 'archived_at'];
@@ -179,6 +180,36 @@ export class CouncilWriter {
     });
   }
 
+
+  updateMeeting(caller: MutationCaller, input: UpdateCouncilMeetingInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateCouncilMeeting',
+      entityType: 'CouncilMeeting',
+      input,
+      execute: async (manager) => {
+        const [meeting] = isUuid(input.id) ? await manager.query(`SELECT * FROM council_meeting WHERE id = $1`, [input.id]) : [];
+        if (!meeting) return outcomes.notFound(caller.locale, ['input', 'id']);
+        const council = await this.editableCouncil(manager, caller, meeting.council_id as string, ['input', 'id']);
+        if ('userErrors' in council) return council;
+        const checks = new InputChecks(caller.locale);
+        const total = input.attendanceTotal !== undefined ? input.attendanceTotal : (meeting.attendance_total as number | null);
+        checks.range(total, 0, 100_000, ['input', 'attendanceTotal']);
+        checks.range(input.attendanceWomen ?? (meeting.attendance_women as number | null), 0, total ?? 100_000, ['input', 'attendanceWomen']);
+        checks.range(input.attendanceYouth ?? (meeting.attendance_youth as number | null), 0, total ?? 100_000, ['input', 'attendanceYouth']);
+        checkText(checks, input.summary, 5000, ['input', 'summary'], false);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.heldOn) values.held_on = input.heldOn;
+        if (input.attendanceTotal !== undefined) values.attendance_total = input.attendanceTotal;
+        if (input.attendanceWomen !== undefined) values.attendance_women = input.attendanceWomen;
+        if (input.attendanceYouth !== undefined) values.attendance_youth = input.attendanceYouth;
+        if (input.summary) values.summary = JSON.stringify(fromTextInput(input.summary));
+        const audited = ['held_on', 'attendance_total', 'attendance_women', 'attendance_youth', 'summary'];
+        return writeVersioned(manager, caller.locale, { table: 'council_meeting', id: input.id, version: input.version, before: meeting }, values, audited);
+      },
+    });
+  }
 
   private async editableCouncil(manager: EntityManager, caller: MutationCaller, id: string, field: string[] = ['input', 'councilId']) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM cohesion_council WHERE id = $1`, [id]) : [];

@@ -7,6 +7,7 @@ import {
   EndCouncilMemberInput,
   RecordCouncilMeetingInput,
   UpdateCohesionCouncilInput,
+  UpdateCouncilMeetingInput,
 } from '../types/council-mutation.inputs';
 import { CohesionCouncilPayload, CouncilMeetingPayload, CouncilMemberPayload } from '../types/council.payloads';
 
@@ -63,6 +64,15 @@ export class CouncilMutationResolver {
     @Arg('input', () => RecordCouncilMeetingInput, { description: 'The meeting.' }) input: RecordCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
     const result = await ctx.domain.councilWriter.recordMeeting(ctx, input);
+    return { meeting: result.entityId ? await ctx.loaders.meetingById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CouncilMeetingPayload, { description: 'Corrects a meeting record, if `version` is still current.' })
+  async updateCouncilMeeting(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Arg('input', () => UpdateCouncilMeetingInput, { description: 'The changes.' }) input: UpdateCouncilMeetingInput,
+  ): Promise<CouncilMeetingPayload> {
+    const result = await ctx.domain.councilWriter.updateMeeting(ctx, input);
     return { meeting: result.entityId ? await ctx.loaders.meetingById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 }

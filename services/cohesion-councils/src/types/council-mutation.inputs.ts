@@ -110,3 +110,27 @@ export class EndCouncilMemberInput {
   @Field(() => DateScalar, { description: 'Last day (not before the first).' })
   endDate!: string;
 }
+
+@InputType('UpdateCouncilMeetingInput', { description: 'Corrects a meeting record; fields left out stay as they are.' })
+export class UpdateCouncilMeetingInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day.' })
+  heldOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'People attending.' })
+  attendanceTotal?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of whom women.' })
+  attendanceWomen?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of whom young people.' })
+  attendanceYouth?: number | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Summary.' })
+  summary?: LocalizedTextInput | null;
+}
