@@ -103,6 +103,16 @@ describe('campaign mutations', () => {
     expect(JSON.stringify(publicView.body)).not.toContain(id);
     const editorView = await postGraphql(stack.gateway.url, `query($id: ID!) { campaign(id: $id) { id } }`, { id }, editor);
     expect(editorView.body.data).toEqual({ campaign: { id } });
+
+    const AUDIT = `query($id: ID!) { auditTrail(entityId: $id) { campaigns { operation changes } forumSeasons { operation } } }`;
+    const trail = await postGraphql<{ auditTrail: { campaigns: Array<{ operation: string; changes: unknown[] }>; forumSeasons: unknown[] } }>(
+      stack.gateway.url, AUDIT, { id }, await bearer(Role.ADMIN));
+    expect(trail.body.data!.auditTrail.campaigns.map((entry) => entry.operation)).toEqual(['updateCampaign', 'archiveCampaign']);
+    expect(trail.body.data!.auditTrail.campaigns[0].changes).toContainEqual({ field: 'status', old: expect.any(String), new: 'COMPLETED' });
+    expect(trail.body.data!.auditTrail.forumSeasons).toEqual([]);
+    const editorTrail = await postGraphql(stack.gateway.url, AUDIT, { id }, editor);
+    expect(editorTrail.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(editorTrail.body)).not.toContain('updateCampaign');
   });
 
   it('adds an action, checking the participant counts and the governorate', async () => {

@@ -101,6 +101,13 @@ describe('season updates and new forums', () => {
     expect(open.body.data!.updateForumSeason).toEqual({ season: { status: 'OPEN', version: version + 1 }, userErrors: [] });
     const stale = await postGraphql<{ updateForumSeason: { userErrors: unknown[] } }>(stack.gateway.url, UPDATE, { input: { id, version, status: 'CONCLUDED' } }, editor);
     expect(stale.body.data!.updateForumSeason.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+
+    const trail = await postGraphql<{ auditTrail: { forumSeasons: Array<{ operation: string; entityType: string }> } }>(
+      stack.gateway.url, `query($id: ID!) { auditTrail(entityId: $id) { forumSeasons { operation entityType } } }`, { id }, await bearer(Role.ADMIN));
+    expect(trail.body.data!.auditTrail.forumSeasons).toEqual([
+      { operation: 'addSeasonParticipant', entityType: 'ForumSeason' },
+      { operation: 'updateForumSeason', entityType: 'ForumSeason' },
+    ]);
   });
 
   it('creates a forum (admins only)', async () => {

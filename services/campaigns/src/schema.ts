@@ -1,5 +1,6 @@
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@icssi/platform';
+import { AuditTrailStub, resolveAuditTrailStub } from './federation/audit-trail.stub';
 import { resolveCampaignActionReference, resolveCampaignReference } from './federation/campaign.reference';
 import { GovernorateCampaignsResolver } from './federation/governorate/governorate-campaigns.resolver';
 import { resolveGovernorateStub } from './federation/governorate/governorate.stub';
@@ -12,6 +13,7 @@ import { resolveWorkingGroupStub } from './federation/working-group/working-grou
 import { CampaignActionResolver } from './resolvers/campaign-action.resolver';
 import { CampaignResolver } from './resolvers/campaign.resolver';
 import { CampaignMutationResolver } from './resolvers/campaign-mutation.resolver';
+import { AuditTrailCampaignsResolver } from './federation/audit-trail.resolver';
 import { SearchCampaignsResolver } from './federation/search-campaigns.resolver';
 import { SearchResults, resolveSearchResultsReference } from './federation/search-results.stub';
 
@@ -26,9 +28,10 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       RecommendationCampaignsResolver,
       SearchCampaignsResolver,
       CampaignMutationResolver,
+      AuditTrailCampaignsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [SearchResults],
+    orphanedTypes: [SearchResults, AuditTrailStub],
     referenceResolvers: {
       Campaign: { __resolveReference: resolveCampaignReference },
       CampaignAction: { __resolveReference: resolveCampaignActionReference },
@@ -37,6 +40,7 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       Governorate: { __resolveReference: resolveGovernorateStub },
       Recommendation: { __resolveReference: resolveRecommendationStub },
       SearchResults: { __resolveReference: resolveSearchResultsReference },
+      AuditTrail: { __resolveReference: resolveAuditTrailStub },
     },
   });
 }

@@ -1,5 +1,6 @@
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@icssi/platform';
+import { AuditTrailStub, resolveAuditTrailStub } from './federation/audit-trail.stub';
 import {
   resolveForumReference,
   resolveForumSeasonReference,
@@ -17,6 +18,7 @@ import { ForumSessionResolver } from './resolvers/forum-session.resolver';
 import { ForumResolver } from './resolvers/forum.resolver';
 import { RecommendationResolver } from './resolvers/recommendation.resolver';
 import { ForumMutationResolver } from './resolvers/forum-mutation.resolver';
+import { AuditTrailForumSeasonsResolver } from './federation/audit-trail.resolver';
 
 export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -29,9 +31,10 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       GovernorateForumSeasonsResolver,
       SearchRecommendationsResolver,
       ForumMutationResolver,
+      AuditTrailForumSeasonsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [SearchResults],
+    orphanedTypes: [SearchResults, AuditTrailStub],
     referenceResolvers: {
       Forum: { __resolveReference: resolveForumReference },
       ForumSeason: { __resolveReference: resolveForumSeasonReference },
@@ -40,6 +43,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       Organisation: { __resolveReference: resolveOrganisationStub },
       Governorate: { __resolveReference: resolveGovernorateStub },
       SearchResults: { __resolveReference: resolveSearchResultsReference },
+      AuditTrail: { __resolveReference: resolveAuditTrailStub },
     },
   });
 }

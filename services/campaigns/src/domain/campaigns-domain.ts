@@ -9,6 +9,8 @@ export function createCampaignsDomain(dataSource: DataSource, services: Subgraph
     campaigns: new CampaignReader(dataSource),
     actions: new CampaignActionReader(dataSource),
     campaignWriter: new CampaignWriter(dataSource, services.references),
+    /** The audit log lives in this service's own database. */
+    audit: dataSource,
   };
 }
 

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AuditEntry, readAuditTrail } from '@icssi/platform';
-import { CohesionCouncilsContext } from '../context';
 import { AuditTrailStub } from './audit-trail.stub';
+import { CohesionCouncilsContext } from '../context';
 
 @Resolver(() => AuditTrailStub)
 export class AuditTrailCouncilsResolver {

@@ -15,6 +15,8 @@ export function createForumSeasonsDomain(dataSource: DataSource, services: Subgr
     recommendations: new RecommendationReader(dataSource),
     recommendationWriter: new RecommendationWriter(dataSource),
     seasonWriter: new SeasonWriter(dataSource, services.references),
+    /** The audit log lives in this service's own database. */
+    audit: dataSource,
   };
 }
 
