@@ -1,4 +1,4 @@
-import { demoForumId, demoSeasonId } from '@icssi/forum-seasons';
+import { demoForumId, demoSeasonId, demoSessionId } from '@icssi/forum-seasons';
 import { Region, Role, demoOrganisationId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
@@ -117,5 +117,62 @@ describe('season updates and new forums', () => {
     expect(editor.body.data!.createForum.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
     const admin = await postGraphql<{ createForum: unknown }>(stack.gateway.url, CREATE, { input }, await bearer(Role.ADMIN));
     expect(admin.body.data!.createForum).toEqual({ forum: { slug: 'basra-youth-forum', region: 'FEDERAL_IRAQ', hostGovernorate: { name: 'Basra' } }, userErrors: [] });
+  });
+});
+
+describe('corrections to forums and sessions', () => {
+  const UPDATE_FORUM = `mutation($input: UpdateForumInput!) { updateForum(input: $input) { forum { name foundedYear version secretariat { acronym } } userErrors { code field } } }`;
+  const UPDATE_SESSION = `mutation($input: UpdateForumSessionInput!) { updateForumSession(input: $input) { session { title format version } userErrors { code field } } }`;
+  const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+  type Result = { payload: { userErrors: Array<{ code: string; field: string[] }> } & Record<string, unknown> };
+  const mutate = async (query: string, input: Record<string, unknown>, headers: Record<string, string>): Promise<Result> => {
+    const { body } = await postGraphql<Record<string, Result['payload']>>(stack.gateway.url, query, { input }, headers);
+    return { payload: Object.values(body.data!)[0] };
+  };
+  const rowOf = async (table: string, id: string) => (await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT * FROM ${table} WHERE id = $1`, [id]))[0];
+
+  it('lets admins correct a forum, versioned, with its secretariat checked with the organisations subgraph', async () => {
+    const id = demoForumId('kurdistan-social-forum');
+    const { version } = await rowOf('forum', id);
+    const admin = await bearer(Role.ADMIN);
+    const ok = await mutate(UPDATE_FORUM, { id, version, foundedYear: 2021, secretariatOrganisationId: demoOrganisationId('peace-and-freedom-organization') }, admin);
+    expect(ok.payload).toEqual({ forum: { name: expect.any(String), foundedYear: 2021, version: version + 1, secretariat: { acronym: 'PFO' } }, userErrors: [] });
+
+    const before = await rowOf('forum', id);
+    const failures: Array<[Record<string, unknown>, Record<string, string>, string, string[]]> = [
+      [{ id, version: version + 1, foundedYear: 1800 }, admin, 'INVALID', ['input', 'foundedYear']],
+      [{ id, version: version + 1, name: { en: '' } }, admin, 'INVALID', ['input', 'name']],
+      [{ id, version: version + 1, secretariatOrganisationId: UNKNOWN }, admin, 'NOT_FOUND', ['input', 'secretariatOrganisationId']],
+      [{ id, version, foundedYear: 2020 }, admin, 'CONFLICT', ['input', 'version']],
+      [{ id: UNKNOWN, version: 1, foundedYear: 2020 }, admin, 'NOT_FOUND', ['input', 'id']],
+      [{ id, version: version + 1, foundedYear: 2020 }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION), 'FORBIDDEN', ['input', 'id']],
+    ];
+    for (const [input, headers, code, field] of failures) {
+      const failed = await mutate(UPDATE_FORUM, input, headers);
+      expect(failed.payload.userErrors).toEqual([expect.objectContaining({ code, field })]);
+    }
+    expect(await rowOf('forum', id)).toEqual(before);
+  });
+
+  it('lets the region’s editors correct a session, keeping its times in order', async () => {
+    const id = demoSessionId('kurdistan-social-forum', 1, 'expression');
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const ok = await mutate(UPDATE_SESSION, { id, version: 1, title: { en: 'Clinic: protecting those who speak out' }, format: 'WORKSHOP' }, editor);
+    expect(ok.payload).toEqual({ session: { title: 'Clinic: protecting those who speak out', format: 'WORKSHOP', version: 2 }, userErrors: [] });
+
+    const before = await rowOf('forum_session', id);
+    const reversed = await mutate(UPDATE_SESSION, { id, version: 2, endsAt: '2026-12-17T06:00:00Z' }, editor);
+    expect(reversed.payload.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'endsAt'] })]);
+    const stale = await mutate(UPDATE_SESSION, { id, version: 1, format: 'PLENARY' }, editor);
+    expect(stale.payload.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    const foreign = await mutate(UPDATE_SESSION, { id, version: 2, format: 'PLENARY' }, await bearer(Role.EDITOR, Region.FEDERAL_IRAQ));
+    expect(foreign.payload.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
+    const unknown = await mutate(UPDATE_SESSION, { id: UNKNOWN, version: 1, format: 'PLENARY' }, editor);
+    expect(unknown.payload.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+    expect(await rowOf('forum_session', id)).toEqual(before);
+
+    const member = await postGraphql(stack.gateway.url, UPDATE_SESSION, { input: { id, version: 2, format: 'PLENARY' } }, await bearer(Role.MEMBER, Region.KURDISTAN_REGION));
+    expect(member.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await rowOf('forum_session', id)).format).toBe('WORKSHOP');
   });
 });

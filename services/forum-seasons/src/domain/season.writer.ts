@@ -25,7 +25,9 @@ import {
   AddSeasonParticipantInput,
   CreateForumInput,
   CreateForumSeasonInput,
+  UpdateForumInput,
   UpdateForumSeasonInput,
+  UpdateForumSessionInput,
 } from '../types/season-mutation.inputs';
 
 /** Forum seasons: editors of the forum's region and admins; a season number is taken once per forum. */
@@ -179,6 +181,65 @@ export class SeasonWriter {
           [input.slug, JSON.stringify(fromTextInput(input.name)), input.region, code, input.foundedYear ?? null, secretariat ?? null],
         );
         return { entityId: row.id as string, changes: diff(null, row, ['slug', 'name', 'region', 'host_governorate_code', 'founded_year', 'secretariat_organisation_id']) };
+      },
+    });
+  }
+
+  /** Corrects a forum's name, founding year or secretariat: admins only, like its creation. */
+  updateForum(caller: MutationCaller, input: UpdateForumInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateForum',
+      entityType: 'Forum',
+      input,
+      execute: async (manager) => {
+        const [forum] = isUuid(input.id) ? await manager.query(`SELECT * FROM forum WHERE id = $1`, [input.id]) : [];
+        if (!forum) return outcomes.notFound(caller.locale, ['input', 'id']);
+        if (!isCustodian(caller.viewer)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const checks = new InputChecks(caller.locale);
+        if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
+        checks.range(input.foundedYear, 1990, new Date().getFullYear(), ['input', 'foundedYear']);
+        const secretariat = input.secretariatOrganisationId;
+        if (secretariat && !(isUuid(secretariat) && (await this.references.existing('organisations', 'Organisation', 'id', [secretariat])).has(secretariat))) {
+          checks.fail(UserErrorCode.NOT_FOUND, ['input', 'secretariatOrganisationId'], 'notFound');
+        }
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
+        if (input.foundedYear !== undefined) values.founded_year = input.foundedYear;
+        if (input.secretariatOrganisationId !== undefined) values.secretariat_organisation_id = input.secretariatOrganisationId;
+        return writeVersioned(manager, caller.locale, { table: 'forum', id: input.id, version: input.version, before: forum }, values, ['name', 'founded_year', 'secretariat_organisation_id']);
+      },
+    });
+  }
+
+  /** Corrects a programme item (editors of the forum's region, admins). */
+  updateSession(caller: MutationCaller, input: UpdateForumSessionInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateForumSession',
+      entityType: 'ForumSession',
+      input,
+      execute: async (manager) => {
+        const [session] = isUuid(input.id)
+          ? await manager.query(`SELECT fs.*, f.region FROM forum_session fs JOIN forum_season s ON s.id = fs.season_id JOIN forum f ON f.id = s.forum_id WHERE fs.id = $1`, [input.id])
+          : [];
+        if (!session) return outcomes.notFound(caller.locale, ['input', 'id']);
+        if (!isRegionTeam(caller.viewer, session.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const checks = new InputChecks(caller.locale);
+        if (input.title) checkText(checks, input.title, 300, ['input', 'title'], true);
+        const startsAt = input.startsAt !== undefined ? input.startsAt : (session.starts_at as Date | null);
+        const endsAt = input.endsAt !== undefined ? input.endsAt : (session.ends_at as Date | null);
+        if (startsAt && endsAt && endsAt < startsAt) checks.fail(UserErrorCode.INVALID, ['input', 'endsAt'], 'datesOutOfOrder');
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
+        if (input.format) values.format = input.format;
+        if (input.themes) values.themes = input.themes;
+        if (input.startsAt !== undefined) values.starts_at = input.startsAt;
+        if (input.endsAt !== undefined) values.ends_at = input.endsAt;
+        const { region: _region, ...before } = session;
+        return writeVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before }, values, ['title', 'format', 'themes', 'starts_at', 'ends_at']);
       },
     });
   }

@@ -3,7 +3,15 @@ import { MutationResult } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { AdoptRecommendationInput, CreateRecommendationInput, UpdateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
 import { RecommendationPayload } from '../types/recommendation.payload';
-import { AddForumSessionInput, AddSeasonParticipantInput, CreateForumInput, CreateForumSeasonInput, UpdateForumSeasonInput } from '../types/season-mutation.inputs';
+import {
+  AddForumSessionInput,
+  AddSeasonParticipantInput,
+  CreateForumInput,
+  CreateForumSeasonInput,
+  UpdateForumInput,
+  UpdateForumSeasonInput,
+  UpdateForumSessionInput,
+} from '../types/season-mutation.inputs';
 import { ForumPayload, ForumSeasonPayload, ForumSessionPayload } from '../types/season.payload';
 
 async function payload(ctx: ForumSeasonsContext, result: MutationResult): Promise<RecommendationPayload> {
@@ -42,6 +50,21 @@ export class ForumMutationResolver {
   async createForum(@Ctx() ctx: ForumSeasonsContext, @Arg('input', () => CreateForumInput, { description: 'The forum.' }) input: CreateForumInput): Promise<ForumPayload> {
     const result = await ctx.domain.seasonWriter.createForum(ctx, input);
     return { forum: result.entityId ? await ctx.loaders.forumById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ForumPayload, { description: 'Corrects a forum’s name, founding year or secretariat (admins), if `version` is still current.' })
+  async updateForum(@Ctx() ctx: ForumSeasonsContext, @Arg('input', () => UpdateForumInput, { description: 'The changes.' }) input: UpdateForumInput): Promise<ForumPayload> {
+    const result = await ctx.domain.seasonWriter.updateForum(ctx, input);
+    return { forum: result.entityId ? await ctx.loaders.forumById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ForumSessionPayload, { description: 'Corrects a programme item (editors of the forum’s region, admins), if `version` is still current.' })
+  async updateForumSession(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => UpdateForumSessionInput, { description: 'The changes.' }) input: UpdateForumSessionInput,
+  ): Promise<ForumSessionPayload> {
+    const result = await ctx.domain.seasonWriter.updateSession(ctx, input);
+    return { session: result.entityId ? await ctx.loaders.sessionById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumSessionPayload, { description: 'Adds a programme item to a season (editors of the forum’s region, admins).' })

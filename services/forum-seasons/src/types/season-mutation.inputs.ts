@@ -116,3 +116,45 @@ export class CreateForumInput {
   @Field(() => ID, { nullable: true, description: 'The secretariat organisation (checked with the organisations subgraph).' })
   secretariatOrganisationId?: string | null;
 }
+
+@InputType('UpdateForumInput', { description: 'Changes to a forum (admins); fields left out stay as they are.' })
+export class UpdateForumInput {
+  @Field(() => ID, { description: 'The forum.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Name in at least one language (replaces the stored one).' })
+  name?: LocalizedTextInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year founded.' })
+  foundedYear?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The secretariat organisation (checked with the organisations subgraph).' })
+  secretariatOrganisationId?: string | null;
+}
+
+@InputType('UpdateForumSessionInput', { description: 'Changes to a programme item; fields left out stay as they are.' })
+export class UpdateForumSessionInput {
+  @Field(() => ID, { description: 'The session.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Title in at least one language (replaces the stored one).' })
+  title?: LocalizedTextInput | null;
+
+  @Field(() => SessionFormat, { nullable: true, description: 'Format.' })
+  format?: SessionFormat | null;
+
+  @Field(() => [Theme], { nullable: true, description: 'Themes (replace those stored).' })
+  themes?: Theme[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Start time.' })
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End time (not before the start).' })
+  endsAt?: Date | null;
+}
