@@ -70,6 +70,33 @@ describe('people and memberships', () => {
     expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
   });
 
+  it('changes a membership’s role, versioned; bad dates, other regions and unknown ids change nothing', async () => {
+    const UPDATE = `mutation($input: UpdateMembershipInput!) { updateMembership(input: $input) { membership { role startDate version } userErrors { code field } } }`;
+    const added = await send(ADD, { personId: demoPersonId('person-13'), workingGroupId: demoWorkingGroupId('kr-transparency'), role: 'MEMBER', startDate: '2026-02-01' }, KR_EDITOR);
+    const id = (added.payload!.membership as { id: string }).id;
+    await send(END, { id, version: 1, endDate: '2026-09-30' }, KR_EDITOR);
+    const promoted = await send(UPDATE, { id, version: 2, role: 'COORDINATOR' }, KR_EDITOR);
+    expect(promoted.payload).toEqual({ membership: { role: 'COORDINATOR', startDate: '2026-02-01', version: 3 }, userErrors: [] });
+    const [audit] = await subgraph.dataSource.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND operation = 'updateMembership'`, [id]);
+    expect(audit.changes).toEqual([{ field: 'role', old: 'MEMBER', new: 'COORDINATOR' }]);
+
+    const before = (await subgraph.dataSource.query(`SELECT * FROM membership WHERE id = $1`, [id]))[0];
+    const FI_EDITOR: Viewer = { id: 'editor-baghdad', roles: [Role.EDITOR], region: Region.FEDERAL_IRAQ };
+    const failures: Array<[Record<string, unknown>, Viewer, string, string[]]> = [
+      [{ id, version: 3, startDate: '2026-10-01' }, KR_EDITOR, 'INVALID', ['input', 'startDate']],
+      [{ id, version: 2, role: 'MEMBER' }, KR_EDITOR, 'CONFLICT', ['input', 'version']],
+      [{ id, version: 3, role: 'MEMBER' }, FI_EDITOR, 'FORBIDDEN', ['input', 'id']],
+      [{ id: '00000000-0000-4000-8000-000000000000', version: 1, role: 'MEMBER' }, KR_EDITOR, 'NOT_FOUND', ['input', 'id']],
+    ];
+    for (const [input, viewer, code, field] of failures) {
+      const failed = await send(UPDATE, input, viewer);
+      expect(failed.payload).toEqual({ membership: null, userErrors: [expect.objectContaining({ code, field })] });
+    }
+    const member = await send(UPDATE, { id, version: 3, role: 'MEMBER' }, { id: 'member-1', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION });
+    expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await subgraph.dataSource.query(`SELECT * FROM membership WHERE id = $1`, [id]))[0]).toEqual(before);
+  });
+
   it.each([
     ['both an organisation and a group', { organisationId: demoOrganisationId('icssi'), workingGroupId: demoWorkingGroupId('kr-transparency') }, 'INVALID', ['input', 'organisationId']],
     ['an unknown person', { personId: '00000000-0000-4000-8000-000000000000', workingGroupId: demoWorkingGroupId('kr-transparency') }, 'NOT_FOUND', ['input', 'personId']],

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   InputChecks,
   MutationCaller,
@@ -22,6 +22,7 @@ import {
   CreatePersonInput,
   EndMembershipInput,
   EndPartnershipInput,
+  UpdateMembershipInput,
   UpdatePersonInput,
 } from '../types/people-mutation.inputs';
 
@@ -110,21 +111,50 @@ export class PeopleWriter {
       entityType: 'Membership',
       input,
       execute: async (manager) => {
-        const [current] = isUuid(input.id)
-          ? await manager.query(
-              `SELECT m.*, coalesce(w.region, o.home_region) AS region FROM membership m
-               LEFT JOIN working_group w ON w.id = m.working_group_id LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.id = $1`,
-              [input.id],
-            )
-          : [];
-        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
-        if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const current = await this.editableMembership(manager, caller, input.id);
+        if ('userErrors' in current) return current;
         const checks = new InputChecks(caller.locale);
-        checks.datesInOrder(current.start_date as string | null, input.endDate, ['input', 'endDate']);
+        checks.datesInOrder(current.row.start_date as string | null, input.endDate, ['input', 'endDate']);
         if (!checks.ok) return { userErrors: checks.errors };
-        return writeVersioned(manager, caller.locale, { table: 'membership', id: input.id, version: input.version, before: current }, { end_date: input.endDate }, ['end_date']);
+        return writeVersioned(manager, caller.locale, { table: 'membership', id: input.id, version: input.version, before: current.row }, { end_date: input.endDate }, ['end_date']);
       },
     });
+  }
+
+  /** A person changes role, or the first day is corrected; the end stays with `endMembership`. */
+  updateMembership(caller: MutationCaller, input: UpdateMembershipInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateMembership',
+      entityType: 'Membership',
+      input,
+      execute: async (manager) => {
+        const current = await this.editableMembership(manager, caller, input.id);
+        if ('userErrors' in current) return current;
+        const checks = new InputChecks(caller.locale);
+        checks.datesInOrder(input.startDate ?? null, current.row.end_date as string | null, ['input', 'startDate']);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.role) values.role = input.role;
+        if (input.startDate !== undefined) values.start_date = input.startDate;
+        return writeVersioned(manager, caller.locale, { table: 'membership', id: input.id, version: input.version, before: current.row }, values, ['role', 'start_date']);
+      },
+    });
+  }
+
+  /** A membership belongs to the region of its working group or organisation. */
+  private async editableMembership(manager: EntityManager, caller: MutationCaller, id: string) {
+    const [row] = isUuid(id)
+      ? await manager.query(
+          `SELECT m.*, coalesce(w.region, o.home_region) AS region FROM membership m
+           LEFT JOIN working_group w ON w.id = m.working_group_id LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.id = $1`,
+          [id],
+        )
+      : [];
+    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+    const { region: _region, ...membership } = row;
+    return { row: membership as Record<string, unknown> };
   }
 
   updatePerson(caller: MutationCaller, input: UpdatePersonInput): Promise<MutationResult> {

@@ -7,6 +7,7 @@ import {
   CreatePartnershipInput,
   CreatePersonInput,
   EndMembershipInput,
+  UpdateMembershipInput,
   EndPartnershipInput,
   UpdatePersonInput,
 } from '../types/people-mutation.inputs';
@@ -53,6 +54,12 @@ export class PeopleMutationResolver {
   @Mutation(() => MembershipPayload, { description: 'A person takes a role in an organisation or a working group.' })
   async addMembership(@Ctx() ctx: OrganisationsContext, @Arg('input', () => AddMembershipInput, { description: 'The membership.' }) input: AddMembershipInput): Promise<MembershipPayload> {
     const result = await ctx.domain.peopleWriter.addMembership(ctx, input);
+    return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => MembershipPayload, { description: 'Changes a membership’s role or first day, if `version` is still current.' })
+  async updateMembership(@Ctx() ctx: OrganisationsContext, @Arg('input', () => UpdateMembershipInput, { description: 'The changes.' }) input: UpdateMembershipInput): Promise<MembershipPayload> {
+    const result = await ctx.domain.peopleWriter.updateMembership(ctx, input);
     return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
   }
 

@@ -82,6 +82,21 @@ export class EndMembershipInput {
   endDate!: string;
 }
 
+@InputType('UpdateMembershipInput', { description: 'A person changes role, or the first day is corrected; fields left out stay as they are.' })
+export class UpdateMembershipInput {
+  @Field(() => ID, { description: 'The membership.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => MembershipRole, { nullable: true, description: 'The new role.' })
+  role?: MembershipRole | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day (not after the last).' })
+  startDate?: string | null;
+}
+
 @InputType('UpdatePersonInput', { description: 'Changes to a person; fields left out stay as they are. Personal values never enter the audit trail.' })
 export class UpdatePersonInput {
   @Field(() => ID, { description: 'The person.' })
