@@ -163,3 +163,38 @@ describe('updateCampaignAction', () => {
     expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
   });
 });
+
+describe('archiveCampaignAction', () => {
+  const ARCHIVE_ACTION = `mutation($input: ArchiveCampaignActionInput!) { archiveCampaignAction(input: $input) { action { id } userErrors { code field } } }`;
+  const READ = `query($id: ID!, $slug: String!) { campaignAction(id: $id) { id } campaign: campaignBySlug(slug: $slug) { actions(first: 50) { totalCount nodes { id } } } campaignActions(first: 100) { nodes { id } } }`;
+  type Read = { campaignAction: { id: string } | null; campaign: { actions: { totalCount: number; nodes: Array<{ id: string }> } }; campaignActions: { nodes: Array<{ id: string }> } };
+
+  it('takes a retracted action out of every list; its region’s editors and admins still reach it by id', async () => {
+    const id = demoId('campaign-action', 'open-budgets-baghdad#meeting');
+    const variables = { id, slug: 'open-budgets-baghdad' };
+    const before = await postGraphql<Read>(stack.gateway.url, READ, variables);
+    expect(before.body.data!.campaign.actions.nodes).toContainEqual({ id });
+    const fiEditor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
+
+    const foreign = await send(ARCHIVE_ACTION, { id, version: 1 }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
+    const unknown = await send(ARCHIVE_ACTION, { id: '00000000-0000-4000-8000-000000000000', version: 1 }, fiEditor);
+    expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+    const stale = await send(ARCHIVE_ACTION, { id, version: 7 }, fiEditor);
+    expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['input', 'version'] })]);
+    const member = await send(ARCHIVE_ACTION, { id, version: 1 }, await bearer(Role.MEMBER, Region.FEDERAL_IRAQ));
+    expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await postGraphql<Read>(stack.gateway.url, READ, variables)).body).toEqual(before.body);
+
+    const archived = await send(ARCHIVE_ACTION, { id, version: 1 }, fiEditor);
+    expect(archived.payload).toEqual({ action: { id }, userErrors: [] });
+    const after = (await postGraphql<Read>(stack.gateway.url, READ, variables)).body.data!;
+    expect(after.campaignAction).toBeNull();
+    expect(after.campaign.actions.totalCount).toBe(before.body.data!.campaign.actions.totalCount - 1);
+    expect(JSON.stringify(after)).not.toContain(id);
+    const editorView = await postGraphql<Read>(stack.gateway.url, READ, variables, fiEditor);
+    expect(editorView.body.data!.campaignAction).toEqual({ id });
+    const adminView = await postGraphql<Read>(stack.gateway.url, READ, variables, await bearer(Role.ADMIN));
+    expect(adminView.body.data!.campaignAction).toEqual({ id });
+  });
+});

@@ -34,7 +34,7 @@ export class CampaignActionReader {
 
   private conditions(filter: CampaignActionFilter | null | undefined, params: SqlParams): string[] {
     const add = (value: unknown) => params.add(value);
-    const where: string[] = [];
+    const where: string[] = ['e.archived_at IS NULL'];
     if (filter?.type) where.push(`e.type = ${add(filter.type)}`);
     if (filter?.governorateCode) where.push(`e.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))}`);
     where.push(...dateRangeConditions('e.occurred_on', filter?.occurred, add));

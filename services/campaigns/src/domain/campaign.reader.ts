@@ -17,6 +17,7 @@ import {
   isRegionTeam,
   normalizeGovernorateCode,
 } from '@icssi/platform';
+import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
 import { CampaignFilter } from '../types/campaign-filter.input';
 import { CampaignOrder, CampaignOrderField } from '../types/campaign-order.input';
@@ -84,6 +85,14 @@ export class CampaignReader {
     if (!campaign) return null;
     if (campaign.status !== CampaignStatus.DRAFT && !campaign.archivedAt) return campaign;
     return campaign.regions.some((region) => isRegionTeam(viewer, region)) || isCustodian(viewer) ? campaign : null;
+  }
+
+  /** An action as the viewer may see it: as visible as its campaign, and archived ones only for that campaign's editors and admins. */
+  visibleAction(action: CampaignActionEntity | null, campaign: CampaignEntity | null, viewer: Viewer): CampaignActionEntity | null {
+    const visibleCampaign = this.visible(campaign, viewer);
+    if (!action || !visibleCampaign) return null;
+    if (!action.archivedAt) return action;
+    return visibleCampaign.regions.some((region) => isRegionTeam(viewer, region)) || isCustodian(viewer) ? action : null;
   }
 
   private nested(source: Omit<ListSource, 'where'> & { parent: string }, keys: readonly string[], args: PageArgs) {

@@ -21,6 +21,7 @@ import {
 import { CampaignStatus } from '../types/campaign-status.enum';
 import {
   AddCampaignActionInput,
+  ArchiveCampaignActionInput,
   ArchiveCampaignInput,
   CreateCampaignInput,
   LinkCampaignInput,
@@ -181,6 +182,23 @@ export class CampaignWriter {
         if (input.participantsYouth !== undefined) values.participants_youth = input.participantsYouth;
         const audited = ['occurred_on', 'description', 'outcome', 'participants_total', 'participants_women', 'participants_youth'];
         return writeVersioned(manager, caller.locale, { table: 'campaign_action', id: input.id, version: input.version, before: action }, values, audited);
+      },
+    });
+  }
+
+  /** Retracts an action recorded by mistake: it leaves every list and total; the row and its audit stay. */
+  archiveAction(caller: MutationCaller, input: ArchiveCampaignActionInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archiveCampaignAction',
+      entityType: 'CampaignAction',
+      input,
+      execute: async (manager) => {
+        const [action] = isUuid(input.id) ? await manager.query(`SELECT * FROM campaign_action WHERE id = $1`, [input.id]) : [];
+        if (!action) return outcomes.notFound(caller.locale, ['input', 'id']);
+        const campaign = await this.editable(manager, caller, action.campaign_id as string, ['input', 'id']);
+        if ('userErrors' in campaign) return campaign;
+        return writeVersioned(manager, caller.locale, { table: 'campaign_action', id: input.id, version: input.version, before: action }, { archived_at: new Date() }, ['archived_at']);
       },
     });
   }

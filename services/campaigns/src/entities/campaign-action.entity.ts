@@ -37,4 +37,7 @@ export class CampaignActionEntity extends VersionedEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   outcome!: LocalizedText | null;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 }

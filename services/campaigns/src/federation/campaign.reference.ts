@@ -10,6 +10,6 @@ export function resolveCampaignReference(reference: { id: string }, ctx: Campaig
 export function resolveCampaignActionReference(reference: { id: string }, ctx: CampaignsContext): Promise<CampaignActionEntity | null> {
   return ctx.loaders.actionById.load(reference.id).then(async (action) => {
     if (!action) return null;
-    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId), ctx.viewer) ? action : null;
+    return ctx.domain.campaigns.visibleAction(action, await ctx.loaders.campaignById.load(action.campaignId), ctx.viewer);
   });
 }

@@ -24,7 +24,7 @@ export class CampaignActionResolver {
   async campaignAction(@Ctx() ctx: CampaignsContext, @Arg('id', () => ID, { description: 'The action id.' }) id: string): Promise<CampaignActionEntity | null> {
     const action = await ctx.loaders.actionById.load(id);
     if (!action) return null;
-    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId), ctx.viewer) ? action : null;
+    return ctx.domain.campaigns.visibleAction(action, await ctx.loaders.campaignById.load(action.campaignId), ctx.viewer);
   }
 
   @FieldResolver(() => Campaign, { nullable: true, description: 'The campaign this action belongs to.' })

@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { CampaignsContext } from '../context';
 import {
   AddCampaignActionInput,
+  ArchiveCampaignActionInput,
   ArchiveCampaignInput,
   CreateCampaignInput,
   LinkCampaignInput,
@@ -46,6 +47,12 @@ export class CampaignMutationResolver {
   async advanceRecommendation(@Ctx() ctx: CampaignsContext, @Arg('input', () => LinkCampaignInput, { description: 'Campaign and recommendation.' }) input: LinkCampaignInput): Promise<CampaignPayload> {
     const result = await ctx.domain.campaignWriter.advanceRecommendation(ctx, input);
     return { campaign: result.entityId ? await ctx.loaders.campaignById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CampaignActionPayload, { description: 'Retracts a campaign action: it leaves every list; the campaign’s editors and admins still reach it by id.' })
+  async archiveCampaignAction(@Ctx() ctx: CampaignsContext, @Arg('input', () => ArchiveCampaignActionInput, { description: 'Which action, at which version.' }) input: ArchiveCampaignActionInput): Promise<CampaignActionPayload> {
+    const result = await ctx.domain.campaignWriter.archiveAction(ctx, input);
+    return { action: result.entityId ? await ctx.loaders.actionById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 
   @Mutation(() => CampaignActionPayload, { description: 'Corrects a campaign action, if `version` is still current.' })

@@ -84,6 +84,15 @@ export class ArchiveCampaignInput {
   version!: number;
 }
 
+@InputType('ArchiveCampaignActionInput', { description: 'Retracts a campaign action.' })
+export class ArchiveCampaignActionInput {
+  @Field(() => ID, { description: 'The action.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
 @InputType('AddCampaignActionInput', { description: 'A dated activity of a campaign; located by governorate only.' })
 export class AddCampaignActionInput {
   @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
