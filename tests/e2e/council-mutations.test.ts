@@ -204,3 +204,36 @@ describe('updateCouncilMeeting', () => {
     expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
   });
 });
+
+describe('archiveCouncilMeeting', () => {
+  const ARCHIVE = `mutation($input: ArchiveCouncilMeetingInput!) { archiveCouncilMeeting(input: $input) { meeting { id } userErrors { code field } } }`;
+  const READ = `query($id: ID!, $council: ID!) { councilMeeting(id: $id) { id } cohesionCouncil(id: $council) { meetings(first: 50) { totalCount } } councilMeetings(first: 100) { nodes { id } } }`;
+  type Read = { councilMeeting: { id: string } | null; cohesionCouncil: { meetings: { totalCount: number } }; councilMeetings: { nodes: Array<{ id: string }> } };
+
+  it('takes a mistaken meeting out of every list; admins still reach it by id', async () => {
+    const id = demoId('council-meeting', 'nineveh-council#founding');
+    const variables = { id, council: demoCouncilId('nineveh-council') };
+    const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
+    const before = await postGraphql<Read>(stack.gateway.url, READ, variables);
+    expect(before.body.data!.councilMeetings.nodes).toContainEqual({ id });
+
+    const foreign = await send(ARCHIVE, { id, version: 1 }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
+    const unknown = await send(ARCHIVE, { id: '00000000-0000-4000-8000-000000000000', version: 1 }, editor);
+    expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+    const stale = await send(ARCHIVE, { id, version: 9 }, editor);
+    expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['input', 'version'] })]);
+    const member = await send(ARCHIVE, { id, version: 1 }, await bearer(Role.MEMBER, Region.FEDERAL_IRAQ));
+    expect(JSON.stringify(member.errors)).toContain('FORBIDDEN');
+    expect((await postGraphql<Read>(stack.gateway.url, READ, variables)).body).toEqual(before.body);
+
+    const archived = await send(ARCHIVE, { id, version: 1 }, editor);
+    expect(archived.payload).toEqual({ meeting: { id }, userErrors: [] });
+    const after = (await postGraphql<Read>(stack.gateway.url, READ, variables, editor)).body.data!;
+    expect(after.councilMeeting).toBeNull();
+    expect(after.cohesionCouncil.meetings.totalCount).toBe(before.body.data!.cohesionCouncil.meetings.totalCount - 1);
+    expect(after.councilMeetings.nodes).not.toContainEqual({ id });
+    const admin = await postGraphql<Read>(stack.gateway.url, READ, variables, await bearer(Role.ADMIN));
+    expect(admin.body.data!.councilMeeting).toEqual({ id });
+  });
+});

@@ -176,3 +176,37 @@ describe('corrections to forums and sessions', () => {
     expect((await rowOf('forum_session', id)).format).toBe('WORKSHOP');
   });
 });
+
+describe('archiveForumSession', () => {
+  const ARCHIVE = `mutation($input: ArchiveForumSessionInput!) { archiveForumSession(input: $input) { session { id } userErrors { code field } } }`;
+  const READ = `query($id: ID!, $season: ID!) { forumSession(id: $id) { id } forumSeason(id: $season) { sessions(first: 50) { totalCount nodes { id } } } }`;
+  type Read = { forumSession: { id: string } | null; forumSeason: { sessions: { totalCount: number; nodes: Array<{ id: string }> } } };
+
+  it('takes a cancelled session out of the programme; admins still reach it by id', async () => {
+    const id = demoSessionId('iraqi-social-forum', 4, 'music');
+    const variables = { id, season: demoSeasonId('iraqi-social-forum', 4) };
+    const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
+    const before = await postGraphql<Read>(stack.gateway.url, READ, variables);
+    expect(before.body.data!.forumSeason.sessions.nodes).toContainEqual({ id });
+
+    const attempts: Array<[Record<string, unknown>, Record<string, string>, string, string[]]> = [
+      [{ id, version: 1 }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION), 'FORBIDDEN', ['input', 'id']],
+      [{ id: '00000000-0000-4000-8000-000000000000', version: 1 }, editor, 'NOT_FOUND', ['input', 'id']],
+      [{ id, version: 9 }, editor, 'CONFLICT', ['input', 'version']],
+    ];
+    for (const [input, headers, code, field] of attempts) {
+      const { body } = await postGraphql<{ archiveForumSession: { userErrors: unknown[] } }>(stack.gateway.url, ARCHIVE, { input }, headers);
+      expect(body.data!.archiveForumSession.userErrors).toEqual([expect.objectContaining({ code, field })]);
+    }
+    expect((await postGraphql<Read>(stack.gateway.url, READ, variables)).body).toEqual(before.body);
+
+    const archived = await postGraphql<{ archiveForumSession: unknown }>(stack.gateway.url, ARCHIVE, { input: { id, version: 1 } }, editor);
+    expect(archived.body.data!.archiveForumSession).toEqual({ session: { id }, userErrors: [] });
+    const after = (await postGraphql<Read>(stack.gateway.url, READ, variables, editor)).body.data!;
+    expect(after.forumSession).toBeNull();
+    expect(after.forumSeason.sessions.totalCount).toBe(before.body.data!.forumSeason.sessions.totalCount - 1);
+    expect(after.forumSeason.sessions.nodes).not.toContainEqual({ id });
+    const admin = await postGraphql<Read>(stack.gateway.url, READ, variables, await bearer(Role.ADMIN));
+    expect(admin.body.data!.forumSession).toEqual({ id });
+  });
+});

@@ -39,3 +39,9 @@ export function canSee(viewer: Viewer, visibility: Visibility, region: Region | 
       return isCustodian(viewer);
   }
 }
+
+/** An archived record leaves every list; by id it stays resolvable for admins only. */
+export function unlessArchived<T extends { archivedAt: Date | null }>(record: T | null | undefined, viewer: Viewer): T | null {
+  if (!record) return null;
+  return record.archivedAt && !isCustodian(viewer) ? null : record;
+}

@@ -42,7 +42,7 @@ export class CouncilReader {
   }
 
   meetingsOfCouncils(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CouncilMeetingEntity>>> {
-    return this.meetings.pagesByParent({ from: 'council_meeting e', parent: 'e.council_id', where: () => [] }, MEETINGS_NEWEST_FIRST, args, ids);
+    return this.meetings.pagesByParent({ from: 'council_meeting e', parent: 'e.council_id', where: () => ['e.archived_at IS NULL'] }, MEETINGS_NEWEST_FIRST, args, ids);
   }
 
   membersOfCouncils(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CouncilMemberEntity>>> {
@@ -62,7 +62,7 @@ export class CouncilReader {
 
   private meetingConditions(filter: CouncilMeetingFilter | null | undefined, params: SqlParams): string[] {
     const add = (value: unknown) => params.add(value);
-    const where: string[] = [];
+    const where: string[] = ['e.archived_at IS NULL'];
     if (filter?.governorateCode) where.push(`e.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))}`);
     where.push(...dateRangeConditions('e.held_on', filter?.held, add));
     return where;

@@ -21,6 +21,7 @@ import { CouncilStatus } from '../types/council-status.enum';
 import {
   AddCouncilMemberInput,
   ArchiveCohesionCouncilInput,
+  ArchiveCouncilMeetingInput,
   CreateCohesionCouncilInput,
   EndCouncilMemberInput,
   RecordCouncilMeetingInput,
@@ -207,6 +208,23 @@ export class CouncilWriter {
         if (input.summary) values.summary = JSON.stringify(fromTextInput(input.summary));
         const audited = ['held_on', 'attendance_total', 'attendance_women', 'attendance_youth', 'summary'];
         return writeVersioned(manager, caller.locale, { table: 'council_meeting', id: input.id, version: input.version, before: meeting }, values, audited);
+      },
+    });
+  }
+
+  /** Archives a meeting recorded by mistake: it leaves every list; the row and its audit stay. */
+  archiveMeeting(caller: MutationCaller, input: ArchiveCouncilMeetingInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archiveCouncilMeeting',
+      entityType: 'CouncilMeeting',
+      input,
+      execute: async (manager) => {
+        const [meeting] = isUuid(input.id) ? await manager.query(`SELECT * FROM council_meeting WHERE id = $1`, [input.id]) : [];
+        if (!meeting) return outcomes.notFound(caller.locale, ['input', 'id']);
+        const council = await this.editableCouncil(manager, caller, meeting.council_id as string, ['input', 'id']);
+        if ('userErrors' in council) return council;
+        return writeVersioned(manager, caller.locale, { table: 'council_meeting', id: input.id, version: input.version, before: meeting }, { archived_at: new Date() }, ['archived_at']);
       },
     });
   }

@@ -27,4 +27,7 @@ export class CouncilMeetingEntity extends VersionedEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   summary!: LocalizedText | null;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 }

@@ -1,3 +1,4 @@
+import { unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
@@ -7,7 +8,7 @@ import { ImplementationEntity } from '../entities/implementation.entity';
 
 // load() is called synchronously, so all representations of one fetch batch into one query per type.
 export const resolveCohesionCouncilReference = (reference: { id: string }, ctx: CohesionCouncilsContext): Promise<CohesionCouncilEntity | null> =>
-  ctx.loaders.councilById.load(reference.id);
+  ctx.loaders.councilById.load(reference.id).then((council) => unlessArchived(council, ctx.viewer));
 
 export const resolveImplementationReference = (reference: { id: string }, ctx: CohesionCouncilsContext): Promise<ImplementationEntity | null> =>
   ctx.loaders.implementationById.load(reference.id);
@@ -16,7 +17,7 @@ export const resolveCouncilMemberReference = (reference: { id: string }, ctx: Co
   ctx.loaders.memberById.load(reference.id);
 
 export const resolveCouncilMeetingReference = (reference: { id: string }, ctx: CohesionCouncilsContext): Promise<CouncilMeetingEntity | null> =>
-  ctx.loaders.meetingById.load(reference.id);
+  ctx.loaders.meetingById.load(reference.id).then((meeting) => unlessArchived(meeting, ctx.viewer));
 
 export const resolveImplementationUpdateReference = (
   reference: { id: string },

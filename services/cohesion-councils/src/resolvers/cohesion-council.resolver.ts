@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, isCustodian, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page, Translation, localize, unlessArchived, translationsOf } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
@@ -31,7 +31,7 @@ export class CohesionCouncilResolver {
   ): Promise<CohesionCouncilEntity | null> {
     const council = await ctx.loaders.councilById.load(id);
     // Archived councils exist for admins only.
-    return council && (!council.archivedAt || isCustodian(ctx.viewer)) ? council : null;
+    return unlessArchived(council, ctx.viewer);
   }
 
   @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
@@ -22,8 +22,8 @@ export class CouncilMeetingResolver {
   }
 
   @Query(() => CouncilMeeting, { nullable: true, description: 'One council meeting by id, or null.' })
-  councilMeeting(@Ctx() ctx: CohesionCouncilsContext, @Arg('id', () => ID, { description: 'The meeting id.' }) id: string): Promise<CouncilMeetingEntity | null> {
-    return ctx.loaders.meetingById.load(id);
+  async councilMeeting(@Ctx() ctx: CohesionCouncilsContext, @Arg('id', () => ID, { description: 'The meeting id.' }) id: string): Promise<CouncilMeetingEntity | null> {
+    return unlessArchived(await ctx.loaders.meetingById.load(id), ctx.viewer);
   }
 
   @FieldResolver(() => CohesionCouncil, { nullable: true, description: 'The council that met.' })

@@ -3,6 +3,7 @@ import { CohesionCouncilsContext } from '../context';
 import {
   AddCouncilMemberInput,
   ArchiveCohesionCouncilInput,
+  ArchiveCouncilMeetingInput,
   CreateCohesionCouncilInput,
   EndCouncilMemberInput,
   RecordCouncilMeetingInput,
@@ -73,6 +74,15 @@ export class CouncilMutationResolver {
     @Arg('input', () => UpdateCouncilMeetingInput, { description: 'The changes.' }) input: UpdateCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
     const result = await ctx.domain.councilWriter.updateMeeting(ctx, input);
+    return { meeting: result.entityId ? await ctx.loaders.meetingById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CouncilMeetingPayload, { description: 'Archives a meeting recorded by mistake: it leaves every list and stays resolvable for admins.' })
+  async archiveCouncilMeeting(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Arg('input', () => ArchiveCouncilMeetingInput, { description: 'Which meeting, at which version.' }) input: ArchiveCouncilMeetingInput,
+  ): Promise<CouncilMeetingPayload> {
+    const result = await ctx.domain.councilWriter.archiveMeeting(ctx, input);
     return { meeting: result.entityId ? await ctx.loaders.meetingById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 }

@@ -111,6 +111,15 @@ export class EndCouncilMemberInput {
   endDate!: string;
 }
 
+@InputType('ArchiveCouncilMeetingInput', { description: 'Archives a meeting recorded by mistake.' })
+export class ArchiveCouncilMeetingInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
 @InputType('UpdateCouncilMeetingInput', { description: 'Corrects a meeting record; fields left out stay as they are.' })
 export class UpdateCouncilMeetingInput {
   @Field(() => ID, { description: 'The meeting.' })

@@ -13,6 +13,6 @@ export class ForumSessionReader {
   }
 
   ofSeasons(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ForumSessionEntity>>> {
-    return this.lister.pagesByParent({ from: 'forum_session e', parent: 'e.season_id', where: () => [] }, BY_START, args, ids);
+    return this.lister.pagesByParent({ from: 'forum_session e', parent: 'e.season_id', where: () => ['e.archived_at IS NULL'] }, BY_START, args, ids);
   }
 }

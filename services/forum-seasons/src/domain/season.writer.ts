@@ -23,6 +23,7 @@ import { ForumSeasonStatus } from '../types/forum-season-status.enum';
 import {
   AddForumSessionInput,
   AddSeasonParticipantInput,
+  ArchiveForumSessionInput,
   CreateForumInput,
   CreateForumSeasonInput,
   UpdateForumInput,
@@ -221,11 +222,9 @@ export class SeasonWriter {
       entityType: 'ForumSession',
       input,
       execute: async (manager) => {
-        const [session] = isUuid(input.id)
-          ? await manager.query(`SELECT fs.*, f.region FROM forum_session fs JOIN forum_season s ON s.id = fs.season_id JOIN forum f ON f.id = s.forum_id WHERE fs.id = $1`, [input.id])
-          : [];
-        if (!session) return outcomes.notFound(caller.locale, ['input', 'id']);
-        if (!isRegionTeam(caller.viewer, session.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const editable = await this.editableSession(manager, caller, input.id);
+        if ('userErrors' in editable) return editable;
+        const session = editable.row;
         const checks = new InputChecks(caller.locale);
         if (input.title) checkText(checks, input.title, 300, ['input', 'title'], true);
         const startsAt = input.startsAt !== undefined ? input.startsAt : (session.starts_at as Date | null);
@@ -238,10 +237,35 @@ export class SeasonWriter {
         if (input.themes) values.themes = input.themes;
         if (input.startsAt !== undefined) values.starts_at = input.startsAt;
         if (input.endsAt !== undefined) values.ends_at = input.endsAt;
-        const { region: _region, ...before } = session;
-        return writeVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before }, values, ['title', 'format', 'themes', 'starts_at', 'ends_at']);
+        return writeVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before: session }, values, ['title', 'format', 'themes', 'starts_at', 'ends_at']);
       },
     });
+  }
+
+  /** Archives a cancelled or mistaken programme item: it leaves every list; the row and its audit stay. */
+  archiveSession(caller: MutationCaller, input: ArchiveForumSessionInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archiveForumSession',
+      entityType: 'ForumSession',
+      input,
+      execute: async (manager) => {
+        const session = await this.editableSession(manager, caller, input.id);
+        if ('userErrors' in session) return session;
+        return writeVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before: session.row }, { archived_at: new Date() }, ['archived_at']);
+      },
+    });
+  }
+
+  /** A session belongs to the region of its season's forum. */
+  private async editableSession(manager: EntityManager, caller: MutationCaller, id: string) {
+    const [row] = isUuid(id)
+      ? await manager.query(`SELECT fs.*, f.region FROM forum_session fs JOIN forum_season s ON s.id = fs.season_id JOIN forum f ON f.id = s.forum_id WHERE fs.id = $1`, [id])
+      : [];
+    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+    const { region: _region, ...session } = row;
+    return { row: session as Record<string, unknown> };
   }
 
   private async editableSeason(manager: EntityManager, caller: MutationCaller, id: string, field: string[] = ['input', 'seasonId']) {

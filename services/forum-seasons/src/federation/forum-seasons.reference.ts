@@ -1,3 +1,4 @@
+import { unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumEntity } from '../entities/forum.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
@@ -12,7 +13,7 @@ export const resolveForumSeasonReference = (reference: { id: string }, ctx: Foru
   ctx.loaders.seasonById.load(reference.id);
 
 export const resolveForumSessionReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumSessionEntity | null> =>
-  ctx.loaders.sessionById.load(reference.id);
+  ctx.loaders.sessionById.load(reference.id).then((session) => unlessArchived(session, ctx.viewer));
 
 export const resolveRecommendationReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<RecommendationEntity | null> =>
   ctx.loaders.recommendationById.load(reference.id);

@@ -6,6 +6,7 @@ import { RecommendationPayload } from '../types/recommendation.payload';
 import {
   AddForumSessionInput,
   AddSeasonParticipantInput,
+  ArchiveForumSessionInput,
   CreateForumInput,
   CreateForumSeasonInput,
   UpdateForumInput,
@@ -64,6 +65,15 @@ export class ForumMutationResolver {
     @Arg('input', () => UpdateForumSessionInput, { description: 'The changes.' }) input: UpdateForumSessionInput,
   ): Promise<ForumSessionPayload> {
     const result = await ctx.domain.seasonWriter.updateSession(ctx, input);
+    return { session: result.entityId ? await ctx.loaders.sessionById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ForumSessionPayload, { description: 'Archives a cancelled or mistaken programme item: it leaves every list and stays resolvable for admins.' })
+  async archiveForumSession(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => ArchiveForumSessionInput, { description: 'Which session, at which version.' }) input: ArchiveForumSessionInput,
+  ): Promise<ForumSessionPayload> {
+    const result = await ctx.domain.seasonWriter.archiveSession(ctx, input);
     return { session: result.entityId ? await ctx.loaders.sessionById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 

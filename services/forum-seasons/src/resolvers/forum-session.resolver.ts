@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { LockdownSubject, Translation, localize, translationsOf } from '@icssi/platform';
+import { LockdownSubject, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -10,8 +10,8 @@ import { ForumSession } from '../types/forum-session.type';
 @Resolver(() => ForumSession)
 export class ForumSessionResolver {
   @Query(() => ForumSession, { nullable: true, description: 'One forum session by id, or null.' })
-  forumSession(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The session id.' }) id: string): Promise<ForumSessionEntity | null> {
-    return ctx.loaders.sessionById.load(id);
+  async forumSession(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The session id.' }) id: string): Promise<ForumSessionEntity | null> {
+    return unlessArchived(await ctx.loaders.sessionById.load(id), ctx.viewer);
   }
 
   @FieldResolver(() => String, { description: 'Title in the reader’s language, with fallback.' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -65,7 +65,7 @@ export class RecommendationResolver {
   }
 
   @FieldResolver(() => ForumSession, { nullable: true, description: 'The session it came from, if any.' })
-  session(@Root() recommendation: RecommendationEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSessionEntity | null> | null {
-    return recommendation.sessionId ? ctx.loaders.sessionById.load(recommendation.sessionId) : null;
+  async session(@Root() recommendation: RecommendationEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSessionEntity | null> {
+    return recommendation.sessionId ? unlessArchived(await ctx.loaders.sessionById.load(recommendation.sessionId), ctx.viewer) : null;
   }
 }

@@ -135,6 +135,15 @@ export class UpdateForumInput {
   secretariatOrganisationId?: string | null;
 }
 
+@InputType('ArchiveForumSessionInput', { description: 'Archives a cancelled or mistaken programme item.' })
+export class ArchiveForumSessionInput {
+  @Field(() => ID, { description: 'The session.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
 @InputType('UpdateForumSessionInput', { description: 'Changes to a programme item; fields left out stay as they are.' })
 export class UpdateForumSessionInput {
   @Field(() => ID, { description: 'The session.' })
