@@ -237,3 +237,40 @@ describe('archiveCouncilMeeting', () => {
     expect(admin.body.data!.councilMeeting).toEqual({ id });
   });
 });
+
+describe('archiveImplementation', () => {
+  const ARCHIVE = `mutation($input: ArchiveImplementationInput!) { archiveImplementation(input: $input) { implementation { id } userErrors { code field } } }`;
+  const READ = `query($id: ID!, $council: ID!) { implementation(id: $id) { id } cohesionCouncil(id: $council) { implementations(first: 50) { nodes { id } } } implementations(first: 100) { nodes { id } } }`;
+  type Read = { implementation: { id: string } | null; cohesionCouncil: { implementations: { nodes: Array<{ id: string }> } }; implementations: { nodes: Array<{ id: string }> } };
+
+  it('takes a mistaken commitment out of every list, stops its timeline, and lets the council commit again', async () => {
+    const id = demoImplementationId('nineveh-council', 'isf3-civil-peace-councils');
+    const variables = { id, council: demoCouncilId('nineveh-council') };
+    const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
+    const [{ version }] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT version FROM implementation WHERE id = $1`, [id]);
+    const before = await postGraphql<Read>(stack.gateway.url, READ, variables);
+    expect(before.body.data!.implementations.nodes).toContainEqual({ id });
+
+    const foreign = await send(ARCHIVE, { id, version }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
+    const unknown = await send(ARCHIVE, { id: '00000000-0000-4000-8000-000000000000', version: 1 }, editor);
+    expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+    const stale = await send(ARCHIVE, { id, version: version + 5 }, editor);
+    expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['input', 'version'] })]);
+    expect((await postGraphql<Read>(stack.gateway.url, READ, variables)).body).toEqual(before.body);
+
+    const archived = await send(ARCHIVE, { id, version }, editor);
+    expect(archived.payload).toEqual({ implementation: { id }, userErrors: [] });
+    const after = (await postGraphql<Read>(stack.gateway.url, READ, variables, editor)).body.data!;
+    expect(after.implementation).toBeNull();
+    expect(after.cohesionCouncil.implementations.nodes).not.toContainEqual({ id });
+    expect(after.implementations.nodes).not.toContainEqual({ id });
+    const admin = await postGraphql<Read>(stack.gateway.url, READ, variables, await bearer(Role.ADMIN));
+    expect(admin.body.data!.implementation).toEqual({ id });
+
+    const step = await send(RECORD, { implementationId: id, version: version + 1, reportedOn: '2026-11-20', progress: 50, status: 'IN_PROGRESS' }, editor);
+    expect(step.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'implementationId'] })]);
+    const again = await send(COMMIT, { councilId: demoCouncilId('nineveh-council'), recommendationId: demoRecommendationId('isf3-civil-peace-councils') }, editor);
+    expect(again.payload?.userErrors).toEqual([]);
+  });
+});

@@ -7,6 +7,9 @@ import { ImplementationFilter } from '../types/implementation-filter.input';
 const BY_CREATION: SortSpec = { key: 'createdAt', expression: 'e.created_at', type: 'timestamptz', direction: 'ASC' };
 const TIMELINE: SortSpec = { key: 'reportedOn', expression: 'e.reported_on', type: 'date', direction: 'ASC' };
 
+// Archived commitments are not listed.
+const LIVE = 'e.archived_at IS NULL';
+
 /** Implementations of recommendations and their timelines. */
 export class ImplementationReader {
   private readonly implementations: KeysetLister<ImplementationEntity>;
@@ -22,11 +25,11 @@ export class ImplementationReader {
   }
 
   ofCouncils(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ImplementationEntity>>> {
-    return this.implementations.pagesByParent({ from: 'implementation e', parent: 'e.council_id', where: () => [] }, BY_CREATION, args, ids);
+    return this.implementations.pagesByParent({ from: 'implementation e', parent: 'e.council_id', where: () => [LIVE] }, BY_CREATION, args, ids);
   }
 
   ofRecommendations(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ImplementationEntity>>> {
-    return this.implementations.pagesByParent({ from: 'implementation e', parent: 'e.recommendation_id', where: () => [] }, BY_CREATION, args, ids);
+    return this.implementations.pagesByParent({ from: 'implementation e', parent: 'e.recommendation_id', where: () => [LIVE] }, BY_CREATION, args, ids);
   }
 
   timelines(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ImplementationUpdateEntity>>> {
@@ -35,7 +38,7 @@ export class ImplementationReader {
 
   private conditions(filter: ImplementationFilter | null | undefined, params: SqlParams): string[] {
     const add = (value: unknown) => params.add(value);
-    const where: string[] = [];
+    const where: string[] = [LIVE];
     if (filter?.status) where.push(`e.status = ${add(filter.status)}`);
     if (filter?.councilId) where.push(isUuid(filter.councilId) ? `e.council_id = ${add(filter.councilId)}` : 'FALSE');
     if (filter?.recommendationId) where.push(isUuid(filter.recommendationId) ? `e.recommendation_id = ${add(filter.recommendationId)}` : 'FALSE');

@@ -12,13 +12,15 @@ import {
   isRegionTeam,
   isUuid,
   message,
+  outcomes,
   requireWriter,
   runMutation,
   updateVersioned,
   userError,
+  writeVersioned,
 } from '@icssi/platform';
 import { ImplementationStatus } from '../types/implementation-status.enum';
-import { CommitToRecommendationInput, RecordImplementationUpdateInput } from '../types/implementation-mutation.inputs';
+import { ArchiveImplementationInput, CommitToRecommendationInput, RecordImplementationUpdateInput } from '../types/implementation-mutation.inputs';
 
 const URL_PATTERN = /^https?:\/\/[^\s]{3,490}$/;
 
@@ -43,7 +45,8 @@ export class ImplementationWriter {
         checkText(checks, input.note, 2000, ['input', 'note'], false);
         if (input.evidenceUrl && !URL_PATTERN.test(input.evidenceUrl.trim())) checks.fail(UserErrorCode.INVALID, ['input', 'evidenceUrl'], 'invalid');
         const current = await this.loadWithRegion(manager, input.implementationId);
-        if (!current) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'implementationId'], message(caller.locale, 'notFound'))] };
+        // An archived commitment takes no more steps.
+        if (!current || current.archived_at) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'implementationId'], message(caller.locale, 'notFound'))] };
         if (!isRegionTeam(caller.viewer, current.region as Region)) {
           return { userErrors: [userError(UserErrorCode.FORBIDDEN, ['input', 'implementationId'], message(caller.locale, 'forbiddenRegion'))] };
         }
@@ -96,6 +99,23 @@ export class ImplementationWriter {
           ],
         );
         return { entityId: row.id as string, changes: diff(null, row, ['council_id', 'recommendation_id', 'status', 'indicator_target']) };
+      },
+    });
+  }
+
+  /** Archives a commitment recorded by mistake: it leaves every list; its timeline and audit stay. */
+  archive(caller: MutationCaller, input: ArchiveImplementationInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archiveImplementation',
+      entityType: 'Implementation',
+      input,
+      execute: async (manager) => {
+        const current = await this.loadWithRegion(manager, input.id);
+        if (!current || current.archived_at) return outcomes.notFound(caller.locale, ['input', 'id']);
+        if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const { region: _region, ...before } = current;
+        return writeVersioned(manager, caller.locale, { table: 'implementation', id: input.id, version: input.version, before }, { archived_at: new Date() }, ['archived_at']);
       },
     });
   }

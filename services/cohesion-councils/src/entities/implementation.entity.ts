@@ -31,4 +31,7 @@ export class ImplementationEntity extends VersionedEntity {
 
   @Column({ name: 'indicator_actual', type: 'numeric', nullable: true })
   indicatorActual!: string | null;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 }

@@ -11,7 +11,7 @@ export const resolveCohesionCouncilReference = (reference: { id: string }, ctx: 
   ctx.loaders.councilById.load(reference.id).then((council) => unlessArchived(council, ctx.viewer));
 
 export const resolveImplementationReference = (reference: { id: string }, ctx: CohesionCouncilsContext): Promise<ImplementationEntity | null> =>
-  ctx.loaders.implementationById.load(reference.id);
+  ctx.loaders.implementationById.load(reference.id).then((implementation) => unlessArchived(implementation, ctx.viewer));
 
 export const resolveCouncilMemberReference = (reference: { id: string }, ctx: CohesionCouncilsContext): Promise<CouncilMemberEntity | null> =>
   ctx.loaders.memberById.load(reference.id);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { CohesionCouncilsContext } from '../context';
-import { CommitToRecommendationInput, RecordImplementationUpdateInput } from '../types/implementation-mutation.inputs';
+import { ArchiveImplementationInput, CommitToRecommendationInput, RecordImplementationUpdateInput } from '../types/implementation-mutation.inputs';
 import { ImplementationPayload } from '../types/implementation.payload';
 
 @Resolver()
@@ -18,6 +18,15 @@ export class ImplementationMutationResolver {
       update: result.updateId ? await ctx.loaders.updateById.load(result.updateId) : null,
       userErrors: result.userErrors,
     };
+  }
+
+  @Mutation(() => ImplementationPayload, { description: 'Archives a commitment recorded by mistake: it leaves every list and stays resolvable for admins; the council may take the recommendation on again.' })
+  async archiveImplementation(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Arg('input', () => ArchiveImplementationInput, { description: 'Which implementation, at which version.' }) input: ArchiveImplementationInput,
+  ): Promise<ImplementationPayload> {
+    const result = await ctx.domain.implementationWriter.archive(ctx, input);
+    return { implementation: result.entityId ? await ctx.loaders.implementationById.load(result.entityId) : null, update: null, userErrors: result.userErrors };
   }
 
   @Mutation(() => ImplementationPayload, { description: 'A council takes on a forum recommendation (editors of the council’s region, admins).' })

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Translation, localize, translationsOf } from '@icssi/platform';
+import { Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
@@ -9,8 +9,8 @@ import { Implementation } from '../types/implementation.type';
 @Resolver(() => ImplementationUpdate)
 export class ImplementationUpdateResolver {
   @FieldResolver(() => Implementation, { nullable: true, description: 'The implementation this step belongs to.' })
-  implementation(@Root() update: ImplementationUpdateEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<ImplementationEntity | null> {
-    return ctx.loaders.implementationById.load(update.implementationId);
+  async implementation(@Root() update: ImplementationUpdateEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<ImplementationEntity | null> {
+    return unlessArchived(await ctx.loaders.implementationById.load(update.implementationId), ctx.viewer);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Note in the reader’s language, with fallback.' })

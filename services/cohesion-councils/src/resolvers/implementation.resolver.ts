@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, localize } from '@icssi/platform';
+import { ConnectionArgs, Page, localize, unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
@@ -25,11 +25,11 @@ export class ImplementationResolver {
   }
 
   @Query(() => Implementation, { nullable: true, description: 'One implementation by id, or null.' })
-  implementation(
+  async implementation(
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('id', () => ID, { description: 'The implementation id.' }) id: string,
   ): Promise<ImplementationEntity | null> {
-    return ctx.loaders.implementationById.load(id);
+    return unlessArchived(await ctx.loaders.implementationById.load(id), ctx.viewer);
   }
 
   @FieldResolver(() => CohesionCouncil, { nullable: true, description: 'The council that took it on.' })

@@ -2,6 +2,15 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, LocalizedTextInput } from '@icssi/platform';
 import { ImplementationStatus } from './implementation-status.enum';
 
+@InputType('ArchiveImplementationInput', { description: 'Archives a commitment recorded by mistake.' })
+export class ArchiveImplementationInput {
+  @Field(() => ID, { description: 'The implementation.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
 @InputType('RecordImplementationUpdateInput', { description: 'A new step on an implementation’s timeline; moves its progress and status.' })
 export class RecordImplementationUpdateInput {
   @Field(() => ID, { description: 'The implementation.' })

@@ -16,7 +16,7 @@ export class LoadGovernorates1764000000001 implements MigrationInterface {
     }
   }
 
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM governorate`);
-  }
+  // The rows leave with the table in CreateOrganisations' down: deleting them here would fail while
+  // organisations and working groups still point at their governorates.
+  async down(_queryRunner: QueryRunner): Promise<void> {}
 }
