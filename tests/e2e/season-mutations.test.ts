@@ -210,3 +210,30 @@ describe('archiveForumSession', () => {
     expect(admin.body.data!.forumSession).toEqual({ id });
   });
 });
+
+describe('archiveForumSeason', () => {
+  const ARCHIVE = `mutation($input: ArchiveForumSeasonInput!) { archiveForumSeason(input: $input) { season { id } userErrors { code field message } } }`;
+  const READ = `query($id: ID!) { forumSeason(id: $id) { id } forumSeasons(first: 100) { nodes { id } } forumBySlug(slug: "iraqi-social-forum") { seasons { id } } }`;
+  type Read = { forumSeason: { id: string } | null; forumSeasons: { nodes: Array<{ id: string }> }; forumBySlug: { seasons: Array<{ id: string }> } };
+
+  it('archives a season that produced no recommendations; one with live recommendations stays, with a reason in the caller’s language', async () => {
+    const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
+    const withRecommendations = demoSeasonId('iraqi-social-forum', 3);
+    const refused = await postGraphql<{ archiveForumSeason: { userErrors: Array<{ code: string; message: string }> } }>(
+      stack.gateway.url, ARCHIVE, { input: { id: withRecommendations, version: 1 } }, { ...editor, 'accept-language': 'ar' });
+    expect(refused.body.data!.archiveForumSeason.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'id'] })]);
+    expect(refused.body.data!.archiveForumSeason.userErrors[0].message).toContain('ما زال مستخدماً');
+
+    const id = demoSeasonId('iraqi-social-forum', 1);
+    const [{ version }] = await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT version FROM forum_season WHERE id = $1`, [id]);
+    const archived = await postGraphql<{ archiveForumSeason: unknown }>(stack.gateway.url, ARCHIVE, { input: { id, version } }, editor);
+    expect(archived.body.data!.archiveForumSeason).toEqual({ season: { id }, userErrors: [] });
+    const publicView = (await postGraphql<Read>(stack.gateway.url, READ, { id })).body.data!;
+    expect(publicView.forumSeason).toBeNull();
+    expect(publicView.forumSeasons.nodes).not.toContainEqual({ id });
+    expect(publicView.forumBySlug.seasons).not.toContainEqual({ id });
+    expect(publicView.forumBySlug.seasons).toContainEqual({ id: withRecommendations });
+    const admin = await postGraphql<Read>(stack.gateway.url, READ, { id }, await bearer(Role.ADMIN));
+    expect(admin.body.data!.forumSeason).toEqual({ id });
+  });
+});

@@ -7,7 +7,7 @@ type Messages = Partial<Record<Locale, string>> & { en: string };
 /** Validation messages in the caller's language where a translation exists (English otherwise). */
 const MESSAGES = {
   required: { en: 'This value is required.', ar: 'هذه القيمة مطلوبة.', ckb: 'ئەم بەهایە پێویستە.' },
-  tooLong: { en: 'At most {max} characters.', ar: '{max} حرفاً على الأكثر.', ckb: 'لانیکەم {max} پیت.' },
+  tooLong: { en: 'At most {max} characters.', ar: '{max} حرفاً على الأكثر.', ckb: 'زۆرترین {max} پیت.' },
   outOfRange: { en: 'Must be between {min} and {max}.', ar: 'يجب أن تكون بين {min} و{max}.', ckb: 'دەبێت لە نێوان {min} و {max} بێت.' },
   datesOutOfOrder: { en: 'The end date is before the start date.', ar: 'تاريخ النهاية قبل تاريخ البداية.', ckb: 'بەرواری کۆتایی پێش بەرواری دەستپێکە.' },
   notFound: { en: 'No such record.', ar: 'لا يوجد سجل كهذا.', ckb: 'تۆمارێکی وا نییە.' },
@@ -20,6 +20,11 @@ const MESSAGES = {
   duplicate: { en: 'A record with this value already exists.', ar: 'يوجد سجل بهذه القيمة مسبقاً.', ckb: 'تۆمارێک بەم بەهایە هەیە.' },
   invalid: { en: 'This value is not valid.', ar: 'هذه القيمة غير صالحة.', ckb: 'ئەم بەهایە دروست نییە.' },
   notProposed: { en: 'Only a proposed recommendation can be adopted.', ar: 'لا يمكن اعتماد إلا توصية مقترحة.', ckb: 'تەنها ڕاسپاردەیەکی پێشنیارکراو پەسەند دەکرێت.' },
+  stillInUse: {
+    en: 'Still in use ({what}); archive or withdraw those first.',
+    ar: 'ما زال مستخدماً ({what})؛ أرشِف تلك السجلات أو اسحبها أولاً.',
+    ckb: 'هێشتا بەکاردێت ({what})؛ سەرەتا ئەوانە ئەرشیف بکە یان بیانکشێنەوە.',
+  },
   idempotencyMismatch: {
     en: 'This idempotency key was used with a different input.',
     ar: 'استُخدم مفتاح عدم التكرار هذا مع مدخلات مختلفة.',

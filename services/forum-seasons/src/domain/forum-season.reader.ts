@@ -21,6 +21,9 @@ import { ForumSeasonOrder, ForumSeasonOrderField } from '../types/forum-season-o
 
 const NEWEST_FIRST: SortSpec = { key: 'startDate', expression: `coalesce(e.start_date, make_date(e.year, 1, 1))`, type: 'date', direction: 'DESC' };
 
+// Archived seasons are not listed.
+const LIVE = 'e.archived_at IS NULL';
+
 /** Forum seasons: public programme data. */
 export class ForumSeasonReader {
   private readonly lister: KeysetLister<ForumSeasonEntity>;
@@ -53,7 +56,7 @@ export class ForumSeasonReader {
   /** Seasons each organisation took part in, newest first. */
   ofParticipants(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ForumSeasonEntity>>> {
     return this.lister.pagesByParent(
-      { from: 'forum_season e JOIN forum_season_participant p ON p.season_id = e.id', parent: 'p.organisation_id', where: () => [] },
+      { from: 'forum_season e JOIN forum_season_participant p ON p.season_id = e.id', parent: 'p.organisation_id', where: () => [LIVE] },
       NEWEST_FIRST,
       args,
       ids,
@@ -62,12 +65,12 @@ export class ForumSeasonReader {
 
   /** Seasons held in each governorate, newest first. */
   ofGovernorates(codes: readonly string[], args: PageArgs): Promise<Map<string, Page<ForumSeasonEntity>>> {
-    return this.lister.pagesByParent({ from: 'forum_season e', parent: 'e.governorate_code', where: () => [] }, NEWEST_FIRST, args, codes);
+    return this.lister.pagesByParent({ from: 'forum_season e', parent: 'e.governorate_code', where: () => [LIVE] }, NEWEST_FIRST, args, codes);
   }
 
   private conditions(filter: ForumSeasonFilter, params: SqlParams): string[] {
     const add = (value: unknown) => params.add(value);
-    const where: string[] = [];
+    const where: string[] = [LIVE];
     if (filter.forumId) where.push(isUuid(filter.forumId) ? `e.forum_id = ${add(filter.forumId)}` : 'FALSE');
     if (filter.region) where.push(`EXISTS (SELECT 1 FROM forum f WHERE f.id = e.forum_id AND f.region = ${add(filter.region)})`);
     if (filter.year) where.push(`e.year = ${add(filter.year)}`);

@@ -23,6 +23,7 @@ import { ForumSeasonStatus } from '../types/forum-season-status.enum';
 import {
   AddForumSessionInput,
   AddSeasonParticipantInput,
+  ArchiveForumSeasonInput,
   ArchiveForumSessionInput,
   CreateForumInput,
   CreateForumSeasonInput,
@@ -238,6 +239,28 @@ export class SeasonWriter {
         if (input.startsAt !== undefined) values.starts_at = input.startsAt;
         if (input.endsAt !== undefined) values.ends_at = input.endsAt;
         return writeVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before: session }, values, ['title', 'format', 'themes', 'starts_at', 'ends_at']);
+      },
+    });
+  }
+
+  /** Archives a season announced but never held; one with live recommendations stays (withdraw them first). */
+  archive(caller: MutationCaller, input: ArchiveForumSeasonInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archiveForumSeason',
+      entityType: 'ForumSeason',
+      input,
+      execute: async (manager) => {
+        const season = await this.editableSeason(manager, caller, input.id, ['input', 'id']);
+        if ('userErrors' in season) return season;
+        const [{ live }] = await manager.query(`SELECT count(*)::int AS live FROM recommendation WHERE season_id = $1 AND status <> 'WITHDRAWN'`, [input.id]);
+        if (live > 0) {
+          const checks = new InputChecks(caller.locale);
+          checks.fail(UserErrorCode.INVALID, ['input', 'id'], 'stillInUse', { what: `${live} recommendations` });
+          return { userErrors: checks.errors };
+        }
+        const { region: _region, ...before } = season.row;
+        return writeVersioned(manager, caller.locale, { table: 'forum_season', id: input.id, version: input.version, before }, { archived_at: new Date() }, ['archived_at']);
       },
     });
   }

@@ -34,4 +34,7 @@ export class ForumSeasonEntity extends VersionedEntity {
 
   @Column({ type: 'varchar', length: 20 })
   status!: ForumSeasonStatus;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 }

@@ -10,7 +10,7 @@ export const resolveForumReference = (reference: { id: string }, ctx: ForumSeaso
   ctx.loaders.forumById.load(reference.id);
 
 export const resolveForumSeasonReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> =>
-  ctx.loaders.seasonById.load(reference.id);
+  ctx.loaders.seasonById.load(reference.id).then((season) => unlessArchived(season, ctx.viewer));
 
 export const resolveForumSessionReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumSessionEntity | null> =>
   ctx.loaders.sessionById.load(reference.id).then((session) => unlessArchived(session, ctx.viewer));

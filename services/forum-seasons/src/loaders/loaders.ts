@@ -1,4 +1,4 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { ConnectionLoaders, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionOrganiserEntity } from '../entities/forum-session-organiser.entity';
@@ -15,7 +15,7 @@ export function createForumSeasonsLoaders(dataSource: DataSource) {
     sessionById: uuidKeyedLoader((ids) => repository(ForumSessionEntity).findBy({ id: In(ids) }), (session) => session.id),
     recommendationById: uuidKeyedLoader((ids) => repository(RecommendationEntity).findBy({ id: In(ids) }), (r) => r.id),
     seasonsByForum: uuidGroupedLoader(
-      (ids) => repository(ForumSeasonEntity).find({ where: { forumId: In(ids) }, order: { number: 'ASC' } }),
+      (ids) => repository(ForumSeasonEntity).find({ where: { forumId: In(ids), archivedAt: IsNull() }, order: { number: 'ASC' } }),
       (season) => season.forumId,
     ),
     organisersBySession: uuidGroupedLoader(

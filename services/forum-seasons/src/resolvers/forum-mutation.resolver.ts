@@ -6,6 +6,7 @@ import { RecommendationPayload } from '../types/recommendation.payload';
 import {
   AddForumSessionInput,
   AddSeasonParticipantInput,
+  ArchiveForumSeasonInput,
   ArchiveForumSessionInput,
   CreateForumInput,
   CreateForumSeasonInput,
@@ -44,6 +45,15 @@ export class ForumMutationResolver {
     @Arg('input', () => UpdateForumSeasonInput, { description: 'The changes.' }) input: UpdateForumSeasonInput,
   ): Promise<ForumSeasonPayload> {
     const result = await ctx.domain.seasonWriter.update(ctx, input);
+    return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ForumSeasonPayload, { description: 'Archives a season announced but never held (no live recommendations): it leaves every list and stays resolvable for admins.' })
+  async archiveForumSeason(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => ArchiveForumSeasonInput, { description: 'Which season, at which version.' }) input: ArchiveForumSeasonInput,
+  ): Promise<ForumSeasonPayload> {
+    const result = await ctx.domain.seasonWriter.archive(ctx, input);
     return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 

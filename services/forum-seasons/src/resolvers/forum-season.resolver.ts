@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, mapPage, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page, Translation, localize, mapPage, translationsOf, unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -26,8 +26,8 @@ export class ForumSeasonResolver {
   }
 
   @Query(() => ForumSeason, { nullable: true, description: 'One forum season by id, or null.' })
-  forumSeason(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The season id.' }) id: string): Promise<ForumSeasonEntity | null> {
-    return ctx.loaders.seasonById.load(id);
+  async forumSeason(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The season id.' }) id: string): Promise<ForumSeasonEntity | null> {
+    return unlessArchived(await ctx.loaders.seasonById.load(id), ctx.viewer);
   }
 
   @FieldResolver(() => Forum, { nullable: true, description: 'The forum this season belongs to.' })

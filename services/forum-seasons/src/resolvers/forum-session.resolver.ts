@@ -25,8 +25,8 @@ export class ForumSessionResolver {
   }
 
   @FieldResolver(() => ForumSeason, { nullable: true, description: 'The season whose programme this is.' })
-  season(@Root() session: ForumSessionEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> {
-    return ctx.loaders.seasonById.load(session.seasonId);
+  async season(@Root() session: ForumSessionEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> {
+    return unlessArchived(await ctx.loaders.seasonById.load(session.seasonId), ctx.viewer);
   }
 
   @FieldResolver(() => [OrganisationStub], { description: 'Organisations running the session.' })

@@ -60,8 +60,8 @@ export class RecommendationResolver {
   }
 
   @FieldResolver(() => ForumSeason, { nullable: true, description: 'The season that adopted it.' })
-  season(@Root() recommendation: RecommendationEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> {
-    return ctx.loaders.seasonById.load(recommendation.seasonId);
+  async season(@Root() recommendation: RecommendationEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> {
+    return unlessArchived(await ctx.loaders.seasonById.load(recommendation.seasonId), ctx.viewer);
   }
 
   @FieldResolver(() => ForumSession, { nullable: true, description: 'The session it came from, if any.' })

@@ -135,6 +135,15 @@ export class UpdateForumInput {
   secretariatOrganisationId?: string | null;
 }
 
+@InputType('ArchiveForumSeasonInput', { description: 'Archives a season announced but never held.' })
+export class ArchiveForumSeasonInput {
+  @Field(() => ID, { description: 'The season.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
 @InputType('ArchiveForumSessionInput', { description: 'Archives a cancelled or mistaken programme item.' })
 export class ArchiveForumSessionInput {
   @Field(() => ID, { description: 'The session.' })
