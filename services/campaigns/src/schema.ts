@@ -1,6 +1,6 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@icssi/platform';
-import { AuditTrailStub, resolveAuditTrailStub } from './federation/audit-trail.stub';
+import { buildFederatedSchema, resolveAuditTrailStub } from '@icssi/platform';
+import { AuditTrailStub } from './federation/audit-trail.stub';
 import { resolveCampaignActionReference, resolveCampaignReference } from './federation/campaign.reference';
 import { GovernorateCampaignsResolver } from './federation/governorate/governorate-campaigns.resolver';
 import { resolveGovernorateStub } from './federation/governorate/governorate.stub';

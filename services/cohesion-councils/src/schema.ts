@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub } from '@icssi/platform';
 import {
   resolveCohesionCouncilReference,
   resolveCouncilMeetingReference,
@@ -21,7 +21,7 @@ import { ImplementationResolver } from './resolvers/implementation.resolver';
 import { ImplementationMutationResolver } from './resolvers/implementation-mutation.resolver';
 import { CouncilMutationResolver } from './resolvers/council-mutation.resolver';
 import { AuditTrailCouncilsResolver } from './federation/audit-trail.resolver';
-import { AuditTrailStub, resolveAuditTrailStub } from './federation/audit-trail.stub';
+import { AuditTrailStub } from './federation/audit-trail.stub';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({

@@ -4,3 +4,4 @@ export * from './mutation-runner';
 export * from './audit-entry.type';
 export * from './reference-checker';
 export * from './writer-role';
+export * from './audit-trail.stub';

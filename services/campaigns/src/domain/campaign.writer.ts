@@ -161,10 +161,9 @@ export class CampaignWriter {
       entityType: 'CampaignAction',
       input,
       execute: async (manager) => {
-        const [action] = isUuid(input.id) ? await manager.query(`SELECT * FROM campaign_action WHERE id = $1`, [input.id]) : [];
-        if (!action) return outcomes.notFound(caller.locale, ['input', 'id']);
-        const campaign = await this.editable(manager, caller, action.campaign_id as string, ['input', 'id']);
-        if ('userErrors' in campaign) return campaign;
+        const editable = await this.editableAction(manager, caller, input.id);
+        if ('userErrors' in editable) return editable;
+        const action = editable.row;
         const checks = new InputChecks(caller.locale);
         const total = input.participantsTotal !== undefined ? input.participantsTotal : (action.participants_total as number | null);
         checks.range(total, 0, 10_000_000, ['input', 'participantsTotal']);
@@ -194,10 +193,9 @@ export class CampaignWriter {
       entityType: 'CampaignAction',
       input,
       execute: async (manager) => {
-        const [action] = isUuid(input.id) ? await manager.query(`SELECT * FROM campaign_action WHERE id = $1`, [input.id]) : [];
-        if (!action) return outcomes.notFound(caller.locale, ['input', 'id']);
-        const campaign = await this.editable(manager, caller, action.campaign_id as string, ['input', 'id']);
-        if ('userErrors' in campaign) return campaign;
+        const editable = await this.editableAction(manager, caller, input.id);
+        if ('userErrors' in editable) return editable;
+        const action = editable.row;
         return writeVersioned(manager, caller.locale, { table: 'campaign_action', id: input.id, version: input.version, before: action }, { archived_at: new Date() }, ['archived_at']);
       },
     });
@@ -232,6 +230,15 @@ export class CampaignWriter {
   }
 
   /** The campaign, if it exists and the caller edits one of its regions (admins: any). */
+  /** An action is edited by the editors of its campaign's regions. */
+  private async editableAction(manager: EntityManager, caller: MutationCaller, id: string) {
+    const [action] = isUuid(id) ? await manager.query(`SELECT * FROM campaign_action WHERE id = $1`, [id]) : [];
+    if (!action) return outcomes.notFound(caller.locale, ['input', 'id']);
+    const campaign = await this.editable(manager, caller, action.campaign_id as string, ['input', 'id']);
+    if ('userErrors' in campaign) return campaign;
+    return { row: action as Record<string, unknown> };
+  }
+
   private async editable(manager: EntityManager, caller: MutationCaller, id: string, field: string[]) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM campaign WHERE id = $1`, [id]) : [];
     if (!row) return outcomes.notFound(caller.locale, field);

@@ -189,10 +189,9 @@ export class CouncilWriter {
       entityType: 'CouncilMeeting',
       input,
       execute: async (manager) => {
-        const [meeting] = isUuid(input.id) ? await manager.query(`SELECT * FROM council_meeting WHERE id = $1`, [input.id]) : [];
-        if (!meeting) return outcomes.notFound(caller.locale, ['input', 'id']);
-        const council = await this.editableCouncil(manager, caller, meeting.council_id as string, ['input', 'id']);
-        if ('userErrors' in council) return council;
+        const editable = await this.editableMeeting(manager, caller, input.id);
+        if ('userErrors' in editable) return editable;
+        const meeting = editable.row;
         const checks = new InputChecks(caller.locale);
         const total = input.attendanceTotal !== undefined ? input.attendanceTotal : (meeting.attendance_total as number | null);
         checks.range(total, 0, 100_000, ['input', 'attendanceTotal']);
@@ -220,13 +219,21 @@ export class CouncilWriter {
       entityType: 'CouncilMeeting',
       input,
       execute: async (manager) => {
-        const [meeting] = isUuid(input.id) ? await manager.query(`SELECT * FROM council_meeting WHERE id = $1`, [input.id]) : [];
-        if (!meeting) return outcomes.notFound(caller.locale, ['input', 'id']);
-        const council = await this.editableCouncil(manager, caller, meeting.council_id as string, ['input', 'id']);
-        if ('userErrors' in council) return council;
+        const editable = await this.editableMeeting(manager, caller, input.id);
+        if ('userErrors' in editable) return editable;
+        const meeting = editable.row;
         return writeVersioned(manager, caller.locale, { table: 'council_meeting', id: input.id, version: input.version, before: meeting }, { archived_at: new Date() }, ['archived_at']);
       },
     });
+  }
+
+  /** A meeting is edited by the editors of its council's region. */
+  private async editableMeeting(manager: EntityManager, caller: MutationCaller, id: string) {
+    const [meeting] = isUuid(id) ? await manager.query(`SELECT * FROM council_meeting WHERE id = $1`, [id]) : [];
+    if (!meeting) return outcomes.notFound(caller.locale, ['input', 'id']);
+    const council = await this.editableCouncil(manager, caller, meeting.council_id as string, ['input', 'id']);
+    if ('userErrors' in council) return council;
+    return { row: meeting as Record<string, unknown> };
   }
 
   private async editableCouncil(manager: EntityManager, caller: MutationCaller, id: string, field: string[] = ['input', 'councilId']) {
