@@ -132,6 +132,8 @@ const VALID: Record<string, { input: Record<string, unknown>; region: Region; re
   // Forums are admins' business: every editor is refused, on the region.
   createForum: { input: { slug: 'coverage-forum', name: { en: 'Coverage Forum' }, region: 'FEDERAL_IRAQ', hostGovernorateCode: 'IQ-BG' }, region: Region.FEDERAL_IRAQ, regionField: ['input', 'region'] },
   updateForum: { input: { id: fi.forum, version: 1, foundedYear: 2014 }, region: Region.FEDERAL_IRAQ, regionField: ['input', 'id'] },
+  // The seeded forums have live seasons (refused, see the validation table); the success case archives the forum createForum made.
+  archiveForum: { input: { id: fi.forum, version: 1 }, region: Region.FEDERAL_IRAQ, regionField: ['input', 'id'] },
   updateForumSession: { input: { id: fi.session, version: 1, format: 'WORKSHOP' }, region: Region.FEDERAL_IRAQ, regionField: ['input', 'id'] },
   archiveForumSession: { input: { id: fi.session, version: 1 }, region: Region.FEDERAL_IRAQ, regionField: ['input', 'id'] },
   // A season without recommendations: one with live recommendations is refused (see the validation table).
@@ -234,6 +236,7 @@ describe('unknown ids', () => {
     ['updateForumSeason', 'id'],
     ['createForum', 'secretariatOrganisationId'],
     ['updateForum', 'id'],
+    ['archiveForum', 'id'],
     ['updateForum', 'secretariatOrganisationId'],
     ['updateForumSession', 'id'],
     ['archiveForumSession', 'id'],
@@ -322,6 +325,7 @@ describe('validation failures', () => {
     ['createForum', 'an unknown host governorate', { hostGovernorateCode: 'IQ-QQ' }, 'admin', 'NOT_FOUND', ['input', 'hostGovernorateCode']],
     ['createForum', 'a taken slug', { slug: 'iraqi-social-forum' }, 'admin', 'DUPLICATE', ['input', 'slug']],
     ['updateForum', 'a stale version', { version: 99 }, 'admin', 'CONFLICT', ['input', 'version']],
+    ['archiveForum', 'live seasons', {}, 'admin', 'INVALID', ['input', 'id']],
     ['updateForumSession', 'an empty title', { title: { en: ' ' } }, 'fiEditor', 'INVALID', ['input', 'title']],
     ['updateForumSession', 'an end before the start', { endsAt: '2019-01-01T00:00:00Z' }, 'fiEditor', 'INVALID', ['input', 'endsAt']],
     ['archiveForumSession', 'a stale version', { version: 99 }, 'fiEditor', 'CONFLICT', ['input', 'version']],
@@ -388,6 +392,7 @@ describe('the inputs above are accepted from the right caller', () => {
     archiveCouncilMeeting: ['cohesion-councils', 'council_meeting'],
     updateForumSeason: ['forum-seasons', 'forum_season'],
     updateForum: ['forum-seasons', 'forum'],
+    archiveForum: ['forum-seasons', 'forum'],
     updateForumSession: ['forum-seasons', 'forum_session'],
     archiveForumSession: ['forum-seasons', 'forum_session'],
     archiveForumSeason: ['forum-seasons', 'forum_season'],
@@ -416,6 +421,10 @@ describe('the inputs above are accepted from the right caller', () => {
 
   it.each(ORDER)('%s succeeds for an editor of the records’ region (admins: forums), and writes', async (name) => {
     const input = { ...VALID[name].input };
+    if (name === 'archiveForum') {
+      const [created] = await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT id FROM forum WHERE slug = 'coverage-forum'`);
+      input.id = created.id;
+    }
     if (VERSIONED[name]) {
       const [subgraph, table] = VERSIONED[name];
       const id = input.id ?? input.implementationId;

@@ -237,3 +237,29 @@ describe('archiveForumSeason', () => {
     expect(admin.body.data!.forumSeason).toEqual({ id });
   });
 });
+
+describe('archiveForum', () => {
+  const ARCHIVE = `mutation($input: ArchiveForumInput!) { archiveForum(input: $input) { forum { id } userErrors { code field } } }`;
+  const READ = `query($id: ID!) { forum(id: $id) { id } forumBySlug(slug: "tikrit-youth-forum") { id } forums(first: 100) { nodes { id } } }`;
+
+  it('archives a forum with no live seasons (admins); it holds no new seasons', async () => {
+    const admin = await bearer(Role.ADMIN);
+    const CREATE = `mutation($input: CreateForumInput!) { createForum(input: $input) { forum { id version } userErrors { code } } }`;
+    const created = await postGraphql<{ createForum: { forum: { id: string; version: number } } }>(
+      stack.gateway.url, CREATE, { input: { slug: 'tikrit-youth-forum', name: { en: 'Tikrit Youth Forum' }, region: 'FEDERAL_IRAQ', hostGovernorateCode: 'IQ-SD' } }, admin);
+    const { id, version } = created.body.data!.createForum.forum;
+    const editor = await postGraphql<{ archiveForum: { userErrors: unknown[] } }>(stack.gateway.url, ARCHIVE, { input: { id, version } }, await bearer(Role.EDITOR, Region.FEDERAL_IRAQ));
+    expect(editor.body.data!.archiveForum.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
+
+    const archived = await postGraphql<{ archiveForum: unknown }>(stack.gateway.url, ARCHIVE, { input: { id, version } }, admin);
+    expect(archived.body.data!.archiveForum).toEqual({ forum: { id }, userErrors: [] });
+    const publicView = await postGraphql<{ forum: unknown; forumBySlug: unknown; forums: { nodes: unknown[] } }>(stack.gateway.url, READ, { id });
+    expect(publicView.body.data!.forum).toBeNull();
+    expect(publicView.body.data!.forumBySlug).toBeNull();
+    expect(publicView.body.data!.forums.nodes).not.toContainEqual({ id });
+    const adminView = await postGraphql<{ forum: unknown }>(stack.gateway.url, READ, { id }, admin);
+    expect(adminView.body.data!.forum).toEqual({ id });
+    const season = await send({ forumId: id, number: 1, year: 2027, governorateCode: 'IQ-SD' }, admin);
+    expect(season.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'forumId'] })]);
+  });
+});

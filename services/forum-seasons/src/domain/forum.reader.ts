@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Page, PageArgs, isPlausibleSlug } from '@icssi/platform';
+import { KeysetLister, Page, PageArgs, Viewer, isPlausibleSlug, unlessArchived } from '@icssi/platform';
 import { ForumEntity } from '../entities/forum.entity';
 import { ForumFilter } from '../types/forum-filter.input';
 
@@ -13,14 +13,15 @@ export class ForumReader {
 
   list(filter: ForumFilter | null | undefined, args: PageArgs): Promise<Page<ForumEntity>> {
     return this.lister.page(
-      { from: 'forum e', where: (params) => (filter?.region ? [`e.region = ${params.add(filter.region)}`] : []) },
+      // Archived forums are not listed.
+      { from: 'forum e', where: (params) => ['e.archived_at IS NULL', ...(filter?.region ? [`e.region = ${params.add(filter.region)}`] : [])] },
       { key: 'foundedYear', expression: 'coalesce(e.founded_year, 0)', type: 'int', direction: 'ASC' },
       args,
     );
   }
 
-  async bySlug(slug: string): Promise<ForumEntity | null> {
+  async bySlug(slug: string, viewer: Viewer): Promise<ForumEntity | null> {
     if (!isPlausibleSlug(slug)) return null;
-    return this.dataSource.getRepository(ForumEntity).findOneBy({ slug });
+    return unlessArchived(await this.dataSource.getRepository(ForumEntity).findOneBy({ slug }), viewer);
   }
 }

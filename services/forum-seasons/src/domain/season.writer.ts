@@ -23,6 +23,7 @@ import { ForumSeasonStatus } from '../types/forum-season-status.enum';
 import {
   AddForumSessionInput,
   AddSeasonParticipantInput,
+  ArchiveForumInput,
   ArchiveForumSeasonInput,
   ArchiveForumSessionInput,
   CreateForumInput,
@@ -48,7 +49,8 @@ export class SeasonWriter {
       input: { ...input, idempotencyKey: undefined },
       uniqueFields: { forum_season_number_key: ['input', 'number'] },
       execute: async (manager) => {
-        const [forum] = isUuid(input.forumId) ? await manager.query(`SELECT region FROM forum WHERE id = $1`, [input.forumId]) : [];
+        // An archived forum holds no new seasons.
+        const [forum] = isUuid(input.forumId) ? await manager.query(`SELECT region FROM forum WHERE id = $1 AND archived_at IS NULL`, [input.forumId]) : [];
         if (!forum) return outcomes.notFound(caller.locale, ['input', 'forumId']);
         if (!isRegionTeam(caller.viewer, forum.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'forumId']);
         const checks = new InputChecks(caller.locale);
@@ -239,6 +241,28 @@ export class SeasonWriter {
         if (input.startsAt !== undefined) values.starts_at = input.startsAt;
         if (input.endsAt !== undefined) values.ends_at = input.endsAt;
         return writeVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before: session }, values, ['title', 'format', 'themes', 'starts_at', 'ends_at']);
+      },
+    });
+  }
+
+  /** Archives a forum that no longer meets: admins only, like its creation, and only once its seasons are archived. */
+  archiveForum(caller: MutationCaller, input: ArchiveForumInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'archiveForum',
+      entityType: 'Forum',
+      input,
+      execute: async (manager) => {
+        const [forum] = isUuid(input.id) ? await manager.query(`SELECT * FROM forum WHERE id = $1`, [input.id]) : [];
+        if (!forum) return outcomes.notFound(caller.locale, ['input', 'id']);
+        if (!isCustodian(caller.viewer)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const [{ live }] = await manager.query(`SELECT count(*)::int AS live FROM forum_season WHERE forum_id = $1 AND archived_at IS NULL`, [input.id]);
+        if (live > 0) {
+          const checks = new InputChecks(caller.locale);
+          checks.fail(UserErrorCode.INVALID, ['input', 'id'], 'stillInUse', { what: `${live} seasons` });
+          return { userErrors: checks.errors };
+        }
+        return writeVersioned(manager, caller.locale, { table: 'forum', id: input.id, version: input.version, before: forum }, { archived_at: new Date() }, ['archived_at']);
       },
     });
   }

@@ -24,4 +24,7 @@ export class ForumEntity extends VersionedEntity {
 
   @Column({ name: 'secretariat_organisation_id', type: 'uuid', nullable: true })
   secretariatOrganisationId!: string | null;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 }

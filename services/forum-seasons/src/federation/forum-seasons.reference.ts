@@ -7,7 +7,7 @@ import { RecommendationEntity } from '../entities/recommendation.entity';
 
 // Each calls load() synchronously, so all representations of one fetch batch into one query per type.
 export const resolveForumReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumEntity | null> =>
-  ctx.loaders.forumById.load(reference.id);
+  ctx.loaders.forumById.load(reference.id).then((forum) => unlessArchived(forum, ctx.viewer));
 
 export const resolveForumSeasonReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> =>
   ctx.loaders.seasonById.load(reference.id).then((season) => unlessArchived(season, ctx.viewer));

@@ -6,6 +6,7 @@ import { RecommendationPayload } from '../types/recommendation.payload';
 import {
   AddForumSessionInput,
   AddSeasonParticipantInput,
+  ArchiveForumInput,
   ArchiveForumSeasonInput,
   ArchiveForumSessionInput,
   CreateForumInput,
@@ -55,6 +56,12 @@ export class ForumMutationResolver {
   ): Promise<ForumSeasonPayload> {
     const result = await ctx.domain.seasonWriter.archive(ctx, input);
     return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ForumPayload, { description: 'Archives a forum that no longer meets (admins; its seasons archived first): it leaves every list and stays resolvable for admins.' })
+  async archiveForum(@Ctx() ctx: ForumSeasonsContext, @Arg('input', () => ArchiveForumInput, { description: 'Which forum, at which version.' }) input: ArchiveForumInput): Promise<ForumPayload> {
+    const result = await ctx.domain.seasonWriter.archiveForum(ctx, input);
+    return { forum: result.entityId ? await ctx.loaders.forumById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumPayload, { description: 'Creates a social forum (admins).' })

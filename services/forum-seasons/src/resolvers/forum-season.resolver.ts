@@ -31,8 +31,8 @@ export class ForumSeasonResolver {
   }
 
   @FieldResolver(() => Forum, { nullable: true, description: 'The forum this season belongs to.' })
-  forum(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumEntity | null> {
-    return ctx.loaders.forumById.load(season.forumId);
+  async forum(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumEntity | null> {
+    return unlessArchived(await ctx.loaders.forumById.load(season.forumId), ctx.viewer);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The season’s theme in the reader’s language.' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, LockdownSubject, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, LockdownSubject, Page, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumEntity } from '../entities/forum.entity';
@@ -22,8 +22,8 @@ export class ForumResolver {
   }
 
   @Query(() => Forum, { nullable: true, description: 'One forum by id, or null.' })
-  forum(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The forum id.' }) id: string): Promise<ForumEntity | null> {
-    return ctx.loaders.forumById.load(id);
+  async forum(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The forum id.' }) id: string): Promise<ForumEntity | null> {
+    return unlessArchived(await ctx.loaders.forumById.load(id), ctx.viewer);
   }
 
   @Query(() => Forum, { nullable: true, description: 'One forum by slug, or null.' })
@@ -31,7 +31,7 @@ export class ForumResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('slug', () => String, { description: 'The forum slug.' }) slug: string,
   ): Promise<ForumEntity | null> {
-    return ctx.domain.forums.bySlug(slug);
+    return ctx.domain.forums.bySlug(slug, ctx.viewer);
   }
 
   @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })

@@ -135,6 +135,15 @@ export class UpdateForumInput {
   secretariatOrganisationId?: string | null;
 }
 
+@InputType('ArchiveForumInput', { description: 'Archives a forum that no longer meets (admins).' })
+export class ArchiveForumInput {
+  @Field(() => ID, { description: 'The forum.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
 @InputType('ArchiveForumSeasonInput', { description: 'Archives a season announced but never held.' })
 export class ArchiveForumSeasonInput {
   @Field(() => ID, { description: 'The season.' })
