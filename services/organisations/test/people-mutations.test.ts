@@ -156,6 +156,25 @@ describe('endPartnership and archivePerson', () => {
     expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
   });
 
+  it('changes a partnership’s role and themes, versioned, audited; a first day after its end is refused', async () => {
+    const UPDATE = `mutation($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { partnership { role themes startDate version } userErrors { code field } } }`;
+    const id = demoId('partnership', 'peace-and-freedom-organization>kurdistan-social-forum-secretariat');
+    const [{ version }] = await subgraph.dataSource.query(`SELECT version FROM partnership WHERE id = $1`, [id]);
+    const ok = await send(UPDATE, { id, version, role: 'IMPLEMENTING_PARTNER', themes: ['PEACEBUILDING'] }, KR_EDITOR);
+    expect(ok.payload).toMatchObject({ partnership: { role: 'IMPLEMENTING_PARTNER', themes: ['PEACEBUILDING'], version: version + 1 }, userErrors: [] });
+    const [audit] = await subgraph.dataSource.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND operation = 'updatePartnership'`, [id]);
+    expect(audit.changes).toContainEqual(expect.objectContaining({ field: 'role', new: 'IMPLEMENTING_PARTNER' }));
+
+    const before = (await subgraph.dataSource.query(`SELECT * FROM partnership WHERE id = $1`, [id]))[0];
+    const late = await send(UPDATE, { id, version: version + 1, startDate: '2027-06-01' }, KR_EDITOR);
+    expect(late.payload).toEqual({ partnership: null, userErrors: [expect.objectContaining({ code: 'INVALID', field: ['input', 'startDate'] })] });
+    const unknown = await send(UPDATE, { id: '00000000-0000-4000-8000-000000000000', version: 1, role: 'FUNDER' }, KR_EDITOR);
+    expect(unknown.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+    const foreign = await send(UPDATE, { id: demoId('partnership', 'european-commission>icssi'), version: 1, role: 'FUNDER' }, KR_EDITOR);
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
+    expect((await subgraph.dataSource.query(`SELECT * FROM partnership WHERE id = $1`, [id]))[0]).toEqual(before);
+  });
+
   it('archives a person: gone from lists and memberships for everyone but admins', async () => {
     const ARCHIVE = `mutation($input: ArchivePersonInput!) { archivePerson(input: $input) { person { id } userErrors { code field } } }`;
     const id = demoPersonId('person-16');

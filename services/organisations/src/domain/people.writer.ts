@@ -23,6 +23,7 @@ import {
   EndMembershipInput,
   EndPartnershipInput,
   UpdateMembershipInput,
+  UpdatePartnershipInput,
   UpdatePersonInput,
 } from '../types/people-mutation.inputs';
 
@@ -216,17 +217,47 @@ export class PeopleWriter {
       entityType: 'Partnership',
       input,
       execute: async (manager) => {
-        const [current] = isUuid(input.id)
-          ? await manager.query(`SELECT p.*, o.home_region FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`, [input.id])
-          : [];
-        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
-        if (!isRegionTeam(caller.viewer, current.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const current = await this.editablePartnership(manager, caller, input.id);
+        if ('userErrors' in current) return current;
         const checks = new InputChecks(caller.locale);
-        checks.datesInOrder(current.start_date as string | null, input.endDate, ['input', 'endDate']);
+        checks.datesInOrder(current.row.start_date as string | null, input.endDate, ['input', 'endDate']);
         if (!checks.ok) return { userErrors: checks.errors };
-        return writeVersioned(manager, caller.locale, { table: 'partnership', id: input.id, version: input.version, before: current }, { end_date: input.endDate }, ['end_date']);
+        return writeVersioned(manager, caller.locale, { table: 'partnership', id: input.id, version: input.version, before: current.row }, { end_date: input.endDate }, ['end_date']);
       },
     });
+  }
+
+  updatePartnership(caller: MutationCaller, input: UpdatePartnershipInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updatePartnership',
+      entityType: 'Partnership',
+      input,
+      execute: async (manager) => {
+        const current = await this.editablePartnership(manager, caller, input.id);
+        if ('userErrors' in current) return current;
+        const checks = new InputChecks(caller.locale);
+        checks.datesInOrder(input.startDate ?? null, current.row.end_date as string | null, ['input', 'startDate']);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.role) values.role = input.role;
+        if (input.regionScope !== undefined) values.region_scope = input.regionScope;
+        if (input.themes) values.themes = input.themes;
+        if (input.startDate !== undefined) values.start_date = input.startDate;
+        return writeVersioned(manager, caller.locale, { table: 'partnership', id: input.id, version: input.version, before: current.row }, values, ['role', 'region_scope', 'themes', 'start_date']);
+      },
+    });
+  }
+
+  /** A partnership belongs to the home region of the organisation playing the role. */
+  private async editablePartnership(manager: EntityManager, caller: MutationCaller, id: string) {
+    const [row] = isUuid(id)
+      ? await manager.query(`SELECT p.*, o.home_region FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`, [id])
+      : [];
+    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+    if (!isRegionTeam(caller.viewer, row.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+    const { home_region: _homeRegion, ...partnership } = row;
+    return { row: partnership as Record<string, unknown> };
   }
 
   archivePerson(caller: MutationCaller, input: ArchivePersonInput): Promise<MutationResult> {

@@ -9,6 +9,7 @@ import {
   EndMembershipInput,
   UpdateMembershipInput,
   EndPartnershipInput,
+  UpdatePartnershipInput,
   UpdatePersonInput,
 } from '../types/people-mutation.inputs';
 import { MembershipPayload, PartnershipPayload, PersonPayload } from '../types/payloads';
@@ -42,6 +43,16 @@ export class PeopleMutationResolver {
   async archivePerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => ArchivePersonInput, { description: 'Which person, at which version.' }) input: ArchivePersonInput): Promise<PersonPayload> {
     const result = await ctx.domain.peopleWriter.archivePerson(ctx, input);
     return { person: result.entityId ? await ctx.loaders.personById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => PartnershipPayload, { description: 'Changes a partnership’s role, scope, themes or first day, if `version` is still current.' })
+  async updatePartnership(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => UpdatePartnershipInput, { description: 'The changes.' }) input: UpdatePartnershipInput,
+  ): Promise<PartnershipPayload> {
+    const result = await ctx.domain.peopleWriter.updatePartnership(ctx, input);
+    const partnership: PartnershipEntity | null = result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null;
+    return { partnership, userErrors: result.userErrors };
   }
 
   @Mutation(() => PartnershipPayload, { description: 'A partnership ends (versioned).' })

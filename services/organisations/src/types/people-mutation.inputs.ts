@@ -145,6 +145,27 @@ export class CreatePartnershipInput {
   startDate?: string | null;
 }
 
+@InputType('UpdatePartnershipInput', { description: 'Changes to a partnership; fields left out stay as they are (its end is `endPartnership`).' })
+export class UpdatePartnershipInput {
+  @Field(() => ID, { description: 'The partnership.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => PartnershipRole, { nullable: true, description: 'The role.' })
+  role?: PartnershipRole | null;
+
+  @Field(() => Region, { nullable: true, description: 'The region the partnership covers.' })
+  regionScope?: Region | null;
+
+  @Field(() => [Theme], { nullable: true, description: 'Themes (replace those stored).' })
+  themes?: Theme[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day (not after the last).' })
+  startDate?: string | null;
+}
+
 @InputType('EndPartnershipInput', { description: 'A partnership ends.' })
 export class EndPartnershipInput {
   @Field(() => ID, { description: 'The partnership.' })
