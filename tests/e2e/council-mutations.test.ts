@@ -274,3 +274,21 @@ describe('archiveImplementation', () => {
     expect(again.payload?.userErrors).toEqual([]);
   });
 });
+
+describe('updateCouncilMember', () => {
+  const UPDATE = `mutation($input: UpdateCouncilMemberInput!) { updateCouncilMember(input: $input) { member { sector onBehalfOf version } userErrors { code field } } }`;
+
+  it('corrects what a seat represents, versioned and audited; the holder stays', async () => {
+    const id = demoId('council-member', 'baghdad-council#authority');
+    const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
+    const [before] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT * FROM council_member WHERE id = $1`, [id]);
+    const ok = await send(UPDATE, { id, version: before.version, onBehalfOf: { en: 'Baghdad Provincial Council', ar: 'مجلس محافظة بغداد' } }, editor);
+    expect((ok.payload as unknown as { member: unknown }).member).toEqual({ sector: 'LOCAL_AUTHORITY', onBehalfOf: 'Baghdad Provincial Council', version: before.version + 1 });
+    const [after] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT person_id, organisation_id FROM council_member WHERE id = $1`, [id]);
+    expect(after).toEqual({ person_id: before.person_id, organisation_id: before.organisation_id });
+    const [audit] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND operation = 'updateCouncilMember'`, [id]);
+    expect(audit.changes.map((change: { field: string }) => change.field)).toEqual(['on_behalf_of']);
+    const foreign = await send(UPDATE, { id, version: before.version + 1, sector: 'YOUTH_REPRESENTATIVE' }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
+  });
+});

@@ -27,6 +27,7 @@ import {
   RecordCouncilMeetingInput,
   UpdateCohesionCouncilInput,
   UpdateCouncilMeetingInput,
+  UpdateCouncilMemberInput,
 } from '../types/council-mutation.inputs';
 
 const COUNCIL_AUDITED = ['name', 'status', 'established_on', 'archived_at'];
@@ -169,16 +170,46 @@ export class CouncilWriter {
       entityType: 'CouncilMember',
       input,
       execute: async (manager) => {
-        const [seat] = isUuid(input.id) ? await manager.query(`SELECT council_id, start_date FROM council_member WHERE id = $1`, [input.id]) : [];
-        if (!seat) return outcomes.notFound(caller.locale, ['input', 'id']);
-        const council = await this.editableCouncil(manager, caller, seat.council_id as string, ['input', 'id']);
-        if ('userErrors' in council) return council;
+        const seat = await this.editableSeat(manager, caller, input.id);
+        if ('userErrors' in seat) return seat;
         const checks = new InputChecks(caller.locale);
-        checks.datesInOrder(seat.start_date as string | null, input.endDate, ['input', 'endDate']);
+        checks.datesInOrder(seat.row.start_date as string | null, input.endDate, ['input', 'endDate']);
         if (!checks.ok) return { userErrors: checks.errors };
-        return writeVersioned(manager, caller.locale, { table: 'council_member', id: input.id, version: input.version, before: seat }, { end_date: input.endDate }, ['end_date']);
+        return writeVersioned(manager, caller.locale, { table: 'council_member', id: input.id, version: input.version, before: seat.row }, { end_date: input.endDate }, ['end_date']);
       },
     });
+  }
+
+  /** Corrects a seat's sector, what it represents or its first day; who holds it is not changed here. */
+  updateMember(caller: MutationCaller, input: UpdateCouncilMemberInput): Promise<MutationResult> {
+    requireWriter(caller.viewer);
+    return runMutation(this.dataSource, caller, {
+      operation: 'updateCouncilMember',
+      entityType: 'CouncilMember',
+      input,
+      execute: async (manager) => {
+        const seat = await this.editableSeat(manager, caller, input.id);
+        if ('userErrors' in seat) return seat;
+        const checks = new InputChecks(caller.locale);
+        checkText(checks, input.onBehalfOf, 200, ['input', 'onBehalfOf'], false);
+        checks.datesInOrder(input.startDate ?? null, seat.row.end_date as string | null, ['input', 'startDate']);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.sector) values.sector = input.sector;
+        if (input.onBehalfOf) values.on_behalf_of = JSON.stringify(fromTextInput(input.onBehalfOf));
+        if (input.startDate !== undefined) values.start_date = input.startDate;
+        return writeVersioned(manager, caller.locale, { table: 'council_member', id: input.id, version: input.version, before: seat.row }, values, ['sector', 'on_behalf_of', 'start_date']);
+      },
+    });
+  }
+
+  /** A seat is edited by the editors of its council's region. */
+  private async editableSeat(manager: EntityManager, caller: MutationCaller, id: string) {
+    const [seat] = isUuid(id) ? await manager.query(`SELECT * FROM council_member WHERE id = $1`, [id]) : [];
+    if (!seat) return outcomes.notFound(caller.locale, ['input', 'id']);
+    const council = await this.editableCouncil(manager, caller, seat.council_id as string, ['input', 'id']);
+    if ('userErrors' in council) return council;
+    return { row: seat as Record<string, unknown> };
   }
 
 

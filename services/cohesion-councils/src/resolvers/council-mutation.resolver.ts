@@ -9,6 +9,7 @@ import {
   RecordCouncilMeetingInput,
   UpdateCohesionCouncilInput,
   UpdateCouncilMeetingInput,
+  UpdateCouncilMemberInput,
 } from '../types/council-mutation.inputs';
 import { CohesionCouncilPayload, CouncilMeetingPayload, CouncilMemberPayload } from '../types/council.payloads';
 
@@ -39,6 +40,15 @@ export class CouncilMutationResolver {
   ): Promise<CohesionCouncilPayload> {
     const result = await ctx.domain.councilWriter.archive(ctx, input);
     return { council: result.entityId ? await ctx.loaders.councilById.load(result.entityId) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => CouncilMemberPayload, { description: 'Corrects a seat’s sector, what it represents or its first day, if `version` is still current.' })
+  async updateCouncilMember(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Arg('input', () => UpdateCouncilMemberInput, { description: 'The changes.' }) input: UpdateCouncilMemberInput,
+  ): Promise<CouncilMemberPayload> {
+    const result = await ctx.domain.councilWriter.updateMember(ctx, input);
+    return { member: result.entityId ? await ctx.loaders.memberById.load(result.entityId) : null, userErrors: result.userErrors };
   }
 
   @Mutation(() => CouncilMemberPayload, { description: 'A seat is vacated (versioned).' })

@@ -111,6 +111,24 @@ export class EndCouncilMemberInput {
   endDate!: string;
 }
 
+@InputType('UpdateCouncilMemberInput', { description: 'Changes to a seat; fields left out stay as they are (who holds it is changed by ending it and adding another).' })
+export class UpdateCouncilMemberInput {
+  @Field(() => ID, { description: 'The seat.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is a CONFLICT and changes nothing.' })
+  version!: number;
+
+  @Field(() => CouncilSector, { nullable: true, description: 'Which part of society the seat represents.' })
+  sector?: CouncilSector | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Whom the seat represents otherwise (replaces the stored text).' })
+  onBehalfOf?: LocalizedTextInput | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day (not after the last).' })
+  startDate?: string | null;
+}
+
 @InputType('ArchiveCouncilMeetingInput', { description: 'Archives a meeting recorded by mistake.' })
 export class ArchiveCouncilMeetingInput {
   @Field(() => ID, { description: 'The meeting.' })
