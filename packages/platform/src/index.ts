@@ -37,3 +37,4 @@ export * from './pagination';
 export * from './search/search-sql';
 export * from './lockdown';
 export * from './mutations';
+export * from './reports';

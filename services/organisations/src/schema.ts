@@ -20,6 +20,9 @@ import { PersonResolver } from './resolvers/person.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { WorkingGroupResolver } from './resolvers/working-group.resolver';
 
+import { RegionReportResolver } from './resolvers/region-report.resolver';
+import { resolveRegionReportReference } from './federation/region-report.reference';
+
 export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
@@ -36,6 +39,7 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       TranslationMutationResolver,
       WorkingGroupMutationResolver,
       AuditTrailResolver,
+      RegionReportResolver,
     ],
     referenceResolvers: {
       Governorate: { __resolveReference: resolveGovernorateReference },
@@ -44,6 +48,7 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       Person: { __resolveReference: resolvePersonReference },
       SearchResults: { __resolveReference: resolveSearchResultsReference },
       AuditTrail: { __resolveReference: resolveAuditTrailReference },
+      RegionReport: { __resolveReference: resolveRegionReportReference },
     },
   });
 }

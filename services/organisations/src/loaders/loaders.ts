@@ -7,11 +7,15 @@ import { OrganisationEntity } from '../entities/organisation.entity';
 import { PartnershipEntity } from '../entities/partnership.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
+import { RegionReportReader } from '../domain/region-report.reader';
 
 /** Per-request loaders: one SQL statement per entity type per batch. */
 export function createOrganisationsLoaders(dataSource: DataSource) {
   const repository = dataSource.getRepository.bind(dataSource);
+  const reports = new RegionReportReader(dataSource);
   return {
+    // One aggregate statement for all the regions of one report fetch.
+    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys), (figures) => figures.key),
     governorateByCode: keyedLoader(
       (codes: readonly string[]) => repository(GovernorateEntity).findBy({ code: In([...codes]) }),
       (governorate) => governorate.code,

@@ -1,0 +1,3 @@
+export * from './report-period';
+export * from './people-count.type';
+export * from './report-reader';

@@ -1,0 +1,84 @@
+import { DataSource } from 'typeorm';
+import { Region, ReportPeriod, periodFromKey } from '@icssi/platform';
+
+/** One region's figures for one period, as counted by this subgraph. */
+export interface OrganisationFigures {
+  /** `${region}|${period key}`, the loader key. */
+  key: string;
+  organisationsByKind: Map<string, number>;
+  workingGroupsByTheme: Map<string, number>;
+  members: number;
+  membersByGender: Map<string, number>;
+  membersByAge: Map<string, number>;
+}
+
+export const regionReportKey = (region: Region, period: ReportPeriod): string => `${region}|${period.key}`;
+
+/**
+ * Aggregates for reports. Everything is counted in the database (GROUP BY) in one statement per
+ * period, whatever the number of records: the rows never come into memory.
+ * Youth: aged 15–29 at the end of the period (from the birth year).
+ */
+export class RegionReportReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async figures(keys: readonly string[]): Promise<OrganisationFigures[]> {
+    const byPeriod = new Map<string, Region[]>();
+    for (const key of keys) {
+      const [region, periodKey] = key.split('|') as [Region, string];
+      byPeriod.set(periodKey, [...(byPeriod.get(periodKey) ?? []), region]);
+    }
+    const results: OrganisationFigures[] = [];
+    for (const [periodKey, regions] of byPeriod) results.push(...(await this.forPeriod(regions, periodFromKey(periodKey))));
+    return results;
+  }
+
+  private async forPeriod(regions: Region[], period: ReportPeriod): Promise<OrganisationFigures[]> {
+    const endYear = Number(period.to.slice(0, 4));
+    const rows: Array<{ region: Region; metric: keyof OrganisationFigures; key: string | null; n: number }> = await this.dataSource.query(
+      `WITH members AS (
+         SELECT DISTINCT coalesce(w.region, o.home_region) AS region, p.id, p.gender, p.birth_year
+         FROM membership m
+         JOIN person p ON p.id = m.person_id AND p.archived_at IS NULL
+         LEFT JOIN working_group w ON w.id = m.working_group_id
+         LEFT JOIN organisation o ON o.id = m.organisation_id
+         WHERE coalesce(w.region, o.home_region) = ANY($1)
+           AND (m.start_date IS NULL OR m.start_date <= $3::date) AND (m.end_date IS NULL OR m.end_date >= $2::date)
+       )
+       SELECT o.home_region AS region, 'organisationsByKind' AS metric, o.kind AS key, count(*)::int AS n
+         FROM organisation o
+         WHERE o.home_region = ANY($1) AND o.status <> 'ARCHIVED' AND (o.founded_year IS NULL OR o.founded_year <= $4)
+         GROUP BY o.home_region, o.kind
+       UNION ALL
+       SELECT w.region, 'workingGroupsByTheme', t.theme, count(*)::int
+         FROM working_group w CROSS JOIN LATERAL unnest(w.themes) AS t(theme)
+         WHERE w.region = ANY($1) AND w.archived_at IS NULL AND (w.founded_on IS NULL OR w.founded_on <= $3::date)
+         GROUP BY w.region, t.theme
+       UNION ALL
+       SELECT region, 'members', NULL, count(*)::int FROM members GROUP BY region
+       UNION ALL
+       SELECT region, 'membersByGender', coalesce(gender, 'UNKNOWN'), count(*)::int FROM members GROUP BY region, coalesce(gender, 'UNKNOWN')
+       UNION ALL
+       SELECT region, 'membersByAge',
+              CASE WHEN birth_year IS NULL THEN 'UNKNOWN' WHEN birth_year BETWEEN $4 - 29 AND $4 - 15 THEN 'YOUTH' ELSE 'OTHER' END,
+              count(*)::int
+         FROM members GROUP BY 1, 3`,
+      [regions, period.from, period.to, endYear],
+    );
+    return regions.map((region) => {
+      const figures: OrganisationFigures = {
+        key: regionReportKey(region, period),
+        organisationsByKind: new Map(),
+        workingGroupsByTheme: new Map(),
+        members: 0,
+        membersByGender: new Map(),
+        membersByAge: new Map(),
+      };
+      for (const row of rows.filter((candidate) => candidate.region === region)) {
+        if (row.metric === 'members') figures.members = row.n;
+        else (figures[row.metric] as Map<string, number>).set(row.key as string, row.n);
+      }
+      return figures;
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import {
+  PeopleCount,
+  Region,
+  ReportPeriodInput,
+  Tally,
+  Theme,
+  ThemeTally,
+  peopleBreakdown,
+  peopleCount,
+  periodFromInput,
+  requireReportReader,
+  themeTally,
+} from '@icssi/platform';
+import { OrganisationsContext } from '../context';
+import { OrganisationFigures } from '../domain/region-report.reader';
+import { RegionReport } from '../types/region-report.type';
+
+const REGIONS = [Region.FEDERAL_IRAQ, Region.KURDISTAN_REGION, Region.INTERNATIONAL];
+const sorted = (counts: Map<string, number>) => [...counts].sort(([a], [b]) => a.localeCompare(b));
+
+@Resolver(() => RegionReport)
+export class RegionReportResolver {
+  @Query(() => [RegionReport], { description: 'Federal Iraq, the Kurdistan Region and international, side by side, for one period.' })
+  regionReports(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('period', () => ReportPeriodInput, { description: 'A year, a quarter or a date range.' }) input: ReportPeriodInput,
+  ): RegionReport[] {
+    requireReportReader(ctx.viewer);
+    const period = periodFromInput(input);
+    return REGIONS.map((region) => ({ region, period: period.key, from: period.from, to: period.to }));
+  }
+
+  @FieldResolver(() => [Tally], { description: 'Organisations based in the region (not archived), by kind.' })
+  async organisationsByKind(@Root() report: RegionReport, @Ctx() ctx: OrganisationsContext): Promise<Tally[]> {
+    return sorted((await this.figures(report, ctx)).organisationsByKind).map(([key, count]) => ({ key, count }));
+  }
+
+  @FieldResolver(() => [ThemeTally], { description: 'Youth working groups of the region, by theme (a group counts once per theme).' })
+  async workingGroupsByTheme(@Root() report: RegionReport, @Ctx() ctx: OrganisationsContext): Promise<ThemeTally[]> {
+    return sorted((await this.figures(report, ctx)).workingGroupsByTheme).map(([theme, count]) => themeTally(theme as Theme, count));
+  }
+
+  @FieldResolver(() => PeopleCount, { description: 'People with a membership in the region during the period (small counts suppressed).' })
+  async activeMembers(@Root() report: RegionReport, @Ctx() ctx: OrganisationsContext): Promise<PeopleCount> {
+    return peopleCount((await this.figures(report, ctx)).members);
+  }
+
+  @FieldResolver(() => [PeopleCount], { description: 'Active members by gender (FEMALE, MALE, UNKNOWN); small counts suppressed.' })
+  async activeMembersByGender(@Root() report: RegionReport, @Ctx() ctx: OrganisationsContext): Promise<PeopleCount[]> {
+    return this.breakdown((await this.figures(report, ctx)).membersByGender, ['FEMALE', 'MALE', 'UNKNOWN']);
+  }
+
+  @FieldResolver(() => [PeopleCount], { description: 'Active members by age: YOUTH (15–29 at the end of the period), OTHER, UNKNOWN; small counts suppressed.' })
+  async activeMembersByAge(@Root() report: RegionReport, @Ctx() ctx: OrganisationsContext): Promise<PeopleCount[]> {
+    return this.breakdown((await this.figures(report, ctx)).membersByAge, ['YOUTH', 'OTHER', 'UNKNOWN']);
+  }
+
+  private breakdown(counts: Map<string, number>, keys: string[]): PeopleCount[] {
+    return peopleBreakdown(keys.map((key) => ({ key, value: counts.get(key) ?? 0 })));
+  }
+
+  private async figures(report: RegionReport, ctx: OrganisationsContext): Promise<OrganisationFigures> {
+    requireReportReader(ctx.viewer);
+    // The reader answers every key it is given (zeros where nothing was counted).
+    return (await ctx.loaders.regionFigures.load(`${report.region}|${report.period}`)) as OrganisationFigures;
+  }
+}
