@@ -147,9 +147,91 @@ describe('regionReports: the organisations subgraph’s part', () => {
     expect(member.reports).toBeNull();
   });
 
-  it('counts in one SQL statement per subgraph fetch', async () => {
-    const before = stack.subgraphs.organisations.sqlCounter.count;
-    await reports({ year: 2026 });
-    expect(stack.subgraphs.organisations.sqlCounter.count - before).toBe(1);
+  it('counts in one SQL statement per subgraph fetch, for the whole report', async () => {
+    const QUERY = `{ regionReports(period: { year: 2026 }) { organisationsByKind { count } activeMembers { value }
+      campaignsByTheme { count } actionsByType { count } participants { value } participantsWomen { value } } }`;
+    const counts = () => ({ organisations: stack.subgraphs.organisations.sqlCounter.count, campaigns: stack.subgraphs.campaigns.sqlCounter.count });
+    const before = counts();
+    const { body } = await postGraphql(stack.gateway.url, QUERY, {}, await bearer(Role.BRIDGE));
+    expect(body.errors).toBeUndefined();
+    const after = counts();
+    expect({ organisations: after.organisations - before.organisations, campaigns: after.campaigns - before.campaigns }).toEqual({ organisations: 1, campaigns: 1 });
+  });
+});
+
+type CampaignPart = {
+  region: Region;
+  from: string;
+  to: string;
+  campaignsByTheme: Array<{ theme: string; dacCode: number; count: number }>;
+  campaignsByStatus: Array<{ key: string; count: number }>;
+  actionsByType: Array<{ key: string; count: number }>;
+  participants: Count;
+  participantsWomen: Count;
+  participantsYouth: Count;
+};
+const CAMPAIGN_PART = `query($period: ReportPeriodInput!) { regionReports(period: $period) { region from to
+  campaignsByTheme { theme dacCode count } campaignsByStatus { key count } actionsByType { key count }
+  participants { value suppressed } participantsWomen { value suppressed } participantsYouth { value suppressed } } }`;
+
+/** Campaign figures counted row by row in JavaScript. */
+async function expectedCampaignFigures(region: Region, from: string, to: string) {
+  const db = stack.subgraphs.campaigns.dataSource;
+  const campaigns: Array<{ id: string; status: string; themes: string[]; regions: string[]; start_date: string | null; end_date: string | null; archived_at: Date | null }> =
+    await db.query(`SELECT id, status, themes, regions, start_date::text, end_date::text, archived_at FROM campaign`);
+  const counted = campaigns.filter((c) => c.status !== 'DRAFT' && !c.archived_at && c.regions.includes(region));
+  const running = counted.filter((c) => (!c.start_date || c.start_date <= to) && (!c.end_date || c.end_date >= from));
+  const ids = new Set(counted.map((c) => c.id));
+  const actions: Array<{ campaign_id: string; type: string; occurred_on: string; archived_at: Date | null; participants_total: number | null; participants_women: number | null; participants_youth: number | null }> =
+    await db.query(`SELECT campaign_id, type, occurred_on::text, archived_at, participants_total, participants_women, participants_youth FROM campaign_action`);
+  const inPeriod = actions.filter((a) => ids.has(a.campaign_id) && !a.archived_at && a.occurred_on >= from && a.occurred_on <= to);
+  const tally = (keys: string[]) => keys.reduce<Record<string, number>>((acc, key) => ({ ...acc, [key]: (acc[key] ?? 0) + 1 }), {});
+  const sum = (pick: (a: (typeof inPeriod)[number]) => number | null) => inPeriod.reduce((total, a) => total + (pick(a) ?? 0), 0);
+  return {
+    byTheme: tally(running.flatMap((c) => c.themes)),
+    byStatus: tally(running.map((c) => c.status)),
+    actionsByType: tally(inPeriod.map((a) => a.type)),
+    participants: sum((a) => a.participants_total),
+    women: sum((a) => a.participants_women),
+    youth: sum((a) => a.participants_youth),
+  };
+}
+
+describe('regionReports: the campaigns subgraph’s part', () => {
+  it('counts campaigns, actions and participants per region, as counted row by row', async () => {
+    const { body } = await postGraphql<{ regionReports: CampaignPart[] }>(stack.gateway.url, CAMPAIGN_PART, { period: { year: 2026 } }, await bearer(Role.BRIDGE));
+    expect(body.errors).toBeUndefined();
+    let actionsSeen = 0;
+    for (const report of body.data!.regionReports) {
+      const expected = await expectedCampaignFigures(report.region, report.from, report.to);
+      expect(Object.fromEntries(report.campaignsByTheme.map((row) => [row.theme, row.count]))).toEqual(expected.byTheme);
+      expect(Object.fromEntries(report.campaignsByStatus.map((row) => [row.key, row.count]))).toEqual(expected.byStatus);
+      expect(Object.fromEntries(report.actionsByType.map((row) => [row.key, row.count]))).toEqual(expected.actionsByType);
+      expect(report.participants).toEqual(expected.participants > 0 && expected.participants < 5 ? { value: null, suppressed: true } : { value: expected.participants, suppressed: false });
+      const smallPart = (part: number) => (part > 0 && part < 5) || (expected.participants - part > 0 && expected.participants - part < 5);
+      expect(report.participantsWomen).toEqual(smallPart(expected.women) ? { value: null, suppressed: true } : { value: expected.women, suppressed: false });
+      expect(report.participantsYouth).toEqual(smallPart(expected.youth) ? { value: null, suppressed: true } : { value: expected.youth, suppressed: false });
+      actionsSeen += Object.values(expected.actionsByType).reduce((a, b) => a + b, 0);
+    }
+    // The demo data has actions in 2026 in both regions, so the comparison above is not vacuous.
+    expect(actionsSeen).toBeGreaterThan(3);
+    const federal = body.data!.regionReports.find((report) => report.region === Region.FEDERAL_IRAQ)!;
+    expect(federal.participants.value).toBeGreaterThan(100);
+  });
+
+  it('hides women or youth when the rest of the total would be a small count', async () => {
+    // A single action in a fresh range: 30 people, 27 of them women: the 3 others would show by subtraction.
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const campaigns = await postGraphql<{ campaignBySlug: { id: string } }>(stack.gateway.url, `{ campaignBySlug(slug: "speak-freely-kurdistan") { id } }`, {}, editor);
+    const ADD = `mutation($input: AddCampaignActionInput!) { addCampaignAction(input: $input) { userErrors { code } } }`;
+    const added = await postGraphql<{ addCampaignAction: { userErrors: unknown[] } }>(stack.gateway.url, ADD, {
+      input: { campaignId: campaigns.body.data!.campaignBySlug.id, type: 'WORKSHOP', occurredOn: '2026-11-02', governorateCode: 'IQ-SU', participantsTotal: 30, participantsWomen: 27, participantsYouth: 12 },
+    }, editor);
+    expect(added.body.data!.addCampaignAction.userErrors).toEqual([]);
+    const { body } = await postGraphql<{ regionReports: CampaignPart[] }>(stack.gateway.url, CAMPAIGN_PART, { period: { from: '2026-11-02', to: '2026-11-02' } }, await bearer(Role.BRIDGE));
+    const kurdistan = body.data!.regionReports.find((report) => report.region === Region.KURDISTAN_REGION)!;
+    expect(kurdistan.participants).toEqual({ value: 30, suppressed: false });
+    expect(kurdistan.participantsWomen).toEqual({ value: null, suppressed: true });
+    expect(kurdistan.participantsYouth).toEqual({ value: 12, suppressed: false });
   });
 });

@@ -1,6 +1,8 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveRegionReportStub } from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
+import { RegionReportCampaignsResolver } from './federation/region-report/region-report-campaigns.resolver';
+import { RegionReportStub } from './federation/region-report/region-report.stub';
 import { resolveCampaignActionReference, resolveCampaignReference } from './federation/campaign.reference';
 import { GovernorateCampaignsResolver } from './federation/governorate/governorate-campaigns.resolver';
 import { resolveGovernorateStub } from './federation/governorate/governorate.stub';
@@ -29,9 +31,10 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       SearchCampaignsResolver,
       CampaignMutationResolver,
       AuditTrailCampaignsResolver,
+      RegionReportCampaignsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [SearchResults, AuditTrailStub],
+    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub],
     referenceResolvers: {
       Campaign: { __resolveReference: resolveCampaignReference },
       CampaignAction: { __resolveReference: resolveCampaignActionReference },
@@ -41,6 +44,7 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       Recommendation: { __resolveReference: resolveRecommendationStub },
       SearchResults: { __resolveReference: resolveSearchResultsReference },
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
+      RegionReport: { __resolveReference: resolveRegionReportStub },
     },
   });
 }

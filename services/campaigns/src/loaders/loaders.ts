@@ -1,5 +1,6 @@
 import { DataSource, In, Not } from 'typeorm';
-import { ConnectionLoaders, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
+import { ConnectionLoaders, keyedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
+import { CampaignReportReader } from '../domain/region-report.reader';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignPartnerEntity } from '../entities/campaign-partner.entity';
 import { CampaignRecommendationEntity } from '../entities/campaign-recommendation.entity';
@@ -9,7 +10,10 @@ import { CampaignStatus } from '../types/campaign-status.enum';
 /** Per-request loaders: one SQL statement per batch, whatever the number of parents. */
 export function createCampaignsLoaders(dataSource: DataSource) {
   const repository = dataSource.getRepository.bind(dataSource);
+  const reports = new CampaignReportReader(dataSource);
   return {
+    // One aggregate statement for all the regions of one report fetch.
+    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys), (figures) => figures.key),
     campaignById: uuidKeyedLoader((ids) => repository(CampaignEntity).findBy({ id: In(ids) }), (campaign) => campaign.id),
     actionById: uuidKeyedLoader((ids) => repository(CampaignActionEntity).findBy({ id: In(ids) }), (action) => action.id),
     childCampaigns: uuidGroupedLoader(

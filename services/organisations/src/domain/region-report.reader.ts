@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Region, ReportPeriod, periodFromKey } from '@icssi/platform';
+import { Region, ReportPeriod, loadRegionFigures, regionFiguresKey } from '@icssi/platform';
 
 /** One region's figures for one period, as counted by this subgraph. */
 export interface OrganisationFigures {
@@ -12,8 +12,6 @@ export interface OrganisationFigures {
   membersByAge: Map<string, number>;
 }
 
-export const regionReportKey = (region: Region, period: ReportPeriod): string => `${region}|${period.key}`;
-
 /**
  * Aggregates for reports. Everything is counted in the database (GROUP BY) in one statement per
  * period, whatever the number of records: the rows never come into memory.
@@ -22,15 +20,8 @@ export const regionReportKey = (region: Region, period: ReportPeriod): string =>
 export class RegionReportReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async figures(keys: readonly string[]): Promise<OrganisationFigures[]> {
-    const byPeriod = new Map<string, Region[]>();
-    for (const key of keys) {
-      const [region, periodKey] = key.split('|') as [Region, string];
-      byPeriod.set(periodKey, [...(byPeriod.get(periodKey) ?? []), region]);
-    }
-    const results: OrganisationFigures[] = [];
-    for (const [periodKey, regions] of byPeriod) results.push(...(await this.forPeriod(regions, periodFromKey(periodKey))));
-    return results;
+  figures(keys: readonly string[]): Promise<OrganisationFigures[]> {
+    return loadRegionFigures(keys, (regions, period) => this.forPeriod(regions, period));
   }
 
   private async forPeriod(regions: Region[], period: ReportPeriod): Promise<OrganisationFigures[]> {
@@ -67,7 +58,7 @@ export class RegionReportReader {
     );
     return regions.map((region) => {
       const figures: OrganisationFigures = {
-        key: regionReportKey(region, period),
+        key: regionFiguresKey({ region, period: period.key }),
         organisationsByKind: new Map(),
         workingGroupsByTheme: new Map(),
         members: 0,

@@ -8,6 +8,7 @@ import {
   ThemeTally,
   peopleBreakdown,
   peopleCount,
+  regionFiguresKey,
   periodFromInput,
   requireReportReader,
   themeTally,
@@ -63,6 +64,6 @@ export class RegionReportResolver {
   private async figures(report: RegionReport, ctx: OrganisationsContext): Promise<OrganisationFigures> {
     requireReportReader(ctx.viewer);
     // The reader answers every key it is given (zeros where nothing was counted).
-    return (await ctx.loaders.regionFigures.load(`${report.region}|${report.period}`)) as OrganisationFigures;
+    return (await ctx.loaders.regionFigures.load(regionFiguresKey(report))) as OrganisationFigures;
   }
 }

@@ -1,0 +1,73 @@
+import { DataSource } from 'typeorm';
+import { Region, ReportPeriod, loadRegionFigures, regionFiguresKey } from '@icssi/platform';
+
+/** One region's campaign figures for one period. */
+export interface CampaignFigures {
+  key: string;
+  campaignsByTheme: Map<string, number>;
+  campaignsByStatus: Map<string, number>;
+  actionsByType: Map<string, number>;
+  participants: number;
+  participantsWomen: number;
+  participantsYouth: number;
+}
+
+/**
+ * Campaign aggregates in one statement per period. A campaign counts for each of its regions when it
+ * runs during the period; its actions in the period count for the same regions. Drafts and archived
+ * records are left out.
+ */
+export class CampaignReportReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  figures(keys: readonly string[]): Promise<CampaignFigures[]> {
+    return loadRegionFigures(keys, (regions, period) => this.forPeriod(regions, period));
+  }
+
+  private async forPeriod(regions: Region[], period: ReportPeriod): Promise<CampaignFigures[]> {
+    const rows: Array<{ region: Region; metric: string; key: string | null; n: number }> = await this.dataSource.query(
+      `WITH running AS (
+         SELECT c.id, c.status, c.themes, r.region
+         FROM campaign c CROSS JOIN LATERAL unnest(c.regions) AS r(region)
+         WHERE r.region = ANY($1) AND c.status <> 'DRAFT' AND c.archived_at IS NULL
+           AND (c.start_date IS NULL OR c.start_date <= $3::date) AND (c.end_date IS NULL OR c.end_date >= $2::date)
+       ),
+       actions AS (
+         SELECT r.region, a.type, a.participants_total, a.participants_women, a.participants_youth
+         FROM campaign_action a
+         JOIN campaign c ON c.id = a.campaign_id AND c.status <> 'DRAFT' AND c.archived_at IS NULL
+         CROSS JOIN LATERAL unnest(c.regions) AS r(region)
+         WHERE r.region = ANY($1) AND a.archived_at IS NULL AND a.occurred_on BETWEEN $2::date AND $3::date
+       )
+       SELECT region, 'campaignsByTheme' AS metric, t.theme AS key, count(*)::int AS n
+         FROM running CROSS JOIN LATERAL unnest(running.themes) AS t(theme) GROUP BY region, t.theme
+       UNION ALL
+       SELECT region, 'campaignsByStatus', status, count(*)::int FROM running GROUP BY region, status
+       UNION ALL
+       SELECT region, 'actionsByType', type, count(*)::int FROM actions GROUP BY region, type
+       UNION ALL
+       SELECT region, 'participants', NULL, coalesce(sum(participants_total), 0)::int FROM actions GROUP BY region
+       UNION ALL
+       SELECT region, 'participantsWomen', NULL, coalesce(sum(participants_women), 0)::int FROM actions GROUP BY region
+       UNION ALL
+       SELECT region, 'participantsYouth', NULL, coalesce(sum(participants_youth), 0)::int FROM actions GROUP BY region`,
+      [regions, period.from, period.to],
+    );
+    return regions.map((region) => {
+      const figures: CampaignFigures = {
+        key: regionFiguresKey({ region, period: period.key }),
+        campaignsByTheme: new Map(),
+        campaignsByStatus: new Map(),
+        actionsByType: new Map(),
+        participants: 0,
+        participantsWomen: 0,
+        participantsYouth: 0,
+      };
+      for (const row of rows.filter((candidate) => candidate.region === region)) {
+        if (row.metric === 'participants' || row.metric === 'participantsWomen' || row.metric === 'participantsYouth') figures[row.metric] = row.n;
+        else (figures[row.metric as 'campaignsByTheme' | 'campaignsByStatus' | 'actionsByType']).set(row.key as string, row.n);
+      }
+      return figures;
+    });
+  }
+}
