@@ -149,13 +149,15 @@ describe('regionReports: the organisations subgraph’s part', () => {
 
   it('counts in one SQL statement per subgraph fetch, for the whole report', async () => {
     const QUERY = `{ regionReports(period: { year: 2026 }) { organisationsByKind { count } activeMembers { value }
-      campaignsByTheme { count } actionsByType { count } participants { value } participantsWomen { value } } }`;
-    const counts = () => ({ organisations: stack.subgraphs.organisations.sqlCounter.count, campaigns: stack.subgraphs.campaigns.sqlCounter.count });
+      campaignsByTheme { count } actionsByType { count } participants { value } participantsWomen { value }
+      forumSeasons forumSessions recommendationsAdoptedByTheme { count } } }`;
+    const parts = ['organisations', 'campaigns', 'forum-seasons'] as const;
+    const counts = () => parts.map((name) => stack.subgraphs[name].sqlCounter.count);
     const before = counts();
     const { body } = await postGraphql(stack.gateway.url, QUERY, {}, await bearer(Role.BRIDGE));
     expect(body.errors).toBeUndefined();
     const after = counts();
-    expect({ organisations: after.organisations - before.organisations, campaigns: after.campaigns - before.campaigns }).toEqual({ organisations: 1, campaigns: 1 });
+    expect(after.map((count, index) => count - before[index])).toEqual([1, 1, 1]);
   });
 });
 
@@ -235,3 +237,52 @@ describe('regionReports: the campaigns subgraph’s part', () => {
     expect(kurdistan.participantsYouth).toEqual({ value: 12, suppressed: false });
   });
 });
+
+describe('regionReports: the forum-seasons subgraph’s part', () => {
+  const FORUM_PART = `query($period: ReportPeriodInput!) { regionReports(period: $period) { region from to
+    forumSeasons forumSessions forumParticipatingOrganisations recommendationsAdoptedByTheme { theme dacCode count } } }`;
+  type ForumPart = { region: Region; from: string; to: string; forumSeasons: number; forumSessions: number; forumParticipatingOrganisations: number; recommendationsAdoptedByTheme: Array<{ theme: string; dacCode: number; count: number }> };
+
+  async function expectedForumFigures(region: Region, from: string, to: string) {
+    const db = stack.subgraphs['forum-seasons'].dataSource;
+    const seasons: Array<{ id: string; start: string }> = await db.query(
+      `SELECT s.id, coalesce(s.start_date, make_date(s.year, 1, 1))::text AS start FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE f.region = $1 AND s.archived_at IS NULL`,
+      [region],
+    );
+    const held = new Set(seasons.filter((s) => s.start >= from && s.start <= to).map((s) => s.id));
+    const sessions: Array<{ season_id: string }> = await db.query(`SELECT season_id FROM forum_session WHERE archived_at IS NULL`);
+    const participants: Array<{ season_id: string; organisation_id: string }> = await db.query(`SELECT season_id, organisation_id FROM forum_season_participant`);
+    const recommendations: Array<{ themes: string[]; adopted_on: string | null; status: string; region: string }> = await db.query(
+      `SELECT r.themes, r.adopted_on::text, r.status, f.region FROM recommendation r JOIN forum_season s ON s.id = r.season_id JOIN forum f ON f.id = s.forum_id`,
+    );
+    const adopted = recommendations.filter((r) => r.region === region && r.status !== 'WITHDRAWN' && r.adopted_on && r.adopted_on >= from && r.adopted_on <= to);
+    return {
+      seasons: held.size,
+      sessions: sessions.filter((s) => held.has(s.season_id)).length,
+      organisations: new Set(participants.filter((p) => held.has(p.season_id)).map((p) => p.organisation_id)).size,
+      byTheme: adopted.flatMap((r) => r.themes).reduce<Record<string, number>>((acc, key) => ({ ...acc, [key]: (acc[key] ?? 0) + 1 }), {}),
+    };
+  }
+
+  it.each([[{ year: 2019 }], [{ year: 2026 }], [{ from: '2013-01-01', to: '2026-12-31' }]])('counts seasons, sessions, participants and adopted recommendations for %j', async (period) => {
+    const { body } = await postGraphql<{ regionReports: ForumPart[] }>(stack.gateway.url, FORUM_PART, { period }, await bearer(Role.BRIDGE));
+    expect(body.errors).toBeUndefined();
+    for (const report of body.data!.regionReports) {
+      const expected = await expectedForumFigures(report.region, report.from, report.to);
+      expect([report.forumSeasons, report.forumSessions, report.forumParticipatingOrganisations]).toEqual([expected.seasons, expected.sessions, expected.organisations]);
+      expect(Object.fromEntries(report.recommendationsAdoptedByTheme.map((row) => [row.theme, row.count]))).toEqual(expected.byTheme);
+    }
+  });
+
+  it('knows the demo forums: Iraqi Social Forum 2019 (season 3) adopted its recommendations in federal Iraq', async () => {
+    const { body } = await postGraphql<{ regionReports: ForumPart[] }>(stack.gateway.url, FORUM_PARTS_2019, {}, await bearer(Role.BRIDGE));
+    const [federal, kurdistan] = body.data!.regionReports;
+    expect(federal.forumSeasons).toBe(1);
+    expect(federal.forumSessions).toBe(3);
+    expect(federal.forumParticipatingOrganisations).toBe(3);
+    expect(federal.recommendationsAdoptedByTheme.reduce((sum, row) => sum + row.count, 0)).toBeGreaterThan(0);
+    expect(kurdistan.forumSeasons).toBe(0);
+  });
+});
+
+const FORUM_PARTS_2019 = `{ regionReports(period: { year: 2019 }) { region forumSeasons forumSessions forumParticipatingOrganisations recommendationsAdoptedByTheme { theme count } } }`;

@@ -1,6 +1,8 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveRegionReportStub } from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
+import { RegionReportForumSeasonsResolver } from './federation/region-report/region-report-forum-seasons.resolver';
+import { RegionReportStub } from './federation/region-report/region-report.stub';
 import {
   resolveForumReference,
   resolveForumSeasonReference,
@@ -32,9 +34,10 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       SearchRecommendationsResolver,
       ForumMutationResolver,
       AuditTrailForumSeasonsResolver,
+      RegionReportForumSeasonsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [SearchResults, AuditTrailStub],
+    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub],
     referenceResolvers: {
       Forum: { __resolveReference: resolveForumReference },
       ForumSeason: { __resolveReference: resolveForumSeasonReference },
@@ -44,6 +47,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       Governorate: { __resolveReference: resolveGovernorateStub },
       SearchResults: { __resolveReference: resolveSearchResultsReference },
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
+      RegionReport: { __resolveReference: resolveRegionReportStub },
     },
   });
 }

@@ -1,5 +1,6 @@
 import { DataSource, In, IsNull } from 'typeorm';
-import { ConnectionLoaders, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
+import { ConnectionLoaders, keyedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
+import { ForumReportReader } from '../domain/region-report.reader';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionOrganiserEntity } from '../entities/forum-session-organiser.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -9,7 +10,10 @@ import { RecommendationEntity } from '../entities/recommendation.entity';
 /** Per-request loaders: one SQL statement per batch, whatever the number of parents. */
 export function createForumSeasonsLoaders(dataSource: DataSource) {
   const repository = dataSource.getRepository.bind(dataSource);
+  const reports = new ForumReportReader(dataSource);
   return {
+    // One aggregate statement for all the regions of one report fetch.
+    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys), (figures) => figures.key),
     forumById: uuidKeyedLoader((ids) => repository(ForumEntity).findBy({ id: In(ids) }), (forum) => forum.id),
     seasonById: uuidKeyedLoader((ids) => repository(ForumSeasonEntity).findBy({ id: In(ids) }), (season) => season.id),
     sessionById: uuidKeyedLoader((ids) => repository(ForumSessionEntity).findBy({ id: In(ids) }), (session) => session.id),
