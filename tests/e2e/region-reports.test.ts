@@ -150,14 +150,15 @@ describe('regionReports: the organisations subgraph’s part', () => {
   it('counts in one SQL statement per subgraph fetch, for the whole report', async () => {
     const QUERY = `{ regionReports(period: { year: 2026 }) { organisationsByKind { count } activeMembers { value }
       campaignsByTheme { count } actionsByType { count } participants { value } participantsWomen { value }
-      forumSeasons forumSessions recommendationsAdoptedByTheme { count } } }`;
-    const parts = ['organisations', 'campaigns', 'forum-seasons'] as const;
+      forumSeasons forumSessions recommendationsAdoptedByTheme { count }
+      councilsByStatus { count } councilMembersBySector { value } averageProgress recommendationsImplemented } }`;
+    const parts = ['organisations', 'campaigns', 'forum-seasons', 'cohesion-councils'] as const;
     const counts = () => parts.map((name) => stack.subgraphs[name].sqlCounter.count);
     const before = counts();
     const { body } = await postGraphql(stack.gateway.url, QUERY, {}, await bearer(Role.BRIDGE));
     expect(body.errors).toBeUndefined();
     const after = counts();
-    expect(after.map((count, index) => count - before[index])).toEqual([1, 1, 1]);
+    expect(after.map((count, index) => count - before[index])).toEqual([1, 1, 1, 1]);
   });
 });
 
@@ -286,3 +287,92 @@ describe('regionReports: the forum-seasons subgraph’s part', () => {
 });
 
 const FORUM_PARTS_2019 = `{ regionReports(period: { year: 2019 }) { region forumSeasons forumSessions forumParticipatingOrganisations recommendationsAdoptedByTheme { theme count } } }`;
+
+describe('regionReports: the cohesion-councils subgraph’s part', () => {
+  const COUNCIL_PART = `query($period: ReportPeriodInput!) { regionReports(period: $period) { region from to
+    councilsByStatus { key count } councilMembers { value suppressed } councilMembersBySector { key value suppressed }
+    implementationsByStatus { key count } averageProgress recommendationsImplemented } }`;
+  type CouncilPart = {
+    region: Region;
+    from: string;
+    to: string;
+    councilsByStatus: Array<{ key: string; count: number }>;
+    councilMembers: Count;
+    councilMembersBySector: Count[];
+    implementationsByStatus: Array<{ key: string; count: number }>;
+    averageProgress: number | null;
+    recommendationsImplemented: number;
+  };
+
+  async function expectedCouncilFigures(region: Region, from: string, to: string) {
+    const db = stack.subgraphs['cohesion-councils'].dataSource;
+    const councils: Array<{ id: string; status: string }> = await db.query(
+      `SELECT id, status FROM cohesion_council WHERE region = $1 AND archived_at IS NULL AND (established_on IS NULL OR established_on <= $2)`,
+      [region, to],
+    );
+    const ids = new Set(councils.map((c) => c.id));
+    const seats: Array<{ council_id: string; sector: string; start_date: string | null; end_date: string | null }> = await db.query(
+      `SELECT council_id, sector, start_date::text, end_date::text FROM council_member`,
+    );
+    const held = seats.filter((s) => ids.has(s.council_id) && (!s.start_date || s.start_date <= to) && (!s.end_date || s.end_date >= from));
+    const implementations: Array<{ id: string; council_id: string; recommendation_id: string; status: string; progress: number; created: string; archived_at: Date | null }> = await db.query(
+      `SELECT id, council_id, recommendation_id, status, progress, created_at::date::text AS created, archived_at FROM implementation`,
+    );
+    const updates: Array<{ implementation_id: string; reported_on: string; status: string; progress: number; created_at: Date }> = await db.query(
+      `SELECT implementation_id, reported_on::text, status, progress, created_at FROM implementation_update`,
+    );
+    const atEnd = implementations
+      .filter((i) => ids.has(i.council_id) && !i.archived_at)
+      .map((i) => {
+        const latest = updates
+          .filter((u) => u.implementation_id === i.id && u.reported_on <= to)
+          .sort((a, b) => b.reported_on.localeCompare(a.reported_on) || b.created_at.getTime() - a.created_at.getTime())[0];
+        return { committed: i.created <= to || latest !== undefined, recommendation: i.recommendation_id, status: latest?.status ?? i.status, progress: latest?.progress ?? i.progress };
+      })
+      .filter((i) => i.committed);
+    const tally = (keys: string[]) => keys.reduce<Record<string, number>>((acc, key) => ({ ...acc, [key]: (acc[key] ?? 0) + 1 }), {});
+    return {
+      byStatus: tally(councils.map((c) => c.status)),
+      seats: held.length,
+      bySector: tally(held.map((s) => s.sector)),
+      implementations: tally(atEnd.map((i) => i.status)),
+      average: atEnd.length ? Math.round((atEnd.reduce((sum, i) => sum + i.progress, 0) / atEnd.length) * 10) / 10 : null,
+      implemented: new Set(atEnd.filter((i) => i.status === 'IMPLEMENTED').map((i) => i.recommendation)).size,
+    };
+  }
+
+  it.each([[{ year: 2026 }], [{ year: 2026, quarter: 2 }], [{ from: '2026-06-01', to: '2026-08-31' }]])('counts councils, seats and implementations for %j', async (period) => {
+    const { body } = await postGraphql<{ regionReports: CouncilPart[] }>(stack.gateway.url, COUNCIL_PART, { period }, await bearer(Role.BRIDGE));
+    expect(body.errors).toBeUndefined();
+    for (const report of body.data!.regionReports) {
+      const expected = await expectedCouncilFigures(report.region, report.from, report.to);
+      expect(Object.fromEntries(report.councilsByStatus.map((row) => [row.key, row.count]))).toEqual(expected.byStatus);
+      expect(Object.fromEntries(report.implementationsByStatus.map((row) => [row.key, row.count]))).toEqual(expected.implementations);
+      expect(report.averageProgress).toBe(expected.average);
+      expect(report.recommendationsImplemented).toBe(expected.implemented);
+      expect(report.councilMembers).toEqual(expected.seats > 0 && expected.seats < 5 ? { value: null, suppressed: true } : { value: expected.seats, suppressed: false });
+      for (const cell of report.councilMembersBySector) {
+        if (cell.suppressed) expect(cell.value).toBeNull();
+        else expect(cell.value).toBe(expected.bySector[cell.key!] ?? 0);
+      }
+      const hidden = report.councilMembersBySector.filter((cell) => cell.suppressed).length;
+      expect(hidden === 0 || hidden >= 2).toBe(true);
+    }
+  });
+
+  it('reads status and progress as they stood at the end of the period, with exact demo figures', async () => {
+    const at = async (period: Record<string, unknown>) =>
+      (await postGraphql<{ regionReports: CouncilPart[] }>(stack.gateway.url, COUNCIL_PART, { period }, await bearer(Role.BRIDGE))).body.data!.regionReports[0];
+    // Federal Iraq by the end of July: Baghdad civil peace 30 (1 July), Baghdad women's seats 25 (15 July), Nineveh 10 (15 June).
+    const july = await at({ from: '2026-07-01', to: '2026-07-31' });
+    expect(july.region).toBe(Region.FEDERAL_IRAQ);
+    expect(july.averageProgress).toBe(21.7);
+    expect(july.implementationsByStatus).toEqual([{ key: 'IN_PROGRESS', count: 2 }, { key: 'PLANNED', count: 1 }]);
+    // By the end of September Baghdad's civil-peace work reached 40: (40 + 25 + 10) / 3.
+    const september = await at({ from: '2026-09-01', to: '2026-09-30' });
+    expect(september.averageProgress).toBe(25);
+    const year = await at({ year: 2026 });
+    // Council seats of one sector are few: every small sector cell is hidden.
+    for (const cell of year.councilMembersBySector) if (!cell.suppressed) expect(cell.value === 0 || cell.value! >= 5).toBe(true);
+  });
+});

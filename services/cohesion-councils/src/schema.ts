@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveRegionReportStub } from '@icssi/platform';
 import {
   resolveCohesionCouncilReference,
   resolveCouncilMeetingReference,
@@ -22,6 +22,8 @@ import { ImplementationMutationResolver } from './resolvers/implementation-mutat
 import { CouncilMutationResolver } from './resolvers/council-mutation.resolver';
 import { AuditTrailCouncilsResolver } from './federation/audit-trail.resolver';
 import { AuditTrailStub } from './federation/audit-trail.stub';
+import { RegionReportCouncilsResolver } from './federation/region-report/region-report-councils.resolver';
+import { RegionReportStub } from './federation/region-report/region-report.stub';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -37,9 +39,10 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       ImplementationMutationResolver,
       CouncilMutationResolver,
       AuditTrailCouncilsResolver,
+      RegionReportCouncilsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [AuditTrailStub],
+    orphanedTypes: [AuditTrailStub, RegionReportStub],
     referenceResolvers: {
       CohesionCouncil: { __resolveReference: resolveCohesionCouncilReference },
       CouncilMember: { __resolveReference: resolveCouncilMemberReference },
@@ -50,6 +53,7 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       Organisation: { __resolveReference: resolveOrganisationStub },
       Recommendation: { __resolveReference: resolveRecommendationStub },
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
+      RegionReport: { __resolveReference: resolveRegionReportStub },
     },
   });
 }

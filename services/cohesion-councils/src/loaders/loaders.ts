@@ -1,5 +1,6 @@
 import { DataSource, In, IsNull } from 'typeorm';
-import { ConnectionLoaders, groupedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
+import { ConnectionLoaders, groupedLoader, keyedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
+import { CouncilReportReader } from '../domain/region-report.reader';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
@@ -10,7 +11,10 @@ import { MeetingRecommendationEntity } from '../entities/meeting-recommendation.
 /** Per-request loaders: one SQL statement per batch, whatever the number of parents. */
 export function createCohesionCouncilsLoaders(dataSource: DataSource) {
   const repository = dataSource.getRepository.bind(dataSource);
+  const reports = new CouncilReportReader(dataSource);
   return {
+    // One aggregate statement for all the regions of one report fetch.
+    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys), (figures) => figures.key),
     councilById: uuidKeyedLoader((ids) => repository(CohesionCouncilEntity).findBy({ id: In(ids) }), (council) => council.id),
     implementationById: uuidKeyedLoader((ids) => repository(ImplementationEntity).findBy({ id: In(ids) }), (item) => item.id),
     memberById: uuidKeyedLoader((ids) => repository(CouncilMemberEntity).findBy({ id: In(ids) }), (member) => member.id),

@@ -1,0 +1,79 @@
+import { DataSource } from 'typeorm';
+import { Region, ReportPeriod, loadRegionFigures, regionFiguresKey } from '@icssi/platform';
+
+/** One region's council figures for one period. */
+export interface CouncilFigures {
+  key: string;
+  councilsByStatus: Map<string, number>;
+  councilMembers: number;
+  councilMembersBySector: Map<string, number>;
+  implementationsByStatus: Map<string, number>;
+  averageProgress: number | null;
+  recommendationsImplemented: number;
+}
+
+/**
+ * Council aggregates in one statement per period. Councils established by the end of the period;
+ * seats held at some time in it; implementations committed by its end, with the status and progress
+ * of their latest timeline step on or before that day (their current ones when none was reported).
+ */
+export class CouncilReportReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  figures(keys: readonly string[]): Promise<CouncilFigures[]> {
+    return loadRegionFigures(keys, (regions, period) => this.forPeriod(regions, period));
+  }
+
+  private async forPeriod(regions: Region[], period: ReportPeriod): Promise<CouncilFigures[]> {
+    const rows: Array<{ region: Region; metric: string; key: string | null; n: number }> = await this.dataSource.query(
+      `WITH councils AS (
+         SELECT id, region, status FROM cohesion_council
+         WHERE region = ANY($1) AND archived_at IS NULL AND (established_on IS NULL OR established_on <= $3::date)
+       ),
+       seats AS (
+         SELECT councils.region, m.sector FROM council_member m JOIN councils ON councils.id = m.council_id
+         WHERE (m.start_date IS NULL OR m.start_date <= $3::date) AND (m.end_date IS NULL OR m.end_date >= $2::date)
+       ),
+       implementations AS (
+         SELECT councils.region, i.recommendation_id,
+                coalesce(latest.status, i.status) AS status, coalesce(latest.progress, i.progress) AS progress
+         FROM implementation i JOIN councils ON councils.id = i.council_id
+         LEFT JOIN LATERAL (
+           SELECT u.status, u.progress FROM implementation_update u
+           WHERE u.implementation_id = i.id AND u.reported_on <= $3::date ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1
+         ) latest ON TRUE
+         -- Committed by the end of the period: recorded by then, or already reporting progress by then.
+         WHERE i.archived_at IS NULL AND (i.created_at::date <= $3::date OR latest.status IS NOT NULL)
+       )
+       SELECT region, 'councilsByStatus' AS metric, status AS key, count(*)::float8 AS n FROM councils GROUP BY region, status
+       UNION ALL
+       SELECT region, 'councilMembers', NULL, count(*)::float8 FROM seats GROUP BY region
+       UNION ALL
+       SELECT region, 'councilMembersBySector', sector, count(*)::float8 FROM seats GROUP BY region, sector
+       UNION ALL
+       SELECT region, 'implementationsByStatus', status, count(*)::float8 FROM implementations GROUP BY region, status
+       UNION ALL
+       SELECT region, 'averageProgress', NULL, round(avg(progress)::numeric, 1)::float8 FROM implementations GROUP BY region
+       UNION ALL
+       SELECT region, 'recommendationsImplemented', NULL, count(DISTINCT recommendation_id)::float8
+         FROM implementations WHERE status = 'IMPLEMENTED' GROUP BY region`,
+      [regions, period.from, period.to],
+    );
+    return regions.map((region) => {
+      const figures: CouncilFigures = {
+        key: regionFiguresKey({ region, period: period.key }),
+        councilsByStatus: new Map(),
+        councilMembers: 0,
+        councilMembersBySector: new Map(),
+        implementationsByStatus: new Map(),
+        averageProgress: null,
+        recommendationsImplemented: 0,
+      };
+      for (const row of rows.filter((candidate) => candidate.region === region)) {
+        if (row.metric === 'councilMembers' || row.metric === 'averageProgress' || row.metric === 'recommendationsImplemented') figures[row.metric] = row.n;
+        else figures[row.metric as 'councilsByStatus' | 'councilMembersBySector' | 'implementationsByStatus'].set(row.key as string, row.n);
+      }
+      return figures;
+    });
+  }
+}
