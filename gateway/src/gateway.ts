@@ -11,6 +11,7 @@ import {
   listen,
   maskErrors,
   operationResolutionPlugin,
+  requestIdOf,
   requestLoggingPlugin,
 } from '@icssi/platform';
 import { GatewayConfig, gatewayConfigFromEnv, subgraphUrlFromEnv, supergraphPath } from './config';
@@ -20,6 +21,7 @@ import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
 import { introspectionPlugin } from './limits/introspection.plugin';
 import { queryLimitsPlugin } from './limits/query-limits';
 import { SignedDataSource } from './signed-data-source';
+import { exportsRoute } from './exports/exports-route';
 
 // The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -89,6 +91,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     context: (request, requestId) => gatewayContextFromRequest(request, requestId, logger, verifyToken),
+    routes: exportsRoute(apollo, (request) => gatewayContextFromRequest(request, requestIdOf(request), logger, verifyToken)),
     // Ready once the supergraph is loaded, whichever subgraphs are up.
     ready: async () => true,
   });

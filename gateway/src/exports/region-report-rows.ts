@@ -1,0 +1,122 @@
+import { Locale, Region, ReportPeriodInput, periodFromKey } from '@icssi/platform';
+
+/** The query an export runs through the graph, so authorization and suppression apply as for any client. */
+export const REGION_REPORT_EXPORT_QUERY = `query RegionReportExport($period: ReportPeriodInput!) {
+  regionReports(period: $period) {
+    region period from to
+    organisationsByKind { key count }
+    workingGroupsByTheme { theme dacCode count }
+    activeMembers { value suppressed }
+    activeMembersByGender { key value suppressed }
+    activeMembersByAge { key value suppressed }
+    campaignsByTheme { theme dacCode count }
+    campaignsByStatus { key count }
+    actionsByType { key count }
+    participants { value suppressed }
+    participantsWomen { value suppressed }
+    participantsYouth { value suppressed }
+    forumSeasons forumSessions forumParticipatingOrganisations
+    recommendationsAdoptedByTheme { theme dacCode count }
+    councilsByStatus { key count }
+    councilMembers { value suppressed }
+    councilMembersBySector { key value suppressed }
+    implementationsByStatus { key count }
+    averageProgress recommendationsImplemented
+  }
+}`;
+
+type Tally = { key: string; count: number };
+type ThemeTally = { theme: string; dacCode: number; count: number };
+type People = { key?: string | null; value: number | null; suppressed: boolean };
+export type ExportedReport = {
+  region: Region;
+  period: string;
+  from: string;
+  to: string;
+  [measure: string]: unknown;
+};
+
+/** One line of an export: one figure of one region. */
+export interface ReportRow {
+  region: Region;
+  regionName: string;
+  period: string;
+  from: string;
+  to: string;
+  measure: string;
+  category: string;
+  dacCode: number | null;
+  value: number | null;
+  suppressed: boolean;
+}
+
+const REGION_NAMES: Record<Region, Record<Locale, string>> = {
+  [Region.FEDERAL_IRAQ]: { en: 'Federal Iraq', ar: 'العراق الاتحادي', ckb: 'عێراقی فیدراڵ', kmr: 'Iraqa Federal' },
+  [Region.KURDISTAN_REGION]: { en: 'Kurdistan Region', ar: 'إقليم كوردستان', ckb: 'هەرێمی کوردستان', kmr: 'Herêma Kurdistanê' },
+  [Region.INTERNATIONAL]: { en: 'International', ar: 'دولي', ckb: 'نێودەوڵەتی', kmr: 'Navneteweyî' },
+};
+
+/** A period as written in an export URL (`2026`, `2026-Q3`, `2026-01-01..2026-06-30`), as query input. */
+export function periodInputFromParam(param: string): ReportPeriodInput {
+  const period = periodFromKey(param);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period.key);
+  if (/^\d{4}$/.test(period.key)) return { year: Number(period.key) };
+  if (quarter) return { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+  return { from: period.from, to: period.to };
+}
+
+/** Flattens the reports into rows: one per region, measure and category. */
+export function reportRows(reports: ExportedReport[], locale: Locale): ReportRow[] {
+  const rows: ReportRow[] = [];
+  for (const report of reports) {
+    const base = { region: report.region, regionName: REGION_NAMES[report.region][locale], period: report.period, from: report.from, to: report.to };
+    const add = (measure: string, category: string, value: number | null, suppressed = false, dacCode: number | null = null) =>
+      rows.push({ ...base, measure, category, dacCode, value, suppressed });
+    for (const [measure, value] of Object.entries(report)) {
+      if (['region', 'period', 'from', 'to'].includes(measure) || value === null || value === undefined) {
+        if (measure === 'averageProgress' && value === null) add(measure, '', null);
+        continue;
+      }
+      if (typeof value === 'number') add(measure, '', value);
+      else if (Array.isArray(value)) {
+        for (const item of value as Array<Tally | ThemeTally | People>) {
+          if ('theme' in item) add(measure, item.theme, item.count, false, item.dacCode);
+          else if ('count' in item) add(measure, item.key, item.count);
+          else add(measure, item.key ?? '', item.value, item.suppressed);
+        }
+      } else {
+        const people = value as People;
+        add(measure, '', people.value, people.suppressed);
+      }
+    }
+  }
+  return rows;
+}
+
+const COLUMNS: Array<{ header: string; hxl: string; of: (row: ReportRow) => string | number | null }> = [
+  { header: 'region', hxl: '#region+code', of: (row) => row.region },
+  { header: 'region_name', hxl: '#region+name', of: (row) => row.regionName },
+  { header: 'period', hxl: '#date+period', of: (row) => row.period },
+  { header: 'from', hxl: '#date+start', of: (row) => row.from },
+  { header: 'to', hxl: '#date+end', of: (row) => row.to },
+  { header: 'measure', hxl: '#indicator+name', of: (row) => row.measure },
+  { header: 'category', hxl: '#indicator+category', of: (row) => row.category },
+  { header: 'dac_sector', hxl: '#sector+code', of: (row) => row.dacCode },
+  { header: 'value', hxl: '#indicator+value+num', of: (row) => row.value },
+  { header: 'suppressed', hxl: '#meta+suppressed', of: (row) => (row.suppressed ? 'true' : 'false') },
+];
+
+const cell = (value: string | number | null): string => {
+  const text = value === null ? '' : String(value);
+  // Quote what CSV needs quoted; neutralise spreadsheet formulas (a cell must not start with = + - @).
+  const safe = /^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** RFC 4180 CSV, UTF-8 with a byte-order mark (so Excel reads Arabic and Kurdish), optionally with an HXL tag row. */
+export function toCsv(rows: ReportRow[], hxl: boolean): string {
+  const lines = [COLUMNS.map((column) => column.header).join(',')];
+  if (hxl) lines.push(COLUMNS.map((column) => column.hxl).join(','));
+  for (const row of rows) lines.push(COLUMNS.map((column) => cell(column.of(row))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,92 @@
+import { Region, Role } from '@icssi/platform';
+import { TestStack, startTestStack } from '../kit/test-stack';
+import { bearer } from '../kit/tokens';
+
+let stack: TestStack;
+let origin: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  origin = new URL(stack.gateway.url).origin;
+});
+
+afterAll(async () => {
+  await stack?.dispose();
+});
+
+/** A small RFC 4180 reader: quoted cells, doubled quotes, CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
+    else cell += char;
+  }
+  return rows;
+}
+
+async function download(path: string, headers: Record<string, string>) {
+  const response = await fetch(`${origin}${path}`, { headers });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+}
+
+const HEADER = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed'];
+
+describe('region report exports', () => {
+  it('downloads the CSV with a byte-order mark, the header, Arabic names intact and the same figures as the graph', async () => {
+    const file = await download('/exports/region-report.csv?period=2026', { ...(await bearer(Role.BRIDGE)), 'accept-language': 'ar' });
+    expect(file.status).toBe(200);
+    expect(file.type).toBe('text/csv; charset=utf-8');
+    expect(file.disposition).toBe('attachment; filename="region-report-2026.csv"');
+    expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(file.text.slice(1));
+    expect(header).toEqual(HEADER);
+    const federal = rows.filter((row) => row[0] === Region.FEDERAL_IRAQ);
+    expect(new Set(federal.map((row) => row[1]))).toEqual(new Set(['العراق الاتحادي']));
+    expect(rows.some((row) => row[1] === 'إقليم كوردستان')).toBe(true);
+    const value = (region: string, measure: string, category = '') => rows.find((row) => row[0] === region && row[5] === measure && row[6] === category);
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembers')?.slice(8)).toEqual(['10', 'false']);
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByAge', 'OTHER')?.slice(8)).toEqual(['', 'true']);
+    expect(value(Region.FEDERAL_IRAQ, 'workingGroupsByTheme', 'TRANSPARENCY')?.slice(7)).toEqual(['15113', '1', 'false']);
+    // Every row is complete and of the requested period.
+    expect(rows.every((row) => row.length === HEADER.length && row[2] === '2026' && row[3] === '2026-01-01' && row[4] === '2026-12-31')).toBe(true);
+  });
+
+  it('adds the HXL tag row in the HXL variant, for quarters and ranges too', async () => {
+    const headers = await bearer(Role.ADMIN);
+    const quarter = await download('/exports/region-report.hxl.csv?period=2026-Q3', headers);
+    expect(quarter.status).toBe(200);
+    const [header, tags, ...rows] = parseCsv(quarter.text.slice(1));
+    expect(header).toEqual(HEADER);
+    expect(tags).toEqual(['#region+code', '#region+name', '#date+period', '#date+start', '#date+end', '#indicator+name', '#indicator+category', '#sector+code', '#indicator+value+num', '#meta+suppressed']);
+    expect(rows[0].slice(2, 5)).toEqual(['2026-Q3', '2026-07-01', '2026-09-30']);
+    const range = await download('/exports/region-report.hxl.csv?period=2026-01-01..2026-06-30', headers);
+    expect(parseCsv(range.text.slice(1))[2].slice(2, 5)).toEqual(['2026-01-01..2026-06-30', '2026-01-01', '2026-06-30']);
+  });
+
+  it('is for the bridge team and admins: 401 without a token, 403 for other roles, 400 for a bad period, 405 for other methods', async () => {
+    expect((await download('/exports/region-report.csv?period=2026', {})).status).toBe(401);
+    expect((await download('/exports/region-report.csv?period=2026', { authorization: 'Bearer not-a-token' })).status).toBe(401);
+    for (const role of [Role.MEMBER, Role.EDITOR]) {
+      const refused = await download('/exports/region-report.hxl.csv?period=2026', await bearer(role, Region.FEDERAL_IRAQ));
+      expect(refused.status).toBe(403);
+      expect(refused.text).not.toContain('activeMembers');
+    }
+    for (const period of ['', '20', '2026-Q9', "2026'--", '2026-02-30..2026-03-01']) {
+      const bad = await download(`/exports/region-report.csv?period=${encodeURIComponent(period)}`, await bearer(Role.BRIDGE));
+      expect(bad.status).toBe(400);
+    }
+    const post = await fetch(`${origin}/exports/region-report.csv?period=2026`, { method: 'POST', headers: await bearer(Role.BRIDGE) });
+    expect(post.status).toBe(405);
+  });
+});
