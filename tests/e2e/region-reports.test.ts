@@ -376,3 +376,37 @@ describe('regionReports: the cohesion-councils subgraph’s part', () => {
     for (const cell of year.councilMembersBySector) if (!cell.suppressed) expect(cell.value === 0 || cell.value! >= 5).toBe(true);
   });
 });
+
+describe('regionReportSeries', () => {
+  const SERIES = `query($from: Date!, $to: Date!, $granularity: ReportGranularity!) { regionReportSeries(from: $from, to: $to, granularity: $granularity) {
+    region period from to activeMembers { value suppressed } participants { value suppressed } forumSeasons averageProgress } }`;
+  const SINGLE = `query($period: ReportPeriodInput!) { regionReports(period: $period) { region period activeMembers { value suppressed } participants { value suppressed } forumSeasons averageProgress } }`;
+  type Point = { region: Region; period: string; from: string; to: string; activeMembers: Count; participants: Count; forumSeasons: number; averageProgress: number | null };
+
+  it('gives each quarter of a span, every region, with the same figures as one report per quarter', async () => {
+    const headers = await bearer(Role.BRIDGE);
+    const { body } = await postGraphql<{ regionReportSeries: Point[] }>(stack.gateway.url, SERIES, { from: '2025-11-15', to: '2026-08-01', granularity: 'QUARTER' }, headers);
+    expect(body.errors).toBeUndefined();
+    const series = body.data!.regionReportSeries;
+    expect([...new Set(series.map((point) => point.period))]).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(series).toHaveLength(12);
+    for (const [year, quarter] of [[2026, 2], [2026, 3]]) {
+      const single = await postGraphql<{ regionReports: Array<Omit<Point, 'from' | 'to'>> }>(stack.gateway.url, SINGLE, { period: { year, quarter } }, headers);
+      const fromSeries = series.filter((point) => point.period === `${year}-Q${quarter}`).map(({ from: _from, to: _to, ...rest }) => rest);
+      expect(fromSeries).toEqual(single.body.data!.regionReports);
+    }
+  });
+
+  it('gives years, and refuses a series that is reversed or too long', async () => {
+    const headers = await bearer(Role.ADMIN);
+    const years = await postGraphql<{ regionReportSeries: Point[] }>(stack.gateway.url, SERIES, { from: '2013-01-01', to: '2026-12-31', granularity: 'YEAR' }, headers);
+    const federalSeasons = years.body.data!.regionReportSeries.filter((point) => point.region === Region.FEDERAL_IRAQ && point.forumSeasons > 0).map((point) => point.period);
+    expect(federalSeasons).toEqual(['2013', '2015', '2019', '2026']);
+    for (const variables of [{ from: '2026-01-01', to: '2025-01-01', granularity: 'YEAR' }, { from: '1990-01-01', to: '2026-12-31', granularity: 'QUARTER' }]) {
+      const refused = await postGraphql(stack.gateway.url, SERIES, variables, headers);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const member = await postGraphql(stack.gateway.url, SERIES, { from: '2026-01-01', to: '2026-12-31', granularity: 'YEAR' }, await bearer(Role.MEMBER));
+    expect(member.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

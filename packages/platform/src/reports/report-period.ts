@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../graphql/scalars';
 
 /** A report period: a canonical key (part of a report's @key) and the days it covers, both included. */
@@ -68,4 +68,36 @@ export function periodFromKey(key: string): ReportPeriod {
   const range = RANGE.exec(key);
   if (range && isDay(range[1]) && isDay(range[2])) return rangePeriod(range[1], range[2]);
   throw badPeriod('Not a report period.');
+}
+
+export enum ReportGranularity {
+  YEAR = 'YEAR',
+  QUARTER = 'QUARTER',
+}
+
+registerEnumType(ReportGranularity, {
+  name: 'ReportGranularity',
+  description: 'The length of each period of a report series.',
+  valuesConfig: { YEAR: { description: 'Calendar years.' }, QUARTER: { description: 'Calendar quarters.' } },
+});
+
+/** At most this many periods in one series (a chart, not a data dump). */
+export const MAX_SERIES_PERIODS = 40;
+
+/** The consecutive years or quarters that overlap from…to, oldest first. */
+export function periodSeries(from: string, to: string, granularity: ReportGranularity): ReportPeriod[] {
+  if (to < from) throw badPeriod('A series ends on or after its first day.');
+  const [fromYear, fromMonth] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const [toYear, toMonth] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  const periods: ReportPeriod[] = [];
+  if (granularity === ReportGranularity.YEAR) {
+    if (toYear - fromYear + 1 > MAX_SERIES_PERIODS) throw badPeriod(`A series has at most ${MAX_SERIES_PERIODS} periods.`);
+    for (let year = fromYear; year <= toYear; year += 1) periods.push(yearPeriod(year));
+    return periods;
+  }
+  const first = fromYear * 4 + Math.floor((fromMonth - 1) / 3);
+  const last = toYear * 4 + Math.floor((toMonth - 1) / 3);
+  if (last - first + 1 > MAX_SERIES_PERIODS) throw badPeriod(`A series has at most ${MAX_SERIES_PERIODS} periods.`);
+  for (let index = first; index <= last; index += 1) periods.push(yearPeriod(Math.floor(index / 4), (index % 4) + 1));
+  return periods;
 }

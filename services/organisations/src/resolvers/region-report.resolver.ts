@@ -1,7 +1,9 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import {
+  DateScalar,
   PeopleCount,
   Region,
+  ReportGranularity,
   ReportPeriodInput,
   Tally,
   Theme,
@@ -10,6 +12,7 @@ import {
   peopleCount,
   regionFiguresKey,
   periodFromInput,
+  periodSeries,
   requireReportReader,
   themeTally,
 } from '@icssi/platform';
@@ -30,6 +33,17 @@ export class RegionReportResolver {
     requireReportReader(ctx.viewer);
     const period = periodFromInput(input);
     return REGIONS.map((region) => ({ region, period: period.key, from: period.from, to: period.to }));
+  }
+
+  @Query(() => [RegionReport], { description: 'The same reports over consecutive years or quarters (for a chart): every region for each period, oldest first.' })
+  regionReportSeries(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('from', () => DateScalar, { description: 'A day in the first period.' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'A day in the last period.' }) to: string,
+    @Arg('granularity', () => ReportGranularity, { description: 'Years or quarters.' }) granularity: ReportGranularity,
+  ): RegionReport[] {
+    requireReportReader(ctx.viewer);
+    return periodSeries(from, to, granularity).flatMap((period) => REGIONS.map((region) => ({ region, period: period.key, from: period.from, to: period.to })));
   }
 
   @FieldResolver(() => [Tally], { description: 'Organisations based in the region (not archived), by kind.' })
