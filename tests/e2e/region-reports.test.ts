@@ -138,6 +138,19 @@ describe('regionReports: the organisations subgraph’s part', () => {
     }
   });
 
+  it('takes a forum season as the period: its first to its last day, looked up in the forum-seasons subgraph', async () => {
+    const seasons = await stack.subgraphs['forum-seasons'].dataSource.query(
+      `SELECT s.id FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE f.slug = 'iraqi-social-forum' AND s.number = 3`,
+    );
+    const season = await reports({ forumSeasonId: seasons[0].id });
+    expect(season.errors).toBeUndefined();
+    expect(season.reports![0]).toMatchObject({ period: '2019-10-10..2019-10-12', from: '2019-10-10', to: '2019-10-12' });
+    for (const bad of [{ forumSeasonId: '00000000-0000-4000-8000-000000000000' }, { forumSeasonId: 'nope' }, { forumSeasonId: seasons[0].id, year: 2019 }]) {
+      const refused = await reports(bad);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('is for the bridge team, editors and admins only', async () => {
     for (const role of [Role.BRIDGE, Role.ADMIN]) expect((await reports({ year: 2026 }, role)).reports).toHaveLength(3);
     const publicCall = await postGraphql(stack.gateway.url, REPORT, { period: { year: 2026 } });

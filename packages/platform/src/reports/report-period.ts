@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../graphql/scalars';
 
 /** A report period: a canonical key (part of a report's @key) and the days it covers, both included. */
@@ -22,6 +22,9 @@ export class ReportPeriodInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day of a date range (with `from`).' })
   to?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A forum season: its first to its last day.' })
+  forumSeasonId?: string | null;
 }
 
 const badPeriod = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -37,7 +40,8 @@ function yearPeriod(year: number, quarter?: number | null): ReportPeriod {
   return { key: `${year}-Q${quarter}`, from: `${year}-${pad(first)}-01`, to: `${year}-${pad(last)}-${pad(lastDay(year, last))}` };
 }
 
-function rangePeriod(from: string, to: string): ReportPeriod {
+/** A range of days as a period (a forum season's days, once looked up). */
+export function rangePeriod(from: string, to: string): ReportPeriod {
   if (to < from) throw badPeriod('A report range ends on or after its first day.');
   if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 50) throw badPeriod('A report range spans at most 50 years.');
   return { key: `${from}..${to}`, from, to };
@@ -47,7 +51,8 @@ function rangePeriod(from: string, to: string): ReportPeriod {
 export function periodFromInput(input: ReportPeriodInput): ReportPeriod {
   const hasYear = input.year != null;
   const hasRange = input.from != null || input.to != null;
-  if (hasYear === hasRange) throw badPeriod('Give a period as a year (and quarter), or as a range from…to.');
+  if (input.forumSeasonId != null) throw badPeriod('A forum season is a period on its own: give it alone.');
+  if (hasYear === hasRange) throw badPeriod('Give a period as a year (and quarter), a range from…to, or a forum season.');
   if (hasYear) return yearPeriod(input.year as number, input.quarter);
   if (input.quarter != null) throw badPeriod('A quarter goes with a year.');
   if (input.from == null || input.to == null) throw badPeriod('A range needs both from and to.');

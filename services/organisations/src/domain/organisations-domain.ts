@@ -11,6 +11,7 @@ import { MembershipReader } from './membership.reader';
 import { OrganisationReader } from './organisation.reader';
 import { PersonReader } from './person.reader';
 import { WorkingGroupReader } from './working-group.reader';
+import { ReportPeriods } from './report-periods';
 
 export function createOrganisationsDomain(dataSource: DataSource, services: SubgraphServices) {
   return {
@@ -25,6 +26,7 @@ export function createOrganisationsDomain(dataSource: DataSource, services: Subg
     peopleWriter: new PeopleWriter(dataSource),
     translationWriter: new TranslationWriter(dataSource),
     workingGroupWriter: new WorkingGroupWriter(dataSource),
+    reportPeriods: new ReportPeriods(services.references),
     /** The audit log lives in this service's own database. */
     audit: dataSource,
   };

@@ -11,7 +11,6 @@ import {
   peopleBreakdown,
   peopleCount,
   regionFiguresKey,
-  periodFromInput,
   periodSeries,
   requireReportReader,
   themeTally,
@@ -26,12 +25,12 @@ const sorted = (counts: Map<string, number>) => [...counts].sort(([a], [b]) => a
 @Resolver(() => RegionReport)
 export class RegionReportResolver {
   @Query(() => [RegionReport], { description: 'Federal Iraq, the Kurdistan Region and international, side by side, for one period.' })
-  regionReports(
+  async regionReports(
     @Ctx() ctx: OrganisationsContext,
-    @Arg('period', () => ReportPeriodInput, { description: 'A year, a quarter or a date range.' }) input: ReportPeriodInput,
-  ): RegionReport[] {
+    @Arg('period', () => ReportPeriodInput, { description: 'A year, a quarter, a date range or a forum season.' }) input: ReportPeriodInput,
+  ): Promise<RegionReport[]> {
     requireReportReader(ctx.viewer);
-    const period = periodFromInput(input);
+    const period = await ctx.domain.reportPeriods.resolve(input);
     return REGIONS.map((region) => ({ region, period: period.key, from: period.from, to: period.to }));
   }
 
