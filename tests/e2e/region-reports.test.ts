@@ -423,3 +423,75 @@ describe('regionReportSeries', () => {
     expect(member.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('governorateReports', () => {
+  const GOVERNORATES = `query($period: ReportPeriodInput!, $region: Region!) { governorateReports(period: $period, region: $region) {
+    governorateCode period from to governorate { name region }
+    organisationsByKind { key count } activeMembers { value suppressed }
+    campaignsByStatus { key count } actionsByType { key count } participants { value suppressed }
+    forumSeasons forumSessions councilsByStatus { key count } implementationsByStatus { key count } } }`;
+  type GovernoratePart = {
+    governorateCode: string;
+    period: string;
+    governorate: { name: string; region: string };
+    organisationsByKind: Array<{ key: string; count: number }>;
+    activeMembers: Count;
+    campaignsByStatus: Array<{ key: string; count: number }>;
+    actionsByType: Array<{ key: string; count: number }>;
+    participants: Count;
+    forumSeasons: number;
+    forumSessions: number;
+    councilsByStatus: Array<{ key: string; count: number }>;
+    implementationsByStatus: Array<{ key: string; count: number }>;
+  };
+  const asMap = (rows: Array<{ key: string; count: number }>) => Object.fromEntries(rows.map((row) => [row.key, row.count]));
+  const tally = (keys: string[]) => keys.reduce<Record<string, number>>((acc, key) => ({ ...acc, [key]: (acc[key] ?? 0) + 1 }), {});
+
+  it('gives every governorate of a region, with figures counted where the records are located', async () => {
+    const { body } = await postGraphql<{ governorateReports: GovernoratePart[] }>(stack.gateway.url, GOVERNORATES, { period: { year: 2026 }, region: 'FEDERAL_IRAQ' }, await bearer(Role.BRIDGE));
+    expect(body.errors).toBeUndefined();
+    const reports = body.data!.governorateReports;
+    expect(reports).toHaveLength(15);
+    expect(reports.every((report) => report.governorate.region === 'FEDERAL_IRAQ' && report.period === '2026')).toBe(true);
+    const kurdistan = await postGraphql<{ governorateReports: GovernoratePart[] }>(stack.gateway.url, GOVERNORATES, { period: { year: 2026 }, region: 'KURDISTAN_REGION' }, await bearer(Role.BRIDGE));
+    expect(kurdistan.body.data!.governorateReports.map((report) => report.governorateCode)).toEqual(['IQ-AR', 'IQ-DA', 'IQ-HA', 'IQ-SU']);
+
+    const organisationRows: Array<{ kind: string; headquarters_code: string | null }> = await organisations().query(`SELECT kind, headquarters_code FROM organisation WHERE status <> 'ARCHIVED'`);
+    const campaignRows: Array<{ status: string; governorate_codes: string[]; start_date: string | null; end_date: string | null; archived_at: Date | null }> = await stack.subgraphs.campaigns.dataSource.query(
+      `SELECT status, governorate_codes, start_date::text, end_date::text, archived_at FROM campaign`,
+    );
+    const actionRows: Array<{ type: string; governorate_code: string | null; occurred_on: string }> = await stack.subgraphs.campaigns.dataSource.query(
+      `SELECT a.type, a.governorate_code, a.occurred_on::text FROM campaign_action a JOIN campaign c ON c.id = a.campaign_id WHERE c.status <> 'DRAFT' AND c.archived_at IS NULL AND a.archived_at IS NULL`,
+    );
+    const councilRows: Array<{ status: string; governorate_code: string }> = await stack.subgraphs['cohesion-councils'].dataSource.query(
+      `SELECT status, governorate_code FROM cohesion_council WHERE archived_at IS NULL`,
+    );
+    for (const report of reports) {
+      const code = report.governorateCode;
+      expect(asMap(report.organisationsByKind)).toEqual(tally(organisationRows.filter((row) => row.headquarters_code === code).map((row) => row.kind)));
+      const running = campaignRows.filter(
+        (row) => row.status !== 'DRAFT' && !row.archived_at && row.governorate_codes.includes(code) && (!row.start_date || row.start_date <= '2026-12-31') && (!row.end_date || row.end_date >= '2026-01-01'),
+      );
+      expect(asMap(report.campaignsByStatus)).toEqual(tally(running.map((row) => row.status)));
+      expect(asMap(report.actionsByType)).toEqual(tally(actionRows.filter((row) => row.governorate_code === code && row.occurred_on.startsWith('2026')).map((row) => row.type)));
+      expect(asMap(report.councilsByStatus)).toEqual(tally(councilRows.filter((row) => row.governorate_code === code).map((row) => row.status)));
+    }
+    // Baghdad in 2026: the fourth Iraqi Social Forum (December, three programme items before any archiving) and the Baghdad council.
+    const baghdad = reports.find((report) => report.governorateCode === 'IQ-BG')!;
+    expect(baghdad.governorate.name).toBe('Baghdad');
+    expect(baghdad.forumSeasons).toBe(1);
+    expect(baghdad.councilsByStatus).toEqual([{ key: 'ACTIVE', count: 1 }]);
+    expect(baghdad.organisationsByKind.reduce((sum, row) => sum + row.count, 0)).toBeGreaterThan(0);
+    expect(reports.find((report) => report.governorateCode === 'IQ-MU')!.councilsByStatus).toEqual([]);
+  });
+
+  it('counts in one SQL statement per subgraph fetch, however many governorates', async () => {
+    const parts = ['organisations', 'campaigns', 'forum-seasons', 'cohesion-councils'] as const;
+    const counts = () => parts.map((name) => stack.subgraphs[name].sqlCounter.count);
+    const before = counts();
+    const { body } = await postGraphql(stack.gateway.url, GOVERNORATES, { period: { year: 2026, quarter: 4 }, region: 'FEDERAL_IRAQ' }, await bearer(Role.BRIDGE));
+    expect(body.errors).toBeUndefined();
+    // organisations: the governorate list, the figures and the governorates' names; one each elsewhere.
+    expect(counts().map((count, index) => count - before[index])).toEqual([3, 1, 1, 1]);
+  });
+});

@@ -1,7 +1,8 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveRegionReportStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub } from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
-import { RegionReportCampaignsResolver } from './federation/region-report/region-report-campaigns.resolver';
+import { GovernorateReportCampaignsResolver, RegionReportCampaignsResolver } from './federation/region-report/region-report-campaigns.resolver';
+import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
 import { RegionReportStub } from './federation/region-report/region-report.stub';
 import { resolveCampaignActionReference, resolveCampaignReference } from './federation/campaign.reference';
 import { GovernorateCampaignsResolver } from './federation/governorate/governorate-campaigns.resolver';
@@ -32,9 +33,10 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       CampaignMutationResolver,
       AuditTrailCampaignsResolver,
       RegionReportCampaignsResolver,
+      GovernorateReportCampaignsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub],
+    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub],
     referenceResolvers: {
       Campaign: { __resolveReference: resolveCampaignReference },
       CampaignAction: { __resolveReference: resolveCampaignActionReference },
@@ -45,6 +47,7 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       SearchResults: { __resolveReference: resolveSearchResultsReference },
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
+      GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
     },
   });
 }

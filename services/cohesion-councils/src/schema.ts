@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveRegionReportStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub } from '@icssi/platform';
 import {
   resolveCohesionCouncilReference,
   resolveCouncilMeetingReference,
@@ -22,7 +22,8 @@ import { ImplementationMutationResolver } from './resolvers/implementation-mutat
 import { CouncilMutationResolver } from './resolvers/council-mutation.resolver';
 import { AuditTrailCouncilsResolver } from './federation/audit-trail.resolver';
 import { AuditTrailStub } from './federation/audit-trail.stub';
-import { RegionReportCouncilsResolver } from './federation/region-report/region-report-councils.resolver';
+import { GovernorateReportCouncilsResolver, RegionReportCouncilsResolver } from './federation/region-report/region-report-councils.resolver';
+import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
 import { RegionReportStub } from './federation/region-report/region-report.stub';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
@@ -40,9 +41,10 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       CouncilMutationResolver,
       AuditTrailCouncilsResolver,
       RegionReportCouncilsResolver,
+      GovernorateReportCouncilsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [AuditTrailStub, RegionReportStub],
+    orphanedTypes: [AuditTrailStub, RegionReportStub, GovernorateReportStub],
     referenceResolvers: {
       CohesionCouncil: { __resolveReference: resolveCohesionCouncilReference },
       CouncilMember: { __resolveReference: resolveCouncilMemberReference },
@@ -54,6 +56,7 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       Recommendation: { __resolveReference: resolveRecommendationStub },
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
+      GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
     },
   });
 }

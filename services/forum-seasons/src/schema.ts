@@ -1,7 +1,8 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveRegionReportStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub } from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
-import { RegionReportForumSeasonsResolver } from './federation/region-report/region-report-forum-seasons.resolver';
+import { GovernorateReportForumSeasonsResolver, RegionReportForumSeasonsResolver } from './federation/region-report/region-report-forum-seasons.resolver';
+import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
 import { RegionReportStub } from './federation/region-report/region-report.stub';
 import {
   resolveForumReference,
@@ -35,9 +36,10 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       ForumMutationResolver,
       AuditTrailForumSeasonsResolver,
       RegionReportForumSeasonsResolver,
+      GovernorateReportForumSeasonsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub],
+    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub],
     referenceResolvers: {
       Forum: { __resolveReference: resolveForumReference },
       ForumSeason: { __resolveReference: resolveForumSeasonReference },
@@ -48,6 +50,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       SearchResults: { __resolveReference: resolveSearchResultsReference },
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
+      GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
     },
   });
 }

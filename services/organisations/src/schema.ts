@@ -21,6 +21,9 @@ import { SearchResolver } from './resolvers/search.resolver';
 import { WorkingGroupResolver } from './resolvers/working-group.resolver';
 
 import { RegionReportResolver } from './resolvers/region-report.resolver';
+import { GovernorateReportOrganisationsResolver, RegionReportOrganisationsResolver } from './resolvers/report-fields.resolver';
+import { GovernorateReportResolver } from './resolvers/governorate-report.resolver';
+import { resolveGovernorateReportReference } from './federation/governorate-report.reference';
 import { resolveRegionReportReference } from './federation/region-report.reference';
 
 export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
@@ -40,6 +43,9 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       WorkingGroupMutationResolver,
       AuditTrailResolver,
       RegionReportResolver,
+      RegionReportOrganisationsResolver,
+      GovernorateReportResolver,
+      GovernorateReportOrganisationsResolver,
     ],
     referenceResolvers: {
       Governorate: { __resolveReference: resolveGovernorateReference },
@@ -49,6 +55,7 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       SearchResults: { __resolveReference: resolveSearchResultsReference },
       AuditTrail: { __resolveReference: resolveAuditTrailReference },
       RegionReport: { __resolveReference: resolveRegionReportReference },
+      GovernorateReport: { __resolveReference: resolveGovernorateReportReference },
     },
   });
 }

@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Region } from '../graphql/region.enum';
 import { ReportPeriod, periodFromKey } from './report-period';
 
@@ -11,20 +11,52 @@ export interface RegionReportKey {
 /** The loader key of one region's figures for one period. */
 export const regionFiguresKey = (report: RegionReportKey): string => `${report.region}|${report.period}`;
 
+/** Whether figures are counted per region or per governorate. */
+export type ReportScope = 'region' | 'governorate';
+
+/** A governorate report as the subgraphs other than organisations see it: only its key. */
+export interface GovernorateReportKey {
+  governorateCode: string;
+  period: string;
+}
+
+/** The loader key of one governorate's figures for one period. */
+export const governorateFiguresKey = (report: GovernorateReportKey): string => `${report.governorateCode}|${report.period}`;
+
 /**
- * Loads figures for loader keys made by regionFiguresKey: one call of `forPeriod` (one aggregate
- * statement) per distinct period, for all the regions asked for it.
+ * Loads figures for loader keys (`area|period`): one call of `forPeriod` (one aggregate statement)
+ * per distinct period, for all the regions or governorates asked for it.
  */
-export async function loadRegionFigures<T>(keys: readonly string[], forPeriod: (regions: Region[], period: ReportPeriod) => Promise<T[]>): Promise<T[]> {
-  const byPeriod = new Map<string, Region[]>();
+export async function loadAreaFigures<T>(keys: readonly string[], forPeriod: (areas: string[], period: ReportPeriod) => Promise<T[]>): Promise<T[]> {
+  const byPeriod = new Map<string, string[]>();
   for (const key of keys) {
-    const [region, periodKey] = key.split('|') as [Region, string];
-    byPeriod.set(periodKey, [...(byPeriod.get(periodKey) ?? []), region]);
+    const [area, periodKey] = key.split('|') as [string, string];
+    byPeriod.set(periodKey, [...(byPeriod.get(periodKey) ?? []), area]);
   }
   const results: T[] = [];
-  for (const [periodKey, regions] of byPeriod) results.push(...(await forPeriod(regions, periodFromKey(periodKey))));
+  for (const [periodKey, areas] of byPeriod) results.push(...(await forPeriod(areas, periodFromKey(periodKey))));
   return results;
 }
+
+/** A fresh `GovernorateReport` stub class for one subgraph to add fields to. */
+export function createGovernorateReportStub(): new () => GovernorateReportKey {
+  @Directive('@key(fields: "governorateCode period")')
+  @ObjectType('GovernorateReport', { description: 'One governorate’s figures for one period, contributed by every subgraph (bridge team, editors, admins).' })
+  class GovernorateReportStub implements GovernorateReportKey {
+    @Field(() => ID, { description: 'The governorate’s ISO 3166-2 code.' })
+    governorateCode!: string;
+
+    @Field({ description: 'The period’s key: `2026`, `2026-Q3` or `2026-01-01..2026-06-30`.' })
+    period!: string;
+  }
+  return GovernorateReportStub;
+}
+
+/** A governorate report reached from another subgraph: the period key is checked before anything is counted. */
+export const resolveGovernorateReportStub = (reference: GovernorateReportKey): GovernorateReportKey => ({
+  governorateCode: String(reference.governorateCode).toUpperCase(),
+  period: periodFromKey(reference.period).key,
+});
 
 /** A fresh `RegionReport` stub class for one subgraph to add fields to (one class per subgraph: see createAuditTrailStub). */
 export function createRegionReportStub(): new () => RegionReportKey {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Region, ReportPeriod, loadRegionFigures, regionFiguresKey } from '@icssi/platform';
+import { ReportPeriod, ReportScope, loadAreaFigures } from '@icssi/platform';
 
 /** One region's campaign figures for one period. */
 export interface CampaignFigures {
@@ -12,6 +12,12 @@ export interface CampaignFigures {
   participantsYouth: number;
 }
 
+/** Where a record counts: per region, each of its campaign's regions; per governorate, the campaign's governorates and the action's own. */
+const SCOPES = {
+  region: { campaign: 'c.regions', action: 'c.regions' },
+  governorate: { campaign: 'c.governorate_codes', action: 'ARRAY[a.governorate_code]' },
+} as const;
+
 /**
  * Campaign aggregates in one statement per period. A campaign counts for each of its regions when it
  * runs during the period; its actions in the period count for the same regions. Drafts and archived
@@ -20,15 +26,15 @@ export interface CampaignFigures {
 export class CampaignReportReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  figures(keys: readonly string[]): Promise<CampaignFigures[]> {
-    return loadRegionFigures(keys, (regions, period) => this.forPeriod(regions, period));
+  figures(keys: readonly string[], scope: ReportScope): Promise<CampaignFigures[]> {
+    return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope]));
   }
 
-  private async forPeriod(regions: Region[], period: ReportPeriod): Promise<CampaignFigures[]> {
-    const rows: Array<{ region: Region; metric: string; key: string | null; n: number }> = await this.dataSource.query(
+  private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope]): Promise<CampaignFigures[]> {
+    const rows: Array<{ region: string; metric: string; key: string | null; n: number }> = await this.dataSource.query(
       `WITH running AS (
          SELECT c.id, c.status, c.themes, r.region
-         FROM campaign c CROSS JOIN LATERAL unnest(c.regions) AS r(region)
+         FROM campaign c CROSS JOIN LATERAL unnest(${scope.campaign}) AS r(region)
          WHERE r.region = ANY($1) AND c.status <> 'DRAFT' AND c.archived_at IS NULL
            AND (c.start_date IS NULL OR c.start_date <= $3::date) AND (c.end_date IS NULL OR c.end_date >= $2::date)
        ),
@@ -36,7 +42,7 @@ export class CampaignReportReader {
          SELECT r.region, a.type, a.participants_total, a.participants_women, a.participants_youth
          FROM campaign_action a
          JOIN campaign c ON c.id = a.campaign_id AND c.status <> 'DRAFT' AND c.archived_at IS NULL
-         CROSS JOIN LATERAL unnest(c.regions) AS r(region)
+         CROSS JOIN LATERAL unnest(${scope.action}) AS r(region)
          WHERE r.region = ANY($1) AND a.archived_at IS NULL AND a.occurred_on BETWEEN $2::date AND $3::date
        )
        SELECT region, 'campaignsByTheme' AS metric, t.theme AS key, count(*)::int AS n
@@ -51,11 +57,11 @@ export class CampaignReportReader {
        SELECT region, 'participantsWomen', NULL, coalesce(sum(participants_women), 0)::int FROM actions GROUP BY region
        UNION ALL
        SELECT region, 'participantsYouth', NULL, coalesce(sum(participants_youth), 0)::int FROM actions GROUP BY region`,
-      [regions, period.from, period.to],
+      [areas, period.from, period.to],
     );
-    return regions.map((region) => {
+    return areas.map((region) => {
       const figures: CampaignFigures = {
-        key: regionFiguresKey({ region, period: period.key }),
+        key: `${region}|${period.key}`,
         campaignsByTheme: new Map(),
         campaignsByStatus: new Map(),
         actionsByType: new Map(),

@@ -13,7 +13,8 @@ export function createCampaignsLoaders(dataSource: DataSource) {
   const reports = new CampaignReportReader(dataSource);
   return {
     // One aggregate statement for all the regions of one report fetch.
-    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys), (figures) => figures.key),
+    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'region'), (figures) => figures.key),
+    governorateFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'governorate'), (figures) => figures.key),
     campaignById: uuidKeyedLoader((ids) => repository(CampaignEntity).findBy({ id: In(ids) }), (campaign) => campaign.id),
     actionById: uuidKeyedLoader((ids) => repository(CampaignActionEntity).findBy({ id: In(ids) }), (action) => action.id),
     childCampaigns: uuidGroupedLoader(

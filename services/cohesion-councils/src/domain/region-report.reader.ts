@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Region, ReportPeriod, loadRegionFigures, regionFiguresKey } from '@icssi/platform';
+import { ReportPeriod, ReportScope, loadAreaFigures } from '@icssi/platform';
 
 /** One region's council figures for one period. */
 export interface CouncilFigures {
@@ -12,6 +12,12 @@ export interface CouncilFigures {
   recommendationsImplemented: number;
 }
 
+/** Where a council counts: its region, or its governorate. */
+const SCOPES = {
+  region: { council: 'region' },
+  governorate: { council: 'governorate_code' },
+} as const;
+
 /**
  * Council aggregates in one statement per period. Councils established by the end of the period;
  * seats held at some time in it; implementations committed by its end, with the status and progress
@@ -20,15 +26,15 @@ export interface CouncilFigures {
 export class CouncilReportReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  figures(keys: readonly string[]): Promise<CouncilFigures[]> {
-    return loadRegionFigures(keys, (regions, period) => this.forPeriod(regions, period));
+  figures(keys: readonly string[], scope: ReportScope): Promise<CouncilFigures[]> {
+    return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope]));
   }
 
-  private async forPeriod(regions: Region[], period: ReportPeriod): Promise<CouncilFigures[]> {
-    const rows: Array<{ region: Region; metric: string; key: string | null; n: number }> = await this.dataSource.query(
+  private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope]): Promise<CouncilFigures[]> {
+    const rows: Array<{ region: string; metric: string; key: string | null; n: number }> = await this.dataSource.query(
       `WITH councils AS (
-         SELECT id, region, status FROM cohesion_council
-         WHERE region = ANY($1) AND archived_at IS NULL AND (established_on IS NULL OR established_on <= $3::date)
+         SELECT id, ${scope.council} AS region, status FROM cohesion_council
+         WHERE ${scope.council} = ANY($1) AND archived_at IS NULL AND (established_on IS NULL OR established_on <= $3::date)
        ),
        seats AS (
          SELECT councils.region, m.sector FROM council_member m JOIN councils ON councils.id = m.council_id
@@ -57,11 +63,11 @@ export class CouncilReportReader {
        UNION ALL
        SELECT region, 'recommendationsImplemented', NULL, count(DISTINCT recommendation_id)::float8
          FROM implementations WHERE status = 'IMPLEMENTED' GROUP BY region`,
-      [regions, period.from, period.to],
+      [areas, period.from, period.to],
     );
-    return regions.map((region) => {
+    return areas.map((region) => {
       const figures: CouncilFigures = {
-        key: regionFiguresKey({ region, period: period.key }),
+        key: `${region}|${period.key}`,
         councilsByStatus: new Map(),
         councilMembers: 0,
         councilMembersBySector: new Map(),

@@ -14,7 +14,8 @@ export function createCohesionCouncilsLoaders(dataSource: DataSource) {
   const reports = new CouncilReportReader(dataSource);
   return {
     // One aggregate statement for all the regions of one report fetch.
-    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys), (figures) => figures.key),
+    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'region'), (figures) => figures.key),
+    governorateFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'governorate'), (figures) => figures.key),
     councilById: uuidKeyedLoader((ids) => repository(CohesionCouncilEntity).findBy({ id: In(ids) }), (council) => council.id),
     implementationById: uuidKeyedLoader((ids) => repository(ImplementationEntity).findBy({ id: In(ids) }), (item) => item.id),
     memberById: uuidKeyedLoader((ids) => repository(CouncilMemberEntity).findBy({ id: In(ids) }), (member) => member.id),

@@ -13,7 +13,8 @@ export function createForumSeasonsLoaders(dataSource: DataSource) {
   const reports = new ForumReportReader(dataSource);
   return {
     // One aggregate statement for all the regions of one report fetch.
-    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys), (figures) => figures.key),
+    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'region'), (figures) => figures.key),
+    governorateFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'governorate'), (figures) => figures.key),
     forumById: uuidKeyedLoader((ids) => repository(ForumEntity).findBy({ id: In(ids) }), (forum) => forum.id),
     seasonById: uuidKeyedLoader((ids) => repository(ForumSeasonEntity).findBy({ id: In(ids) }), (season) => season.id),
     sessionById: uuidKeyedLoader((ids) => repository(ForumSessionEntity).findBy({ id: In(ids) }), (session) => session.id),

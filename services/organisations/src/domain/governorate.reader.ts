@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Page, PageArgs, searchCondition } from '@icssi/platform';
+import { KeysetLister, Page, PageArgs, Region, searchCondition } from '@icssi/platform';
 import { GovernorateEntity } from '../entities/governorate.entity';
 import { GovernorateFilter } from '../types/governorate-filter.input';
 
@@ -7,8 +7,14 @@ import { GovernorateFilter } from '../types/governorate-filter.input';
 export class GovernorateReader {
   private readonly lister: KeysetLister<GovernorateEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.lister = new KeysetLister(dataSource, GovernorateEntity, { column: 'code', type: 'text' });
+  }
+
+  /** The codes of a region's governorates, in code order. */
+  async codesOf(region: Region): Promise<string[]> {
+    const rows: Array<{ code: string }> = await this.dataSource.query(`SELECT code FROM governorate WHERE region = $1 ORDER BY code`, [region]);
+    return rows.map((row) => row.code);
   }
 
   list(filter: GovernorateFilter | null | undefined, args: PageArgs): Promise<Page<GovernorateEntity>> {

@@ -15,7 +15,8 @@ export function createOrganisationsLoaders(dataSource: DataSource) {
   const reports = new RegionReportReader(dataSource);
   return {
     // One aggregate statement for all the regions of one report fetch.
-    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys), (figures) => figures.key),
+    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'region'), (figures) => figures.key),
+    governorateFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'governorate'), (figures) => figures.key),
     governorateByCode: keyedLoader(
       (codes: readonly string[]) => repository(GovernorateEntity).findBy({ code: In([...codes]) }),
       (governorate) => governorate.code,
