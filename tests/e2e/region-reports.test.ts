@@ -100,6 +100,18 @@ describe('regionReports: the organisations subgraph’s part', () => {
     expect(federal.workingGroupsByTheme.find((row) => row.theme === 'TRANSPARENCY')).toEqual({ theme: 'TRANSPARENCY', dacCode: 15113, count: 1 });
   });
 
+  it('lists international only where it has data', async () => {
+    const seen: boolean[] = [];
+    for (const [period, from, to] of [[{ year: 2026 }, '2026-01-01', '2026-12-31'], [{ from: '1920-01-01', to: '1950-12-31' }, '1920-01-01', '1950-12-31']] as const) {
+      const expected = await expectedFigures(Region.INTERNATIONAL, from, to);
+      const hasData = Object.keys(expected.organisationsByKind).length + Object.keys(expected.workingGroupsByTheme).length + expected.members > 0;
+      const { reports: found } = await reports(period);
+      expect(found!.map((report) => report.region)).toEqual(hasData ? ['FEDERAL_IRAQ', 'KURDISTAN_REGION', 'INTERNATIONAL'] : ['FEDERAL_IRAQ', 'KURDISTAN_REGION']);
+      seen.push(hasData);
+    }
+    expect(seen).toEqual([true, false]);
+  });
+
   it('suppresses small counts of people, and never leaves a single hidden cell that the total would give back', async () => {
     const { reports: found } = await reports({ year: 2026 });
     for (const report of found!) {

@@ -1,20 +1,27 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { DateScalar, Region, ReportGranularity, ReportPeriodInput, periodSeries, requireReportReader } from '@icssi/platform';
+import { DateScalar, Region, ReportGranularity, ReportPeriodInput, periodSeries, regionFiguresKey, requireReportReader } from '@icssi/platform';
+import { OrganisationFigures } from '../domain/region-report.reader';
 import { OrganisationsContext } from '../context';
 import { RegionReport } from '../types/region-report.type';
 
 const REGIONS = [Region.FEDERAL_IRAQ, Region.KURDISTAN_REGION, Region.INTERNATIONAL];
 
+const hasData = (figures: OrganisationFigures | Error | null): boolean =>
+  figures != null && !(figures instanceof Error) && (figures.organisationsByKind.size > 0 || figures.workingGroupsByTheme.size > 0 || figures.members > 0);
+
 @Resolver(() => RegionReport)
 export class RegionReportResolver {
-  @Query(() => [RegionReport], { description: 'Federal Iraq, the Kurdistan Region and international, side by side, for one period.' })
+  @Query(() => [RegionReport], { description: 'Federal Iraq, the Kurdistan Region and (where it has data) international, side by side, for one period.' })
   async regionReports(
     @Ctx() ctx: OrganisationsContext,
     @Arg('period', () => ReportPeriodInput, { description: 'A year, a quarter, a date range or a forum season.' }) input: ReportPeriodInput,
   ): Promise<RegionReport[]> {
     requireReportReader(ctx.viewer);
     const period = await ctx.domain.reportPeriods.resolve(input);
-    return REGIONS.map((region) => ({ region, period: period.key, from: period.from, to: period.to }));
+    const reports = REGIONS.map((region) => ({ region, period: period.key, from: period.from, to: period.to }));
+    // International appears where it has data. Loading the figures here is the same (cached) statement the fields use.
+    const figures = await ctx.loaders.regionFigures.loadMany(reports.map(regionFiguresKey));
+    return reports.filter((report, index) => report.region !== Region.INTERNATIONAL || hasData(figures[index]));
   }
 
   @Query(() => [RegionReport], { description: 'The same reports over consecutive years or quarters (for a chart): every region for each period, oldest first.' })
