@@ -4,7 +4,7 @@ import { Viewer } from '../context/viewer';
 import { UserError, UserErrorCode } from '../graphql/user-error.type';
 import { Locale } from '../i18n/locale';
 import { AuditChange, diff } from './audit-log';
-import { message, userError } from './user-errors';
+import { InputChecks, message, userError } from './user-errors';
 
 /** What a mutation's work returns: user errors (nothing is written), or the record it wrote. */
 export type MutationOutcome = { userErrors: UserError[] } | { entityId: string; changes: AuditChange[] };
@@ -145,6 +145,20 @@ export async function writeVersioned(
   if ('conflict' in result) return { userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(locale, 'conflict', { version: result.conflict }))] };
   if ('notFound' in result) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(locale, 'notFound'))] };
   return { entityId: target.id, changes: diff(target.before, result.row, audited, personal) };
+}
+
+/** Ends a dated relationship (membership, partnership, seat): the last day not before the first, versioned. */
+export function endVersioned(
+  manager: EntityManager,
+  locale: Locale,
+  table: string,
+  row: Record<string, unknown>,
+  input: { id: string; version: number; endDate: string },
+): Promise<MutationOutcome> | MutationOutcome {
+  const checks = new InputChecks(locale);
+  checks.datesInOrder(row.start_date as string | null, input.endDate, ['input', 'endDate']);
+  if (!checks.ok) return { userErrors: checks.errors };
+  return writeVersioned(manager, locale, { table, id: input.id, version: input.version, before: row }, { end_date: input.endDate }, ['end_date']);
 }
 
 /** INSERT of one row from a column → value map, returning the stored row. */

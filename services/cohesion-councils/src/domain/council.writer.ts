@@ -8,6 +8,7 @@ import {
   UserErrorCode,
   checkText,
   diff,
+  endVersioned,
   fromTextInput,
   isRegionTeam,
   isUuid,
@@ -172,10 +173,7 @@ export class CouncilWriter {
       execute: async (manager) => {
         const seat = await this.editableSeat(manager, caller, input.id);
         if ('userErrors' in seat) return seat;
-        const checks = new InputChecks(caller.locale);
-        checks.datesInOrder(seat.row.start_date as string | null, input.endDate, ['input', 'endDate']);
-        if (!checks.ok) return { userErrors: checks.errors };
-        return writeVersioned(manager, caller.locale, { table: 'council_member', id: input.id, version: input.version, before: seat.row }, { end_date: input.endDate }, ['end_date']);
+        return endVersioned(manager, caller.locale, 'council_member', seat.row, input);
       },
     });
   }

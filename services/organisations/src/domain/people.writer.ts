@@ -7,6 +7,7 @@ import {
   UserErrorCode,
   checkText,
   diff,
+  endVersioned,
   fromTextInput,
   isRegionTeam,
   isUuid,
@@ -114,10 +115,7 @@ export class PeopleWriter {
       execute: async (manager) => {
         const current = await this.editableMembership(manager, caller, input.id);
         if ('userErrors' in current) return current;
-        const checks = new InputChecks(caller.locale);
-        checks.datesInOrder(current.row.start_date as string | null, input.endDate, ['input', 'endDate']);
-        if (!checks.ok) return { userErrors: checks.errors };
-        return writeVersioned(manager, caller.locale, { table: 'membership', id: input.id, version: input.version, before: current.row }, { end_date: input.endDate }, ['end_date']);
+        return endVersioned(manager, caller.locale, 'membership', current.row, input);
       },
     });
   }
@@ -219,10 +217,7 @@ export class PeopleWriter {
       execute: async (manager) => {
         const current = await this.editablePartnership(manager, caller, input.id);
         if ('userErrors' in current) return current;
-        const checks = new InputChecks(caller.locale);
-        checks.datesInOrder(current.row.start_date as string | null, input.endDate, ['input', 'endDate']);
-        if (!checks.ok) return { userErrors: checks.errors };
-        return writeVersioned(manager, caller.locale, { table: 'partnership', id: input.id, version: input.version, before: current.row }, { end_date: input.endDate }, ['end_date']);
+        return endVersioned(manager, caller.locale, 'partnership', current.row, input);
       },
     });
   }
