@@ -1,6 +1,8 @@
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { growWorkingGroups } from '../kit/generated-data';
+import { Role } from '@icssi/platform';
+import { bearer } from '../kit/tokens';
 
 /** Three deep paths through all four subgraphs, as in issue #3. */
 const DEEP_QUERY = `{
@@ -62,5 +64,31 @@ describe('SQL statements per request', () => {
       'cohesion-councils': 5, // implementations, updates, councils of the governorates, seats (rows and totalCount)
     };
     expect(counts).toEqual({ 1: expected, 10: expected, 100: expected });
+  });
+
+  it('stay at one per subgraph for the bridge report, whatever the volume of data', async () => {
+    const REPORT = `{ regionReports(period: { year: 2026 }) { region organisationsByKind { count } workingGroupsByTheme { count } activeMembers { value }
+      campaignsByTheme { count } actionsByType { count } participants { value } forumSeasons recommendationsAdoptedByTheme { count }
+      councilsByStatus { count } implementationsByStatus { count } averageProgress } }`;
+    const headers = await bearer(Role.BRIDGE);
+    const perSubgraph = () => Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, subgraph.sqlCounter.count]));
+    const counts: Array<Record<string, number>> = [];
+    const actions = async () => (await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign_action`))[0].n as number;
+    const volumes: number[] = [];
+    // The previous test left 100 generated working groups; the second pass triples them.
+    for (const grow of [false, true]) {
+      if (grow) await growWorkingGroups(stack, 100, 300);
+      volumes.push(await actions());
+      const before = perSubgraph();
+      const { body } = await postGraphql<{ regionReports: Array<{ actionsByType: Array<{ count: number }> }> }>(stack.gateway.url, REPORT, {}, headers);
+      expect(body.errors).toBeUndefined();
+      const after = perSubgraph();
+      counts.push(Object.fromEntries(Object.keys(after).map((name) => [name, after[name] - before[name]])));
+    }
+    expect(volumes[1]).toBe(volumes[0] * 3);
+    expect(counts).toEqual([
+      { organisations: 1, campaigns: 1, 'forum-seasons': 1, 'cohesion-councils': 1 },
+      { organisations: 1, campaigns: 1, 'forum-seasons': 1, 'cohesion-councils': 1 },
+    ]);
   });
 });
