@@ -9,6 +9,8 @@ COPY services/campaigns/package.json services/campaigns/
 COPY services/forum-seasons/package.json services/forum-seasons/
 COPY services/cohesion-councils/package.json services/cohesion-councils/
 COPY gateway/package.json gateway/
+# The benchmark workspace is listed in package.json: its manifest is needed to install, nothing else.
+COPY bench/package.json bench/
 RUN npm ci --no-audit --no-fund
 COPY packages packages
 COPY services services
