@@ -147,6 +147,16 @@ export async function writeVersioned(
   return { entityId: target.id, changes: diff(target.before, result.row, audited, personal) };
 }
 
+/** Archives a record (soft delete), versioned; `audited` names the fields whose change the audit keeps. */
+export function archiveVersioned(
+  manager: EntityManager,
+  locale: Locale,
+  target: { table: string; id: string; version: number; before: Record<string, unknown> },
+  audited: readonly string[] = ['archived_at'],
+): Promise<MutationOutcome> {
+  return writeVersioned(manager, locale, target, { archived_at: new Date() }, audited);
+}
+
 /** Ends a dated relationship (membership, partnership, seat): the last day not before the first, versioned. */
 export function endVersioned(
   manager: EntityManager,

@@ -7,6 +7,7 @@ import {
   Region,
   UserErrorCode,
   checkText,
+  archiveVersioned,
   diff,
   fromTextInput,
   isRegionTeam,
@@ -117,7 +118,7 @@ export class CampaignWriter {
       execute: async (manager) => {
         const current = await this.editable(manager, caller, input.id, ['input', 'id']);
         if ('userErrors' in current) return current;
-        return writeVersioned(manager, caller.locale, { table: 'campaign', id: input.id, version: input.version, before: current.row }, { archived_at: new Date() }, AUDITED);
+        return archiveVersioned(manager, caller.locale, { table: 'campaign', id: input.id, version: input.version, before: current.row }, AUDITED);
       },
     });
   }
@@ -196,7 +197,7 @@ export class CampaignWriter {
         const editable = await this.editableAction(manager, caller, input.id);
         if ('userErrors' in editable) return editable;
         const action = editable.row;
-        return writeVersioned(manager, caller.locale, { table: 'campaign_action', id: input.id, version: input.version, before: action }, { archived_at: new Date() }, ['archived_at']);
+        return archiveVersioned(manager, caller.locale, { table: 'campaign_action', id: input.id, version: input.version, before: action });
       },
     });
   }

@@ -7,6 +7,7 @@ import {
   Region,
   UserErrorCode,
   checkText,
+  archiveVersioned,
   diff,
   endVersioned,
   fromTextInput,
@@ -159,7 +160,7 @@ export class CouncilWriter {
       execute: async (manager) => {
         const council = await this.editableCouncil(manager, caller, input.id, ['input', 'id']);
         if ('userErrors' in council) return council;
-        return writeVersioned(manager, caller.locale, { table: 'cohesion_council', id: input.id, version: input.version, before: council.row }, { archived_at: new Date() }, COUNCIL_AUDITED);
+        return archiveVersioned(manager, caller.locale, { table: 'cohesion_council', id: input.id, version: input.version, before: council.row }, COUNCIL_AUDITED);
       },
     });
   }
@@ -251,7 +252,7 @@ export class CouncilWriter {
         const editable = await this.editableMeeting(manager, caller, input.id);
         if ('userErrors' in editable) return editable;
         const meeting = editable.row;
-        return writeVersioned(manager, caller.locale, { table: 'council_meeting', id: input.id, version: input.version, before: meeting }, { archived_at: new Date() }, ['archived_at']);
+        return archiveVersioned(manager, caller.locale, { table: 'council_meeting', id: input.id, version: input.version, before: meeting });
       },
     });
   }

@@ -7,6 +7,7 @@ import {
   ReferenceChecker,
   UserErrorCode,
   checkText,
+  archiveVersioned,
   diff,
   fromTextInput,
   isRegionTeam,
@@ -17,7 +18,6 @@ import {
   runMutation,
   updateVersioned,
   userError,
-  writeVersioned,
 } from '@icssi/platform';
 import { ImplementationStatus } from '../types/implementation-status.enum';
 import { ArchiveImplementationInput, CommitToRecommendationInput, RecordImplementationUpdateInput } from '../types/implementation-mutation.inputs';
@@ -115,7 +115,7 @@ export class ImplementationWriter {
         if (!current || current.archived_at) return outcomes.notFound(caller.locale, ['input', 'id']);
         if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
         const { region: _region, ...before } = current;
-        return writeVersioned(manager, caller.locale, { table: 'implementation', id: input.id, version: input.version, before }, { archived_at: new Date() }, ['archived_at']);
+        return archiveVersioned(manager, caller.locale, { table: 'implementation', id: input.id, version: input.version, before });
       },
     });
   }

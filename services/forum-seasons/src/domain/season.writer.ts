@@ -7,6 +7,7 @@ import {
   Region,
   UserErrorCode,
   checkText,
+  archiveVersioned,
   diff,
   fromTextInput,
   isCustodian,
@@ -262,7 +263,7 @@ export class SeasonWriter {
           checks.fail(UserErrorCode.INVALID, ['input', 'id'], 'stillInUse', { what: `${live} seasons` });
           return { userErrors: checks.errors };
         }
-        return writeVersioned(manager, caller.locale, { table: 'forum', id: input.id, version: input.version, before: forum }, { archived_at: new Date() }, ['archived_at']);
+        return archiveVersioned(manager, caller.locale, { table: 'forum', id: input.id, version: input.version, before: forum });
       },
     });
   }
@@ -284,7 +285,7 @@ export class SeasonWriter {
           return { userErrors: checks.errors };
         }
         const { region: _region, ...before } = season.row;
-        return writeVersioned(manager, caller.locale, { table: 'forum_season', id: input.id, version: input.version, before }, { archived_at: new Date() }, ['archived_at']);
+        return archiveVersioned(manager, caller.locale, { table: 'forum_season', id: input.id, version: input.version, before });
       },
     });
   }
@@ -299,7 +300,7 @@ export class SeasonWriter {
       execute: async (manager) => {
         const session = await this.editableSession(manager, caller, input.id);
         if ('userErrors' in session) return session;
-        return writeVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before: session.row }, { archived_at: new Date() }, ['archived_at']);
+        return archiveVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before: session.row });
       },
     });
   }

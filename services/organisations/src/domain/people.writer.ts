@@ -6,6 +6,7 @@ import {
   Region,
   UserErrorCode,
   checkText,
+  archiveVersioned,
   diff,
   endVersioned,
   fromTextInput,
@@ -265,7 +266,7 @@ export class PeopleWriter {
         const [current] = isUuid(input.id) ? await manager.query(`SELECT * FROM person WHERE id = $1`, [input.id]) : [];
         if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
         if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-        return writeVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current }, { archived_at: new Date() }, ['archived_at']);
+        return archiveVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current });
       },
     });
   }

@@ -6,6 +6,7 @@ import {
   Region,
   UserErrorCode,
   checkText,
+  archiveVersioned,
   diff,
   fromTextInput,
   isRegionTeam,
@@ -80,7 +81,7 @@ export class WorkingGroupWriter {
       execute: async (manager) => {
         const current = await this.editable(manager, caller, input.id);
         if ('userErrors' in current) return current;
-        return writeVersioned(manager, caller.locale, { table: 'working_group', id: input.id, version: input.version, before: current.row }, { archived_at: new Date() }, AUDITED);
+        return archiveVersioned(manager, caller.locale, { table: 'working_group', id: input.id, version: input.version, before: current.row }, AUDITED);
       },
     });
   }
