@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import {
   Logger,
+  apolloLogger,
   close,
   contextSecret,
   createGraphqlHttpServer,
@@ -77,12 +78,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       queryLimitsPlugin(config.limits),
       requestLoggingPlugin(logger),
     ],
-    logger: {
-      debug: (message) => logger.debug(String(message)),
-      info: (message) => logger.info(String(message)),
-      warn: (message) => logger.warn(String(message)),
-      error: (message) => logger.error(String(message)),
-    },
+    logger: apolloLogger(logger),
   });
   await apollo.start();
   const server = createGraphqlHttpServer({

@@ -43,3 +43,13 @@ export function errorFields(error: unknown): Record<string, unknown> {
   if (error instanceof Error) return { error: error.message, errorName: error.name, stack: error.stack };
   return { error: String(error) };
 }
+
+/** Apollo Server's logger interface over ours, so its messages are JSON lines like the rest. */
+export function apolloLogger(logger: Logger) {
+  return {
+    debug: (message: unknown) => logger.debug(String(message)),
+    info: (message: unknown) => logger.info(String(message)),
+    warn: (message: unknown) => logger.warn(String(message)),
+    error: (message: unknown) => logger.error(String(message)),
+  };
+}

@@ -13,7 +13,7 @@ import { close, createGraphqlHttpServer, HttpError, listen } from '../http/graph
 import { maskErrors } from '../http/mask-errors';
 import { operationResolutionPlugin } from '../http/operation-resolution.plugin';
 import { requestLoggingPlugin } from '../http/request-logging.plugin';
-import { createLogger, Logger } from '../logging/logger';
+import { apolloLogger, createLogger, Logger } from '../logging/logger';
 import { SubgraphDefinition } from './subgraph-definition';
 import { LockdownEntity } from '../lockdown/lockdown.entity';
 import { LockdownRegistry, parseLockedSubjects, startLockdownSync } from '../lockdown/lockdown-registry';
@@ -129,12 +129,7 @@ export async function startSubgraph<TLoaders, TDomain>(
       operationResolutionPlugin(),
       requestLoggingPlugin(logger),
     ],
-    logger: {
-      debug: (message) => logger.debug(String(message)),
-      info: (message) => logger.info(String(message)),
-      warn: (message) => logger.warn(String(message)),
-      error: (message) => logger.error(String(message)),
-    },
+    logger: apolloLogger(logger),
   });
   await apollo.start();
 
