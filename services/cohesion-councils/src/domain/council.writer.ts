@@ -172,7 +172,7 @@ export class CouncilWriter {
       entityType: 'CouncilMember',
       input,
       execute: async (manager) => {
-        const seat = await this.editableSeat(manager, caller, input.id);
+        const seat = await this.editableOfCouncil(manager, caller, 'council_member', input.id);
         if ('userErrors' in seat) return seat;
         return endVersioned(manager, caller.locale, 'council_member', seat.row, input);
       },
@@ -187,7 +187,7 @@ export class CouncilWriter {
       entityType: 'CouncilMember',
       input,
       execute: async (manager) => {
-        const seat = await this.editableSeat(manager, caller, input.id);
+        const seat = await this.editableOfCouncil(manager, caller, 'council_member', input.id);
         if ('userErrors' in seat) return seat;
         const checks = new InputChecks(caller.locale);
         checkText(checks, input.onBehalfOf, 200, ['input', 'onBehalfOf'], false);
@@ -202,16 +202,6 @@ export class CouncilWriter {
     });
   }
 
-  /** A seat is edited by the editors of its council's region. */
-  private async editableSeat(manager: EntityManager, caller: MutationCaller, id: string) {
-    const [seat] = isUuid(id) ? await manager.query(`SELECT * FROM council_member WHERE id = $1`, [id]) : [];
-    if (!seat) return outcomes.notFound(caller.locale, ['input', 'id']);
-    const council = await this.editableCouncil(manager, caller, seat.council_id as string, ['input', 'id']);
-    if ('userErrors' in council) return council;
-    return { row: seat as Record<string, unknown> };
-  }
-
-
   updateMeeting(caller: MutationCaller, input: UpdateCouncilMeetingInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
@@ -219,7 +209,7 @@ export class CouncilWriter {
       entityType: 'CouncilMeeting',
       input,
       execute: async (manager) => {
-        const editable = await this.editableMeeting(manager, caller, input.id);
+        const editable = await this.editableOfCouncil(manager, caller, 'council_meeting', input.id);
         if ('userErrors' in editable) return editable;
         const meeting = editable.row;
         const checks = new InputChecks(caller.locale);
@@ -249,7 +239,7 @@ export class CouncilWriter {
       entityType: 'CouncilMeeting',
       input,
       execute: async (manager) => {
-        const editable = await this.editableMeeting(manager, caller, input.id);
+        const editable = await this.editableOfCouncil(manager, caller, 'council_meeting', input.id);
         if ('userErrors' in editable) return editable;
         const meeting = editable.row;
         return archiveVersioned(manager, caller.locale, { table: 'council_meeting', id: input.id, version: input.version, before: meeting });
@@ -257,13 +247,13 @@ export class CouncilWriter {
     });
   }
 
-  /** A meeting is edited by the editors of its council's region. */
-  private async editableMeeting(manager: EntityManager, caller: MutationCaller, id: string) {
-    const [meeting] = isUuid(id) ? await manager.query(`SELECT * FROM council_meeting WHERE id = $1`, [id]) : [];
-    if (!meeting) return outcomes.notFound(caller.locale, ['input', 'id']);
-    const council = await this.editableCouncil(manager, caller, meeting.council_id as string, ['input', 'id']);
+  /** A seat or a meeting is edited by the editors of its council's region. */
+  private async editableOfCouncil(manager: EntityManager, caller: MutationCaller, table: 'council_member' | 'council_meeting', id: string) {
+    const [row] = isUuid(id) ? await manager.query(`SELECT * FROM ${table} WHERE id = $1`, [id]) : [];
+    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+    const council = await this.editableCouncil(manager, caller, row.council_id as string, ['input', 'id']);
     if ('userErrors' in council) return council;
-    return { row: meeting as Record<string, unknown> };
+    return { row: row as Record<string, unknown> };
   }
 
   private async editableCouncil(manager: EntityManager, caller: MutationCaller, id: string, field: string[] = ['input', 'councilId']) {
