@@ -129,7 +129,8 @@ export class KeysetLister<E extends ObjectLiteral> {
     const size = pageSize(args.first);
     const params = new SqlParams();
     const parents = params.add(parentKeys);
-    const where = [`${source.parent}::text = ANY(${parents}::text[])`, ...source.where(params)];
+    // The column as it is (no cast), so its index serves the lookup; PostgreSQL types the array after it.
+    const where = [`${source.parent} = ANY(${parents})`, ...source.where(params)];
     const sortSql = sortExpression(sort, params);
     const cursor = this.cursorCondition(params, sort, args.after, 's.__sort', `s.${this.key.column}`);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
@@ -145,7 +146,7 @@ export class KeysetLister<E extends ObjectLiteral> {
     const counts = lazy(async () => {
       const countParams = new SqlParams();
       const keys = countParams.add(parentKeys);
-      const countWhere = [`${source.parent}::text = ANY(${keys}::text[])`, ...source.where(countParams)];
+      const countWhere = [`${source.parent} = ANY(${keys})`, ...source.where(countParams)];
       const result: Array<{ parent: string; n: number }> = await this.dataSource.query(
         `SELECT ${source.parent}::text AS parent, count(*)::int AS n FROM ${source.from} WHERE ${countWhere.join(' AND ')} GROUP BY 1`,
         countParams.values,
