@@ -35,6 +35,7 @@ export * from './subgraph/start-subgraph';
 export * from './demo/demo-ids';
 export * from './pagination';
 export * from './search/search-sql';
+export * from './search/search-operator-cost.migration';
 export * from './lockdown';
 export * from './mutations';
 export * from './reports';

@@ -1,4 +1,4 @@
-import { CreateLockdown1764200000000, CreateMutationTables1764300000000 } from '@icssi/platform';
+import { CreateLockdown1764200000000, CreateMutationTables1764300000000, SearchOperatorCost1764400000000 } from '@icssi/platform';
 import { CreateForumSeasons1764000200000 } from './1764000200000-create-forum-seasons';
 import { CompleteForumSeasons1764100200000 } from './1764100200000-complete-forum-seasons';
 import { ArchiveForumSessions1764300200000 } from './1764300200000-archive-forum-sessions';
@@ -6,4 +6,4 @@ import { ArchiveForumSeasons1764300300000 } from './1764300300000-archive-forum-
 import { ArchiveForums1764300400000 } from './1764300400000-archive-forums';
 
 /** Every migration of this service, oldest first. */
-export const forumSeasonsMigrations = [CreateForumSeasons1764000200000, CompleteForumSeasons1764100200000, CreateLockdown1764200000000, CreateMutationTables1764300000000, ArchiveForumSessions1764300200000, ArchiveForumSeasons1764300300000, ArchiveForums1764300400000];
+export const forumSeasonsMigrations = [CreateForumSeasons1764000200000, CompleteForumSeasons1764100200000, CreateLockdown1764200000000, CreateMutationTables1764300000000, ArchiveForumSessions1764300200000, ArchiveForumSeasons1764300300000, ArchiveForums1764300400000, SearchOperatorCost1764400000000];

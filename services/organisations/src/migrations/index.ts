@@ -1,4 +1,4 @@
-import { CreateLockdown1764200000000, CreateMutationTables1764300000000 } from '@icssi/platform';
+import { CreateLockdown1764200000000, CreateMutationTables1764300000000, SearchOperatorCost1764400000000 } from '@icssi/platform';
 import { CreateOrganisations1764000000000 } from './1764000000000-create-organisations';
 import { LoadGovernorates1764000000001 } from './1764000000001-load-governorates';
 import { CompleteOrganisations1764100000000 } from './1764100000000-complete-organisations';
@@ -7,4 +7,4 @@ import { ArchiveWorkingGroups1764300200000 } from './1764300200000-archive-worki
 import { ArchivePeople1764300400000 } from './1764300400000-archive-people';
 
 /** Every migration of this service, oldest first. */
-export const organisationsMigrations = [CreateOrganisations1764000000000, LoadGovernorates1764000000001, CompleteOrganisations1764100000000, CreateLockdown1764200000000, ContactAccessLog1764200100000, CreateMutationTables1764300000000, ArchiveWorkingGroups1764300200000, ArchivePeople1764300400000];
+export const organisationsMigrations = [CreateOrganisations1764000000000, LoadGovernorates1764000000001, CompleteOrganisations1764100000000, CreateLockdown1764200000000, ContactAccessLog1764200100000, CreateMutationTables1764300000000, ArchiveWorkingGroups1764300200000, ArchivePeople1764300400000, SearchOperatorCost1764400000000];
