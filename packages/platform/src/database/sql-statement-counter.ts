@@ -1,5 +1,21 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { Logger } from '../logging/logger';
+
+/**
+ * The statements of the request being served: the HTTP server runs each request inside it, so the
+ * request log line can say how many SQL statements that one request cost, even under load.
+ */
+const requestStatements = new AsyncLocalStorage<{ statements: number }>();
+
+export function withRequestSqlCount<T>(work: () => T): T {
+  return requestStatements.run({ statements: 0 }, work);
+}
+
+/** SQL statements sent so far by the request being served (null outside a request). */
+export function requestSqlCount(): number | null {
+  return requestStatements.getStore()?.statements ?? null;
+}
 
 /**
  * A TypeORM logger that counts every SQL statement the service sends. Tests read the count to
@@ -16,6 +32,8 @@ export class SqlStatementCounter implements TypeOrmLogger {
 
   logQuery(query: string): void {
     this.statements += 1;
+    const request = requestStatements.getStore();
+    if (request) request.statements += 1;
     this.logger.debug('sql', { sql: query.slice(0, 500) });
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import { withRequestSqlCount } from '../database/sql-statement-counter';
 import { Logger, errorFields } from '../logging/logger';
 
 /** A refusal with an HTTP status, thrown while building the context (e.g. 401 for an unsigned request). */
@@ -151,7 +152,7 @@ export function createGraphqlHttpServer<TContext extends BaseContext>(
       if (url.pathname === '/graphql') return handleGraphql(options, request, response, url, requestId);
       sendJson(response, 404, { error: 'Not found' });
     };
-    handle().catch((error: unknown) => {
+    withRequestSqlCount(handle).catch((error: unknown) => {
       if (error instanceof HttpError) {
         // The rest of an oversized body is never read: close the connection so it cannot be reused.
         if (error.status === 413) response.setHeader('connection', 'close');

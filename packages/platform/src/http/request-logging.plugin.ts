@@ -1,4 +1,5 @@
 import { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { requestSqlCount } from '../database/sql-statement-counter';
 import { Logger } from '../logging/logger';
 
 /**
@@ -7,6 +8,7 @@ import { Logger } from '../logging/logger';
  */
 export function requestLoggingPlugin<TContext extends BaseContext & { requestId?: string }>(
   logger: Logger,
+  options: { sqlCount?: boolean } = {},
 ): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart(requestContext) {
@@ -18,6 +20,8 @@ export function requestLoggingPlugin<TContext extends BaseContext & { requestId?
             operation: operationName ?? null,
             status: response.http.status ?? 200,
             errors: errors?.length ?? 0,
+            // Subgraphs say what the request cost their database (the benchmark reads it).
+            ...(options.sqlCount ? { sql: requestSqlCount() } : {}),
             ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
           });
         },

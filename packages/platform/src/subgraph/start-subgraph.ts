@@ -127,7 +127,7 @@ export async function startSubgraph<TLoaders, TDomain>(
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       operationResolutionPlugin(),
-      requestLoggingPlugin(logger),
+      requestLoggingPlugin(logger, { sqlCount: true }),
     ],
     logger: apolloLogger(logger),
   });
