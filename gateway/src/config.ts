@@ -27,6 +27,8 @@ export interface GatewayConfig {
   host: string;
   /** Abort a subgraph fetch after this long: a hung subgraph must not hang the client. */
   subgraphTimeoutMs: number;
+  /** Open connections to each subgraph at most (keep-alive, reused). */
+  subgraphMaxSockets: number;
   maxBodyBytes: number;
   maxTokens: number;
   limits: QueryLimits;
@@ -40,6 +42,7 @@ export function gatewayConfigFromEnv(): GatewayConfig {
     port: envInt('PORT', 4000),
     host: envString('HOST', '127.0.0.1'),
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 5000),
+    subgraphMaxSockets: envInt('SUBGRAPH_MAX_SOCKETS', 64),
     maxBodyBytes: envInt('MAX_BODY_BYTES', 100_000),
     maxTokens: envInt('MAX_TOKENS', 5000),
     limits: {

@@ -49,17 +49,22 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const logger = options.logger ?? createLogger({ service: 'gateway' });
   const secret = contextSecret();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
+  const dataSources: SignedDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl,
     // Subgraph addresses come from configuration, not from the supergraph file (which names local defaults).
-    buildService: ({ name }) =>
-      new SignedDataSource({
+    buildService: ({ name }) => {
+      const dataSource = new SignedDataSource({
         name,
         url: options.subgraphUrls?.[name] ?? subgraphUrlFromEnv(name),
         secret,
         timeoutMs: config.subgraphTimeoutMs,
+        maxSockets: config.subgraphMaxSockets,
         logger,
-      }),
+      });
+      dataSources.push(dataSource);
+      return dataSource;
+    },
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -100,6 +105,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     stop: async () => {
       await close(server);
       await apollo.stop();
+      for (const dataSource of dataSources) dataSource.close();
     },
   };
 }
@@ -111,3 +117,4 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 export { authConfigFromEnv } from './auth/auth-config';
 export type { AuthConfig } from './auth/auth-config';
 export { issueToken } from './auth/issue-token';
+export { createTokenVerifier } from './auth/verify-token';

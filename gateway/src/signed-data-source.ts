@@ -2,14 +2,19 @@ import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apoll
 import { GraphQLError } from 'graphql';
 import { CONTEXT_HEADER, Logger, errorFields, signContext } from '@icssi/platform';
 import { GatewayContext } from './gateway-context';
+import { SubgraphHttpClient, SubgraphResponse } from './subgraph-http-client';
 
 export interface SignedDataSourceOptions {
   name: string;
   url: string;
   secret: string;
   timeoutMs: number;
+  maxSockets: number;
   logger: Logger;
 }
+
+// Below the subgraphs' keep-alive timeout (65 s), so they never close a connection we are about to reuse.
+const IDLE_CONNECTION_MS = 30_000;
 
 /**
  * Sends subgraph fetches with the request context signed for the subgraph, a request id to follow
@@ -18,15 +23,17 @@ export interface SignedDataSourceOptions {
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly options: SignedDataSourceOptions;
+  private readonly client: SubgraphHttpClient;
 
   constructor(options: SignedDataSourceOptions) {
+    const client = new SubgraphHttpClient({ maxSockets: options.maxSockets, timeoutMs: options.timeoutMs, idleMs: IDLE_CONNECTION_MS });
     super({
       url: options.url,
-      // Node's fetch keeps connections alive; the subgraphs' keep-alive outlasts its idle timeout.
-      fetcher: ((url: string, init: RequestInit) =>
-        fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+      // The base class sends { method, headers (a plain object), body (JSON text) }.
+      fetcher: (async (url: string, init: { headers: Record<string, string>; body: string }) => fetchLike(url, await client.post(url, init.headers, init.body))) as never,
     });
     this.options = options;
+    this.client = client;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -56,4 +63,25 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
     });
   }
+
+  close(): void {
+    this.client.close();
+  }
+}
+
+/** The few parts of a fetch Response the base class reads (status, headers, body). */
+function fetchLike(url: string, answer: SubgraphResponse) {
+  const header = (name: string): string | null => {
+    const value = answer.headers[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+  };
+  return {
+    url,
+    status: answer.status,
+    statusText: String(answer.status),
+    ok: answer.status >= 200 && answer.status < 300,
+    headers: { get: header },
+    text: async () => answer.body,
+    json: async () => JSON.parse(answer.body) as unknown,
+  };
 }

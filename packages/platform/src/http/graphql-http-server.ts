@@ -27,6 +27,8 @@ export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
   corsOrigins?: readonly string[];
   /** Extra routes (e.g. exports, metrics); return true when the request was answered. */
   routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
+  /** Count each request's SQL statements (subgraphs; it costs an async context per request). */
+  countSql?: boolean;
 }
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -152,7 +154,7 @@ export function createGraphqlHttpServer<TContext extends BaseContext>(
       if (url.pathname === '/graphql') return handleGraphql(options, request, response, url, requestId);
       sendJson(response, 404, { error: 'Not found' });
     };
-    withRequestSqlCount(handle).catch((error: unknown) => {
+    (options.countSql ? withRequestSqlCount(handle) : handle()).catch((error: unknown) => {
       if (error instanceof HttpError) {
         // The rest of an oversized body is never read: close the connection so it cannot be reused.
         if (error.status === 413) response.setHeader('connection', 'close');

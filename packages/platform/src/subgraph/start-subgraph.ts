@@ -150,6 +150,7 @@ export async function startSubgraph<TLoaders, TDomain>(
   };
   const server = createGraphqlHttpServer({
     apollo,
+    countSql: true,
     logger,
     context,
     routes: (request, response, url) => lockdownRoute(request, response, url, { secret, maxAgeMs, lockdown, owner: Boolean(definition.ownsLockdowns) }),
