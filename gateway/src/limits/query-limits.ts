@@ -82,20 +82,21 @@ function measure(
   return { depth, cost };
 }
 
-/** What the limits find in one operation; an empty list means it may run. */
-export function checkQueryLimits(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-  limits: QueryLimits,
-): string[] {
-  const problems: string[] = [];
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
-  // Whether each field returns a connection (paged by `first`), a plain list, or a single value.
+interface DocumentShape {
+  /** Whether each field returns a connection (paged by `first`), a plain list, or a single value. */
+  kinds: Map<FieldNode, 'connection' | 'list' | 'single'>;
+  aliases: number;
+}
+
+// Apollo Server hands the same parsed document for the same query text (its document cache), so
+// the schema walk is done once per operation text, not per request; only the cost uses variables.
+const shapes = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentShape>>();
+
+function shapeOf(schema: GraphQLSchema, document: DocumentNode): DocumentShape {
+  let bySchema = shapes.get(schema);
+  if (!bySchema) shapes.set(schema, (bySchema = new WeakMap()));
+  const known = bySchema.get(document);
+  if (known) return known;
   const kinds = new Map<FieldNode, 'connection' | 'list' | 'single'>();
   let aliases = 0;
   const typeInfo = new TypeInfo(schema);
@@ -112,6 +113,25 @@ export function checkQueryLimits(
       },
     }),
   );
+  const shape = { kinds, aliases };
+  bySchema.set(document, shape);
+  return shape;
+}
+
+/** What the limits find in one operation; an empty list means it may run. */
+export function checkQueryLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: QueryLimits,
+): string[] {
+  const problems: string[] = [];
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const { kinds, aliases } = shapeOf(schema, document);
   const roots = operation.selectionSet.selections.filter((selection) => selection.kind !== Kind.FIELD || !selection.name.value.startsWith('__'));
   if (roots.length > limits.maxRootFields) problems.push(`The operation has ${roots.length} root fields; at most ${limits.maxRootFields} are allowed.`);
   if (aliases > limits.maxAliases) problems.push(`The document has ${aliases} aliases; at most ${limits.maxAliases} are allowed.`);
