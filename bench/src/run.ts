@@ -1,193 +1,225 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { issueToken } from '@icssi/gateway';
 import { CONTEXT_HEADER, Locale, Region, Role, signContext } from '@icssi/platform';
+import { openBenchDatabase } from './bench-database';
+import { UNITS_PER_SCALE, generateUnits } from './data/generate-data';
+import { PerRequestCounts, checkAnswers, countPerRequest, runLoad } from './load';
+import { ProcessGroup, measureUsage, postgresPids } from './process-usage';
+import { PORTS, REPO, Secrets, graphProcessGroups, graphqlUrl, peerProcessGroup, startGraph, startPeer, stopProcess, waitFor } from './processes';
 import { SCENARIOS, Scenario } from './scenarios';
+import { BenchRun, Measurement, Target, median, summary } from './summary';
+import { prepareWriteScenario } from './write-scenario';
 
 /**
- * npm run bench [-- --quick] [-- --duration 20]: starts the whole graph with production settings on
- * its own ports and data folder, measures cold start, drives each scenario with autocannon over
- * loopback, and writes bench/results/<date>.json and .md.
+ * npm run bench [-- --quick] [--scale 1,10,100] [--repeats 3] [--duration 8] [--no-peer]
+ *
+ * S6 first (cold and warm start of `npm start`), then, on a PostgreSQL of its own (or DATABASE_URL),
+ * for each data scale: counts per request (subgraph fetches and SQL, cross-checked with
+ * pg_stat_statements), S1–S4 through our gateway and the peer gateways in interleaved repeats, S4
+ * straight to the subgraph, S5 writes at a fixed rate, and S1/S3 at half their maximum throughput.
+ * Writes bench/results/<date>.json and .md.
  */
-const REPO = path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const quick = args.includes('--quick');
-const duration = Number(args[args.indexOf('--duration') + 1]) || (quick ? 4 : 20);
-const connections = 10;
+const settings = {
+  quick,
+  scales: (option('--scale') ?? (quick ? '1' : '1,10,100')).split(',').map(Number),
+  repeats: Number(option('--repeats') ?? (quick ? 1 : 3)),
+  durationSeconds: Number(option('--duration') ?? (quick ? 3 : 8)),
+  connections: 10,
+  countRequests: quick ? 3 : 10,
+  peers: !args.includes('--no-peer'),
+  writeRate: 20,
+};
+if (settings.scales.some((scale) => ![1, 10, 100].includes(scale))) throw new Error('--scale takes 1, 10 and/or 100');
 
-// Not 4190: fetch refuses it (a "bad port" of the Fetch standard).
-const PORTS = { gateway: 4400, organisations: 4401, campaigns: 4402, 'forum-seasons': 4403, 'cohesion-councils': 4404, postgres: 54390 };
-const secrets = { context: randomBytes(24).toString('hex'), jwt: randomBytes(24).toString('hex') };
-const gatewayUrl = `http://127.0.0.1:${PORTS.gateway}/graphql`;
+const secrets: Secrets = { context: randomBytes(24).toString('hex'), jwt: randomBytes(24).toString('hex') };
+const started = Date.now();
+const progress = (message: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 
-function startStack(dataDir: string, logFile: string): ChildProcess {
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-    ICSSI_CONTEXT_SECRET: secrets.context,
-    JWT_SECRET: secrets.jwt,
-    PORT: String(PORTS.gateway),
-    ORGANISATIONS_PORT: String(PORTS.organisations),
-    CAMPAIGNS_PORT: String(PORTS.campaigns),
-    FORUM_SEASONS_PORT: String(PORTS['forum-seasons']),
-    COHESION_COUNCILS_PORT: String(PORTS['cohesion-councils']),
-    ORGANISATIONS_URL: `http://127.0.0.1:${PORTS.organisations}/graphql`,
-    CAMPAIGNS_URL: `http://127.0.0.1:${PORTS.campaigns}/graphql`,
-    FORUM_SEASONS_URL: `http://127.0.0.1:${PORTS['forum-seasons']}/graphql`,
-    COHESION_COUNCILS_URL: `http://127.0.0.1:${PORTS['cohesion-councils']}/graphql`,
-    EMBEDDED_PG_PORT: String(PORTS.postgres),
-    EMBEDDED_PG_DATA: dataDir,
-    SEED_DEMO_DATA: 'first-start',
-    MAX_COST: '250000',
-  };
-  // Its own process group, so stopping it stops the subgraphs and PostgreSQL too.
-  const log = openSync(logFile, 'a');
-  return spawn(process.execPath, [path.join(REPO, 'packages/stack/dist/start.js')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
-}
-
-async function stopStack(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  for (let waited = 0; waited < 15_000 && child.exitCode === null; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
-}
-
-/** Milliseconds from start until the first S1 answer without errors. */
-async function untilFirstAnswer(started: number, scenario: Scenario, headers: Record<string, string>): Promise<number> {
-  for (;;) {
-    try {
-      const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: scenario.body(0) });
-      const body = (await response.json()) as { errors?: unknown[] };
-      if (response.status === 200 && !body.errors) return Date.now() - started;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() - started > 120_000) throw new Error('the stack did not answer within 120 s (see its log in the temporary folder)');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-interface Measured {
-  scenario: string;
-  target: string;
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p99: number; p99_9: number };
-  errors: number;
-  non2xx: number;
-}
-
-async function drive(name: string, target: string, url: string, headers: Record<string, string>, body: (i: number) => string): Promise<Measured> {
-  // A load of error answers would flatter the figures: the operation must answer cleanly first.
-  const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body(0) });
-  const checked = (await check.json()) as { errors?: Array<{ message: string }> };
-  if (check.status !== 200 || checked.errors) throw new Error(`${name} ${target} answers ${check.status}: ${checked.errors?.[0]?.message ?? ''}`);
-  let counter = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    // A new body per request: inputs vary, so no cache flatters the figures.
-    setupClient: (client) => client.setBody(body(counter++)),
-    requests: [{ setupRequest: (request) => ({ ...request, body: body(counter++) }) }],
-  });
-  process.stdout.write(`  ${name} ${target}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms\n`);
-  return {
-    scenario: name,
-    target,
-    requestsPerSecond: result.requests.average,
-    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, p99_9: result.latency.p99_9 },
-    errors: result.errors,
-    non2xx: result.non2xx,
-  };
-}
-
-function summary(run: { date: string; machine: string; quick: boolean; duration: number; coldStartMs: number; warmStartMs: number; results: Measured[] }): string {
-  const rows = run.results.map(
-    (r) => `| ${r.scenario} | ${r.target} | ${Math.round(r.requestsPerSecond)} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.latencyMs.p99_9} | ${r.errors + r.non2xx} |`,
-  );
-  const direct = run.results.find((r) => r.scenario === 'S4' && r.target === 'subgraph');
-  const viaGateway = run.results.find((r) => r.scenario === 'S4' && r.target === 'gateway');
-  const ratio = direct && viaGateway ? (direct.requestsPerSecond / viaGateway.requestsPerSecond).toFixed(2) : 'n/a';
-  return [
-    `# Benchmark ${run.date}${run.quick ? ' (quick)' : ''}`,
-    '',
-    `Machine: ${run.machine}. ${connections} connections, ${run.duration} s per scenario, demo data (scale 1).`,
-    '',
-    `Cold start (fresh data folder, to the first S1 answer): ${(run.coldStartMs / 1000).toFixed(1)} s; warm start: ${(run.warmStartMs / 1000).toFixed(1)} s.`,
-    '',
-    '| scenario | target | req/s | p50 ms | p99 ms | p99.9 ms | errors |',
-    '|---|---|---|---|---|---|---|',
-    ...rows,
-    '',
-    `S4 direct-subgraph ÷ gateway throughput: ${ratio}.`,
-    '',
-  ].join('\n');
-}
-
-async function main(): Promise<void> {
-  const date = new Date().toISOString().replace(/[:]/g, '-').replace(/\..+/, '');
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'icssi-bench-'));
-  // The stack's own log, for when a run fails.
-  const logFile = path.join(os.tmpdir(), `icssi-bench-${date}.log`);
+async function tokens(): Promise<Record<string, string>> {
   const auth = { secret: secrets.jwt, issuer: 'icssi-graph', audience: 'icssi-graph' };
-  const tokens = {
+  return {
     [Role.BRIDGE]: await issueToken(auth, { subject: 'bench-bridge', roles: [Role.BRIDGE] }),
     [Role.EDITOR]: await issueToken(auth, { subject: 'bench-editor', roles: [Role.EDITOR], region: Region.FEDERAL_IRAQ }),
     [Role.MEMBER]: await issueToken(auth, { subject: 'bench-member', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION }),
   };
-  const headersFor = (scenario: Scenario): Record<string, string> => (scenario.role ? { authorization: `Bearer ${tokens[scenario.role as keyof typeof tokens]}` } : {});
-  const results: Measured[] = [];
-  let child: ChildProcess | null = null;
+}
+
+async function firstAnswerMs(since: number, scenario: Scenario, headers: Record<string, string>): Promise<number> {
+  await waitFor(
+    async () => {
+      const response = await fetch(graphqlUrl(PORTS.gateway), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: scenario.body(0) });
+      const body = (await response.json()) as { errors?: unknown[] };
+      return response.status === 200 && !body.errors;
+    },
+    120_000,
+    'the graph',
+  );
+  return Date.now() - since;
+}
+
+/** S6: from `npm start` (install and build excluded) to the first S1 answer, on a fresh data folder, then on the same folder again. */
+async function measureStarts(workDir: string, logFile: string, headersFor: (s: Scenario) => Record<string, string>): Promise<{ coldMs: number; warmMs: number }> {
+  const dataDir = path.join(workDir, 'cold-start-postgres');
+  let since = Date.now();
+  let graph = startGraph(secrets, { embeddedDataDir: dataDir }, logFile);
   try {
-    process.stdout.write('cold start (fresh data folder)…\n');
-    let started = Date.now();
-    child = startStack(dataDir, logFile);
-    const coldStartMs = await untilFirstAnswer(started, SCENARIOS[0], headersFor(SCENARIOS[0]));
-    await stopStack(child);
-    process.stdout.write('warm start…\n');
-    started = Date.now();
-    child = startStack(dataDir, logFile);
-    const warmStartMs = await untilFirstAnswer(started, SCENARIOS[0], headersFor(SCENARIOS[0]));
-    for (const scenario of SCENARIOS) {
-      process.stdout.write(`${scenario.name}: ${scenario.title}\n`);
-      results.push(await drive(scenario.name, 'gateway', gatewayUrl, headersFor(scenario), scenario.body));
-      if (scenario.direct) {
-        // The gateway's own overhead: the same fetch sent straight to the subgraph with a signed context.
-        const signed = signContext(
-          { viewer: { id: 'bench-member', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION }, locale: Locale.en, requestId: 'bench', issuedAt: Date.now() },
-          secrets.context,
-        );
-        const url = `http://127.0.0.1:${PORTS[scenario.direct]}/graphql`;
-        results.push(await drive(scenario.name, 'subgraph', url, { [CONTEXT_HEADER]: signed }, scenario.body));
+    const coldMs = await firstAnswerMs(since, SCENARIOS[0], headersFor(SCENARIOS[0]));
+    await stopProcess(graph);
+    since = Date.now();
+    graph = startGraph(secrets, { embeddedDataDir: dataDir }, logFile);
+    const warmMs = await firstAnswerMs(since, SCENARIOS[0], headersFor(SCENARIOS[0]));
+    return { coldMs, warmMs };
+  } finally {
+    await stopProcess(graph);
+  }
+}
+
+async function main(): Promise<void> {
+  const date = new Date().toISOString().replace(/[:]/g, '-').replace(/\..+/, '');
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'icssi-bench-'));
+  // PostgreSQL runs as the OS user `postgres` when we are root: it must be able to enter the folder.
+  chmodSync(workDir, 0o755);
+  const logFile = path.join(os.tmpdir(), `icssi-bench-${date}.log`);
+  const peerLogFile = path.join(os.tmpdir(), `icssi-bench-${date}-peers.log`);
+  const tokenOf = await tokens();
+  const headersFor = (scenario: Scenario): Record<string, string> => (scenario.role ? { authorization: `Bearer ${tokenOf[scenario.role]}` } : {});
+  const children: ChildProcess[] = [];
+  progress(`settings: scales ${settings.scales.join(', ')}; ${settings.repeats} repeat(s) of ${settings.durationSeconds} s; peers ${settings.peers ? 'on' : 'off'}; stack log ${logFile}`);
+
+  progress('S6: cold and warm start…');
+  const starts = await measureStarts(workDir, logFile, headersFor);
+  progress(`S6: cold ${(starts.coldMs / 1000).toFixed(1)} s, warm ${(starts.warmMs / 1000).toFixed(1)} s`);
+
+  const database = await openBenchDatabase(path.join(workDir, 'bench-postgres'));
+  const run: BenchRun = {
+    date,
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`,
+    settings,
+    database: database.embeddedPort ? 'embedded PostgreSQL with pg_stat_statements' : 'DATABASE_URL',
+    starts,
+    measurements: [],
+    counts: [],
+    writes: [],
+  };
+  try {
+    const graph = startGraph(secrets, { urls: database.urls }, logFile);
+    children.push(graph);
+    await firstAnswerMs(Date.now(), SCENARIOS[0], headersFor(SCENARIOS[0]));
+    const targets: Array<{ target: Target; url: string }> = [{ target: 'ours', url: graphqlUrl(PORTS.gateway) }];
+    const groups: ProcessGroup[] = [...graphProcessGroups(graph), { name: 'postgres', pids: () => postgresPids(database.embeddedPort) }];
+    if (settings.peers) {
+      for (const planner of ['js', 'rust'] as const) {
+        const peer = startPeer(planner, secrets, peerLogFile);
+        children.push(peer);
+        const target: Target = planner === 'js' ? 'hive-js' : 'hive-rust';
+        targets.push({ target, url: graphqlUrl(PORTS[target]) });
+        groups.push(peerProcessGroup(target, peer));
+      }
+      for (const { target, url } of targets) {
+        await waitFor(async () => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok, 60_000, target);
       }
     }
-    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-    const run = { date, machine, quick, duration, coldStartMs, warmStartMs, results };
-    const folder = path.join(REPO, 'bench/results');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, `${date}.json`), `${JSON.stringify(run, null, 2)}\n`);
-    writeFileSync(path.join(folder, `${date}.md`), summary(run));
-    process.stdout.write(`\n${summary(run)}\nwritten bench/results/${date}.json and .md\n`);
-    const failed = results.filter((r) => r.errors + r.non2xx > 0);
-    if (failed.length) throw new Error(`errors in ${failed.map((r) => `${r.scenario}/${r.target}`).join(', ')}`);
+    let units = 0;
+    for (const scale of settings.scales) {
+      progress(`scale ${scale}: generating data (${scale * UNITS_PER_SCALE} units)…`);
+      await generateUnits(database.urls, units, scale * UNITS_PER_SCALE);
+      units = scale * UNITS_PER_SCALE;
+      for (const { url } of targets) {
+        for (const scenario of SCENARIOS) await checkAnswers(url, headersFor(scenario), scenario.body(0));
+      }
+
+      progress(`scale ${scale}: fetches and SQL per request…`);
+      for (const scenario of SCENARIOS) {
+        for (const { target, url } of targets) {
+          const before = target === 'ours' ? await database.statementsExecuted() : null;
+          const counts: PerRequestCounts = await countPerRequest(url, headersFor(scenario), scenario.body, settings.countRequests, `count-${date}-s${scale}-${scenario.name}-${target}`, [logFile]);
+          const after = target === 'ours' ? await database.statementsExecuted() : null;
+          const pgStatStatements =
+            before && after ? Object.fromEntries(Object.entries(after).map(([name, calls]) => [name, (calls - before[name as keyof typeof before]) / settings.countRequests])) : null;
+          run.counts.push({ scale, scenario: scenario.name, target, ...counts, pgStatStatements });
+        }
+      }
+
+      for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
+        // Interleaved: each repeat starts with a different gateway, so drift over time hits all alike.
+        const order = targets.map((_, i) => targets[(i + repeat) % targets.length]);
+        for (const scenario of SCENARIOS) {
+          const runs = [...order.map(({ target, url }) => ({ target, url, headers: headersFor(scenario) }))];
+          if (scenario.direct) {
+            const signed = signContext(
+              { viewer: { id: 'bench-member', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION }, locale: Locale.en, requestId: 'bench', issuedAt: Date.now() },
+              secrets.context,
+            );
+            runs.push({ target: 'subgraph', url: graphqlUrl(PORTS[scenario.direct]), headers: { [CONTEXT_HEADER]: signed } });
+          }
+          for (const { target, url, headers } of runs) {
+            const { result, usage } = await measureUsage(groups, () =>
+              runLoad({ url, headers, body: scenario.body, durationSeconds: settings.durationSeconds, connections: settings.connections }),
+            );
+            run.measurements.push({ scale, scenario: scenario.name, target, repeat, load: 'max', ...result, usage });
+            progress(`scale ${scale} repeat ${repeat + 1}/${settings.repeats} ${scenario.name} ${target}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}`);
+          }
+        }
+      }
+
+      // p99 at half of the maximum throughput (our gateway, S1 and S3).
+      for (const name of ['S1', 'S3']) {
+        const scenario = SCENARIOS.find((s) => s.name === name) as Scenario;
+        const maxima = run.measurements.filter((m) => m.scale === scale && m.scenario === name && m.target === 'ours' && m.load === 'max').map((m) => m.requestsPerSecond);
+        const rate = Math.max(1, Math.round(median(maxima) / 2));
+        const { result, usage } = await measureUsage(groups, () =>
+          runLoad({ url: graphqlUrl(PORTS.gateway), headers: headersFor(scenario), body: scenario.body, durationSeconds: settings.durationSeconds, connections: settings.connections, rate }),
+        );
+        run.measurements.push({ scale, scenario: name, target: 'ours', repeat: 0, load: 'half', ...result, usage });
+        progress(`scale ${scale} ${name} at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
+      }
+
+      // S5: writes at a fixed rate; every accepted step must be stored, once.
+      const writes = await prepareWriteScenario(database.urls['cohesion-councils'], `${date}-s${scale}`);
+      const stepsBefore = await writes.storedSteps();
+      const { result, usage } = await measureUsage(groups, () =>
+        runLoad({
+          url: graphqlUrl(PORTS.gateway),
+          headers: { authorization: `Bearer ${tokenOf[Role.EDITOR]}` },
+          body: writes.body,
+          durationSeconds: settings.durationSeconds,
+          // A few connections carry 20 writes a second; each writes to an implementation nobody else is.
+          connections: 4,
+          rate: settings.writeRate,
+          accept: writes.accept,
+        }),
+      );
+      const stored = (await writes.storedSteps()) - stepsBefore;
+      run.measurements.push({ scale, scenario: 'S5', target: 'ours', repeat: 0, load: 'rate', ...result, usage });
+      run.writes.push({ scale, rate: settings.writeRate, sent: result.requests, refused: result.errors, stored });
+      progress(`scale ${scale} S5 at ${settings.writeRate} req/s: ${result.requests} sent, ${result.errors} refused, ${stored} steps stored, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
+    }
   } finally {
-    if (child) await stopStack(child);
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const child of children.reverse()) await stopProcess(child);
+    await database.stop();
+    rmSync(workDir, { recursive: true, force: true });
   }
+
+  const folder = path.join(REPO, 'bench/results');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, `${date}.json`), `${JSON.stringify(run, null, 2)}\n`);
+  const markdown = summary(run);
+  writeFileSync(path.join(folder, `${date}.md`), markdown);
+  process.stdout.write(`\n${markdown}\nwritten bench/results/${date}.json and .md in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  const failed = run.measurements.filter((m: Measurement) => m.errors > 0);
+  if (failed.length) throw new Error(`errors in ${failed.map((m) => `${m.scenario}/${m.target}/scale ${m.scale}`).join(', ')}`);
+  const lost = run.writes.filter((w) => w.stored !== w.sent - w.refused);
+  if (lost.length) throw new Error(`S5 stored a different number of steps than it accepted at scale ${lost.map((w) => w.scale).join(', ')}`);
 }
 
 main().catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });
-

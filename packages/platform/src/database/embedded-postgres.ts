@@ -13,6 +13,8 @@ export interface EmbeddedPostgresOptions {
   logger: Logger;
   /** Trade durability for speed (test clusters only). */
   fast?: boolean;
+  /** Extra server settings (`-c name=value`), e.g. the benchmark's pg_stat_statements. */
+  settings?: Record<string, string>;
 }
 
 export interface RunningPostgres {
@@ -149,6 +151,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const flags = ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
   if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  for (const [name, value] of Object.entries(options.settings ?? {})) flags.push('-c', `${name}=${value}`);
   const child = spawn(path.join(binDir, 'postgres'), flags, {
     ...(user ?? {}),
     detached: true,

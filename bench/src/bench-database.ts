@@ -1,0 +1,80 @@
+import { Client } from 'pg';
+import { RunningPostgres, createLogger, startEmbeddedPostgres, withDatabase } from '@icssi/platform';
+import { ScaleDatabases } from './data/generate-data';
+import { PORTS, SUBGRAPH_NAMES, SubgraphName } from './processes';
+
+/**
+ * The PostgreSQL server the measured graph uses: the one in DATABASE_URL, or an embedded one of
+ * the benchmark's own with pg_stat_statements loaded, so statement counts can be cross-checked.
+ * Each service gets a fresh `icssi_bench_<service>` database.
+ */
+export interface BenchDatabase {
+  urls: Record<SubgraphName, string>;
+  /** The embedded server's port (to find its processes), or null for DATABASE_URL. */
+  embeddedPort: number | null;
+  /** SQL statements executed so far in each service database; null where pg_stat_statements is missing. */
+  statementsExecuted(): Promise<Record<SubgraphName, number> | null>;
+  stop(): Promise<void>;
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function openBenchDatabase(dataDir: string): Promise<BenchDatabase> {
+  let embedded: RunningPostgres | null = null;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: PORTS.benchPostgres,
+      logger: createLogger({ service: 'bench-postgres' }),
+      settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'top', max_connections: '300' },
+    });
+    serverUrl = embedded.url;
+  }
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, withDatabase(serverUrl, `icssi_bench_${name.replace(/-/g, '_')}`)])) as Record<SubgraphName, string>;
+  await withClient(serverUrl, async (client) => {
+    for (const url of Object.values(urls)) await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+  });
+  let statsAvailable: boolean | null = null;
+  return {
+    urls,
+    embeddedPort: embedded ? PORTS.benchPostgres : null,
+    async statementsExecuted() {
+      if (statsAvailable === false) return null;
+      try {
+        const counts = {} as Record<SubgraphName, number>;
+        for (const name of SUBGRAPH_NAMES) {
+          counts[name] = await withClient(urls[name], async (client) => {
+            if (statsAvailable === null) await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+            // Statements of this database, not counting the benchmark's own reading of the view.
+            const { rows } = await client.query<{ calls: string }>(
+              `SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_statements
+               WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`,
+            );
+            return Number(rows[0].calls);
+          });
+        }
+        statsAvailable = true;
+        return counts;
+      } catch {
+        statsAvailable = false; // the server was started without pg_stat_statements
+        return null;
+      }
+    },
+    async stop() {
+      if (embedded) await embedded.stop();
+    },
+  };
+}
+
+export function scaleDatabases(database: BenchDatabase): ScaleDatabases {
+  return database.urls;
+}

@@ -1,0 +1,174 @@
+import { LoadResult, PerRequestCounts } from './load';
+import { Usage } from './process-usage';
+
+export type Target = 'ours' | 'hive-js' | 'hive-rust' | 'subgraph';
+
+export interface Measurement extends LoadResult {
+  scale: number;
+  scenario: string;
+  target: Target;
+  repeat: number;
+  /** max: as fast as it goes; half: at half our median maximum; rate: S5's fixed rate. */
+  load: 'max' | 'half' | 'rate';
+  usage: Usage;
+}
+
+export interface CountRow extends PerRequestCounts {
+  scale: number;
+  scenario: string;
+  target: Target;
+  /** Statements per request seen by pg_stat_statements (our gateway only; null without it). */
+  pgStatStatements: Record<string, number> | null;
+}
+
+export interface BenchRun {
+  date: string;
+  machine: string;
+  settings: { quick: boolean; scales: number[]; repeats: number; durationSeconds: number; connections: number; countRequests: number; peers: boolean; writeRate: number };
+  database: string;
+  starts: { coldMs: number; warmMs: number };
+  measurements: Measurement[];
+  counts: CountRow[];
+  writes: Array<{ scale: number; rate: number; sent: number; refused: number; stored: number }>;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const sum = (values: Record<string, number>) => Object.values(values).reduce((total, value) => total + value, 0);
+const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const whole = (value: number) => (Number.isFinite(value) ? String(Math.round(value)) : 'n/a');
+const SCENARIOS_READ = ['S1', 'S2', 'S3', 'S4'];
+
+function pick(run: BenchRun, scale: number, scenario: string, target: Target, load: Measurement['load'] = 'max'): Measurement[] {
+  return run.measurements.filter((m) => m.scale === scale && m.scenario === scenario && m.target === target && m.load === load);
+}
+
+/** Median of the per-repeat ratios a ÷ b (each repeat measured a and b close together). */
+function ratio(run: BenchRun, scale: number, scenario: string, a: Target, b: Target): number {
+  const as = pick(run, scale, scenario, a);
+  const bs = pick(run, scale, scenario, b);
+  return median(as.map((m) => m.requestsPerSecond / (bs.find((other) => other.repeat === m.repeat)?.requestsPerSecond ?? NaN)).filter(Number.isFinite));
+}
+
+const medianOf = (measurements: Measurement[], value: (m: Measurement) => number) => median(measurements.map(value));
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  holds: boolean | null;
+}
+
+export function checkTargets(run: BenchRun): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const scales = run.settings.scales;
+  for (const scale of scales) {
+    for (const scenario of ['S1', 'S3']) {
+      if (run.settings.peers) {
+        const js = ratio(run, scale, scenario, 'ours', 'hive-js');
+        const rust = ratio(run, scale, scenario, 'ours', 'hive-rust');
+        checks.push({ target: `${scenario} throughput ≥ 1.0× Hive Gateway (JS planner), scale ${scale}`, measured: `${fixed(js)}× (Rust planner: ${fixed(rust)}×)`, holds: js >= 1 });
+      }
+    }
+    const s4 = ratio(run, scale, 'S4', 'subgraph', 'ours');
+    checks.push({ target: `S4 direct ÷ gateway ≤ 2.5, scale ${scale}`, measured: fixed(s4), holds: s4 <= 2.5 });
+    for (const scenario of ['S1', 'S3']) {
+      const half = pick(run, scale, scenario, 'ours', 'half')[0];
+      if (half) checks.push({ target: `${scenario} p99 ≤ 3× p50 at half of max throughput, scale ${scale}`, measured: `${half.latencyMs.p99} / ${half.latencyMs.p50} ms = ${fixed(half.latencyMs.p99 / half.latencyMs.p50, 1)}×`, holds: half.latencyMs.p99 <= 3 * half.latencyMs.p50 });
+    }
+  }
+  if (scales.length > 1) {
+    for (const scenario of ['S1', 'S2']) {
+      const rows = run.counts.filter((c) => c.scenario === scenario && c.target === 'ours');
+      const shapes = new Set(rows.map((c) => `${fixed(sum(c.fetches))}/${fixed(sum(c.sql))}`));
+      checks.push({
+        target: `${scenario} subgraph fetches and SQL per request identical at scales ${scales.join(', ')}`,
+        measured: rows.map((c) => `scale ${c.scale}: ${fixed(sum(c.fetches), 1)} fetches, ${fixed(sum(c.sql), 1)} SQL`).join('; '),
+        holds: shapes.size === 1,
+      });
+    }
+    const first = medianOf(pick(run, scales[0], 'S3', 'ours'), (m) => m.latencyMs.p50);
+    const last = medianOf(pick(run, scales[scales.length - 1], 'S3', 'ours'), (m) => m.latencyMs.p50);
+    checks.push({ target: `S3 p50 at scale ${scales[scales.length - 1]} within 2× of scale ${scales[0]}`, measured: `${fixed(last, 1)} vs ${fixed(first, 1)} ms = ${fixed(last / first)}×`, holds: last <= 2 * first });
+  }
+  checks.push({ target: 'S6 cold start ≤ 20 s', measured: `${fixed(run.starts.coldMs / 1000, 1)} s`, holds: run.starts.coldMs <= 20_000 });
+  checks.push({ target: 'S6 warm start ≤ 5 s', measured: `${fixed(run.starts.warmMs / 1000, 1)} s`, holds: run.starts.warmMs <= 5_000 });
+  for (const w of run.writes) checks.push({ target: `S5 every accepted write stored once, scale ${w.scale}`, measured: `${w.sent} sent, ${w.refused} refused, ${w.stored} stored`, holds: w.stored === w.sent - w.refused && w.refused === 0 });
+  return checks;
+}
+
+export function summary(run: BenchRun): string {
+  const s = run.settings;
+  const lines: string[] = [
+    `# Benchmark ${run.date}${s.quick ? ' (quick)' : ''}`,
+    '',
+    `Machine: ${run.machine}. Database: ${run.database}. ${s.connections} connections; ${s.repeats} interleaved repeat(s) of ${s.durationSeconds} s per scenario and gateway; figures are medians over the repeats; ratios are medians of per-repeat ratios.`,
+    '',
+    '## Targets',
+    '',
+    '| target | measured | holds |',
+    '|---|---|---|',
+    ...checkTargets(run).map((c) => `| ${c.target} | ${c.measured} | ${c.holds === null ? 'n/a' : c.holds ? 'yes' : '**no**'} |`),
+    '',
+  ];
+  for (const scale of s.scales) {
+    const targets: Target[] = s.peers ? ['ours', 'hive-js', 'hive-rust'] : ['ours'];
+    lines.push(`## Scale ${scale}`, '', `| scenario | ${targets.map((t) => `${t} req/s (p50/p99 ms)`).join(' | ')} |${s.peers ? ' ours ÷ hive-js | ours ÷ hive-rust |' : ''}`);
+    lines.push(`|---|${targets.map(() => '---').join('|')}|${s.peers ? '---|---|' : ''}`);
+    for (const scenario of SCENARIOS_READ) {
+      const cells = targets.map((target) => {
+        const ms = pick(run, scale, scenario, target);
+        return `${whole(medianOf(ms, (m) => m.requestsPerSecond))} (${whole(medianOf(ms, (m) => m.latencyMs.p50))}/${whole(medianOf(ms, (m) => m.latencyMs.p99))})`;
+      });
+      const ratios = s.peers ? ` ${fixed(ratio(run, scale, scenario, 'ours', 'hive-js'))} | ${fixed(ratio(run, scale, scenario, 'ours', 'hive-rust'))} |` : '';
+      lines.push(`| ${scenario} | ${cells.join(' | ')} |${ratios}`);
+    }
+    const direct = pick(run, scale, 'S4', 'subgraph');
+    lines.push(
+      '',
+      `S4 straight to the organisations subgraph: ${whole(medianOf(direct, (m) => m.requestsPerSecond))} req/s (p50 ${whole(medianOf(direct, (m) => m.latencyMs.p50))} ms); direct ÷ our gateway ${fixed(ratio(run, scale, 'S4', 'subgraph', 'ours'))}` +
+        (s.peers ? `, direct ÷ hive-js ${fixed(ratio(run, scale, 'S4', 'subgraph', 'hive-js'))}, direct ÷ hive-rust ${fixed(ratio(run, scale, 'S4', 'subgraph', 'hive-rust'))}.` : '.'),
+      '',
+    );
+    const half = ['S1', 'S3'].map((scenario) => pick(run, scale, scenario, 'ours', 'half')[0]).filter(Boolean);
+    if (half.length) {
+      lines.push(`At half of our maximum: ${half.map((m) => `${m.scenario} ${whole(m.requestsPerSecond)} req/s, p50 ${m.latencyMs.p50} ms, p99 ${m.latencyMs.p99} ms, p99.9 ${m.latencyMs.p99_9} ms`).join('; ')}.`, '');
+    }
+    const write = run.measurements.find((m) => m.scale === scale && m.scenario === 'S5');
+    const writeCount = run.writes.find((w) => w.scale === scale);
+    if (write && writeCount) {
+      lines.push(`S5 writes at ${writeCount.rate} req/s: ${writeCount.sent} sent, ${writeCount.refused} refused, ${writeCount.stored} steps stored; p50 ${write.latencyMs.p50} ms, p99 ${write.latencyMs.p99} ms, p99.9 ${write.latencyMs.p99_9} ms.`, '');
+    }
+    // CPU per request and peak memory by process; "gateway" is the gateway under test (ours or the peer).
+    const processes = ['gateway', 'organisations', 'campaigns', 'forum-seasons', 'cohesion-councils', 'postgres'];
+    lines.push(`CPU ms per request by process (median over repeats) / peak resident MB during the runs:`, '');
+    lines.push(`| scenario / gateway | ${processes.join(' | ')} |`, `|---|${processes.map(() => '---').join('|')}|`);
+    for (const scenario of [...SCENARIOS_READ, 'S5']) {
+      for (const target of ['ours', 'hive-js', 'hive-rust', 'subgraph'] as Target[]) {
+        const ms = run.measurements.filter((m) => m.scale === scale && m.scenario === scenario && m.target === target && m.load !== 'half');
+        if (ms.length === 0) continue;
+        const processOf = (name: string) => (name !== 'gateway' ? name : target === 'ours' ? 'gateway' : target === 'subgraph' ? null : target);
+        const cells = processes.map((name) => {
+          const process = processOf(name);
+          if (!process) return '—';
+          return `${fixed(medianOf(ms, (m) => (m.usage.cpuMs[process] ?? NaN) / Math.max(1, m.requests)))} / ${whole(Math.max(...ms.map((m) => m.usage.peakRssMb[process] ?? NaN)))}`;
+        });
+        lines.push(`| ${scenario} ${target} | ${cells.join(' | ')} |`);
+      }
+    }
+    lines.push('');
+  }
+  lines.push('## Subgraph fetches and SQL statements per request', '', '| scenario | gateway | scale | fetches (org/camp/forum/council) | SQL from subgraph logs | SQL from pg_stat_statements |', '|---|---|---|---|---|---|');
+  for (const scenario of SCENARIOS_READ) {
+    for (const c of run.counts.filter((row) => row.scenario === scenario)) {
+      const per = (values: Record<string, number>) => `${fixed(sum(values), 1)} (${Object.values(values).map((v) => fixed(v, 1)).join('/')})`;
+      lines.push(`| ${scenario} | ${c.target} | ${c.scale} | ${per(c.fetches)} | ${per(c.sql)} | ${c.pgStatStatements ? per(c.pgStatStatements) : '—'} |`);
+    }
+  }
+  lines.push('', `S6: first S1 answer ${fixed(run.starts.coldMs / 1000, 1)} s after \`npm start\` on a fresh data folder (embedded PostgreSQL initialised, migrations, demo data), ${fixed(run.starts.warmMs / 1000, 1)} s on the same folder again.`, '');
+  return lines.join('\n');
+}
