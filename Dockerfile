@@ -9,8 +9,9 @@ COPY services/campaigns/package.json services/campaigns/
 COPY services/forum-seasons/package.json services/forum-seasons/
 COPY services/cohesion-councils/package.json services/cohesion-councils/
 COPY gateway/package.json gateway/
-# The benchmark workspace is listed in package.json: its manifest is needed to install, nothing else.
+# The benchmark workspaces are listed in package.json: their manifests are needed to install, nothing else.
 COPY bench/package.json bench/
+COPY bench/peer/package.json bench/peer/
 RUN npm ci --no-audit --no-fund
 COPY packages packages
 COPY services services
