@@ -12,6 +12,7 @@ import { SqlStatementCounter } from '../database/sql-statement-counter';
 import { close, createGraphqlHttpServer, HttpError, listen } from '../http/graphql-http-server';
 import { maskErrors } from '../http/mask-errors';
 import { operationResolutionPlugin } from '../http/operation-resolution.plugin';
+import { RequestCounter } from '../http/request-counter.plugin';
 import { requestLoggingPlugin } from '../http/request-logging.plugin';
 import { apolloLogger, createLogger, Logger } from '../logging/logger';
 import { SubgraphDefinition } from './subgraph-definition';
@@ -41,6 +42,8 @@ export interface RunningSubgraph {
   port: number;
   dataSource: DataSource;
   sqlCounter: SqlStatementCounter;
+  /** GraphQL requests served (the gateway's fetches). */
+  requestCounter: RequestCounter;
   lockdown: LockdownRegistry;
   /** Where reference checks go (tests point it at their own subgraphs). */
   references: ReferenceChecker;
@@ -114,6 +117,7 @@ export async function startSubgraph<TLoaders, TDomain>(
         envInt('LOCKDOWN_SYNC_MS', 15_000),
         logger,
       );
+  const requestCounter = new RequestCounter();
   const apollo = new ApolloServer<RequestContext<TLoaders, TDomain>>({
     schema,
     // The gateway needs the subgraph's SDL (`_service`); introspection of the subgraph itself stays internal.
@@ -128,6 +132,7 @@ export async function startSubgraph<TLoaders, TDomain>(
       ApolloServerPluginInlineTraceDisabled(),
       operationResolutionPlugin(),
       requestLoggingPlugin(logger, { sqlCount: true }),
+      requestCounter.plugin(),
     ],
     logger: apolloLogger(logger),
   });
@@ -170,6 +175,7 @@ export async function startSubgraph<TLoaders, TDomain>(
     port,
     dataSource,
     sqlCounter,
+    requestCounter,
     lockdown,
     references,
     domain,
