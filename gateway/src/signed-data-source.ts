@@ -2,7 +2,8 @@ import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apoll
 import { GraphQLError } from 'graphql';
 import { CONTEXT_HEADER, Logger, errorFields, signContext } from '@icssi/platform';
 import { GatewayContext } from './gateway-context';
-import { SubgraphHttpClient, SubgraphResponse } from './subgraph-http-client';
+import { batchingFetcher } from './batching/fetch-batcher';
+import { SubgraphHttpClient, toFetchResponse } from './subgraph-http-client';
 
 export interface SignedDataSourceOptions {
   name: string;
@@ -29,8 +30,9 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const client = new SubgraphHttpClient({ maxSockets: options.maxSockets, timeoutMs: options.timeoutMs, idleMs: IDLE_CONNECTION_MS });
     super({
       url: options.url,
-      // The base class sends { method, headers (a plain object), body (JSON text) }.
-      fetcher: (async (url: string, init: { headers: Record<string, string>; body: string }) => fetchLike(url, await client.post(url, init.headers, init.body))) as never,
+      // The base class sends { method, headers (a plain object), body (JSON text) }; fetches of one
+      // client request that leave in the same tick go out as one.
+      fetcher: batchingFetcher(async (url, init) => toFetchResponse(url, await client.post(url, init.headers, init.body))) as never,
     });
     this.options = options;
     this.client = client;
@@ -67,21 +69,4 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   close(): void {
     this.client.close();
   }
-}
-
-/** The few parts of a fetch Response the base class reads (status, headers, body). */
-function fetchLike(url: string, answer: SubgraphResponse) {
-  const header = (name: string): string | null => {
-    const value = answer.headers[name.toLowerCase()];
-    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-  };
-  return {
-    url,
-    status: answer.status,
-    statusText: String(answer.status),
-    ok: answer.status >= 200 && answer.status < 300,
-    headers: { get: header },
-    text: async () => answer.body,
-    json: async () => JSON.parse(answer.body) as unknown,
-  };
 }

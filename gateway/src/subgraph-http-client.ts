@@ -90,3 +90,26 @@ export class SubgraphHttpClient {
     this.agent.destroy();
   }
 }
+
+/** The few parts of a fetch Response that @apollo/gateway's data source reads. */
+export interface FetchLikeResponse {
+  url: string;
+  status: number;
+  statusText: string;
+  ok: boolean;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+}
+
+export function toFetchResponse(url: string, answer: SubgraphResponse): FetchLikeResponse {
+  const header = (name: string): string | null => {
+    const value = answer.headers[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+  };
+  return withBody({ url, status: answer.status, statusText: String(answer.status), ok: answer.status >= 200 && answer.status < 300, headers: { get: header } }, answer.body);
+}
+
+export function withBody(response: Omit<FetchLikeResponse, 'text' | 'json'>, body: string): FetchLikeResponse {
+  return { url: response.url, status: response.status, statusText: response.statusText, ok: response.ok, headers: response.headers, text: async () => body, json: async () => JSON.parse(body) as unknown };
+}

@@ -73,4 +73,20 @@ describe('subgraph fetches and SQL statements per request', () => {
     expect(page).toEqual([s1Expected, s1Expected]);
     expect(report).toEqual([s2Expected, s2Expected]);
   });
+
+  it('sends the parallel fetches of one request to one subgraph as one, and splits the answer back', async () => {
+    const both = `{ campaigns(first: 20) { nodes { slug governorates { code name } leadWorkingGroup { slug name } } } }`;
+    const governoratesOnly = `{ campaigns(first: 20) { nodes { slug governorates { code name } } } }`;
+    const groupsOnly = `{ campaigns(first: 20) { nodes { slug leadWorkingGroup { slug name } } } }`;
+    const merged = await costOf(both, {});
+    // Governorate names and lead working groups both come from the organisations subgraph.
+    expect(merged.counts.organisations.fetches).toBe(1);
+    type Campaigns = { campaigns: { nodes: Array<{ slug: string; governorates?: unknown; leadWorkingGroup?: unknown }> } };
+    const nodes = (merged.data as Campaigns).campaigns.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((node) => node.governorates !== undefined && node.leadWorkingGroup !== undefined)).toBe(true);
+    // The same values as when each part is asked alone.
+    const alone = [(await costOf(governoratesOnly, {})).data as Campaigns, (await costOf(groupsOnly, {})).data as Campaigns];
+    expect(nodes).toEqual(alone[0].campaigns.nodes.map((node, i) => ({ ...node, leadWorkingGroup: alone[1].campaigns.nodes[i].leadWorkingGroup })));
+  });
 });
