@@ -19,6 +19,8 @@ export interface LoadOptions {
   connections: number;
   /** Requests per second over all connections; unbounded when absent. */
   rate?: number;
+  /** Send exactly this many requests (and wait for every answer) instead of running for the duration. */
+  amount?: number;
   /** Checks each answer (slower: only where the body matters); false counts as an error. */
   accept?: (status: number, body: string, connection: Record<string, unknown>) => boolean;
 }
@@ -37,7 +39,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
-    duration: options.durationSeconds,
+    ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds }),
     ...(options.rate ? { overallRate: options.rate } : {}),
     method: 'POST',
     headers: { 'content-type': 'application/json', ...options.headers },

@@ -190,6 +190,8 @@ async function main(): Promise<void> {
           headers: { authorization: `Bearer ${tokenOf[Role.EDITOR]}` },
           body: writes.body,
           durationSeconds: settings.durationSeconds,
+          // A fixed number, every answer awaited, so accepted and stored steps can be compared exactly.
+          amount: settings.writeRate * settings.durationSeconds,
           // A few connections carry 20 writes a second; each writes to an implementation nobody else is.
           connections: 4,
           rate: settings.writeRate,
