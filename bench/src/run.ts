@@ -139,7 +139,7 @@ async function main(): Promise<void> {
       for (const scenario of SCENARIOS) {
         for (const { target, url } of targets) {
           const before = target === 'ours' ? await database.statementsExecuted() : null;
-          const counts: PerRequestCounts = await countPerRequest(url, headersFor(scenario), scenario.body, settings.countRequests, `count-${date}-s${scale}-${scenario.name}-${target}`, [logFile]);
+          const counts: PerRequestCounts = await countPerRequest(url, headersFor(scenario), scenario.countBody ?? scenario.body, settings.countRequests, `count-${date}-s${scale}-${scenario.name}-${target}`, [logFile]);
           const after = target === 'ours' ? await database.statementsExecuted() : null;
           const pgStatStatements =
             before && after ? Object.fromEntries(Object.entries(after).map(([name, calls]) => [name, (calls - before[name as keyof typeof before]) / settings.countRequests])) : null;

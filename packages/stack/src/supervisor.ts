@@ -59,7 +59,7 @@ export class SupervisedProcess {
       } catch {
         // not up yet
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`${this.spec.name} was not ready after ${timeoutMs} ms`);
   }
