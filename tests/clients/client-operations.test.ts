@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { GraphQLSchema, Kind, buildASTSchema, parse, visit } from 'graphql';
+import { GraphQLSchema, Kind, ObjectTypeDefinitionNode, buildASTSchema, parse, visit } from 'graphql';
 import { apiSchemaFromSupergraph, printApiSchema } from '../../clients/src/api-schema';
 import { clientBreakages } from '../../clients/src/breaking-changes';
 import { generatedTypesArtifact, schemaAndManifestArtifacts } from '../../clients/src/client-artifacts';
@@ -108,8 +108,8 @@ describe('schema-change check against schema/released/supergraph.graphql', () =>
         [Kind.FIELD_DEFINITION](node, _key, _parent, _path, ancestors) {
           const owner = ancestors[ancestors.length - 1] as { name?: { value: string } };
           if (owner?.name?.value !== 'Query' || node.name.value !== 'governorate') return undefined;
-          const required = parse('type T { f(locale: String!): String }').definitions[0] as { fields: Array<{ arguments: unknown[] }> };
-          return { ...node, arguments: [...(node.arguments ?? []), ...required.fields[0].arguments] };
+          const required = parse('type T { f(locale: String!): String }').definitions[0] as ObjectTypeDefinitionNode;
+          return { ...node, arguments: [...(node.arguments ?? []), ...(required.fields?.[0].arguments ?? [])] };
         },
       }),
     );
