@@ -23,6 +23,10 @@ import { introspectionPlugin } from './limits/introspection.plugin';
 import { queryLimitsPlugin } from './limits/query-limits';
 import { SignedDataSource } from './signed-data-source';
 import { exportsRoute } from './exports/exports-route';
+import { PersistedConfig, persistedConfigFromEnv } from './persisted/persisted-config';
+import { loadPersistedOperations } from './persisted/persisted-manifest';
+import { PersistedOperationsCache } from './persisted/persisted-operations-cache';
+import { safelistPlugin } from './persisted/safelist.plugin';
 
 // The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -34,6 +38,8 @@ export interface GatewayOptions extends Partial<GatewayConfig> {
   subgraphUrls?: Record<string, string>;
   auth?: AuthConfig;
   logger?: Logger;
+  /** Persisted operations manifest and safelist mode; from the environment by default. */
+  persisted?: Partial<PersistedConfig>;
 }
 
 export interface RunningGateway {
@@ -49,6 +55,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const logger = options.logger ?? createLogger({ service: 'gateway' });
   const secret = contextSecret();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
+  const persisted = { ...persistedConfigFromEnv(), ...options.persisted };
+  const persistedOperations = loadPersistedOperations(persisted.manifestPath);
   const gateway = new ApolloGateway({
     supergraphSdl,
     // Subgraph addresses come from configuration, not from the supergraph file (which names local defaults).
@@ -69,11 +77,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     // Shutdown is ours: stop accepting, finish in-flight requests, close the pool, exit.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.maxTokens },
+    // Persisted ids resolve from the frontends' manifest only; nothing is registered at run time.
+    persistedQueries: { cache: new PersistedOperationsCache(persistedOperations), ttl: null },
     formatError: maskErrors(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       operationResolutionPlugin(),
+      safelistPlugin(persistedOperations, persisted.safelist),
       introspectionPlugin(config.introspection),
       queryLimitsPlugin(config.limits),
       requestLoggingPlugin(logger),
