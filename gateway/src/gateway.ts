@@ -27,6 +27,8 @@ import { PersistedConfig, persistedConfigFromEnv } from './persisted/persisted-c
 import { loadPersistedOperations } from './persisted/persisted-manifest';
 import { PersistedOperationsCache } from './persisted/persisted-operations-cache';
 import { safelistPlugin } from './persisted/safelist.plugin';
+import { IdeConfig, ideConfigFromEnv } from './ide/ide-config';
+import { ideRoute } from './ide/ide-route';
 
 // The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -40,6 +42,8 @@ export interface GatewayOptions extends Partial<GatewayConfig> {
   logger?: Logger;
   /** Persisted operations manifest and safelist mode; from the environment by default. */
   persisted?: Partial<PersistedConfig>;
+  /** GraphiQL at GET /graphql for browsers; from the environment by default (off in production). */
+  ide?: Partial<IdeConfig>;
 }
 
 export interface RunningGateway {
@@ -92,13 +96,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     logger: apolloLogger(logger),
   });
   await apollo.start();
+  const ide = ideRoute({ ...ideConfigFromEnv(), ...options.ide });
+  const exportsHandler = exportsRoute(apollo, (request) => gatewayContextFromRequest(request, requestIdOf(request), logger, verifyToken));
   const server = createGraphqlHttpServer({
     apollo,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     context: (request, requestId) => gatewayContextFromRequest(request, requestId, logger, verifyToken),
-    routes: exportsRoute(apollo, (request) => gatewayContextFromRequest(request, requestIdOf(request), logger, verifyToken)),
+    routes: async (request, response, url) => (await ide(request, response, url)) || exportsHandler(request, response, url),
     // Ready once the supergraph is loaded, whichever subgraphs are up.
     ready: async () => true,
   });
