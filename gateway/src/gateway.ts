@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import {
   Logger,
   apolloLogger,
@@ -29,6 +33,7 @@ import { PersistedOperationsCache } from './persisted/persisted-operations-cache
 import { safelistPlugin } from './persisted/safelist.plugin';
 import { IdeConfig, ideConfigFromEnv } from './ide/ide-config';
 import { ideRoute } from './ide/ide-route';
+import { httpCacheControlPlugin } from './cache-control/http-cache-control.plugin';
 
 // The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -87,6 +92,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      // Cache-Control comes from the gateway's own cache hints (subgraphs send none).
+      ApolloServerPluginCacheControlDisabled(),
+      httpCacheControlPlugin(),
       operationResolutionPlugin(),
       safelistPlugin(persistedOperations, persisted.safelist),
       introspectionPlugin(config.introspection),
