@@ -34,7 +34,7 @@ export function schemaAndManifestArtifacts(operations: ClientOperation[]): Artif
 /** The TypeScript types graphql-codegen produces (reads clients/api-schema.graphql, so write that first). */
 export async function generatedTypesArtifact(): Promise<Artifact> {
   const outputs = await generate({ ...codegenConfig, cwd: REPO_DIR }, false);
-  const output = (outputs as Array<{ filename: string; content: string }>).find((candidate) => candidate.filename.endsWith('clients/generated/operations.ts'));
-  if (!output) throw new Error('graphql-codegen produced no clients/generated/operations.ts');
+  const output = (outputs as Array<{ filename: string; content: string }>).find((candidate) => candidate.filename.endsWith('clients/src/generated/operations.ts'));
+  if (!output) throw new Error('graphql-codegen produced no clients/src/generated/operations.ts');
   return { file: GENERATED_TYPES_FILE, content: output.content };
 }

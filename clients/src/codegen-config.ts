@@ -9,7 +9,7 @@ export const codegenConfig: CodegenConfig = {
   documents: ['clients/federal-iraq/*.graphql', 'clients/kurdistan-region/*.graphql'],
   silent: true,
   generates: {
-    'clients/generated/operations.ts': {
+    'clients/src/generated/operations.ts': {
       plugins: ['typescript', 'typescript-operations'],
       config: {
         onlyOperationTypes: true,

@@ -13,4 +13,4 @@ export const RELEASED_SUPERGRAPH_FILE = path.join(REPO_DIR, 'schema/released/sup
 /** The API schema (what clients see), printed for codegen and editor plugins. */
 export const API_SCHEMA_FILE = path.join(CLIENTS_DIR, 'api-schema.graphql');
 export const MANIFEST_FILE = path.join(CLIENTS_DIR, 'persisted-operations.json');
-export const GENERATED_TYPES_FILE = path.join(CLIENTS_DIR, 'generated/operations.ts');
+export const GENERATED_TYPES_FILE = path.join(CLIENTS_DIR, 'src/generated/operations.ts');
