@@ -61,11 +61,11 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const config = { ...gatewayConfigFromEnv(), ...stripUndefined(options) };
   const verifyToken = createTokenVerifier(options.auth ?? authConfigFromEnv());
+  const persisted = { ...persistedConfigFromEnv(), ...options.persisted };
+  const persistedOperations = loadPersistedOperations(persisted.manifestPath);
   const logger = options.logger ?? createLogger({ service: 'gateway' });
   const secret = contextSecret();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
-  const persisted = { ...persistedConfigFromEnv(), ...options.persisted };
-  const persistedOperations = loadPersistedOperations(persisted.manifestPath);
   const gateway = new ApolloGateway({
     supergraphSdl,
     // Subgraph addresses come from configuration, not from the supergraph file (which names local defaults).
