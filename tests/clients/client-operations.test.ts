@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GraphQLSchema, Kind, ObjectTypeDefinitionNode, buildASTSchema, parse, visit } from 'graphql';
+import { GraphQLSchema, Kind, ObjectTypeDefinitionNode, buildASTSchema, parse, print, visit } from 'graphql';
 import { apiSchemaFromSupergraph, printApiSchema } from '../../clients/src/api-schema';
-import { clientBreakages } from '../../clients/src/breaking-changes';
+import { clientBreakages, describeBreakages } from '../../clients/src/breaking-changes';
 import { generatedTypesArtifact, schemaAndManifestArtifacts } from '../../clients/src/client-artifacts';
 import { ClientOperation, loadClientOperations, operationId } from '../../clients/src/client-operations';
 import { RELEASED_SUPERGRAPH_FILE, REPO_DIR, SUPERGRAPH_FILE } from '../../clients/src/paths';
@@ -79,6 +79,32 @@ describe('schema-change check against schema/released/supergraph.graphql', () =>
     expect(names(breakages)).toEqual(['FederalCampaignPage', 'FederalWorkingGroupsPage', 'KurdistanCampaignsByTheme', 'KurdistanWorkingGroupsPage']);
     expect(breakages[0].change).toContain("Field 'startDate' was removed from object type 'Campaign'");
     expect(breakages[0].path).toBe('Campaign.startDate');
+  });
+
+  it('a broken supergraph file (a subgraph dropped a field) fails with a message naming the operation', async () => {
+    const supergraph = visit(parse(readFileSync(SUPERGRAPH_FILE, 'utf8')), {
+      [Kind.OBJECT_TYPE_DEFINITION](node) {
+        if (node.name.value !== 'Governorate') return undefined;
+        return { ...node, fields: node.fields?.filter((field) => field.name.value !== 'ochaPcode') };
+      },
+    });
+    const broken = apiSchemaFromSupergraph(print(supergraph));
+    const breakages = await clientBreakages(released, broken, operations);
+    expect(names(breakages)).toEqual([]); // no frontend reads ochaPcode
+    const withoutRegion = apiSchemaFromSupergraph(
+      print(
+        visit(parse(readFileSync(SUPERGRAPH_FILE, 'utf8')), {
+          [Kind.OBJECT_TYPE_DEFINITION](node) {
+            if (node.name.value !== 'Governorate') return undefined;
+            return { ...node, fields: node.fields?.filter((field) => field.name.value !== 'region') };
+          },
+        }),
+      ),
+    );
+    const found = await clientBreakages(released, withoutRegion, operations);
+    expect(describeBreakages(found)).toBe(
+      "KurdistanGovernoratePage (clients/kurdistan-region/governorate-page.graphql) breaks: Field 'region' was removed from object type 'Governorate' [Governorate.region]",
+    );
   });
 
   it('a breaking change no operation uses is not reported', async () => {
