@@ -17,6 +17,9 @@ COPY packages packages
 COPY services services
 COPY gateway gateway
 COPY schema schema
+# The gateway serves the frontends' persisted operations and, when the IDE is on, the example operations.
+COPY clients/persisted-operations.json clients/
+COPY examples examples
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import {
   Logger,
   apolloLogger,
@@ -23,6 +27,13 @@ import { introspectionPlugin } from './limits/introspection.plugin';
 import { queryLimitsPlugin } from './limits/query-limits';
 import { SignedDataSource } from './signed-data-source';
 import { exportsRoute } from './exports/exports-route';
+import { PersistedConfig, persistedConfigFromEnv } from './persisted/persisted-config';
+import { loadPersistedOperations } from './persisted/persisted-manifest';
+import { PersistedOperationsCache } from './persisted/persisted-operations-cache';
+import { safelistPlugin } from './persisted/safelist.plugin';
+import { IdeConfig, ideConfigFromEnv } from './ide/ide-config';
+import { ideRoute } from './ide/ide-route';
+import { httpCacheControlPlugin } from './cache-control/http-cache-control.plugin';
 
 // The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -34,6 +45,10 @@ export interface GatewayOptions extends Partial<GatewayConfig> {
   subgraphUrls?: Record<string, string>;
   auth?: AuthConfig;
   logger?: Logger;
+  /** Persisted operations manifest and safelist mode; from the environment by default. */
+  persisted?: Partial<PersistedConfig>;
+  /** GraphiQL at GET /graphql for browsers; from the environment by default (off in production). */
+  ide?: Partial<IdeConfig>;
 }
 
 export interface RunningGateway {
@@ -46,6 +61,8 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const config = { ...gatewayConfigFromEnv(), ...stripUndefined(options) };
   const verifyToken = createTokenVerifier(options.auth ?? authConfigFromEnv());
+  const persisted = { ...persistedConfigFromEnv(), ...options.persisted };
+  const persistedOperations = loadPersistedOperations(persisted.manifestPath);
   const logger = options.logger ?? createLogger({ service: 'gateway' });
   const secret = contextSecret();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
@@ -74,11 +91,17 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     // Shutdown is ours: stop accepting, finish in-flight requests, close the pool, exit.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.maxTokens },
+    // Persisted ids resolve from the frontends' manifest only; nothing is registered at run time.
+    persistedQueries: { cache: new PersistedOperationsCache(persistedOperations), ttl: null },
     formatError: maskErrors(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      // Cache-Control comes from the gateway's own cache hints (subgraphs send none).
+      ApolloServerPluginCacheControlDisabled(),
+      httpCacheControlPlugin(),
       operationResolutionPlugin(),
+      safelistPlugin(persistedOperations, persisted.safelist),
       introspectionPlugin(config.introspection),
       queryLimitsPlugin(config.limits),
       requestLoggingPlugin(logger),
@@ -86,13 +109,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     logger: apolloLogger(logger),
   });
   await apollo.start();
+  const ide = ideRoute({ ...ideConfigFromEnv(), ...options.ide });
+  const exportsHandler = exportsRoute(apollo, (request) => gatewayContextFromRequest(request, requestIdOf(request), logger, verifyToken));
   const server = createGraphqlHttpServer({
     apollo,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     context: (request, requestId) => gatewayContextFromRequest(request, requestId, logger, verifyToken),
-    routes: exportsRoute(apollo, (request) => gatewayContextFromRequest(request, requestIdOf(request), logger, verifyToken)),
+    routes: async (request, response, url) => (await ide(request, response, url)) || exportsHandler(request, response, url),
     // Ready once the supergraph is loaded, whichever subgraphs are up.
     ready: async () => true,
   });

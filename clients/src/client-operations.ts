@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DocumentNode, Kind, OperationDefinitionNode, parse, print } from 'graphql';
+import { CLIENTS_DIR, CLIENT_FOLDERS } from './paths';
+
+export interface ClientOperation {
+  /** The frontend that uses it: the folder name. */
+  client: string;
+  /** Path relative to the repository, for messages. */
+  file: string;
+  name: string;
+  type: 'query' | 'mutation' | 'subscription';
+  document: DocumentNode;
+  /** The normalized document text: what is persisted and sent. */
+  body: string;
+  /** sha256 of the body, hex: the persisted id (the APQ hash of the body). */
+  id: string;
+}
+
+export function operationId(body: string): string {
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/** Reads every `*.graphql` of every client folder: one named operation per file (fragments allowed). */
+export function loadClientOperations(clientsDir: string = CLIENTS_DIR): ClientOperation[] {
+  const operations: ClientOperation[] = [];
+  for (const client of CLIENT_FOLDERS) {
+    const folder = path.join(clientsDir, client);
+    for (const fileName of readdirSync(folder).filter((name) => name.endsWith('.graphql')).sort()) {
+      const file = path.join('clients', client, fileName);
+      const document = parse(readFileSync(path.join(folder, fileName), 'utf8'));
+      const definitions = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      if (definitions.length !== 1 || !definitions[0].name) {
+        throw new Error(`${file}: a client file holds exactly one named operation`);
+      }
+      const body = print(document);
+      operations.push({ client, file, name: definitions[0].name.value, type: definitions[0].operation, document, body, id: operationId(body) });
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const operation of operations) {
+    // Names become generated type names and manifest entries: they must be unique across clients.
+    const other = seen.get(operation.name);
+    if (other) throw new Error(`${operation.file}: operation name ${operation.name} is already used by ${other}`);
+    seen.set(operation.name, operation.file);
+  }
+  return operations;
+}

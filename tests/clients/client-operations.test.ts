@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GraphQLSchema, Kind, ObjectTypeDefinitionNode, buildASTSchema, parse, print, visit } from 'graphql';
+import { apiSchemaFromSupergraph, printApiSchema } from '../../clients/src/api-schema';
+import { clientBreakages, describeBreakages } from '../../clients/src/breaking-changes';
+import { generatedTypesArtifact, schemaAndManifestArtifacts } from '../../clients/src/client-artifacts';
+import { ClientOperation, loadClientOperations, operationId } from '../../clients/src/client-operations';
+import { RELEASED_SUPERGRAPH_FILE, REPO_DIR, SUPERGRAPH_FILE } from '../../clients/src/paths';
+import { validateClientOperations } from '../../clients/src/validate-operations';
+
+const current = apiSchemaFromSupergraph(readFileSync(SUPERGRAPH_FILE, 'utf8'));
+const released = apiSchemaFromSupergraph(readFileSync(RELEASED_SUPERGRAPH_FILE, 'utf8'));
+const operations = loadClientOperations();
+
+/** A variant of the current API schema edited as SDL: how a subgraph change would reach the supergraph. */
+function variant(edit: (sdl: ReturnType<typeof parse>) => ReturnType<typeof parse>): GraphQLSchema {
+  return buildASTSchema(edit(parse(printApiSchema(current))));
+}
+
+function withoutField(typeName: string, fieldName: string): GraphQLSchema {
+  return variant((sdl) =>
+    visit(sdl, {
+      [Kind.OBJECT_TYPE_DEFINITION](node) {
+        if (node.name.value !== typeName) return undefined;
+        return { ...node, fields: node.fields?.filter((field) => field.name.value !== fieldName) };
+      },
+    }),
+  );
+}
+
+function names(found: Array<{ operation: string }>): string[] {
+  return [...new Set(found.map((b) => b.operation))].sort();
+}
+
+describe('region frontends’ operations (clients/)', () => {
+  it('each frontend has its operations, one named operation per file, names unique', () => {
+    const byClient = (client: string) => operations.filter((operation) => operation.client === client).map((operation) => operation.name);
+    expect(byClient('federal-iraq').sort()).toEqual(['FederalCampaignPage', 'FederalWorkingGroupsPage', 'IraqiSocialForumProgramme']);
+    expect(byClient('kurdistan-region').sort()).toEqual(['KurdistanCampaignsByTheme', 'KurdistanGovernoratePage', 'KurdistanWorkingGroupsPage']);
+  });
+
+  it('are valid against the API schema of schema/supergraph.graphql', () => {
+    expect(validateClientOperations(current, operations)).toEqual([]);
+  });
+
+  it('an operation that no longer matches the schema is reported with its file and name', () => {
+    const [first] = operations;
+    const broken: ClientOperation = { ...first, document: parse('query Broken { workingGroups { nodes { nickname } } }') };
+    const problems = validateClientOperations(current, [broken]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`${first.file} (${first.name}): Cannot query field "nickname" on type "WorkingGroup"`);
+  });
+
+  it('the API schema file, the persisted manifest and the generated types are up to date (else run `npm run clients`)', async () => {
+    const artifacts = [...schemaAndManifestArtifacts(operations), await generatedTypesArtifact()];
+    expect(artifacts[2].content).toContain('export type KurdistanWorkingGroupsPageQuery =');
+    const stale = artifacts.filter((artifact) => !existsSync(artifact.file) || readFileSync(artifact.file, 'utf8') !== artifact.content);
+    expect(stale.map((artifact) => `${path.relative(REPO_DIR, artifact.file)} is out of date: run npm run clients`)).toEqual([]);
+  });
+
+  it('the manifest maps sha256(body) to each operation in Apollo’s manifest format', () => {
+    const manifest = JSON.parse(readFileSync(schemaAndManifestArtifacts(operations)[1].file, 'utf8'));
+    expect(manifest.format).toBe('apollo-persisted-query-manifest');
+    expect(manifest.operations).toHaveLength(operations.length);
+    for (const entry of manifest.operations) {
+      expect(entry.id).toBe(operationId(entry.body));
+      expect(entry.type).toBe('query');
+    }
+  });
+});
+
+describe('schema-change check against schema/released/supergraph.graphql', () => {
+  it('no breaking change since the release touches a client operation', async () => {
+    expect(await clientBreakages(released, current, operations)).toEqual([]);
+  });
+
+  it('a removed field fails naming every operation that selects it', async () => {
+    const breakages = await clientBreakages(current, withoutField('Campaign', 'startDate'), operations);
+    expect(names(breakages)).toEqual(['FederalCampaignPage', 'FederalWorkingGroupsPage', 'KurdistanCampaignsByTheme', 'KurdistanWorkingGroupsPage']);
+    expect(breakages[0].change).toContain("Field 'startDate' was removed from object type 'Campaign'");
+    expect(breakages[0].path).toBe('Campaign.startDate');
+  });
+
+  it('a broken supergraph file (a subgraph dropped a field) fails with a message naming the operation', async () => {
+    const supergraph = visit(parse(readFileSync(SUPERGRAPH_FILE, 'utf8')), {
+      [Kind.OBJECT_TYPE_DEFINITION](node) {
+        if (node.name.value !== 'Governorate') return undefined;
+        return { ...node, fields: node.fields?.filter((field) => field.name.value !== 'ochaPcode') };
+      },
+    });
+    const broken = apiSchemaFromSupergraph(print(supergraph));
+    const breakages = await clientBreakages(released, broken, operations);
+    expect(names(breakages)).toEqual([]); // no frontend reads ochaPcode
+    const withoutRegion = apiSchemaFromSupergraph(
+      print(
+        visit(parse(readFileSync(SUPERGRAPH_FILE, 'utf8')), {
+          [Kind.OBJECT_TYPE_DEFINITION](node) {
+            if (node.name.value !== 'Governorate') return undefined;
+            return { ...node, fields: node.fields?.filter((field) => field.name.value !== 'region') };
+          },
+        }),
+      ),
+    );
+    const found = await clientBreakages(released, withoutRegion, operations);
+    expect(describeBreakages(found)).toBe(
+      "KurdistanGovernoratePage (clients/kurdistan-region/governorate-page.graphql) breaks: Field 'region' was removed from object type 'Governorate' [Governorate.region]",
+    );
+  });
+
+  it('a breaking change no operation uses is not reported', async () => {
+    expect(await clientBreakages(current, withoutField('Campaign', 'goalsTranslations'), operations)).toEqual([]);
+  });
+
+  it('a removed enum value fails the operations that send it', async () => {
+    const schema = variant((sdl) =>
+      visit(sdl, {
+        [Kind.ENUM_VALUE_DEFINITION](node) {
+          return node.name.value === 'KURDISTAN_REGION' ? null : undefined;
+        },
+      }),
+    );
+    expect(names(await clientBreakages(current, schema, operations))).toEqual(
+      expect.arrayContaining(['KurdistanCampaignsByTheme', 'KurdistanGovernoratePage', 'KurdistanWorkingGroupsPage']),
+    );
+  });
+
+  it('a new required argument fails the operations that call the field', async () => {
+    const schema = variant((sdl) =>
+      visit(sdl, {
+        [Kind.FIELD_DEFINITION](node, _key, _parent, _path, ancestors) {
+          const owner = ancestors[ancestors.length - 1] as { name?: { value: string } };
+          if (owner?.name?.value !== 'Query' || node.name.value !== 'governorate') return undefined;
+          const required = parse('type T { f(locale: String!): String }').definitions[0] as ObjectTypeDefinitionNode;
+          return { ...node, arguments: [...(node.arguments ?? []), ...(required.fields?.[0].arguments ?? [])] };
+        },
+      }),
+    );
+    const breakages = await clientBreakages(current, schema, operations);
+    expect(names(breakages)).toEqual(['KurdistanGovernoratePage']);
+    expect(breakages[0].path).toBe('Query.governorate.locale');
+  });
+});
