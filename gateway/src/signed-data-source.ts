@@ -2,30 +2,27 @@ import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apoll
 import { GraphQLError } from 'graphql';
 import { CONTEXT_HEADER, Logger, errorFields, signContext } from '@icssi/platform';
 import { GatewayContext } from './gateway-context';
+import { SubgraphFetcher } from './resilience/subgraph-fetcher';
 
 export interface SignedDataSourceOptions {
   name: string;
   url: string;
   secret: string;
-  timeoutMs: number;
+  /** Timeout, keep-alive pool and circuit breaker for this subgraph (resilience/subgraph-fetcher.ts). */
+  fetcher: SubgraphFetcher;
   logger: Logger;
 }
 
 /**
  * Sends subgraph fetches with the request context signed for the subgraph, a request id to follow
- * in the logs, and a timeout. A failed fetch becomes one generic SUBGRAPH_UNAVAILABLE error on the
+ * in the logs, through a fetcher with a timeout and a circuit breaker. A failed fetch becomes one generic SUBGRAPH_UNAVAILABLE error on the
  * affected fields: no internal URL, port or subgraph error text reaches the client.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly options: SignedDataSourceOptions;
 
   constructor(options: SignedDataSourceOptions) {
-    super({
-      url: options.url,
-      // Node's fetch keeps connections alive; the subgraphs' keep-alive outlasts its idle timeout.
-      fetcher: ((url: string, init: RequestInit) =>
-        fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
-    });
+    super({ url: options.url, fetcher: options.fetcher.fetch as never });
     this.options = options;
   }
 
@@ -51,7 +48,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (response?.status === 400 && refusal?.extensions?.code === 'BAD_USER_INPUT' && refusal.message) {
       throw new GraphQLError(refusal.message.slice(0, 500), { extensions: { code: 'BAD_USER_INPUT' } });
     }
-    this.options.logger.warn('subgraph fetch failed', { subgraph: this.options.name, ...errorFields(error) });
+    // While the breaker is open every call fails at once: not worth a log line each.
+    if (!/circuit open/.test(error.message)) {
+      this.options.logger.warn('subgraph fetch failed', { subgraph: this.options.name, ...errorFields(error) });
+    }
     throw new GraphQLError(`The ${this.options.name} service is unavailable`, {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
     });

@@ -38,3 +38,7 @@ export * from './search/search-sql';
 export * from './lockdown';
 export * from './mutations';
 export * from './reports';
+export * from './metrics/metrics';
+export * from './metrics/metrics.plugin';
+export * from './http/graceful-shutdown';
+export * from './database/database-unavailable';
