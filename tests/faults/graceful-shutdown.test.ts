@@ -1,0 +1,110 @@
+import { campaignsService } from '@icssi/campaigns';
+import { dropDatabase } from '@icssi/platform';
+import { TestStack, startTestStack } from '../kit/test-stack';
+import { GraphqlResponse, postGraphql, signedHeaders, testDatabaseUrl } from '../kit/test-subgraph';
+import { Sample, runLoad } from './kit/load';
+import { ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
+
+/**
+ * SIGTERM to a real gateway process and a real subgraph process while they serve concurrent load:
+ * every request they accepted completes with a full answer, then the process exits with 0.
+ */
+let stack: TestStack;
+const started: ServiceProcess[] = [];
+const databases: string[] = [];
+
+beforeAll(async () => {
+  stack = await startTestStack();
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(started.map((service) => stopProcess(service)));
+  await stack?.dispose();
+  await Promise.all(databases.map((url) => dropDatabase(url)));
+});
+
+/**
+ * Runs load, sends SIGTERM after `killAfter` answers, and checks what the clients saw. A request
+ * sent 20 ms or more before the signal was surely accepted: it must have a full answer. Later ones
+ * either have a full answer too or were refused at connection level (never a 5xx or a cut answer).
+ */
+async function sigtermUnderLoad<T>(service: ServiceProcess, send: () => Promise<GraphqlResponse<T>>, isFull: (data: T) => boolean) {
+  const loadStarted = Date.now();
+  let signalAt = Number.POSITIVE_INFINITY;
+  let exited = false;
+  void service.exited.then(() => (exited = true));
+  const samples: Array<Sample<T>> = await runLoad<T>({
+    total: 2000,
+    concurrency: 8,
+    send,
+    done: () => exited,
+    onAnswer: (answered) => {
+      if (answered === 80) {
+        signalAt = Date.now() - loadStarted;
+        service.child.kill('SIGTERM');
+      }
+    },
+  });
+  const { code, signal } = await service.exited;
+  const exitedAt = Date.now() - loadStarted;
+  expect({ code, signal }).toEqual({ code: 0, signal: null });
+  const answered = samples.filter((sample) => sample.status !== null);
+  for (const sample of answered) {
+    expect(sample.status).toBe(200);
+    expect(sample.body?.errors).toBeUndefined();
+    expect(isFull(sample.body!.data!)).toBe(true);
+  }
+  const accepted = samples.filter((sample) => sample.sentAt <= signalAt - 20);
+  expect(accepted.every((sample) => sample.status === 200)).toBe(true);
+  const inFlightAtSignal = samples.filter((sample) => sample.sentAt < signalAt && sample.answeredAt > signalAt);
+  expect(inFlightAtSignal.length).toBeGreaterThan(0);
+  expect(inFlightAtSignal.every((sample) => sample.status === 200)).toBe(true);
+  const refused = samples.filter((sample) => sample.status === null);
+  for (const sample of refused) {
+    expect(sample.sentAt).toBeGreaterThan(signalAt - 20);
+    expect(sample.error).toMatch(/ECONNREFUSED|ECONNRESET|UND_ERR_SOCKET|EPIPE|other side closed/);
+  }
+  console.log(
+    `${service.name} SIGTERM: ${answered.length} answered (${inFlightAtSignal.length} in flight at the signal, all completed), ${refused.length} refused after it, exit 0 after ${exitedAt - signalAt} ms`,
+  );
+}
+
+describe('SIGTERM during load', () => {
+  it('a subgraph finishes every accepted request, closes its pool and exits 0', async () => {
+    const port = await freePort();
+    const databaseUrl = testDatabaseUrl(campaignsService.name);
+    databases.push(databaseUrl);
+    const campaigns = await startServiceProcess('campaigns', {
+      port,
+      env: subgraphEnv('campaigns', databaseUrl, { organisations: stack.subgraphs.organisations.url, 'forum-seasons': stack.subgraphs['forum-seasons'].url }),
+    });
+    started.push(campaigns);
+    type Answer = { campaigns: { totalCount: number; nodes: Array<{ slug: string; title: string }> } };
+    await sigtermUnderLoad<Answer>(
+      campaigns,
+      () => postGraphql<Answer>(campaigns.url, `{ campaigns(first: 50) { totalCount nodes { slug title summary themes status } } }`, {}, signedHeaders()),
+      (data) => data.campaigns.totalCount > 0 && data.campaigns.nodes.length > 0,
+    );
+    expect(campaigns.logs.some((line) => line.msg === 'stopped')).toBe(true);
+  });
+
+  it('the gateway finishes every accepted request and exits 0', async () => {
+    const port = await freePort();
+    const gateway = await startServiceProcess('gateway', {
+      port,
+      env: {
+        ORGANISATIONS_URL: stack.subgraphs.organisations.url,
+        CAMPAIGNS_URL: stack.subgraphs.campaigns.url,
+        FORUM_SEASONS_URL: stack.subgraphs['forum-seasons'].url,
+        COHESION_COUNCILS_URL: stack.subgraphs['cohesion-councils'].url,
+      },
+    });
+    started.push(gateway);
+    type Page = { workingGroups: { nodes: Array<{ name: string; campaigns: { nodes: unknown[] } | null }> } };
+    await sigtermUnderLoad<Page>(
+      gateway,
+      () => postGraphql<Page>(gateway.url, `{ workingGroups { nodes { name campaigns { nodes { slug } } hostOrganisation { name } } } }`),
+      (data) => data.workingGroups.nodes.length >= 10 && data.workingGroups.nodes.every((group) => group.campaigns !== null),
+    );
+  });
+});
