@@ -28,7 +28,8 @@ beforeAll(async () => {
   process.stdout.write = capture as typeof process.stdout.write;
   restore = () => {
     process.stdout.write = write;
-    process.env.LOG_LEVEL = level;
+    if (level === undefined) delete process.env.LOG_LEVEL;
+    else process.env.LOG_LEVEL = level;
   };
   stack = await startTestStack();
 }, 120_000);
@@ -48,7 +49,7 @@ describe('observability', () => {
       body: JSON.stringify({ query: QUERY }),
     });
     expect(response.headers.get('x-request-id')).toBe('trace-me-0001');
-    expect((await response.json()).errors).toBeUndefined();
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
     const services = new Set(
       lines.filter((line) => line.msg === 'graphql request' && line.requestId === 'trace-me-0001').map((line) => line.service),
     );
