@@ -74,7 +74,17 @@ export async function prepareDatabase(
     poolSize: envInt('DATABASE_POOL_SIZE', 10),
   });
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  // Several replicas may start at once (Kubernetes, compose scale): one migrates, the others wait.
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  let applied: unknown[];
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext('icssi-migrations'))`);
+    applied = await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock(hashtext('icssi-migrations'))`).catch(() => undefined);
+    await lock.release();
+  }
   logger.info('database ready', { database: redactUrl(databaseUrl), created, migrationsApplied: applied.length });
   if (seed === 'always' || (seed === 'first-start' && created)) {
     await definition.seed(dataSource, logger);
