@@ -55,7 +55,9 @@ const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $
 type Payload = { campaign: { id: string; version?: number; slug?: string } | null; userErrors: Array<{ code: string }> };
 
 /** Sends until the graph gives a definite answer; an outage (masked, or no connection) is retried. */
-async function untilAnswered(query: string, input: Record<string, unknown>, headers: Record<string, string>): Promise<{ payload: Payload; attempts: number }> {
+async function untilAnswered(query: string, input: Record<string, unknown>, headers: Record<string, string>, delayMs: number): Promise<{ payload: Payload; attempts: number }> {
+  // Writers start one after another, so writes are sent before, during and after the restart.
+  await sleep(delayMs);
   for (let attempt = 1; attempt <= 300; attempt += 1) {
     const { status, body } = await postGraphql<Record<string, Payload>>(gateway.url, query, { input }, headers);
     expect(status).toBe(200);
@@ -86,7 +88,7 @@ describe('concurrent conflicting writes during a subgraph restart', () => {
     const [{ n: before }] = await campaignsDb<{ n: number }>(`SELECT count(*)::int AS n FROM campaign`);
 
     const titles = Array.from({ length: 20 }, (_, i) => `Open budgets, edit ${i}`);
-    const updates = titles.map((title) => untilAnswered(UPDATE, { id, version, title: { en: title } }, editor));
+    const updates = titles.map((title, i) => untilAnswered(UPDATE, { id, version, title: { en: title } }, editor, i * 20));
     const creates = Array.from({ length: 20 }, (_, i) =>
       untilAnswered(
         CREATE,
@@ -104,6 +106,7 @@ describe('concurrent conflicting writes during a subgraph restart', () => {
           leadOrganisationId: demoOrganisationId('iraqi-social-forum-secretariat'),
         },
         editor,
+        i * 20,
       ),
     );
     // The restart, while the 40 writes are under way: once the first of them have committed.
