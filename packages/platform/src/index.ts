@@ -42,3 +42,4 @@ export * from './metrics/metrics';
 export * from './metrics/metrics.plugin';
 export * from './http/graceful-shutdown';
 export * from './database/database-unavailable';
+export * from './tracing/tracing';

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { envInt } from '../config/env';
 import { Logger, errorFields } from '../logging/logger';
+import { flushTracing } from '../tracing/tracing';
 
 const draining = new WeakSet<Server>();
 
@@ -29,6 +30,7 @@ export function exitGracefullyOnSignals(options: { logger: Logger; servers: Serv
     for (const server of options.servers) markDraining(server);
     new Promise((resolve) => setTimeout(resolve, delayMs))
       .then(() => options.stop())
+      .then(() => flushTracing())
       .then(
         () => {
           options.logger.info('stopped');
