@@ -1,4 +1,5 @@
 import { CircuitBreaker, CircuitState } from '../src/resilience/circuit-breaker';
+import { CircuitOpenError, guardSubgraphFetch } from '../src/resilience/guarded-fetch';
 
 describe('CircuitBreaker', () => {
   let now = 0;
@@ -51,5 +52,33 @@ describe('CircuitBreaker', () => {
     expect(circuit.tryAcquire()).toBe(false);
     now = 2000;
     expect(circuit.tryAcquire()).toBe(true);
+  });
+});
+
+describe('guardSubgraphFetch', () => {
+  const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, child: () => quiet };
+
+  it('stops calling a dead subgraph once the breaker is open, and counts 5xx answers as failures', async () => {
+    let calls = 0;
+    const dead = async (): Promise<{ status: number }> => {
+      calls += 1;
+      throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    };
+    const { fetch, breaker } = guardSubgraphFetch(dead, { subgraph: 'test-dead', breakerFailures: 3, breakerCooldownMs: 60_000, logger: quiet });
+    for (let i = 0; i < 20; i += 1) await expect(fetch('http://x/graphql', {})).rejects.toThrow();
+    expect(calls).toBe(3);
+    expect(breaker.state).toBe('open');
+
+    let status = 503;
+    const failing = guardSubgraphFetch(async () => ({ status }), { subgraph: 'test-5xx', breakerFailures: 2, breakerCooldownMs: 60_000, logger: quiet });
+    await failing.fetch('http://x/graphql', {});
+    status = 200;
+    await failing.fetch('http://x/graphql', {});
+    status = 500;
+    await failing.fetch('http://x/graphql', {});
+    expect(failing.breaker.state).toBe('closed');
+    await failing.fetch('http://x/graphql', {});
+    expect(failing.breaker.state).toBe('open');
+    await expect(failing.fetch('http://x/graphql', {})).rejects.toBeInstanceOf(CircuitOpenError);
   });
 });

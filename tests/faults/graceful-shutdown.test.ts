@@ -88,6 +88,22 @@ describe('SIGTERM during load', () => {
     expect(campaigns.logs.some((line) => line.msg === 'stopped')).toBe(true);
   });
 
+  it.each(['organisations', 'forum-seasons', 'cohesion-councils'])('the %s subgraph also drains and exits 0 on SIGTERM', async (name) => {
+    const databaseUrl = testDatabaseUrl(name);
+    databases.push(databaseUrl);
+    const subgraph = await startServiceProcess(name, {
+      port: await freePort(),
+      env: subgraphEnv(name, databaseUrl, { organisations: stack.subgraphs.organisations.url, 'forum-seasons': stack.subgraphs['forum-seasons'].url }),
+    });
+    started.push(subgraph);
+    type Answer = { _service: { sdl: string } };
+    await sigtermUnderLoad<Answer>(
+      subgraph,
+      () => postGraphql<Answer>(subgraph.url, `{ _service { sdl } }`, {}, signedHeaders()),
+      (data) => data._service.sdl.length > 1000,
+    );
+  });
+
   it('the gateway finishes every accepted request and exits 0', async () => {
     const port = await freePort();
     const gateway = await startServiceProcess('gateway', {
