@@ -129,6 +129,8 @@ describe('a subgraph that dies and comes back', () => {
     console.log(`killed subgraph: ${samples.length} requests, ${outcomes.filter((o) => o === 'partial').length} partial, first full answer ${firstFullAfterRestart - readyAt} ms after the restarted subgraph was ready`);
     expect(outcomes.filter((outcome) => outcome === 'partial').length).toBeGreaterThan(20);
     expect(outcomes.slice(0, 30).every((outcome) => outcome === 'full')).toBe(true);
+    expect(readyAt).toBeGreaterThan(0);
+    expect(firstFullAfterRestart).toBeGreaterThan(readyAt);
     expect(firstFullAfterRestart - readyAt).toBeLessThanOrEqual(2000);
     // After that, every answer is full again.
     const late = samples.filter((sample) => sample.sentAt > readyAt + 2000);
