@@ -17,13 +17,13 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const quiet: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, child: () => quiet };
 
-function events(file: string): Array<{ at: number; name: string; event: string }> {
+function events(file: string): Array<{ at: number; name: string; event: string; pid: number }> {
   return readFileSync(file, 'utf8')
     .trim()
     .split('\n')
     .map((line) => {
-      const [at, name, event] = line.split(' ');
-      return { at: Number(at), name, event };
+      const [at, name, event, pid] = line.split(' ');
+      return { at: Number(at), name, event, pid: Number(pid) };
     });
 }
 
@@ -64,5 +64,22 @@ describe('the npm start supervisor', () => {
     const stopped = events(file).filter((entry) => entry.event === 'stopped');
     expect(stopped.map((entry) => entry.name)).toEqual(['gateway', expect.any(String), expect.any(String)]);
     expect(stopped.slice(1).map((entry) => entry.name).sort()).toEqual(['campaigns', 'organisations']);
+  });
+
+  it('does not restart a process that exits on its own once shutdown has begun', async () => {
+    const file = path.join(folder, 'no-restart.log');
+    const gateway = await standIn('gateway', file, { STOP_MS: '500' });
+    const subgraph = await standIn('campaigns', file);
+    for (const service of [subgraph, gateway]) service.start();
+    for (const service of [subgraph, gateway]) await service.waitUntilReady(10_000);
+    const stopping = stopInOrder([[gateway], [subgraph]]);
+    // Meanwhile the subgraph is signalled directly (as a terminal's Ctrl-C would) and exits.
+    const pid = events(file).find((entry) => entry.name === 'campaigns' && entry.event === 'start')!.pid;
+    expect(pid).toBeGreaterThan(0);
+    process.kill(pid, 'SIGTERM');
+    await stopping;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Started once, stopped once: no restart after the shutdown began.
+    expect(events(file).filter((entry) => entry.name === 'campaigns').map((entry) => entry.event)).toEqual(['start', 'stopped']);
   });
 });

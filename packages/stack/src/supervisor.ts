@@ -40,6 +40,9 @@ export class SupervisedProcess {
     const child = spawn(process.execPath, [this.spec.script], {
       env: this.spec.env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // Its own process group: a Ctrl-C in the terminal reaches only the supervisor, which then
+      // stops the processes in order (the IPC channel still stops a child if the supervisor dies).
+      detached: true,
     });
     const startedAt = Date.now();
     this.child = child;
@@ -77,10 +80,15 @@ export class SupervisedProcess {
     throw new Error(`${this.spec.name} was not ready after ${timeoutMs} ms`);
   }
 
-  /** SIGTERM, then SIGKILL if it has not exited within graceMs. */
-  async stop(graceMs = 15_000): Promise<void> {
+  /** No restart from now on (shutdown has begun), whatever makes the process exit. */
+  holdRestarts(): void {
     this.stopping = true;
     clearTimeout(this.restartTimer);
+  }
+
+  /** SIGTERM, then SIGKILL if it has not exited within graceMs. */
+  async stop(graceMs = 15_000): Promise<void> {
+    this.holdRestarts();
     const child = this.child;
     if (!child) return;
     child.kill('SIGTERM');
@@ -95,5 +103,7 @@ export class SupervisedProcess {
  * processes of one group together: nothing is left calling a process that has already stopped.
  */
 export async function stopInOrder(groups: SupervisedProcess[][], graceMs?: number): Promise<void> {
+  // A later process that exits meanwhile (e.g. signalled directly) must not be restarted.
+  for (const group of groups) for (const process of group) process.holdRestarts();
   for (const group of groups) await Promise.all(group.map((process) => process.stop(graceMs)));
 }
