@@ -21,7 +21,8 @@ module.exports = {
     '^@icssi/gateway$': '<rootDir>/gateway/src/gateway.ts',
   },
   testMatch: ['<rootDir>/{packages,services,gateway,tests}/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // The fault tests run apart, after a build: `npm run test:faults` (jest.faults.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/faults/'],
   globalSetup: '<rootDir>/tests/kit/global-setup.ts',
   globalTeardown: '<rootDir>/tests/kit/global-teardown.ts',
   maxWorkers: 2,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { envInt, envOptional, envString, isProduction, serviceEnvPrefix } from '@icssi/platform';
+import { envBool, envInt, envOptional, envString, isProduction, serviceEnvPrefix } from '@icssi/platform';
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from './limits/query-limits';
 import { IntrospectionPolicy } from './limits/introspection.plugin';
 
@@ -25,10 +25,16 @@ export function supergraphPath(): string {
 export interface GatewayConfig {
   port: number;
   host: string;
-  /** Abort a subgraph fetch after this long: a hung subgraph must not hang the client. */
-  subgraphTimeoutMs: number;
-  /** Open connections to each subgraph at most (keep-alive, reused). */
-  subgraphMaxSockets: number;
+  /** Timeout, circuit breaker and connection pool of every subgraph fetch. */
+  resilience: {
+    /** Abort a subgraph fetch after this long: a hung subgraph must not hang the client. */
+    timeoutMs: number;
+    breakerFailures: number;
+    breakerCooldownMs: number;
+    maxSockets: number;
+  };
+  /** Reload schema/supergraph.graphql when it changes (SIGHUP reloads it in any case). */
+  watchSupergraph: boolean;
   maxBodyBytes: number;
   maxTokens: number;
   limits: QueryLimits;
@@ -41,8 +47,13 @@ export function gatewayConfigFromEnv(): GatewayConfig {
   return {
     port: envInt('PORT', 4000),
     host: envString('HOST', '127.0.0.1'),
-    subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 5000),
-    subgraphMaxSockets: envInt('SUBGRAPH_MAX_SOCKETS', 64),
+    resilience: {
+      timeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 5000),
+      breakerFailures: envInt('SUBGRAPH_BREAKER_FAILURES', 5),
+      breakerCooldownMs: envInt('SUBGRAPH_BREAKER_COOLDOWN_MS', 1000),
+      maxSockets: envInt('SUBGRAPH_MAX_SOCKETS', 64),
+    },
+    watchSupergraph: envBool('SUPERGRAPH_WATCH', true),
     maxBodyBytes: envInt('MAX_BODY_BYTES', 100_000),
     maxTokens: envInt('MAX_TOKENS', 5000),
     limits: {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -15,6 +15,7 @@ import {
   createLogger,
   listen,
   maskErrors,
+  metricsPlugin,
   operationResolutionPlugin,
   requestIdOf,
   requestLoggingPlugin,
@@ -34,13 +35,19 @@ import { safelistPlugin } from './persisted/safelist.plugin';
 import { IdeConfig, ideConfigFromEnv } from './ide/ide-config';
 import { ideRoute } from './ide/ide-route';
 import { httpCacheControlPlugin } from './cache-control/http-cache-control.plugin';
+import { SubgraphFetcher, createSubgraphFetcher } from './resilience/subgraph-fetcher';
+import { supergraphFromFile } from './supergraph/supergraph-source';
 
 // The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 
-export interface GatewayOptions extends Partial<GatewayConfig> {
-  /** The composed supergraph; read from schema/supergraph.graphql by default (never introspected). */
+export interface GatewayOptions extends Partial<Omit<GatewayConfig, 'resilience'>> {
+  /** Overrides of the environment's timeout, breaker and pool settings (tests). */
+  resilience?: Partial<GatewayConfig['resilience']>;
+  /** A fixed supergraph; by default schema/supergraph.graphql is read (never introspected) and reloaded on change or SIGHUP. */
   supergraphSdl?: string;
+  /** The supergraph file to load and watch instead of SUPERGRAPH_PATH. */
+  supergraphFile?: string;
   /** Subgraph URL per subgraph name; defaults to `<SUBGRAPH>_URL` or the local ports. */
   subgraphUrls?: Record<string, string>;
   auth?: AuthConfig;
@@ -54,34 +61,45 @@ export interface GatewayOptions extends Partial<GatewayConfig> {
 export interface RunningGateway {
   url: string;
   port: number;
+  server: Server;
+  /** Reads the supergraph file again (as SIGHUP does); false when it was refused or there is no file. */
+  reloadSupergraph(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
 /** Starts the gateway over the static supergraph, so a subgraph that is down does not stop it. */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
-  const config = { ...gatewayConfigFromEnv(), ...stripUndefined(options) };
+  const fromEnv = gatewayConfigFromEnv();
+  const config = { ...fromEnv, ...stripUndefined(options), resilience: { ...fromEnv.resilience, ...stripUndefined(options.resilience ?? {}) } };
   const verifyToken = createTokenVerifier(options.auth ?? authConfigFromEnv());
   const persisted = { ...persistedConfigFromEnv(), ...options.persisted };
   const persistedOperations = loadPersistedOperations(persisted.manifestPath);
   const logger = options.logger ?? createLogger({ service: 'gateway' });
   const secret = contextSecret();
-  const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
-  const dataSources: SignedDataSource[] = [];
+  const supergraphFile = options.supergraphSdl === undefined
+    ? supergraphFromFile({ file: options.supergraphFile ?? supergraphPath(), logger, watch: config.watchSupergraph })
+    : null;
+  // One fetcher (connection pool, timeout, circuit breaker) per subgraph, kept across supergraph reloads.
+  const fetchers = new Map<string, SubgraphFetcher>();
+  const fetcherFor = (name: string): SubgraphFetcher => {
+    let fetcher = fetchers.get(name);
+    if (!fetcher) {
+      fetcher = createSubgraphFetcher({ subgraph: name, logger, ...config.resilience });
+      fetchers.set(name, fetcher);
+    }
+    return fetcher;
+  };
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: supergraphFile?.manager ?? options.supergraphSdl!,
     // Subgraph addresses come from configuration, not from the supergraph file (which names local defaults).
-    buildService: ({ name }) => {
-      const dataSource = new SignedDataSource({
+    buildService: ({ name }) =>
+      new SignedDataSource({
         name,
         url: options.subgraphUrls?.[name] ?? subgraphUrlFromEnv(name),
         secret,
-        timeoutMs: config.subgraphTimeoutMs,
-        maxSockets: config.subgraphMaxSockets,
+        fetcher: fetcherFor(name),
         logger,
-      });
-      dataSources.push(dataSource);
-      return dataSource;
-    },
+      }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -105,6 +123,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       introspectionPlugin(config.introspection),
       queryLimitsPlugin(config.limits),
       requestLoggingPlugin(logger),
+      metricsPlugin('gateway'),
     ],
     logger: apolloLogger(logger),
   });
@@ -127,10 +146,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   return {
     url,
     port,
+    server,
+    reloadSupergraph: () => supergraphFile?.reload() ?? Promise.resolve(false),
     stop: async () => {
       await close(server);
       await apollo.stop();
-      for (const dataSource of dataSources) dataSource.close();
+      await Promise.all([...fetchers.values()].map((fetcher) => fetcher.close()));
     },
   };
 }

@@ -3,39 +3,29 @@ import { GraphQLError } from 'graphql';
 import { CONTEXT_HEADER, Logger, errorFields, signContext } from '@icssi/platform';
 import { GatewayContext } from './gateway-context';
 import { batchingFetcher } from './batching/fetch-batcher';
-import { SubgraphHttpClient, toFetchResponse } from './subgraph-http-client';
+import { SubgraphFetcher } from './resilience/subgraph-fetcher';
 
 export interface SignedDataSourceOptions {
   name: string;
   url: string;
   secret: string;
-  timeoutMs: number;
-  maxSockets: number;
+  /** Timeout, keep-alive pool and circuit breaker for this subgraph (resilience/subgraph-fetcher.ts). */
+  fetcher: SubgraphFetcher;
   logger: Logger;
 }
 
-// Below the subgraphs' keep-alive timeout (65 s), so they never close a connection we are about to reuse.
-const IDLE_CONNECTION_MS = 30_000;
-
 /**
  * Sends subgraph fetches with the request context signed for the subgraph, a request id to follow
- * in the logs, and a timeout. A failed fetch becomes one generic SUBGRAPH_UNAVAILABLE error on the
+ * in the logs, through a fetcher with a timeout and a circuit breaker. A failed fetch becomes one generic SUBGRAPH_UNAVAILABLE error on the
  * affected fields: no internal URL, port or subgraph error text reaches the client.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly options: SignedDataSourceOptions;
-  private readonly client: SubgraphHttpClient;
 
   constructor(options: SignedDataSourceOptions) {
-    const client = new SubgraphHttpClient({ maxSockets: options.maxSockets, timeoutMs: options.timeoutMs, idleMs: IDLE_CONNECTION_MS });
-    super({
-      url: options.url,
-      // The base class sends { method, headers (a plain object), body (JSON text) }; fetches of one
-      // client request that leave in the same tick go out as one.
-      fetcher: batchingFetcher(async (url, init) => toFetchResponse(url, await client.post(url, init.headers, init.body))) as never,
-    });
+    // Fetches of one client request that leave for this subgraph in the same tick go out as one.
+    super({ url: options.url, fetcher: batchingFetcher(options.fetcher.fetch) as never });
     this.options = options;
-    this.client = client;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -60,13 +50,13 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (response?.status === 400 && refusal?.extensions?.code === 'BAD_USER_INPUT' && refusal.message) {
       throw new GraphQLError(refusal.message.slice(0, 500), { extensions: { code: 'BAD_USER_INPUT' } });
     }
-    this.options.logger.warn('subgraph fetch failed', { subgraph: this.options.name, ...errorFields(error) });
+    // While the breaker is open every call fails at once: not worth a log line each.
+    if (!/circuit open/.test(error.message)) {
+      this.options.logger.warn('subgraph fetch failed', { subgraph: this.options.name, ...errorFields(error) });
+    }
     throw new GraphQLError(`The ${this.options.name} service is unavailable`, {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
     });
   }
 
-  close(): void {
-    this.client.close();
-  }
 }

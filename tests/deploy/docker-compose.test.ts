@@ -11,6 +11,9 @@ interface ComposeService {
   environment?: Record<string, string>;
   ports?: string[];
   networks?: string[];
+  restart?: string;
+  healthcheck?: { test: string[]; interval?: string };
+  stop_grace_period?: string;
 }
 interface ComposeFile {
   services: Record<string, ComposeService>;
@@ -48,6 +51,14 @@ describe('docker-compose.yml', () => {
     for (const name of SUBGRAPHS) {
       const variable = `${name.toUpperCase().replace(/-/g, '_')}_URL`;
       expect(compose.services.gateway.environment?.[variable]).toBe(`http://${name}:${compose.services[name].environment?.PORT}/graphql`);
+    }
+  });
+
+  it('restarts every service on failure and health-checks it on /readyz (pg_isready for PostgreSQL)', () => {
+    for (const [name, service] of Object.entries(compose.services)) {
+      expect({ name, restart: service.restart }).toEqual({ name, restart: 'unless-stopped' });
+      expect(service.healthcheck?.test.join(' ')).toMatch(name === 'postgres' ? /pg_isready/ : /\/readyz/);
+      if (name !== 'postgres') expect(service.stop_grace_period).toBe('20s');
     }
   });
 });

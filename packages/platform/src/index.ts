@@ -40,3 +40,8 @@ export * from './search/search-operator-cost.migration';
 export * from './lockdown';
 export * from './mutations';
 export * from './reports';
+export * from './metrics/metrics';
+export * from './metrics/metrics.plugin';
+export * from './http/graceful-shutdown';
+export * from './database/database-unavailable';
+export * from './tracing/tracing';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createLogger, envInt, serviceEnvPrefix } from '@icssi/platform';
 import { REPO_ROOT, useDatabaseServer } from './database-server';
-import { SupervisedProcess } from './supervisor';
+import { SupervisedProcess, stopInOrder } from './supervisor';
 import { SUBGRAPHS } from './subgraphs';
 
 const EXAMPLE_QUERY = `{
@@ -64,8 +64,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
-    await gateway.stop();
-    await Promise.all(subgraphs.map((subgraph) => subgraph.process.stop()));
+    await stopInOrder([[gateway], subgraphs.map((subgraph) => subgraph.process)]);
     await embedded?.stop();
     logger.info('stopped');
     process.exit(0);

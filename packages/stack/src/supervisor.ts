@@ -9,7 +9,15 @@ export interface ProcessSpec {
   readyUrl: string;
 }
 
-const MAX_BACKOFF_MS = 30_000;
+export interface RestartPolicy {
+  /** First restart delay; doubled after each crash up to maxMs. */
+  baseMs: number;
+  maxMs: number;
+  /** A process that ran this long counts as healthy again: the next crash restarts after baseMs. */
+  stableMs: number;
+}
+
+const DEFAULT_RESTART_POLICY: RestartPolicy = { baseMs: 1000, maxMs: 30_000, stableMs: 30_000 };
 
 /**
  * Runs one child process; restarts it with exponential backoff if it dies on its own. The IPC
@@ -20,29 +28,37 @@ export class SupervisedProcess {
   private stopping = false;
   private restarts = 0;
   private exited: Promise<void> = Promise.resolve();
+  private restartTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly spec: ProcessSpec,
     private readonly logger: Logger,
+    private readonly policy: RestartPolicy = DEFAULT_RESTART_POLICY,
   ) {}
 
   start(): void {
     const child = spawn(process.execPath, [this.spec.script], {
       env: this.spec.env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // Its own process group: a Ctrl-C in the terminal reaches only the supervisor, which then
+      // stops the processes in order (the IPC channel still stops a child if the supervisor dies).
+      detached: true,
     });
+    const startedAt = Date.now();
     this.child = child;
     this.exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
         this.child = null;
         resolve();
         if (this.stopping) return;
-        const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** this.restarts);
+        if (Date.now() - startedAt >= this.policy.stableMs) this.restarts = 0;
+        const delay = Math.min(this.policy.maxMs, this.policy.baseMs * 2 ** this.restarts);
         this.restarts += 1;
         this.logger.warn('process exited; restarting', { process: this.spec.name, code, signal, inMs: delay });
-        setTimeout(() => {
+        this.restartTimer = setTimeout(() => {
           if (!this.stopping) this.start();
-        }, delay).unref();
+        }, delay);
+        this.restartTimer.unref();
       });
     });
   }
@@ -64,9 +80,15 @@ export class SupervisedProcess {
     throw new Error(`${this.spec.name} was not ready after ${timeoutMs} ms`);
   }
 
+  /** No restart from now on (shutdown has begun), whatever makes the process exit. */
+  holdRestarts(): void {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
+  }
+
   /** SIGTERM, then SIGKILL if it has not exited within graceMs. */
   async stop(graceMs = 15_000): Promise<void> {
-    this.stopping = true;
+    this.holdRestarts();
     const child = this.child;
     if (!child) return;
     child.kill('SIGTERM');
@@ -74,4 +96,14 @@ export class SupervisedProcess {
     await this.exited;
     clearTimeout(timer);
   }
+}
+
+/**
+ * Stops groups of processes one group after the other (e.g. the gateway, then the subgraphs), the
+ * processes of one group together: nothing is left calling a process that has already stopped.
+ */
+export async function stopInOrder(groups: SupervisedProcess[][], graceMs?: number): Promise<void> {
+  // A later process that exits meanwhile (e.g. signalled directly) must not be restarted.
+  for (const group of groups) for (const process of group) process.holdRestarts();
+  for (const group of groups) await Promise.all(group.map((process) => process.stop(graceMs)));
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 
 // DATE columns stay "YYYY-MM-DD" strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(1082, (value: string) => value);
+import { envInt } from '../config/env';
 import { Logger } from '../logging/logger';
 import { SqlStatementCounter } from './sql-statement-counter';
 
@@ -36,7 +37,9 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Serv
     synchronize: false,
     logger: sqlCounter,
     maxQueryExecutionTime: 1000,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 },
+    // A request waits at most this long for a connection: while the server is down it fails fast
+    // (masked UNAVAILABLE) instead of queueing; the pool reconnects on its own when the server is back.
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: envInt('DATABASE_CONNECT_TIMEOUT_MS', 3000) },
   });
   return { dataSource, sqlCounter };
 }

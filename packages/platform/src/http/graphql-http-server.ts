@@ -3,6 +3,8 @@ import http, { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
 import { withRequestSqlCount } from '../database/sql-statement-counter';
 import { Logger, errorFields } from '../logging/logger';
+import { metricsText } from '../metrics/metrics';
+import { isDraining, markDraining } from './graceful-shutdown';
 
 /** A refusal with an HTTP status, thrown while building the context (e.g. 401 for an unsigned request). */
 export class HttpError extends Error {
@@ -143,12 +145,19 @@ export function createGraphqlHttpServer<TContext extends BaseContext>(
   const server = http.createServer((request, response) => {
     const requestId = requestIdOf(request);
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // Shutting down: finish this request, but let the client open its next one elsewhere.
+    if (isDraining(server)) response.setHeader('connection', 'close');
     const handle = async (): Promise<void> => {
       if (options.corsOrigins && applyCors(options.corsOrigins, request, response)) return;
       if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
-        const ready = await options.ready().catch(() => false);
+        const ready = !isDraining(server) && (await options.ready().catch(() => false));
         return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+      }
+      if (url.pathname === '/metrics') {
+        const metrics = await metricsText();
+        response.writeHead(200, { 'content-type': metrics.contentType });
+        return void response.end(metrics.body);
       }
       if (options.routes && (await options.routes(request, response, url))) return;
       if (url.pathname === '/graphql') return handleGraphql(options, request, response, url, requestId);
@@ -189,6 +198,7 @@ export async function listen(server: http.Server, port: number, host: string): P
 
 /** Stops accepting, lets in-flight requests finish (bounded), then closes every socket. */
 export async function close(server: http.Server, graceMs = 10_000): Promise<void> {
+  markDraining(server);
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => server.closeAllConnections(), graceMs);
     timer.unref();

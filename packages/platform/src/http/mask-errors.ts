@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { Logger, errorFields } from '../logging/logger';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 
 /** Error codes whose messages are meant for clients and carry nothing internal. */
 const CLIENT_SAFE_CODES = new Set([
@@ -16,6 +17,7 @@ const CLIENT_SAFE_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'SUBGRAPH_UNAVAILABLE',
+  'UNAVAILABLE',
 ]);
 
 /**
@@ -31,7 +33,13 @@ export function maskErrors(logger: Logger) {
       const message = formatted.message.replace(/ ?Did you mean [^?]*\?/g, '');
       return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    logger.error('masked error', { path: formatted.path, code, ...errorFields(unwrapResolverError(error)) });
+    const original = unwrapResolverError(error);
+    if (isDatabaseUnavailable(original)) {
+      // The database is down or restarting: a retryable outage, not a bug.
+      logger.warn('database unavailable', { path: formatted.path, ...errorFields(original) });
+      return { message: 'The service is temporarily unavailable', path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
+    }
+    logger.error('masked error', { path: formatted.path, code, ...errorFields(original) });
     return {
       message: 'Internal server error',
       path: formatted.path,

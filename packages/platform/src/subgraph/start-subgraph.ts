@@ -14,13 +14,16 @@ import { maskErrors } from '../http/mask-errors';
 import { operationResolutionPlugin } from '../http/operation-resolution.plugin';
 import { RequestCounter } from '../http/request-counter.plugin';
 import { requestLoggingPlugin } from '../http/request-logging.plugin';
+import { exitGracefullyOnSignals } from '../http/graceful-shutdown';
+import { metricsPlugin } from '../metrics/metrics.plugin';
+import { PoolCounts, registerPoolMetrics } from '../metrics/metrics';
 import { apolloLogger, createLogger, Logger } from '../logging/logger';
 import { SubgraphDefinition } from './subgraph-definition';
 import { LockdownEntity } from '../lockdown/lockdown.entity';
 import { LockdownRegistry, parseLockedSubjects, startLockdownSync } from '../lockdown/lockdown-registry';
 import { ReferenceChecker } from '../mutations/reference-checker';
 import { LOCKDOWN_PATH, pullLockdowns } from '../lockdown/lockdown-transport';
-import { IncomingMessage as Request, ServerResponse } from 'node:http';
+import { IncomingMessage as Request, Server, ServerResponse } from 'node:http';
 
 export interface StartSubgraphOptions {
   port?: number;
@@ -49,6 +52,7 @@ export interface RunningSubgraph {
   references: ReferenceChecker;
   /** The domain layer (tests configure it, e.g. where lockdowns are pushed). */
   domain: unknown;
+  server: Server;
   stop(): Promise<void>;
 }
 
@@ -73,7 +77,17 @@ export async function prepareDatabase(
     poolSize: envInt('DATABASE_POOL_SIZE', 10),
   });
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  // Several replicas may start at once (Kubernetes, compose scale): one migrates, the others wait.
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  let applied: unknown[];
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext('icssi-migrations'))`);
+    applied = await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock(hashtext('icssi-migrations'))`).catch(() => undefined);
+    await lock.release();
+  }
   logger.info('database ready', { database: redactUrl(databaseUrl), created, migrationsApplied: applied.length });
   if (seed === 'always' || (seed === 'first-start' && created)) {
     await definition.seed(dataSource, logger);
@@ -133,10 +147,13 @@ export async function startSubgraph<TLoaders, TDomain>(
       operationResolutionPlugin(),
       requestLoggingPlugin(logger, { sqlCount: true }),
       requestCounter.plugin(),
+      metricsPlugin(definition.name),
     ],
     logger: apolloLogger(logger),
   });
   await apollo.start();
+  // pg's pool behind TypeORM: connections in use, idle and waited for, in /metrics.
+  const stopPoolMetrics = registerPoolMetrics(definition.name, () => (dataSource.driver as unknown as { master?: PoolCounts }).master);
 
   const maxAgeMs = envInt('CONTEXT_MAX_AGE_MS', 60_000);
   const context = async (request: IncomingMessage, requestId: string): Promise<RequestContext<TLoaders, TDomain>> => {
@@ -179,9 +196,11 @@ export async function startSubgraph<TLoaders, TDomain>(
     lockdown,
     references,
     domain,
+    server,
     // Idempotent: a test may stop a subgraph (to simulate an outage) before disposing of it.
     stop: () => (stopped ??= (async () => {
       stopSync();
+      stopPoolMetrics();
       await close(server);
       await apollo.stop();
       await dataSource.destroy();
@@ -240,25 +259,7 @@ async function lockdownRoute(
 export function runSubgraphProcess<TLoaders, TDomain>(definition: SubgraphDefinition<TLoaders, TDomain>): void {
   const logger = createLogger({ service: definition.name });
   startSubgraph(definition, { logger })
-    .then((running) => {
-      let stopping = false;
-      const shutdown = (signal: string): void => {
-        if (stopping) return;
-        stopping = true;
-        logger.info('shutting down', { signal });
-        running.stop().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            logger.error('shutdown failed', { error: String(error) });
-            process.exit(1);
-          },
-        );
-      };
-      process.on('SIGTERM', () => shutdown('SIGTERM'));
-      process.on('SIGINT', () => shutdown('SIGINT'));
-      // Started by the `npm start` supervisor: stop with it, never outlive it as an orphan.
-      if (process.connected) process.on('disconnect', () => shutdown('supervisor gone'));
-    })
+    .then((running) => exitGracefullyOnSignals({ logger, servers: [running.server], stop: running.stop }))
     .catch((error: unknown) => {
       logger.error('subgraph failed to start', { error: error instanceof Error ? error.message : String(error) });
       process.exit(1);
