@@ -142,11 +142,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
     if (!existsSync(dataDir)) mkdirSync(dataDir, { mode: 0o700 });
     if (user) chownSync(dataDir, user.uid, user.gid);
-    await run(
-      path.join(binDir, 'initdb'),
-      ['--pgdata', dataDir, '--auth=trust', '--username=postgres', '--encoding=UTF8', '--locale=C', '--no-instructions'],
-      user,
-    );
+    const initdb = (ctype: string) =>
+      run(
+        path.join(binDir, 'initdb'),
+        ['--pgdata', dataDir, '--auth=trust', '--username=postgres', '--encoding=UTF8', '--locale=C', `--lc-ctype=${ctype}`, '--no-instructions'],
+        user,
+      );
+    // Sorting stays bytewise (C), but character classes must know Arabic and Kurdish letters: with
+    // a C ctype pg_trgm finds no trigrams in them, so typo-tolerant search and its index would only
+    // work for Latin text. C.UTF-8 is in glibc; where a system lacks it, fall back to C and say so.
+    try {
+      await initdb('C.UTF-8');
+    } catch (error) {
+      log.warn('no C.UTF-8 locale here: Arabic and Kurdish search will match exact spellings only', { error: error instanceof Error ? error.message.slice(0, 200) : String(error) });
+      rmSync(dataDir, { recursive: true, force: true });
+      mkdirSync(dataDir, { mode: 0o700 });
+      if (user) chownSync(dataDir, user.uid, user.gid);
+      await initdb('C');
+    }
   }
   const flags = ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
   if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
