@@ -8,6 +8,7 @@ import { CONTEXT_HEADER, Locale, Region, Role, signContext } from '@icssi/platfo
 import { openBenchDatabase } from './bench-database';
 import { UNITS_PER_SCALE, generateUnits } from './data/generate-data';
 import { PerRequestCounts, checkAnswers, countPerRequest, runLoad } from './load';
+import { runPacedLoad } from './paced-load';
 import { ProcessGroup, measureUsage, postgresPids } from './process-usage';
 import { PORTS, REPO, Secrets, graphProcessGroups, graphqlUrl, peerProcessGroup, startGraph, startPeer, stopProcess, waitFor } from './processes';
 import { SCENARIOS, Scenario } from './scenarios';
@@ -175,7 +176,7 @@ async function main(): Promise<void> {
         const maxima = run.measurements.filter((m) => m.scale === scale && m.scenario === name && m.target === 'ours' && m.load === 'max').map((m) => m.requestsPerSecond);
         const rate = Math.max(1, Math.round(median(maxima) / 2));
         const { result, usage } = await measureUsage(groups, () =>
-          runLoad({ url: graphqlUrl(PORTS.gateway), headers: headersFor(scenario), body: scenario.body, durationSeconds: settings.durationSeconds, connections: settings.connections, rate }),
+          runPacedLoad({ url: graphqlUrl(PORTS.gateway), headers: headersFor(scenario), body: scenario.body, durationSeconds: settings.durationSeconds, connections: settings.connections, rate }),
         );
         run.measurements.push({ scale, scenario: name, target: 'ours', repeat: 0, load: 'half', ...result, usage });
         progress(`scale ${scale} ${name} at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
@@ -185,17 +186,14 @@ async function main(): Promise<void> {
       const writes = await prepareWriteScenario(database.urls['cohesion-councils'], `${date}-s${scale}`);
       const stepsBefore = await writes.storedSteps();
       const { result, usage } = await measureUsage(groups, () =>
-        runLoad({
+        runPacedLoad({
           url: graphqlUrl(PORTS.gateway),
           headers: { authorization: `Bearer ${tokenOf[Role.EDITOR]}` },
           body: writes.body,
-          durationSeconds: settings.durationSeconds,
-          // A fixed number, every answer awaited, so accepted and stored steps can be compared exactly.
-          amount: settings.writeRate * settings.durationSeconds,
-          // A few connections carry 20 writes a second; each writes to an implementation nobody else is.
-          connections: 4,
-          rate: settings.writeRate,
           accept: writes.accept,
+          rate: settings.writeRate,
+          durationSeconds: settings.durationSeconds,
+          connections: settings.connections,
         }),
       );
       const stored = (await writes.storedSteps()) - stepsBefore;

@@ -10,9 +10,9 @@ const RECORD_STEP = `mutation RecordStep($input: RecordImplementationUpdateInput
 
 export interface WriteScenario {
   /** The next step, for an implementation no other request is writing to now. */
-  body: (i: number, connection: Record<string, unknown>) => string;
+  body: (i: number, request: Record<string, unknown>) => string;
   /** Reads a response: the version moves on for the next step; returns false for a refused write. */
-  accept: (status: number, responseBody: string, connection: Record<string, unknown>) => boolean;
+  accept: (status: number, responseBody: string, request: Record<string, unknown>) => boolean;
   /** Steps stored for the federal implementations now. */
   storedSteps: () => Promise<number>;
 }
@@ -33,12 +33,12 @@ export async function prepareWriteScenario(councilsDatabaseUrl: string, run: str
   const ids = rows.map((row) => row.id);
   const busy = new Set<string>();
   return {
-    body: (i, connection) => {
+    body: (i, request) => {
       // One request at a time per implementation: a second one would carry a stale version.
       const id = ids.map((_, k) => ids[(i + k) % ids.length]).find((candidate) => !busy.has(candidate));
       if (!id) throw new Error('S5: more requests in flight than implementations');
       busy.add(id);
-      connection.implementationId = id;
+      request.implementationId = id;
       return JSON.stringify({
         query: RECORD_STEP,
         variables: {
@@ -53,8 +53,8 @@ export async function prepareWriteScenario(councilsDatabaseUrl: string, run: str
         },
       });
     },
-    accept: (status, responseBody, connection) => {
-      busy.delete(connection.implementationId as string);
+    accept: (status, responseBody, request) => {
+      busy.delete(request.implementationId as string);
       if (status !== 200) return false;
       const payload = (JSON.parse(responseBody) as { data?: { recordImplementationUpdate?: { implementation: { id: string; version: number } | null; userErrors: unknown[] } } }).data
         ?.recordImplementationUpdate;

@@ -1,0 +1,68 @@
+import http from 'node:http';
+import { LoadResult } from './load';
+
+/**
+ * Requests at evenly spaced moments (an open loop), for latency at a given share of the maximum.
+ * autocannon's rate limit is not that: each connection sends its quota for the second back to back
+ * and then waits for the next second (bursts at full load), and it adds synthetic samples for
+ * "coordinated omission" with a 1 ms interval that pile up at the low end and skew p50. Here each
+ * latency is measured from the moment the request was due, so queueing counts as it should.
+ */
+export async function runPacedLoad(options: {
+  url: string;
+  headers: Record<string, string>;
+  /** The body of request i; `state` is this request's own, shared with `accept`. */
+  body: (i: number, state: Record<string, unknown>) => string;
+  /** Checks each answer; false counts as an error. */
+  accept?: (status: number, body: string, state: Record<string, unknown>) => boolean;
+  rate: number;
+  durationSeconds: number;
+  connections: number;
+}): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+  const total = Math.max(1, Math.round(options.rate * options.durationSeconds));
+  const interval = 1000 / options.rate;
+  const latencies: number[] = [];
+  let errors = 0;
+  const send = (i: number, dueAt: number) =>
+    new Promise<void>((resolve) => {
+      const state: Record<string, unknown> = {};
+      const payload = Buffer.from(options.body(i, state));
+      const request = http.request(options.url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': String(payload.length), ...options.headers } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const ok = response.statusCode === 200 && (!options.accept || options.accept(200, Buffer.concat(chunks).toString('utf8'), state));
+          if (response.statusCode !== 200) options.accept?.(response.statusCode ?? 0, '', state);
+          if (ok) latencies.push(performance.now() - dueAt);
+          else errors += 1;
+          resolve();
+        });
+      });
+      request.on('error', () => {
+        options.accept?.(0, '', state);
+        errors += 1;
+        resolve();
+      });
+      request.end(payload);
+    });
+  const started = performance.now();
+  const inFlight: Array<Promise<void>> = [];
+  for (let i = 0; i < total; i += 1) {
+    const dueAt = started + i * interval;
+    const wait = dueAt - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(send(i, dueAt));
+  }
+  await Promise.all(inFlight);
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (share: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? NaN);
+  return {
+    requestsPerSecond: latencies.length / elapsedSeconds,
+    requests: total,
+    latencyMs: { p50: at(0.5), p99: at(0.99), p99_9: at(0.999) },
+    errors,
+  };
+}
