@@ -40,9 +40,11 @@ export async function openBenchDatabase(dataDir: string): Promise<BenchDatabase>
     serverUrl = embedded.url;
   }
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, withDatabase(serverUrl, `icssi_bench_${name.replace(/-/g, '_')}`)])) as Record<SubgraphName, string>;
-  await withClient(serverUrl, async (client) => {
-    for (const url of Object.values(urls)) await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
-  });
+  const dropAll = () =>
+    withClient(serverUrl as string, async (client) => {
+      for (const url of Object.values(urls)) await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+    });
+  await dropAll();
   let statsAvailable: boolean | null = null;
   return {
     urls,
@@ -70,7 +72,9 @@ export async function openBenchDatabase(dataDir: string): Promise<BenchDatabase>
       }
     },
     async stop() {
+      // An embedded server goes with its temporary folder; on a server of yours, nothing stays behind.
       if (embedded) await embedded.stop();
+      else await dropAll();
     },
   };
 }
