@@ -18,9 +18,12 @@ export async function runPacedLoad(options: {
   rate: number;
   durationSeconds: number;
   connections: number;
+  /** Sent at the same pace first but not measured: the previous run's backlog and new connections settle. */
+  warmupSeconds?: number;
 }): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
-  const total = Math.max(1, Math.round(options.rate * options.durationSeconds));
+  const warmup = Math.round(options.rate * (options.warmupSeconds ?? 1));
+  const total = warmup + Math.max(1, Math.round(options.rate * options.durationSeconds));
   const interval = 1000 / options.rate;
   const latencies: number[] = [];
   let errors = 0;
@@ -34,8 +37,8 @@ export async function runPacedLoad(options: {
         response.on('end', () => {
           const ok = response.statusCode === 200 && (!options.accept || options.accept(200, Buffer.concat(chunks).toString('utf8'), state));
           if (response.statusCode !== 200) options.accept?.(response.statusCode ?? 0, '', state);
-          if (ok) latencies.push(performance.now() - dueAt);
-          else errors += 1;
+          if (!ok) errors += 1;
+          else if (i >= warmup) latencies.push(performance.now() - dueAt);
           resolve();
         });
       });
@@ -47,6 +50,7 @@ export async function runPacedLoad(options: {
       request.end(payload);
     });
   const started = performance.now();
+  const measuredFrom = started + warmup * interval;
   const inFlight: Array<Promise<void>> = [];
   for (let i = 0; i < total; i += 1) {
     const dueAt = started + i * interval;
@@ -55,13 +59,13 @@ export async function runPacedLoad(options: {
     inFlight.push(send(i, dueAt));
   }
   await Promise.all(inFlight);
-  const elapsedSeconds = (performance.now() - started) / 1000;
+  const elapsedSeconds = (performance.now() - measuredFrom) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (share: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? NaN);
   return {
     requestsPerSecond: latencies.length / elapsedSeconds,
-    requests: total,
+    requests: total - warmup,
     latencyMs: { p50: at(0.5), p99: at(0.99), p99_9: at(0.999) },
     errors,
   };

@@ -194,6 +194,8 @@ async function main(): Promise<void> {
           rate: settings.writeRate,
           durationSeconds: settings.durationSeconds,
           connections: settings.connections,
+          // Every write counts: stored steps are compared with accepted ones.
+          warmupSeconds: 0,
         }),
       );
       const stored = (await writes.storedSteps()) - stepsBefore;
