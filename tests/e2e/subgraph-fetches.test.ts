@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Role } from '@icssi/platform';
+import { Role, graphqlRequests } from '@icssi/platform';
 import { growWorkingGroups } from '../kit/generated-data';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
@@ -30,12 +30,17 @@ afterAll(async () => {
 type Counts = Record<string, { fetches: number; sql: number }>;
 
 async function costOf(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ counts: Counts; data: Record<string, unknown> }> {
-  const read = () => Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [name, { fetches: s.requestCounter.count, sql: s.sqlCounter.count }]));
-  const before = read();
+  // Fetches as each subgraph's request metric counts them (the same counter /metrics serves).
+  const read = async () => {
+    const served = (await graphqlRequests.get()).values;
+    const fetches = (service: string) => served.filter((v) => v.labels.service === service).reduce((total, v) => total + v.value, 0);
+    return Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [name, { fetches: fetches(name), sql: s.sqlCounter.count }]));
+  };
+  const before = await read();
   const { status, body } = await postGraphql(stack.gateway.url, query, variables, headers);
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
-  const after = read();
+  const after = await read();
   const counts = Object.fromEntries(Object.keys(after).map((name) => [name, { fetches: after[name].fetches - before[name].fetches, sql: after[name].sql - before[name].sql }]));
   return { counts, data: body.data as Record<string, unknown> };
 }

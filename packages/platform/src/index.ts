@@ -30,7 +30,6 @@ export * from './http/graphql-http-server';
 export * from './http/mask-errors';
 export * from './http/operation-resolution.plugin';
 export * from './http/request-logging.plugin';
-export * from './http/request-counter.plugin';
 export * from './subgraph/subgraph-definition';
 export * from './subgraph/start-subgraph';
 export * from './demo/demo-ids';

@@ -12,7 +12,6 @@ import { SqlStatementCounter } from '../database/sql-statement-counter';
 import { close, createGraphqlHttpServer, HttpError, listen } from '../http/graphql-http-server';
 import { maskErrors } from '../http/mask-errors';
 import { operationResolutionPlugin } from '../http/operation-resolution.plugin';
-import { RequestCounter } from '../http/request-counter.plugin';
 import { requestLoggingPlugin } from '../http/request-logging.plugin';
 import { exitGracefullyOnSignals } from '../http/graceful-shutdown';
 import { metricsPlugin } from '../metrics/metrics.plugin';
@@ -45,8 +44,6 @@ export interface RunningSubgraph {
   port: number;
   dataSource: DataSource;
   sqlCounter: SqlStatementCounter;
-  /** GraphQL requests served (the gateway's fetches). */
-  requestCounter: RequestCounter;
   lockdown: LockdownRegistry;
   /** Where reference checks go (tests point it at their own subgraphs). */
   references: ReferenceChecker;
@@ -131,7 +128,6 @@ export async function startSubgraph<TLoaders, TDomain>(
         envInt('LOCKDOWN_SYNC_MS', 15_000),
         logger,
       );
-  const requestCounter = new RequestCounter();
   const apollo = new ApolloServer<RequestContext<TLoaders, TDomain>>({
     schema,
     // The gateway needs the subgraph's SDL (`_service`); introspection of the subgraph itself stays internal.
@@ -146,7 +142,6 @@ export async function startSubgraph<TLoaders, TDomain>(
       ApolloServerPluginInlineTraceDisabled(),
       operationResolutionPlugin(),
       requestLoggingPlugin(logger, { sqlCount: true }),
-      requestCounter.plugin(),
       metricsPlugin(definition.name),
     ],
     logger: apolloLogger(logger),
@@ -192,7 +187,6 @@ export async function startSubgraph<TLoaders, TDomain>(
     port,
     dataSource,
     sqlCounter,
-    requestCounter,
     lockdown,
     references,
     domain,
