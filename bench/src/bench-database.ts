@@ -1,6 +1,5 @@
-import { Client } from 'pg';
 import { RunningPostgres, createLogger, startEmbeddedPostgres, withDatabase } from '@icssi/platform';
-import { ScaleDatabases } from './data/generate-data';
+import { withClient } from './data/pg-client';
 import { PORTS, SUBGRAPH_NAMES, SubgraphName } from './processes';
 
 /**
@@ -15,16 +14,6 @@ export interface BenchDatabase {
   /** SQL statements executed so far in each service database; null where pg_stat_statements is missing. */
   statementsExecuted(): Promise<Record<SubgraphName, number> | null>;
   stop(): Promise<void>;
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 export async function openBenchDatabase(dataDir: string): Promise<BenchDatabase> {
@@ -77,8 +66,4 @@ export async function openBenchDatabase(dataDir: string): Promise<BenchDatabase>
       else await dropAll();
     },
   };
-}
-
-export function scaleDatabases(database: BenchDatabase): ScaleDatabases {
-  return database.urls;
 }

@@ -6,7 +6,7 @@ export interface LoadResult {
   requestsPerSecond: number;
   requests: number;
   latencyMs: { p50: number; p99: number; p99_9: number };
-  /** Connection errors, timeouts, non-2xx answers and answers the scenario refused. */
+  /** Connection errors, timeouts, non-2xx answers, and answers a scenario refused (paced-load.ts). */
   errors: number;
 }
 

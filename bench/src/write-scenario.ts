@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { withClient } from './data/pg-client';
 
 /**
  * S5: `recordImplementationUpdate` at a fixed rate by a federal editor. Each request reports a new
@@ -20,14 +20,12 @@ export interface WriteScenario {
 export async function prepareWriteScenario(councilsDatabaseUrl: string, run: string): Promise<WriteScenario> {
   const federalSteps = `SELECT count(*)::int AS n FROM implementation_update u JOIN implementation i ON i.id = u.implementation_id
     JOIN cohesion_council c ON c.id = i.council_id WHERE c.region = 'FEDERAL_IRAQ'`;
-  const client = new Client({ connectionString: councilsDatabaseUrl });
-  await client.connect();
-  const { rows } = await client
-    .query<{ id: string; version: number }>(
+  const { rows } = await withClient(councilsDatabaseUrl, (client) =>
+    client.query<{ id: string; version: number }>(
       `SELECT i.id, i.version FROM implementation i JOIN cohesion_council c ON c.id = i.council_id
        WHERE c.region = 'FEDERAL_IRAQ' AND i.archived_at IS NULL AND c.archived_at IS NULL ORDER BY i.id`,
-    )
-    .finally(() => client.end());
+    ),
+  );
   if (rows.length === 0) throw new Error('S5 needs federal implementations: none found');
   const versions = new Map(rows.map((row) => [row.id, row.version]));
   const ids = rows.map((row) => row.id);
@@ -62,14 +60,6 @@ export async function prepareWriteScenario(councilsDatabaseUrl: string, run: str
       versions.set(payload.implementation.id, payload.implementation.version);
       return true;
     },
-    storedSteps: async () => {
-      const reader = new Client({ connectionString: councilsDatabaseUrl });
-      await reader.connect();
-      try {
-        return (await reader.query<{ n: number }>(federalSteps)).rows[0].n;
-      } finally {
-        await reader.end();
-      }
-    },
+    storedSteps: () => withClient(councilsDatabaseUrl, async (client) => (await client.query<{ n: number }>(federalSteps)).rows[0].n),
   };
 }

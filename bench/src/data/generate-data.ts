@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { withClient } from './pg-client';
 
 /**
  * Generated data on top of the demo data, in "units": one unit is one organisation hosting one
@@ -50,26 +51,13 @@ function localizedSql(prefix: [string, string, string, string], i: string, wordI
 const uuid = (kind: string, expression: string) => `md5('icssi-bench-${kind}-' || ${expression})::uuid`;
 const pick = (values: string[], expression: string) => `(ARRAY[${values.map((v) => `'${v}'`).join(',')}])[1 + (${expression}) % ${values.length}]`;
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    await client.end();
-  }
-}
+// Each database's part in one transaction: a failed run leaves no half-generated scale behind.
+const inTransaction = <T>(url: string, work: (client: Client) => Promise<T>) => withClient(url, work, { transaction: true });
 
 /** Adds units [from, to) to the four databases. */
 export async function generateUnits(databases: ScaleDatabases, from: number, to: number): Promise<void> {
   if (to <= from) return;
-  const governorates = await withClient(databases.organisations, async (client) => {
+  const governorates = await inTransaction(databases.organisations, async (client) => {
     const { rows } = await client.query<{ code: string; region: string }>('SELECT code, region FROM governorate ORDER BY code');
     return rows;
   });
@@ -80,7 +68,7 @@ export async function generateUnits(databases: ScaleDatabases, from: number, to:
   const governorate = `(CASE WHEN i % 2 = 0 THEN ${pick(federal, 'i / 2')} ELSE ${pick(kurdistan, 'i / 2')} END)`;
   const units = `generate_series(${from}, ${to - 1}) AS i`;
 
-  await withClient(databases.organisations, async (client) => {
+  await inTransaction(databases.organisations, async (client) => {
     await client.query(`INSERT INTO organisation (id, slug, name, kind, home_region, headquarters_code, themes, founded_year, status, registration_status)
       SELECT ${uuid('organisation', 'i')}, 'bench-organisation-' || i, ${localizedSql(['Organisation for', 'منظمة', 'ڕێکخراوی', 'Rêxistina'], 'i', 'i')},
         ${pick(['CIVIL_SOCIETY_ORGANISATION', 'YOUTH_GROUP', 'NETWORK', 'MEDIA'], 'i')}, ${region}, ${governorate},
@@ -93,7 +81,7 @@ export async function generateUnits(databases: ScaleDatabases, from: number, to:
       FROM ${units}`);
   });
 
-  await withClient(databases.campaigns, async (client) => {
+  await inTransaction(databases.campaigns, async (client) => {
     // 10 campaigns per unit: c = 10·i + k.
     await client.query(`INSERT INTO campaign (id, slug, title, themes, status, regions, governorate_codes, start_date, lead_working_group_id, lead_organisation_id)
       SELECT ${uuid('campaign', 'c')}, 'bench-campaign-' || c, ${localizedSql(['Campaign for', 'حملة', 'هەڵمەتی', 'Kampanya'], 'c', 'c')},
@@ -107,7 +95,7 @@ export async function generateUnits(databases: ScaleDatabases, from: number, to:
       FROM ${units}, generate_series(0, 9) AS k, generate_series(0, 9) AS a, LATERAL (SELECT i * 10 + k AS c) AS numbered`);
   });
 
-  await withClient(databases['forum-seasons'], async (client) => {
+  await inTransaction(databases['forum-seasons'], async (client) => {
     const forums = await client.query<{ id: string; region: string }>(`SELECT id, region FROM forum WHERE archived_at IS NULL ORDER BY slug`);
     const forumOf = (name: string) => forums.rows.find((f) => f.region === name)?.id ?? forums.rows[0]?.id;
     const forum = `(CASE WHEN i % 2 = 0 THEN '${forumOf('FEDERAL_IRAQ')}' ELSE '${forumOf('KURDISTAN_REGION')}' END)::uuid`;
@@ -122,7 +110,7 @@ export async function generateUnits(databases: ScaleDatabases, from: number, to:
       FROM ${units}, generate_series(0, 1) AS r`);
   });
 
-  await withClient(databases['cohesion-councils'], async (client) => {
+  await inTransaction(databases['cohesion-councils'], async (client) => {
     // One council per governorate: the demo's where it has one, a generated one elsewhere.
     for (const g of governorates) {
       await client.query(
