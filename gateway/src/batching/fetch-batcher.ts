@@ -23,23 +23,19 @@ interface Waiting {
 export function batchingFetcher(fetch: SubgraphFetch): SubgraphFetch {
   const waiting = new Map<string, Waiting[]>();
 
+  const sendAlone = (entry: Waiting): void => {
+    fetch(entry.url, entry.init).then(entry.resolve, entry.reject);
+  };
+
   const dispatch = (key: string): void => {
     const queue = waiting.get(key) ?? [];
     waiting.delete(key);
-    if (queue.length === 1) {
-      fetch(queue[0].url, queue[0].init).then(queue[0].resolve, queue[0].reject);
-      return;
-    }
+    // Alone in its tick, nothing to merge: not even parsed.
+    if (queue.length === 1) return sendAlone(queue[0]);
     const parts = queue.map((entry) => ({ entry, operation: JSON.parse(entry.init.body) as SubgraphOperation }));
     const mergeable = parts.filter((part) => canMerge(part.operation));
-    for (const part of parts) {
-      if (!mergeable.includes(part)) fetch(part.entry.url, part.entry.init).then(part.entry.resolve, part.entry.reject);
-    }
-    if (mergeable.length === 0) return;
-    if (mergeable.length === 1) {
-      fetch(mergeable[0].entry.url, mergeable[0].entry.init).then(mergeable[0].entry.resolve, mergeable[0].entry.reject);
-      return;
-    }
+    for (const part of parts) if (!mergeable.includes(part)) sendAlone(part.entry);
+    if (mergeable.length < 2) return mergeable.forEach((part) => sendAlone(part.entry));
     const merged = mergeOperations(mergeable.map((part) => part.operation));
     const first = mergeable[0].entry;
     fetch(first.url, { ...first.init, body: JSON.stringify(merged.body) })
