@@ -20,8 +20,6 @@ export async function runPacedLoad(options: {
   connections: number;
   /** Sent at the same pace first but not measured: the previous run's backlog and new connections settle. */
   warmupSeconds?: number;
-  /** Each measured request's due time (ms from the start of the measured part) and latency. */
-  onSample?: (dueMs: number, latencyMs: number) => void;
 }): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
   const warmup = Math.round(options.rate * (options.warmupSeconds ?? 1));
@@ -40,11 +38,7 @@ export async function runPacedLoad(options: {
           const ok = response.statusCode === 200 && (!options.accept || options.accept(200, Buffer.concat(chunks).toString('utf8'), state));
           if (response.statusCode !== 200) options.accept?.(response.statusCode ?? 0, '', state);
           if (!ok) errors += 1;
-          else if (i >= warmup) {
-            const latency = performance.now() - dueAt;
-            latencies.push(latency);
-            options.onSample?.((i - warmup) * interval, latency);
-          }
+          else if (i >= warmup) latencies.push(performance.now() - dueAt);
           resolve();
         });
       });
