@@ -1,53 +1,29 @@
-import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
-import { campaignsService, demoCampaignId } from '@icssi/campaigns';
-import { RunningGateway, startGateway } from '@icssi/gateway';
-import { cohesionCouncilsService } from '@icssi/cohesion-councils';
-import { forumSeasonsService } from '@icssi/forum-seasons';
-import { organisationsService } from '@icssi/organisations';
-import { Region, Role, createLogger, demoOrganisationId, demoWorkingGroupId, dropDatabase } from '@icssi/platform';
-import { SUPERGRAPH_FILE } from '../kit/test-stack';
-import { TestSubgraph, postGraphql, startTestSubgraph, testDatabaseUrl } from '../kit/test-subgraph';
+import { demoCampaignId } from '@icssi/campaigns';
+import { RunningGateway } from '@icssi/gateway';
+import { Region, Role, demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
+import { postGraphql } from '../kit/test-subgraph';
 import { bearer } from '../kit/tokens';
-import { ServiceProcess, freePort, sleep, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
+import { ServiceProcess, sleep, stopProcess } from './kit/processes';
+import { CampaignsProcessGraph, startCampaignsProcessGraph } from './kit/campaigns-process-graph';
 
 /**
  * 20 editors update the same campaign with the same version, and 20 create a campaign each, while
  * the campaigns subgraph is killed and restarted. Clients retry what failed (as a frontend would,
  * with the same idempotency key). Afterwards: exactly one update applied, every campaign exactly once.
  */
-let others: TestSubgraph[];
+let graph: CampaignsProcessGraph;
 let campaigns: ServiceProcess;
 let campaignsDatabase: string;
 let gateway: RunningGateway;
-let restartCampaigns: () => Promise<ServiceProcess>;
 
 beforeAll(async () => {
-  const organisations = await startTestSubgraph(organisationsService);
-  const [forumSeasons, councils] = await Promise.all([
-    startTestSubgraph(forumSeasonsService, { lockdownSourceUrl: organisations.url }),
-    startTestSubgraph(cohesionCouncilsService, { lockdownSourceUrl: organisations.url }),
-  ]);
-  others = [organisations, forumSeasons, councils];
-  campaignsDatabase = testDatabaseUrl(campaignsService.name);
-  const port = await freePort();
-  const env = subgraphEnv('campaigns', campaignsDatabase, { organisations: organisations.url, 'forum-seasons': forumSeasons.url });
-  campaigns = await startServiceProcess('campaigns', { port, env });
-  gateway = await startGateway({
-    port: 0,
-    host: '127.0.0.1',
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    subgraphUrls: { organisations: organisations.url, campaigns: campaigns.url, 'forum-seasons': forumSeasons.url, 'cohesion-councils': councils.url },
-    logger: createLogger({ service: 'gateway' }),
-  });
-  restartCampaigns = () => startServiceProcess('campaigns', { port, env });
+  graph = await startCampaignsProcessGraph();
+  ({ campaigns, campaignsDatabase, gateway } = graph);
 }, 120_000);
 
 afterAll(async () => {
-  await gateway?.stop();
-  if (campaigns) await stopProcess(campaigns);
-  await Promise.all((others ?? []).map((subgraph) => subgraph.dispose()));
-  if (campaignsDatabase) await dropDatabase(campaignsDatabase);
+  await graph?.stop(campaigns);
 });
 
 const UPDATE = `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { id version } userErrors { code } } }`;
@@ -116,7 +92,7 @@ describe('concurrent conflicting writes during a subgraph restart', () => {
       if (committedBeforeKill < 3) await sleep(5);
     }
     await stopProcess(campaigns, 'SIGKILL');
-    campaigns = await restartCampaigns();
+    campaigns = await graph.startCampaigns();
 
     const updateResults = await Promise.all(updates);
     const createResults = await Promise.all(creates);

@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { campaignsService } from '@icssi/campaigns';
-import { RunningGateway, startGateway } from '@icssi/gateway';
-import { cohesionCouncilsService } from '@icssi/cohesion-councils';
-import { forumSeasonsService } from '@icssi/forum-seasons';
-import { organisationsService } from '@icssi/organisations';
-import { createLogger, dropDatabase } from '@icssi/platform';
-import { SUPERGRAPH_FILE } from '../kit/test-stack';
-import { TestSubgraph, postGraphql, startTestSubgraph, testDatabaseUrl } from '../kit/test-subgraph';
+import { RunningGateway } from '@icssi/gateway';
+import { postGraphql } from '../kit/test-subgraph';
 import { LEAK, Sample, runLoad } from './kit/load';
-import { ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
+import { ServiceProcess } from './kit/processes';
+import { CampaignsProcessGraph, startCampaignsProcessGraph } from './kit/campaigns-process-graph';
 
 /**
  * The campaigns subgraph runs as its own process and is killed (SIGKILL), restarted and frozen
@@ -18,47 +12,19 @@ const TIMEOUT_MS = 1500;
 const QUERY = `query WorkingGroupsPage { workingGroups(first: 20) { nodes { slug name campaigns { nodes { slug } } } } }`;
 type Page = { workingGroups: { nodes: Array<{ slug: string; name: string; campaigns: { nodes: Array<{ slug: string }> } | null }> } };
 
-let others: TestSubgraph[];
-let campaignsPort: number;
-let campaignsDatabase: string;
-let campaignsEnv: Record<string, string>;
+let graph: CampaignsProcessGraph;
 let campaigns: ServiceProcess;
 let gateway: RunningGateway;
 
 beforeAll(async () => {
-  const organisations = await startTestSubgraph(organisationsService);
-  const [forumSeasons, councils] = await Promise.all([
-    startTestSubgraph(forumSeasonsService, { lockdownSourceUrl: organisations.url }),
-    startTestSubgraph(cohesionCouncilsService, { lockdownSourceUrl: organisations.url }),
-  ]);
-  others = [organisations, forumSeasons, councils];
-  campaignsPort = await freePort();
-  campaignsDatabase = testDatabaseUrl(campaignsService.name);
-  campaignsEnv = subgraphEnv('campaigns', campaignsDatabase, { organisations: organisations.url, 'forum-seasons': forumSeasons.url });
-  campaigns = await startServiceProcess('campaigns', { port: campaignsPort, env: campaignsEnv });
-  gateway = await startGateway({
-    port: 0,
-    host: '127.0.0.1',
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    subgraphUrls: {
-      organisations: organisations.url,
-      campaigns: campaigns.url,
-      'forum-seasons': forumSeasons.url,
-      'cohesion-councils': councils.url,
-    },
-    resilience: { timeoutMs: TIMEOUT_MS },
-    logger: createLogger({ service: 'gateway' }),
-  });
+  graph = await startCampaignsProcessGraph({ timeoutMs: TIMEOUT_MS });
+  ({ campaigns, gateway } = graph);
 }, 120_000);
 
 afterAll(async () => {
-  await gateway?.stop();
-  if (campaigns) {
-    campaigns.child.kill('SIGCONT');
-    await stopProcess(campaigns);
-  }
-  await Promise.all((others ?? []).map((subgraph) => subgraph.dispose()));
-  if (campaignsDatabase) await dropDatabase(campaignsDatabase);
+  // A frozen process cannot stop: wake it first.
+  campaigns?.child.kill('SIGCONT');
+  await graph?.stop(campaigns);
 });
 
 /** Full: every group with its campaigns. Partial: groups without campaigns and a masked error for each. */
@@ -114,7 +80,7 @@ describe('a subgraph that dies and comes back', () => {
         } else if (phase === 'down' && answered >= killedAtAnswer + 60) {
           phase = 'restarting';
           void campaigns.exited.then(async () => {
-            campaigns = await startServiceProcess('campaigns', { port: campaignsPort, env: campaignsEnv });
+            campaigns = await graph.startCampaigns();
             readyAt = Date.now() - started;
             phase = 'up';
           });

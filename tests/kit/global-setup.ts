@@ -1,5 +1,5 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
-import net from 'node:net';
+import { freePort } from './free-port';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger, startEmbeddedPostgres } from '../../packages/platform/src';
@@ -23,16 +23,4 @@ export default async function globalSetup(): Promise<void> {
   });
   process.env.DATABASE_URL = server.url;
   (globalThis as Record<string, unknown>).__ICSSI_TEST_PG__ = { server, dataDir };
-}
-
-/** A free TCP port on 127.0.0.1, so two test runs on one machine do not collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,6 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { serviceEnvPrefix } from '@icssi/platform';
 
@@ -13,17 +12,7 @@ export function entryPoint(service: string): string {
   return file;
 }
 
-/** A free TCP port on 127.0.0.1 (a restarted process must come back on the same one). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../../kit/free-port';
 
 export interface ServiceProcess {
   name: string;
