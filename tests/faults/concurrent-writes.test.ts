@@ -1,8 +1,9 @@
 import { Client } from 'pg';
 import { demoCampaignId } from '@icssi/campaigns';
 import { RunningGateway } from '@icssi/gateway';
-import { Region, Role, demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
+import { Region, Role } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
+import { plannedFederalCampaign } from '../kit/campaign-input';
 import { bearer } from '../kit/tokens';
 import { ServiceProcess, sleep, stopProcess } from './kit/processes';
 import { CampaignsProcessGraph, startCampaignsProcessGraph } from './kit/campaigns-process-graph';
@@ -68,19 +69,7 @@ describe('concurrent conflicting writes during a subgraph restart', () => {
     const creates = Array.from({ length: 20 }, (_, i) =>
       untilAnswered(
         CREATE,
-        {
-          idempotencyKey: `restart-create-${i}`,
-          slug: `restart-campaign-${i}`,
-          title: { en: `Campaign written during a restart ${i}` },
-          themes: ['TRANSPARENCY'],
-          status: 'PLANNED',
-          regions: ['FEDERAL_IRAQ'],
-          governorateCodes: ['IQ-BG'],
-          startDate: '2027-01-01',
-          endDate: '2027-06-30',
-          leadWorkingGroupId: demoWorkingGroupId('fi-transparency'),
-          leadOrganisationId: demoOrganisationId('iraqi-social-forum-secretariat'),
-        },
+        plannedFederalCampaign({ idempotencyKey: `restart-create-${i}`, slug: `restart-campaign-${i}`, title: { en: `Campaign written during a restart ${i}` } }),
         editor,
         i * 20,
       ),

@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { Region, Role, createLogger, demoOrganisationId, demoWorkingGroupId, dropDatabase } from '@icssi/platform';
+import { Region, Role, createLogger, dropDatabase } from '@icssi/platform';
 import { backupDatabases, restoreDatabases } from '../../packages/stack/src/backup/backup';
 import { SUBGRAPHS } from '../../packages/stack/src/subgraphs';
+import { plannedFederalCampaign } from '../kit/campaign-input';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { postGraphql } from '../kit/test-subgraph';
 import { bearer } from '../kit/tokens';
@@ -55,19 +56,7 @@ describe('npm run backup / npm run restore', () => {
       stack.gateway.url,
       `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } userErrors { code } } }`,
       {
-        input: {
-          idempotencyKey: 'backup-test',
-          slug: 'backed-up-campaign',
-          title: { ar: 'حملة محفوظة', en: 'A campaign in the backup' },
-          themes: ['TRANSPARENCY'],
-          status: 'PLANNED',
-          regions: ['FEDERAL_IRAQ'],
-          governorateCodes: ['IQ-BG'],
-          startDate: '2027-01-01',
-          endDate: '2027-06-30',
-          leadWorkingGroupId: demoWorkingGroupId('fi-transparency'),
-          leadOrganisationId: demoOrganisationId('iraqi-social-forum-secretariat'),
-        },
+        input: plannedFederalCampaign({ idempotencyKey: 'backup-test', slug: 'backed-up-campaign', title: { ar: 'حملة محفوظة', en: 'A campaign in the backup' } }),
       },
       await bearer(Role.EDITOR, Region.FEDERAL_IRAQ),
     );
