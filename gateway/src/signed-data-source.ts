@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { CONTEXT_HEADER, Logger, errorFields, signContext } from '@icssi/platform';
 import { GatewayContext } from './gateway-context';
 import { batchingFetcher } from './batching/fetch-batcher';
+import { CircuitOpenError } from './resilience/guarded-fetch';
 import { SubgraphFetcher } from './resilience/subgraph-fetcher';
 
 export interface SignedDataSourceOptions {
@@ -51,7 +52,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       throw new GraphQLError(refusal.message.slice(0, 500), { extensions: { code: 'BAD_USER_INPUT' } });
     }
     // While the breaker is open every call fails at once: not worth a log line each.
-    if (!/circuit open/.test(error.message)) {
+    if (!(error instanceof CircuitOpenError)) {
       this.options.logger.warn('subgraph fetch failed', { subgraph: this.options.name, ...errorFields(error) });
     }
     throw new GraphQLError(`The ${this.options.name} service is unavailable`, {

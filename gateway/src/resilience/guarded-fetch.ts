@@ -6,7 +6,8 @@ export interface StatusResponse {
   status: number;
 }
 
-export type SubgraphFetch<R extends StatusResponse> = (url: string, init: Record<string, unknown>) => Promise<R>;
+/** A fetch to one subgraph with whatever request description `I` its transport takes. */
+export type GuardedFetch<I, R extends StatusResponse> = (url: string, init: I) => Promise<R>;
 
 export interface GuardOptions {
   subgraph: string;
@@ -37,10 +38,10 @@ function failureReason(error: unknown): string {
  * with a circuit breaker and the fetch metrics. 5xx answers, timeouts and network failures count
  * as failures; GraphQL errors in a 200 answer do not (the subgraph is up).
  */
-export function guardSubgraphFetch<R extends StatusResponse>(
-  transport: SubgraphFetch<R>,
+export function guardSubgraphFetch<I, R extends StatusResponse>(
+  transport: GuardedFetch<I, R>,
   options: GuardOptions,
-): { fetch: SubgraphFetch<R>; breaker: CircuitBreaker } {
+): { fetch: GuardedFetch<I, R>; breaker: CircuitBreaker } {
   const labels = { subgraph: options.subgraph };
   subgraphCircuitOpen.set(labels, 0);
   const breaker = new CircuitBreaker({
@@ -52,7 +53,7 @@ export function guardSubgraphFetch<R extends StatusResponse>(
       log('subgraph circuit breaker', { subgraph: options.subgraph, state });
     },
   });
-  const fetch: SubgraphFetch<R> = async (url, init) => {
+  const fetch: GuardedFetch<I, R> = async (url, init) => {
     const stopTimer = subgraphFetchDuration.startTimer(labels);
     if (!breaker.tryAcquire()) {
       subgraphFetchErrors.inc({ ...labels, reason: 'circuit_open' });

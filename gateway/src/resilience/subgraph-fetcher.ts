@@ -1,6 +1,6 @@
 import { Logger } from '@icssi/platform';
-import { FetchInit, SubgraphFetch } from '../batching/fetch-batcher';
-import { FetchLikeResponse, SubgraphHttpClient, toFetchResponse } from '../subgraph-http-client';
+import { SubgraphFetch } from '../batching/fetch-batcher';
+import { SubgraphHttpClient, toFetchResponse } from '../subgraph-http-client';
 import { CircuitBreaker } from './circuit-breaker';
 import { guardSubgraphFetch } from './guarded-fetch';
 
@@ -33,10 +33,7 @@ const IDLE_CONNECTION_MS = 30_000;
  */
 export function createSubgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetcher {
   const client = new SubgraphHttpClient({ maxSockets: options.maxSockets, timeoutMs: options.timeoutMs, idleMs: IDLE_CONNECTION_MS });
-  const transport = async (url: string, init: Record<string, unknown>): Promise<FetchLikeResponse> => {
-    const { headers, body } = init as unknown as FetchInit;
-    return toFetchResponse(url, await client.post(url, headers, body));
-  };
+  const transport: SubgraphFetch = async (url, { headers, body }) => toFetchResponse(url, await client.post(url, headers, body));
   const { fetch, breaker } = guardSubgraphFetch(transport, options);
-  return { fetch: fetch as unknown as SubgraphFetch, breaker, close: async () => client.close() };
+  return { fetch, breaker, close: async () => client.close() };
 }
