@@ -141,7 +141,7 @@ export async function startSubgraph<TLoaders, TDomain>(
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       operationResolutionPlugin(),
-      requestLoggingPlugin(logger, { sqlCount: true }),
+      requestLoggingPlugin(logger),
       metricsPlugin(definition.name),
     ],
     logger: apolloLogger(logger),
