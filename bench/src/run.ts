@@ -152,7 +152,7 @@ async function main(): Promise<void> {
         // Interleaved: each repeat starts with a different gateway, so drift over time hits all alike.
         const order = targets.map((_, i) => targets[(i + repeat) % targets.length]);
         for (const scenario of SCENARIOS) {
-          const runs = [...order.map(({ target, url }) => ({ target, url, headers: headersFor(scenario) }))];
+          const runs = order.map(({ target, url }) => ({ target, url, headers: headersFor(scenario) }));
           if (scenario.direct) {
             const signed = signContext(
               { viewer: { id: 'bench-member', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION }, locale: Locale.en, requestId: 'bench', issuedAt: Date.now() },

@@ -15,10 +15,6 @@ function tracesEndpoint(): string | undefined {
   return base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined;
 }
 
-export function tracingEnabled(): boolean {
-  return shutdown !== null;
-}
-
 /* eslint-disable @typescript-eslint/no-require-imports */
 export function startTracing(serviceName: string): boolean {
   const url = tracesEndpoint();
