@@ -28,4 +28,4 @@ WORKDIR /app
 COPY --from=build /app /app
 USER node
 EXPOSE 4000 4001 4002 4003 4004
-CMD ["node", "gateway/dist/index.js"]
+CMD ["node", "--initial-old-space-size=128", "gateway/dist/index.js"]

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import path from 'node:path';
+import { SERVICE_NODE_FLAGS } from '@icssi/platform';
 import { ProcessGroup, descendants } from './process-usage';
 
 /** Processes the benchmark starts: our graph (`npm start`'s supervisor) and the peer gateways. */
@@ -76,7 +77,8 @@ export function startPeer(planner: 'js' | 'rust', secrets: Secrets, logFile: str
   const log = openSync(logFile, 'a');
   const script = path.join(REPO, 'bench/peer/dist/hive-gateway.js');
   const port = planner === 'js' ? PORTS['hive-js'] : PORTS['hive-rust'];
-  return spawn(process.execPath, [script, String(port), planner, path.join(REPO, 'schema/supergraph.graphql')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
+  // With the Node.js flags our gateway gets, so both gateways run on the same heap settings.
+  return spawn(process.execPath, [...SERVICE_NODE_FLAGS, script, String(port), planner, path.join(REPO, 'schema/supergraph.graphql')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { SERVICE_NODE_FLAGS } from '@icssi/platform';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -30,10 +31,12 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['campaigns', 'cohesion-councils', 'forum-seasons', 'gateway', 'organisations', 'postgres']);
     for (const name of SUBGRAPHS) {
       const command = compose.services[name].command!;
-      expect(command).toEqual(['node', `services/${name}/dist/index.js`]);
+      // With the same Node.js flags as `npm start` (the heap sizing that keeps full GCs rare).
+      expect(command).toEqual(['node', ...SERVICE_NODE_FLAGS, `services/${name}/dist/index.js`]);
       expect(existsSync(path.join(ROOT, 'services', name, 'src', 'index.ts'))).toBe(true);
     }
-    expect(existsSync(path.join(ROOT, 'Dockerfile'))).toBe(true);
+    expect(compose.services.gateway.command).toEqual(['node', ...SERVICE_NODE_FLAGS, 'gateway/dist/index.js']);
+    expect(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8')).toContain(`CMD ${JSON.stringify(['node', ...SERVICE_NODE_FLAGS, 'gateway/dist/index.js']).replace(/","/g, '", "')}`);
   });
 
   it('publishes only the gateway; subgraphs and database are on the internal network only', () => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
+import { SERVICE_NODE_FLAGS } from '@icssi/platform';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Namespace, Secret, Service } from 'kubernetes-models/v1';
@@ -53,7 +54,7 @@ describe('Kubernetes manifests', () => {
     const spec = deployment(name).spec;
     const pod = spec.template.spec;
     const [container] = pod.containers;
-    expect(container.command).toEqual(['node', name === 'gateway' ? 'gateway/dist/index.js' : `services/${name}/dist/index.js`]);
+    expect(container.command).toEqual(['node', ...SERVICE_NODE_FLAGS, name === 'gateway' ? 'gateway/dist/index.js' : `services/${name}/dist/index.js`]);
     expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
     expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
     for (const kind of ['requests', 'limits']) {

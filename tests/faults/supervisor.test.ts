@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Logger } from '@icssi/platform';
+import { Logger, SERVICE_NODE_FLAGS } from '@icssi/platform';
 import { SupervisedProcess, stopInOrder } from '../../packages/stack/src/supervisor';
 import { freePort } from './kit/processes';
 
@@ -27,10 +27,10 @@ function events(file: string): Array<{ at: number; name: string; event: string; 
     });
 }
 
-async function standIn(name: string, eventsFile: string, env: Record<string, string> = {}) {
+async function standIn(name: string, eventsFile: string, env: Record<string, string> = {}, nodeFlags?: readonly string[]) {
   const port = await freePort();
   return new SupervisedProcess(
-    { name, script: SCRIPT, env: { ...process.env, NAME: name, EVENTS_FILE: eventsFile, PORT: String(port), ...env }, readyUrl: `http://127.0.0.1:${port}/readyz` },
+    { name, script: SCRIPT, nodeFlags, env: { ...process.env, NAME: name, EVENTS_FILE: eventsFile, PORT: String(port), ...env }, readyUrl: `http://127.0.0.1:${port}/readyz` },
     quiet,
     { baseMs: 100, maxMs: 1000, stableMs: 30_000 },
   );
@@ -52,6 +52,16 @@ describe('the npm start supervisor', () => {
     expect(gaps[2]).toBeGreaterThan(gaps[0]);
     await service.stop();
     expect(events(file).at(-1)?.event).toBe('stopped');
+  });
+
+  it('starts the process with the Node.js flags of its spec (npm start passes SERVICE_NODE_FLAGS)', async () => {
+    const argvFile = path.join(folder, 'exec-argv.json');
+    const service = await standIn('subgraph', path.join(folder, 'flags.log'), { EXEC_ARGV_FILE: argvFile }, SERVICE_NODE_FLAGS);
+    service.start();
+    await service.waitUntilReady(10_000);
+    await service.stop();
+    expect(SERVICE_NODE_FLAGS.length).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(argvFile, 'utf8'))).toEqual([...SERVICE_NODE_FLAGS]);
   });
 
   it('stops the gateway first, then the subgraphs, each gracefully', async () => {

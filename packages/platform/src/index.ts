@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './config/env';
+export * from './config/node-flags';
 export * from './logging/logger';
 export * from './ids/demo-id';
 export * from './i18n/locale';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createLogger, envInt, serviceEnvPrefix } from '@icssi/platform';
+import { SERVICE_NODE_FLAGS, createLogger, envInt, serviceEnvPrefix } from '@icssi/platform';
 import { REPO_ROOT, useDatabaseServer } from './database-server';
 import { SupervisedProcess, stopInOrder } from './supervisor';
 import { SUBGRAPHS } from './subgraphs';
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
         {
           name: subgraph.name,
           script: path.join(REPO_ROOT, 'services', subgraph.name, 'dist', 'index.js'),
+          nodeFlags: SERVICE_NODE_FLAGS,
           env: { ...baseEnv, PORT: String(port) },
           readyUrl: `http://127.0.0.1:${port}/readyz`,
         },
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     {
       name: 'gateway',
       script: path.join(REPO_ROOT, 'gateway', 'dist', 'index.js'),
+      nodeFlags: SERVICE_NODE_FLAGS,
       env: gatewayEnv,
       readyUrl: `http://127.0.0.1:${gatewayPort}/readyz`,
     },

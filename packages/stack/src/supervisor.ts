@@ -4,6 +4,8 @@ import { Logger } from '@icssi/platform';
 export interface ProcessSpec {
   name: string;
   script: string;
+  /** Node.js flags before the script (SERVICE_NODE_FLAGS for the graph's own processes). */
+  nodeFlags?: readonly string[];
   env: NodeJS.ProcessEnv;
   /** Health URL polled until it answers 200. */
   readyUrl: string;
@@ -37,7 +39,7 @@ export class SupervisedProcess {
   ) {}
 
   start(): void {
-    const child = spawn(process.execPath, [this.spec.script], {
+    const child = spawn(process.execPath, [...(this.spec.nodeFlags ?? []), this.spec.script], {
       env: this.spec.env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // Its own process group: a Ctrl-C in the terminal reaches only the supervisor, which then
