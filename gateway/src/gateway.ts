@@ -25,7 +25,7 @@ import { authConfigFromEnv, AuthConfig } from './auth/auth-config';
 import { createTokenVerifier } from './auth/verify-token';
 import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
 import { introspectionPlugin } from './limits/introspection.plugin';
-import { queryLimitsPlugin } from './limits/query-limits';
+import { queryCostPlugin, queryLimitRules } from './limits/query-limits';
 import { SignedDataSource } from './signed-data-source';
 import { exportsRoute } from './exports/exports-route';
 import { PersistedConfig, persistedConfigFromEnv } from './persisted/persisted-config';
@@ -109,6 +109,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     // Shutdown is ours: stop accepting, finish in-flight requests, close the pool, exit.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.maxTokens },
+    validationRules: queryLimitRules(config.limits),
     // Persisted ids resolve from the frontends' manifest only; nothing is registered at run time.
     persistedQueries: { cache: new PersistedOperationsCache(persistedOperations), ttl: null },
     formatError: maskErrors(logger),
@@ -121,7 +122,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       operationResolutionPlugin(),
       safelistPlugin(persistedOperations, persisted.safelist),
       introspectionPlugin(config.introspection),
-      queryLimitsPlugin(config.limits),
+      queryCostPlugin(config.limits),
       requestLoggingPlugin(logger),
       metricsPlugin('gateway'),
     ],

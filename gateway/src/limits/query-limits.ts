@@ -1,162 +1,107 @@
-import { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import {
-  DocumentNode,
-  FieldNode,
-  FragmentDefinitionNode,
-  GraphQLError,
-  GraphQLSchema,
-  IntValueNode,
-  Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-} from 'graphql';
+import { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import { operationCost } from './query-cost';
+import { maxRootFieldsRule } from './root-fields.rule';
+import { NO_OWNERS, SupergraphOwners, supergraphOwners } from './supergraph-owners';
 
 export interface QueryLimits {
-  /** Deepest nesting of fields. */
+  /** Deepest nesting of fields (fragments flattened where they are spread). */
   maxDepth: number;
-  /** Aliased fields in one document (alias bombs). */
+  /** Aliased fields in one operation, those inside fragments included. */
   maxAliases: number;
-  /** Fields at the root of one operation. */
+  /** Fields at the root of one operation, those inside fragments included. */
   maxRootFields: number;
-  /** Estimated work: every field counts 1, times the page size of each list it is inside. */
+  /** Estimated work (see query-cost.ts and report-cost.ts). */
   maxCost: number;
 }
 
-/** Defaults sized for the region frontends' real pages (examples/ cost at most a few thousand). */
+/**
+ * Defaults sized for the region frontends' real pages and the bridge team's reports: examples/ and
+ * clients/ cost at most ~37,000, a year's region reports with every figure ~2,500, a series of 40
+ * quarters of one subgraph's figures ~25,000; twelve series of 40 quarters ~975,000.
+ */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 20, maxRootFields: 12, maxCost: 50_000 };
 
-const DEFAULT_PAGE = 20; // a connection without `first`
-const UNPAGED_LIST = 10; // a plain list field, e.g. a council's governorate list
-
-function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): number | null {
-  const first = field.arguments?.find((arg) => arg.name.value === 'first');
-  if (!first) return null;
-  if (first.value.kind === Kind.INT) return Number((first.value as IntValueNode).value);
-  if (first.value.kind === Kind.VARIABLE) {
-    const value = variables[first.value.name.value];
-    return typeof value === 'number' ? value : null;
-  }
-  return null;
-}
-
-interface Measure {
-  depth: number;
-  cost: number;
-}
+// graphql-armor prefixes its messages with "Syntax Error: " and may throw (a 500 in Apollo Server):
+// report a plain validation error instead.
+const reportAs = (message: (found: string) => string) => [
+  (context: ValidationContext | null, error: GraphQLError) => {
+    const found = /found (\d+)/.exec(error.message)?.[1] ?? 'too many';
+    context?.reportError(new GraphQLError(message(found)));
+  },
+];
 
 /**
- * Walks a selection set with fragments inlined (each fragment at most once per path, so fragment
- * cycles cannot loop) and measures its depth and cost.
+ * Depth, alias and root-field limits as validation rules (graphql-armor for depth and aliases):
+ * they depend on the document only, so Apollo Server checks them once per document text, and a
+ * violation is a 400 with GRAPHQL_VALIDATION_FAILED before any subgraph is asked.
  */
-function measure(
-  selectionSet: SelectionSetNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  listFields: (field: FieldNode) => 'connection' | 'list' | 'single',
-  variables: Record<string, unknown>,
-  seen: Set<string>,
-): Measure {
-  let depth = 0;
-  let cost = 0;
-  for (const selection of selectionSet.selections) {
-    let inner: Measure = { depth: 0, cost: 0 };
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      const child = selection.selectionSet ? measure(selection.selectionSet, fragments, listFields, variables, seen) : { depth: 0, cost: 0 };
-      const kind = listFields(selection);
-      const multiplier = kind === 'connection' ? (pageSizeOf(selection, variables) ?? DEFAULT_PAGE) : kind === 'list' ? UNPAGED_LIST : 1;
-      inner = { depth: child.depth + 1, cost: 1 + Math.max(multiplier, 1) * child.cost };
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      inner = measure(selection.selectionSet, fragments, listFields, variables, seen);
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments[name];
-      if (!fragment || seen.has(name)) continue;
-      inner = measure(fragment.selectionSet, fragments, listFields, variables, new Set([...seen, name]));
-    }
-    depth = Math.max(depth, inner.depth);
-    cost += inner.cost;
-  }
-  return { depth, cost };
+export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
+  return [
+    maxDepthRule({
+      n: limits.maxDepth,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: reportAs((found) => `The query is ${found} levels deep; at most ${limits.maxDepth} are allowed.`),
+    }) as unknown as ValidationRule,
+    maxAliasesRule({
+      n: limits.maxAliases,
+      // Every alias counts, `__typename` ones too.
+      allowList: [],
+      propagateOnRejection: false,
+      onReject: reportAs((found) => `The operation has ${found} aliases; at most ${limits.maxAliases} are allowed.`),
+    }) as unknown as ValidationRule,
+    maxRootFieldsRule(limits.maxRootFields),
+  ];
 }
 
-interface DocumentShape {
-  /** Whether each field returns a connection (paged by `first`), a plain list, or a single value. */
-  kinds: Map<FieldNode, 'connection' | 'list' | 'single'>;
-  aliases: number;
-}
+const refuse = (message: string, code = 'GRAPHQL_VALIDATION_FAILED') =>
+  new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
-// Apollo Server hands the same parsed document for the same query text (its document cache), so
-// the schema walk is done once per operation text, not per request; only the cost uses variables.
-const shapes = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentShape>>();
-
-function shapeOf(schema: GraphQLSchema, document: DocumentNode): DocumentShape {
-  let bySchema = shapes.get(schema);
-  if (!bySchema) shapes.set(schema, (bySchema = new WeakMap()));
-  const known = bySchema.get(document);
-  if (known) return known;
-  const kinds = new Map<FieldNode, 'connection' | 'list' | 'single'>();
-  let aliases = 0;
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        if (node.alias) aliases += 1;
-        const type = typeInfo.getType();
-        const named = type ? type.toString() : '';
-        // A connection's `nodes` and `edges` are the page already counted at the connection.
-        const inPage = (node.name.value === 'nodes' || node.name.value === 'edges') && /Connection$/.test(typeInfo.getParentType()?.name ?? '');
-        kinds.set(node, /Connection!?$/.test(named) ? 'connection' : named.startsWith('[') && !inPage ? 'list' : 'single');
-      },
-    }),
-  );
-  const shape = { kinds, aliases };
-  bySchema.set(document, shape);
-  return shape;
-}
-
-/** What the limits find in one operation; an empty list means it may run. */
-export function checkQueryLimits(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
+/**
+ * The cost limit, checked for every request with its variables (defaults included) once the
+ * operation is known and before any subgraph is asked. `onCost` hears the cost of every operation
+ * that is allowed to run (the rate limiter weighs requests by it); it may throw to refuse one.
+ */
+export function queryCostPlugin<TContext extends BaseContext>(
   limits: QueryLimits,
-): string[] {
-  const problems: string[] = [];
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
-  const { kinds, aliases } = shapeOf(schema, document);
-  const roots = operation.selectionSet.selections.filter((selection) => selection.kind !== Kind.FIELD || !selection.name.value.startsWith('__'));
-  if (roots.length > limits.maxRootFields) problems.push(`The operation has ${roots.length} root fields; at most ${limits.maxRootFields} are allowed.`);
-  if (aliases > limits.maxAliases) problems.push(`The document has ${aliases} aliases; at most ${limits.maxAliases} are allowed.`);
-  const { depth, cost } = measure(operation.selectionSet, fragments, (field) => kinds.get(field) ?? 'single', variables, new Set());
-  if (depth > limits.maxDepth) problems.push(`The query is ${depth} levels deep; at most ${limits.maxDepth} are allowed.`);
-  if (cost > limits.maxCost) problems.push(`The query would cost ${cost}; at most ${limits.maxCost} is allowed. Ask for smaller pages.`);
-  return problems;
-}
-
-/**
- * Depth, alias, root-field and cost limits, checked for every request (with its variables) before
- * any subgraph is asked. A violation is a 400 with GRAPHQL_VALIDATION_FAILED.
- */
-export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLimits): ApolloServerPlugin<TContext> {
+  onCost?: (cost: number, request: GraphQLRequestContext<TContext>) => Promise<void>,
+): ApolloServerPlugin<TContext> {
+  let owners: SupergraphOwners = NO_OWNERS;
   return {
+    async serverWillStart() {
+      return {
+        schemaDidLoadOrUpdate({ coreSupergraphSdl }) {
+          owners = supergraphOwners(coreSupergraphSdl);
+        },
+      };
+    },
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation(requestContext) {
+          const { schema, document, operation, request } = requestContext;
           if (!operation) return;
-          const problems = checkQueryLimits(schema, document, operation, request.variables ?? {}, limits);
-          if (problems.length) {
-            throw new GraphQLError(problems.join(' '), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, operation.name?.value, request.variables ?? {}, owners);
+          } catch (error) {
+            // Variables that do not fit the operation, or a document too large to walk.
+            throw refuse(error instanceof GraphQLError ? error.message : 'The query cannot be costed.', 'BAD_USER_INPUT');
           }
+          if (cost > limits.maxCost) {
+            throw refuse(
+              `The query would cost ${cost}; at most ${limits.maxCost} is allowed. Ask for smaller pages, fewer report periods or fewer copies of a field.`,
+            );
+          }
+          await onCost?.(cost, requestContext);
         },
       };
     },
   };
 }
+
+/** Cost of an operation as the limit sees it (tests and tools). */
+export { operationCost } from './query-cost';
+export { supergraphOwners } from './supergraph-owners';
