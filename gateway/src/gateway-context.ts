@@ -8,6 +8,8 @@ export interface GatewayContext {
   locale: Locale;
   requestId: string;
   logger: Logger;
+  /** Where the request comes from (X-Forwarded-For only through a trusted proxy); rate limits use it. */
+  clientAddress: string;
 }
 
 /** Verifies the caller's token (401 if it is bad) and reads the reader's language. */
@@ -16,6 +18,7 @@ export async function gatewayContextFromRequest(
   requestId: string,
   logger: Logger,
   verifyToken: TokenVerifier,
+  clientAddress: string,
 ): Promise<GatewayContext> {
   const acceptLanguage = request.headers['accept-language'];
   const viewer = await verifyToken(request.headers.authorization);
@@ -24,5 +27,6 @@ export async function gatewayContextFromRequest(
     locale: localeFromAcceptLanguage(typeof acceptLanguage === 'string' ? acceptLanguage : undefined),
     requestId,
     logger: logger.child({ requestId, viewer: viewer.id ?? 'public' }),
+    clientAddress,
   };
 }

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -14,11 +14,14 @@ import {
   createGraphqlHttpServer,
   createLogger,
   listen,
+  MetricsListenOptions,
   maskErrors,
+  metricsListenFromEnv,
   metricsPlugin,
   operationResolutionPlugin,
   requestIdOf,
   requestLoggingPlugin,
+  startMetricsServer,
 } from '@icssi/platform';
 import { GatewayConfig, gatewayConfigFromEnv, subgraphUrlFromEnv, supergraphPath } from './config';
 import { authConfigFromEnv, AuthConfig } from './auth/auth-config';
@@ -37,6 +40,10 @@ import { ideRoute } from './ide/ide-route';
 import { httpCacheControlPlugin } from './cache-control/http-cache-control.plugin';
 import { SubgraphFetcher, createSubgraphFetcher } from './resilience/subgraph-fetcher';
 import { supergraphFromFile } from './supergraph/supergraph-source';
+import { clientAddress, trustedProxyList } from './rate-limit/client-address';
+import { RateLimitConfig, rateLimitConfigFromEnv } from './rate-limit/rate-limit-config';
+import { admitRequest, weighByCost } from './rate-limit/rate-limit-refusal';
+import { createRequestRateLimiter } from './rate-limit/request-rate-limiter';
 
 // The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -56,11 +63,17 @@ export interface GatewayOptions extends Partial<Omit<GatewayConfig, 'resilience'
   persisted?: Partial<PersistedConfig>;
   /** GraphiQL at GET /graphql for browsers; from the environment by default (off in production). */
   ide?: Partial<IdeConfig>;
+  /** Request budgets per client address and token; from the environment by default. */
+  rateLimit?: Partial<RateLimitConfig>;
+  /** Where /metrics listens (not the public port); METRICS_PORT and METRICS_HOST by default. */
+  metrics?: Partial<MetricsListenOptions>;
 }
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Prometheus metrics, on their own port. */
+  metricsUrl: string;
   server: Server;
   /** Reads the supergraph file again (as SIGHUP does); false when it was refused or there is no file. */
   reloadSupergraph(): Promise<boolean>;
@@ -76,6 +89,17 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const persistedOperations = loadPersistedOperations(persisted.manifestPath);
   const logger = options.logger ?? createLogger({ service: 'gateway' });
   const secret = contextSecret();
+  const rateLimit = { ...rateLimitConfigFromEnv(), ...stripUndefined(options.rateLimit ?? {}) };
+  const trustedProxies = trustedProxyList(rateLimit.trustedProxies);
+  const limiter = createRequestRateLimiter(rateLimit, logger);
+  // Every request pays on arrival: its address before the token is checked, then its token.
+  const contextOf = async (request: IncomingMessage, requestId: string): Promise<GatewayContext> => {
+    const address = clientAddress(request, trustedProxies);
+    await admitRequest(limiter, { address, subject: null });
+    const context = await gatewayContextFromRequest(request, requestId, logger, verifyToken, address);
+    await admitRequest(limiter, { address: null, subject: context.viewer.id });
+    return context;
+  };
   const supergraphFile = options.supergraphSdl === undefined
     ? supergraphFromFile({ file: options.supergraphFile ?? supergraphPath(), logger, watch: config.watchSupergraph })
     : null;
@@ -122,21 +146,23 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       operationResolutionPlugin(),
       safelistPlugin(persistedOperations, persisted.safelist),
       introspectionPlugin(config.introspection),
-      queryCostPlugin(config.limits),
+      queryCostPlugin(config.limits, weighByCost(limiter, rateLimit.costPerPoint)),
       requestLoggingPlugin(logger),
       metricsPlugin('gateway'),
     ],
     logger: apolloLogger(logger),
   });
   await apollo.start();
+  // Replicas share budgets only once Redis is connected; do not wait long for it.
+  await limiter.ready(2000);
   const ide = ideRoute({ ...ideConfigFromEnv(), ...options.ide });
-  const exportsHandler = exportsRoute(apollo, (request) => gatewayContextFromRequest(request, requestIdOf(request), logger, verifyToken));
+  const exportsHandler = exportsRoute(apollo, (request) => contextOf(request, requestIdOf(request)));
   const server = createGraphqlHttpServer({
     apollo,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
-    context: (request, requestId) => gatewayContextFromRequest(request, requestId, logger, verifyToken),
+    context: contextOf,
     routes: async (request, response, url) => (await ide(request, response, url)) || exportsHandler(request, response, url),
     // Ready once the supergraph is loaded, whichever subgraphs are up.
     ready: async () => true,
@@ -144,15 +170,18 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const port = await listen(server, config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
   logger.info('gateway listening', { url });
+  const metrics = await startMetricsServer({ ...metricsListenFromEnv(config.port), ...stripUndefined(options.metrics ?? {}) }, logger);
   return {
     url,
     port,
+    metricsUrl: metrics.url,
     server,
     reloadSupergraph: () => supergraphFile?.reload() ?? Promise.resolve(false),
     stop: async () => {
-      await close(server);
+      await Promise.all([close(server), metrics.stop()]);
       await apollo.stop();
       await Promise.all([...fetchers.values()].map((fetcher) => fetcher.close()));
+      await limiter.close();
     },
   };
 }

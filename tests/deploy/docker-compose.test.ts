@@ -42,6 +42,8 @@ describe('docker-compose.yml', () => {
   it('publishes only the gateway; subgraphs and database are on the internal network only', () => {
     const published = Object.entries(compose.services).filter(([, service]) => service.ports?.length).map(([name]) => name);
     expect(published).toEqual(['gateway']);
+    // Only the GraphQL port: the metrics port stays on the compose networks.
+    expect(compose.services.gateway.ports).toEqual(['${GATEWAY_PORT:-4000}:4000']);
     expect(compose.networks.internal.internal).toBe(true);
     for (const name of [...SUBGRAPHS, 'postgres']) expect(compose.services[name].networks).toEqual(['internal']);
   });
@@ -54,6 +56,14 @@ describe('docker-compose.yml', () => {
     for (const name of SUBGRAPHS) {
       const variable = `${name.toUpperCase().replace(/-/g, '_')}_URL`;
       expect(compose.services.gateway.environment?.[variable]).toBe(`http://${name}:${compose.services[name].environment?.PORT}/graphql`);
+    }
+  });
+
+  it('serves /metrics on a port of its own in every container, not the GraphQL port', () => {
+    for (const name of [...SUBGRAPHS, 'gateway']) {
+      const environment = compose.services[name].environment!;
+      expect({ name, port: environment.METRICS_PORT, host: environment.METRICS_HOST }).toEqual({ name, port: '9400', host: '0.0.0.0' });
+      expect(environment.METRICS_PORT).not.toBe(environment.PORT);
     }
   });
 

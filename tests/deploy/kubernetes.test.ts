@@ -68,10 +68,15 @@ describe('Kubernetes manifests', () => {
     expect(spec.strategy.rollingUpdate.maxUnavailable).toBe(0);
     const port = container.ports.find((p: { name: string }) => p.name === 'http').containerPort;
     expect(env.PORT).toBe(String(port));
+    // Metrics on a port of their own, announced to Prometheus; the Service carries the GraphQL port only.
+    const metricsPort = container.ports.find((p: { name: string }) => p.name === 'metrics').containerPort;
+    expect(metricsPort).not.toBe(port);
+    expect([env.METRICS_PORT, env.METRICS_HOST]).toEqual([String(metricsPort), '0.0.0.0']);
+    expect(spec.template.metadata.annotations).toEqual({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(metricsPort), 'prometheus.io/path': '/metrics' });
 
     const service = ofKind('Service').find((manifest) => manifest.metadata.name === name)!;
     expect(service.spec.selector).toEqual(spec.selector.matchLabels);
-    expect(service.spec.ports[0].targetPort).toBe('http');
+    expect(service.spec.ports.map((p: { targetPort: string }) => p.targetPort)).toEqual(['http']);
     const hpa = ofKind('HorizontalPodAutoscaler').find((manifest) => manifest.spec.scaleTargetRef.name === name)!;
     expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name });
     expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
@@ -104,7 +109,7 @@ describe('Kubernetes manifests', () => {
     }
   });
 
-  it('lets nothing but the gateway (and the subgraphs themselves) reach a subgraph', () => {
+  it('lets nothing but the gateway (and the subgraphs themselves) reach a subgraph, and only Prometheus reach a metrics port', () => {
     const policies = ofKind('NetworkPolicy');
     const denyAll = policies.find((policy) => JSON.stringify(policy.spec.podSelector) === '{}')!;
     expect(denyAll.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress'] });
@@ -114,18 +119,36 @@ describe('Kubernetes manifests', () => {
       Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
     for (const name of SUBGRAPHS) expect(deployment(name).spec.template.metadata.labels['app.kubernetes.io/component']).toBe('subgraph');
     expect(gatewayLabels['app.kubernetes.io/component']).toBe('gateway');
-    const forSubgraphs = policies.filter((policy) => JSON.stringify(policy.spec.podSelector) !== '{}' && selects(policy.spec.podSelector, subgraphLabels));
-    expect(forSubgraphs).toHaveLength(1);
-    for (const rule of forSubgraphs[0].spec.ingress) {
-      expect(rule.from.length).toBeGreaterThan(0);
-      for (const peer of rule.from) {
-        // Pods of this namespace only (no namespaceSelector, no ipBlock), and only the gateway or subgraphs.
+    type Rule = { from?: Array<Record<string, { matchLabels?: Record<string, string> }>>; ports: Array<{ port: string }> };
+    const rulesFor = (labels: Record<string, string>): Rule[] =>
+      policies.filter((policy) => policy !== denyAll && selects(policy.spec.podSelector, labels)).flatMap((policy) => policy.spec.ingress);
+    // Every rule names its ports: the GraphQL port (http) or the metrics port, nothing else.
+    for (const rule of [...rulesFor(subgraphLabels), ...rulesFor(gatewayLabels)]) {
+      expect(rule.ports.length).toBeGreaterThan(0);
+      for (const { port } of rule.ports) expect(['http', 'metrics']).toContain(port);
+    }
+    const opens = (rule: Rule, port: string) => rule.ports.some((p) => p.port === port);
+    // A subgraph's GraphQL port: pods of this namespace only (no namespaceSelector, no ipBlock), the gateway or subgraphs.
+    const subgraphHttp = rulesFor(subgraphLabels).filter((rule) => opens(rule, 'http'));
+    expect(subgraphHttp.length).toBeGreaterThan(0);
+    for (const rule of subgraphHttp) {
+      expect(rule.from!.length).toBeGreaterThan(0);
+      for (const peer of rule.from!) {
         expect(Object.keys(peer)).toEqual(['podSelector']);
         expect(selects(peer.podSelector, gatewayLabels) || selects(peer.podSelector, subgraphLabels)).toBe(true);
       }
     }
-    // The gateway's own policy does not open the subgraphs.
-    const others = policies.filter((policy) => policy !== denyAll && policy !== forSubgraphs[0]);
-    for (const policy of others) expect(selects(policy.spec.podSelector, subgraphLabels)).toBe(false);
+    // Metrics ports, of the gateway and of the subgraphs: from the monitoring namespace only, never together with http.
+    for (const labels of [gatewayLabels, subgraphLabels]) {
+      const metrics = rulesFor(labels).filter((rule) => opens(rule, 'metrics'));
+      expect(metrics.length).toBeGreaterThan(0);
+      for (const rule of metrics) {
+        expect(opens(rule, 'http')).toBe(false);
+        expect(rule.from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }]);
+      }
+    }
+    // The gateway's public rule opens its GraphQL port only.
+    const gatewayPublic = rulesFor(gatewayLabels).filter((rule) => !rule.from);
+    expect(gatewayPublic.map((rule) => rule.ports.map((p) => p.port))).toEqual([['http']]);
   });
 });

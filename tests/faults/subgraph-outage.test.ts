@@ -50,7 +50,7 @@ function classify(sample: Sample<Page>): 'full' | 'partial' {
 const send = () => postGraphql<Page>(gateway.url, QUERY);
 
 async function gatewayMetric(pattern: RegExp): Promise<number> {
-  const text = await (await fetch(gateway.url.replace('/graphql', '/metrics'))).text();
+  const text = await (await fetch(gateway.metricsUrl)).text();
   return text
     .split('\n')
     .filter((line) => pattern.test(line))

@@ -3,7 +3,7 @@ import { postGraphql } from '../kit/test-subgraph';
 
 /**
  * Logs: one request id from the client (or the gateway) through every subgraph it reaches.
- * Metrics: /metrics on the gateway and each subgraph in Prometheus text format.
+ * Metrics: /metrics on the gateway's and each subgraph's metrics port, in Prometheus text format.
  */
 let stack: TestStack;
 const lines: Array<Record<string, unknown>> = [];
@@ -58,7 +58,7 @@ describe('observability', () => {
 
   it('serves Prometheus metrics: requests by operation and outcome, latency, subgraph fetches, database pool', async () => {
     await postGraphql(stack.gateway.url, QUERY);
-    const response = await fetch(stack.gateway.url.replace('/graphql', '/metrics'));
+    const response = await fetch(stack.gateway.metricsUrl);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();
@@ -69,14 +69,14 @@ describe('observability', () => {
     expect(text).toMatch(/^icssi_db_pool_connections\{service="organisations",state="total"\} [1-9]/m);
     expect(text).toMatch(/^icssi_process_resident_memory_bytes /m);
     // A subgraph serves its own (same process here, so the same registry); no authentication needed.
-    const subgraph = await fetch(stack.subgraphs.campaigns.url.replace('/graphql', '/metrics'));
+    const subgraph = await fetch(stack.subgraphs.campaigns.metricsUrl);
     expect(subgraph.status).toBe(200);
     expect(await subgraph.text()).toMatch(/^icssi_graphql_requests_total\{service="campaigns",/m);
   });
 
   it('labels client-chosen operation names safely', async () => {
     await postGraphql(stack.gateway.url, `query Weird_Name_${'x'.repeat(80)} { __typename }`);
-    const text = await (await fetch(stack.gateway.url.replace('/graphql', '/metrics'))).text();
+    const text = await (await fetch(stack.gateway.metricsUrl)).text();
     expect(text).not.toContain('x'.repeat(80));
     expect(text).toMatch(/operation="other"/);
   });

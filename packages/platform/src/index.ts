@@ -42,6 +42,7 @@ export * from './mutations';
 export * from './reports';
 export * from './metrics/metrics';
 export * from './metrics/metrics.plugin';
+export * from './metrics/metrics-server';
 export * from './http/graceful-shutdown';
 export * from './database/database-unavailable';
 export * from './tracing/tracing';

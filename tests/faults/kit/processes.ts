@@ -36,7 +36,8 @@ export async function startServiceProcess(
   options: { port: number; env: Record<string, string>; readyTimeoutMs?: number },
 ): Promise<ServiceProcess> {
   const child = spawn(process.execPath, [entryPoint(name)], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(options.port), LOG_LEVEL: 'info', ...options.env },
+    // Metrics on a free port of their own (not the port + 5400 default, which another run may hold).
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(options.port), METRICS_PORT: '0', LOG_LEVEL: 'info', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Array<Record<string, unknown>> = [];

@@ -3,8 +3,8 @@ import http, { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
 import { withRequestSqlCount } from '../database/sql-statement-counter';
 import { Logger, errorFields } from '../logging/logger';
-import { metricsText } from '../metrics/metrics';
 import { isDraining, markDraining } from './graceful-shutdown';
+import { canonicalRequestPath } from './request-path';
 
 /** A refusal with an HTTP status, thrown while building the context (e.g. 401 for an unsigned request). */
 export class HttpError extends Error {
@@ -12,6 +12,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Response headers that go with the refusal (e.g. Retry-After with a 429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -136,28 +138,28 @@ function applyCors(origins: readonly string[], request: IncomingMessage, respons
 
 /**
  * A plain Node HTTP server for Apollo Server: GraphQL at /graphql, /healthz (alive) and /readyz
- * (ready) exempt from authentication, JSON 404 elsewhere. Keep-alive outlives the gateway's idle
- * socket timeout so pooled connections are not cut under it.
+ * (ready) exempt from authentication, JSON 404 elsewhere; metrics have a port of their own
+ * (metrics-server.ts). Keep-alive outlives the gateway's idle socket timeout so pooled connections
+ * are not cut under it.
  */
 export function createGraphqlHttpServer<TContext extends BaseContext>(
   options: GraphqlHttpServerOptions<TContext>,
 ): http.Server {
   const server = http.createServer((request, response) => {
     const requestId = requestIdOf(request);
-    const url = new URL(request.url ?? '/', 'http://localhost');
     // Shutting down: finish this request, but let the client open its next one elsewhere.
     if (isDraining(server)) response.setHeader('connection', 'close');
     const handle = async (): Promise<void> => {
+      // Routes match the path as sent: one that URL parsing would rewrite (`/graphql/../metrics`) is refused.
+      if (canonicalRequestPath(request.url) === null) {
+        return sendGraphqlError(response, 400, 'BAD_REQUEST', 'The request path is not in canonical form (no "." or ".." segments, no "\\", no "//").');
+      }
+      const url = new URL(request.url!, 'http://localhost');
       if (options.corsOrigins && applyCors(options.corsOrigins, request, response)) return;
       if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const ready = !isDraining(server) && (await options.ready().catch(() => false));
         return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
-      }
-      if (url.pathname === '/metrics') {
-        const metrics = await metricsText();
-        response.writeHead(200, { 'content-type': metrics.contentType });
-        return void response.end(metrics.body);
       }
       if (options.routes && (await options.routes(request, response, url))) return;
       if (url.pathname === '/graphql') return handleGraphql(options, request, response, url, requestId);
@@ -167,8 +169,10 @@ export function createGraphqlHttpServer<TContext extends BaseContext>(
       if (error instanceof HttpError) {
         // The rest of an oversized body is never read: close the connection so it cannot be reused.
         if (error.status === 413) response.setHeader('connection', 'close');
-        if (!response.headersSent) sendGraphqlError(response, error.status, error.code, error.message);
-        else response.end();
+        if (!response.headersSent) {
+          for (const [name, value] of Object.entries(error.headers)) response.setHeader(name, value);
+          sendGraphqlError(response, error.status, error.code, error.message);
+        } else response.end();
         return;
       }
       options.logger.error('request failed', { requestId, ...errorFields(error) });

@@ -18,6 +18,7 @@ const CLIENT_SAFE_CODES = new Set([
   'NOT_FOUND',
   'SUBGRAPH_UNAVAILABLE',
   'UNAVAILABLE',
+  'RATE_LIMITED',
 ]);
 
 /**

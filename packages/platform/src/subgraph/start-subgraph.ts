@@ -16,6 +16,7 @@ import { requestLoggingPlugin } from '../http/request-logging.plugin';
 import { exitGracefullyOnSignals } from '../http/graceful-shutdown';
 import { metricsPlugin } from '../metrics/metrics.plugin';
 import { PoolCounts, registerPoolMetrics } from '../metrics/metrics';
+import { MetricsListenOptions, metricsListenFromEnv, startMetricsServer } from '../metrics/metrics-server';
 import { apolloLogger, createLogger, Logger } from '../logging/logger';
 import { SubgraphDefinition } from './subgraph-definition';
 import { LockdownEntity } from '../lockdown/lockdown.entity';
@@ -36,12 +37,16 @@ export interface StartSubgraphOptions {
   /** Load the demo data: 'first-start' (when the database was just created), 'always' or 'never'. */
   seed?: 'first-start' | 'always' | 'never';
   logger?: Logger;
+  /** Where /metrics listens (not the GraphQL port); METRICS_PORT and METRICS_HOST by default. */
+  metrics?: Partial<MetricsListenOptions>;
 }
 
 export interface RunningSubgraph {
   name: string;
   url: string;
   port: number;
+  /** Prometheus metrics, on their own port. */
+  metricsUrl: string;
   dataSource: DataSource;
   sqlCounter: SqlStatementCounter;
   lockdown: LockdownRegistry;
@@ -177,14 +182,17 @@ export async function startSubgraph<TLoaders, TDomain>(
     },
   });
   const host = options.host ?? envString('HOST', '127.0.0.1');
-  const port = await listen(server, options.port ?? envInt('PORT', definition.defaultPort), host);
+  const listenPort = options.port ?? envInt('PORT', definition.defaultPort);
+  const port = await listen(server, listenPort, host);
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`;
   logger.info('subgraph listening', { url });
+  const metrics = await startMetricsServer({ ...metricsListenFromEnv(listenPort), ...options.metrics }, logger);
   let stopped: Promise<void> | undefined;
   return {
     name: definition.name,
     url,
     port,
+    metricsUrl: metrics.url,
     dataSource,
     sqlCounter,
     lockdown,
@@ -195,7 +203,7 @@ export async function startSubgraph<TLoaders, TDomain>(
     stop: () => (stopped ??= (async () => {
       stopSync();
       stopPoolMetrics();
-      await close(server);
+      await Promise.all([close(server), metrics.stop()]);
       await apollo.stop();
       await dataSource.destroy();
     })()),
