@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, Page, chromium } from 'playwright-core';
+import { Role } from '@icssi/platform';
 import { TestStack, startTestStack } from '../kit/test-stack';
+import { bearer } from '../kit/tokens';
 
 /** Debian's chromium (`.ci/run` installs it); a missing browser fails this test, it never skips. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -68,4 +70,68 @@ describe('GraphiQL in headless Chromium, with the outside network cut off', () =
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('keeps no request header anywhere in the browser: a token used in a run is in no storage, history included', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(stack.gateway.url);
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    const authorization = (await bearer(Role.BRIDGE)).authorization;
+    const token = authorization.slice('Bearer '.length);
+    // A report only a BRIDGE token may read, so the answer proves the header was sent.
+    await setEditor(page, '.graphiql-query-editor', '{ regionReports(period: { year: 2026 }) { region period } }');
+    await page.getByRole('button', { name: 'Headers', exact: true }).click();
+    await setEditor(page, '.graphiql-editor-tool', JSON.stringify({ 'accept-language': 'en', authorization }));
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response').getByText('"region": "FEDERAL_IRAQ"', { exact: false }).first().waitFor({ timeout: 30_000 });
+    // The run is in the history (the history works), without its headers.
+    await page.locator('[aria-label="Show History"]').click();
+    await page.locator('.graphiql-history-item').first().waitFor({ timeout: 10_000 });
+
+    const stored = await browserStorage(page);
+    expect(stored.localStorage['graphiql:queries']).toContain('regionReports');
+    const everything = JSON.stringify(stored);
+    // The token, its signature alone, or any bearer value (the examples' comments mention `Bearer <token>`).
+    for (const secret of [token, token.split('.')[2], 'Bearer ey']) expect(everything).not.toContain(secret);
+    // After a reload the history is still there, still without headers.
+    await page.reload();
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    expect(JSON.stringify(await browserStorage(page))).not.toContain(token);
+    await context.close();
+  }, 120_000);
 });
+
+/** Replaces the text of the shown CodeMirror editor in one of GraphiQL's panes (the other one there has `hidden`). */
+async function setEditor(page: Page, container: string, text: string): Promise<void> {
+  const selector = `${container} .graphiql-editor:not(.hidden) .CodeMirror`;
+  await page.locator(selector).first().waitFor({ timeout: 10_000 });
+  await page.evaluate(
+    ([shown, value]) => (document.querySelector(shown) as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue(value),
+    [selector, text] as const,
+  );
+}
+
+/** Every key and value of localStorage, sessionStorage, every IndexedDB database and the cookies. */
+async function browserStorage(page: Page): Promise<{ localStorage: Record<string, string>; sessionStorage: Record<string, string>; indexedDb: unknown[]; cookies: string }> {
+  return page.evaluate(async () => {
+    const dump = (storage: Storage) => Object.fromEntries(Object.keys(storage).map((key) => [key, storage.getItem(key) ?? '']));
+    const indexedDb: unknown[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name!);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const records = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store, 'readonly').objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        indexedDb.push({ database: info.name, store, records });
+      }
+      db.close();
+    }
+    return { localStorage: dump(window.localStorage), sessionStorage: dump(window.sessionStorage), indexedDb, cookies: document.cookie };
+  });
+}

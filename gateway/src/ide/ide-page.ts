@@ -36,11 +36,44 @@ export function idePageHtml(): string {
 
 export const IDE_CSS = 'html, body, #graphiql { height: 100%; margin: 0; }\n';
 
-/** Starts GraphiQL against this endpoint: the example tabs, the header editor open, schema docs. */
+/**
+ * Starts GraphiQL against this endpoint: the example tabs, the header editor open, schema docs.
+ * GraphiQL writes its query history and favourites with each run's request headers to
+ * localStorage even when `shouldPersistHeaders` is false; the storage handed to it here drops every
+ * `headers` value (and the header editor's own key) before anything is written, so a token typed
+ * into the Headers editor is never kept by the browser. Queries, variables and tabs are kept.
+ */
 export function ideScript(graphqlPath: string, tabs: IdeTab[]): string {
   return `"use strict";
 (function () {
   var tabs = ${JSON.stringify(tabs)};
+  function withoutHeaders(value) {
+    if (Array.isArray(value)) return value.map(withoutHeaders);
+    if (value === null || typeof value !== 'object') return value;
+    var copy = {};
+    Object.keys(value).forEach(function (key) {
+      if (key !== 'headers') copy[key] = withoutHeaders(value[key]);
+    });
+    return copy;
+  }
+  var storage = {
+    getItem: function (key) { return window.localStorage.getItem(key); },
+    setItem: function (key, value) {
+      if (/:headers$/.test(key)) return;
+      var clean = value;
+      try { clean = JSON.stringify(withoutHeaders(JSON.parse(value))); } catch (notJson) { clean = value; }
+      window.localStorage.setItem(key, clean);
+    },
+    removeItem: function (key) { window.localStorage.removeItem(key); },
+    clear: function () {
+      Object.keys(window.localStorage).forEach(function (key) {
+        if (key.indexOf('graphiql:') === 0) window.localStorage.removeItem(key);
+      });
+    },
+    get length() {
+      return Object.keys(window.localStorage).filter(function (key) { return key.indexOf('graphiql:') === 0; }).length;
+    },
+  };
   var fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(
@@ -51,8 +84,9 @@ export function ideScript(graphqlPath: string, tabs: IdeTab[]): string {
       headers: tabs.length ? tabs[0].headers : undefined,
       defaultEditorToolsVisibility: 'headers',
       isHeadersEditorEnabled: true,
-      // Tokens stay in the tab, never in localStorage.
+      // Tokens stay in the tab: not in the tab state, and (through this storage) not in the history.
       shouldPersistHeaders: false,
+      storage: storage,
     }),
   );
 })();
