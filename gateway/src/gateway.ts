@@ -29,6 +29,7 @@ import { createTokenVerifier } from './auth/verify-token';
 import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
 import { introspectionPlugin } from './limits/introspection.plugin';
 import { queryCostPlugin, queryLimitRules } from './limits/query-limits';
+import { scalarArgumentsPlugin } from './limits/scalar-arguments';
 import { SignedDataSource } from './signed-data-source';
 import { exportsRoute } from './exports/exports-route';
 import { PersistedConfig, persistedConfigFromEnv } from './persisted/persisted-config';
@@ -146,6 +147,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       operationResolutionPlugin(),
       safelistPlugin(persistedOperations, persisted.safelist),
       introspectionPlugin(config.introspection),
+      scalarArgumentsPlugin(),
       queryCostPlugin(config.limits, weighByCost(limiter, rateLimit.costPerPoint)),
       requestLoggingPlugin(logger),
       metricsPlugin('gateway'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { ANONYMOUS_VIEWER, CONTEXT_HEADER, Locale, Region, Role, contextSecret, demoOrganisationId, demoPersonId, signContext } from '@icssi/platform';
 import { postGraphql, signedHeaders } from '../kit/test-subgraph';
@@ -222,13 +223,102 @@ describe('hostile text in every text filter', () => {
   ];
   const cases = HOSTILE.flatMap((text) => FILTERS.map((make, index) => [JSON.stringify(text), index, make(text)] as const));
 
-  it.each(cases)('%s in filter #%p → 200 with no error and nothing leaked', async (_text, _index, request) => {
-    const body = await expectClean(await raw(JSON.stringify(request)), 200);
-    expect(body.errors).toBeUndefined();
+  it.each(cases)('%s in filter #%p → 200 with no error and nothing leaked', async (text, index, request) => {
+    const body = (await expectClean(await raw(JSON.stringify(request)), 200)) as { errors?: Array<{ message: string }> };
+    // Control characters are dropped from what is read: a search for a lone NUL is an empty search, which says so.
+    const empty = text === JSON.stringify('\u0000') && /search\(/.test(request.query);
+    expect(body.errors?.map((error) => error.message)).toEqual(empty ? ['The search query must have 1 to 200 characters.'] : undefined);
   });
 
   it('the tables are all still there', async () => {
     const [{ n }] = await stack.subgraphs.organisations.dataSource.query(`SELECT count(*)::int AS n FROM organisation`);
     expect(n).toBe(5);
+  });
+});
+
+describe('hostile inputs end as 4xx or user errors, never 500 (issue 15, point 12)', () => {
+  const CREATE_CAMPAIGN = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) {
+    campaign { slug title titleTranslations { locale value } } userErrors { code field message } } }`;
+  const CREATE_ORGANISATION = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) {
+    organisation { slug name acronym } userErrors { code field message } } }`;
+  const campaignInput = (slug: string, title: Record<string, string>) => ({ slug, title, themes: ['PEACEBUILDING'], regions: ['KURDISTAN_REGION'], governorateCodes: ['IQ-AR'] });
+  const organisationInput = (slug: string, name: Record<string, string>, acronym?: string) => ({ slug, name, acronym, kind: 'YOUTH_GROUP', homeRegion: 'KURDISTAN_REGION', registrationStatus: 'INFORMAL' });
+  const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    expectClean(await raw(JSON.stringify({ query, variables }), { 'content-type': 'application/json', ...headers }), 200);
+  const campaignsWithSlug = async (slug: string) =>
+    ((await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign WHERE slug = $1`, [slug])) as Array<{ n: number }>)[0].n;
+
+  it.each([
+    ['a campaign title', CREATE_CAMPAIGN, 'createCampaign', campaignInput('nul-title', { en: 'Open\u0000budgets' }), ['input', 'title', 'en']],
+    ['an organisation name', CREATE_ORGANISATION, 'createOrganisation', organisationInput('nul-name', { ckb: 'ڕێکخراوی\u0000ئاشتی' }), ['input', 'name', 'ckb']],
+    ['an organisation acronym (a plain string)', CREATE_ORGANISATION, 'createOrganisation', organisationInput('nul-acronym', { en: 'Peace' }, 'PF\u0000O'), ['input', 'acronym']],
+  ])('a NUL character in %s → an INVALID user error on that field, nothing written', async (_what, query, name, input, field) => {
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const body = (await post(query, { input }, editor)) as { data: Record<string, { userErrors: unknown[] } & Record<string, unknown>>; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data[name].userErrors).toEqual([{ code: 'INVALID', field, message: 'The text contains a control character (U+0000), which no text may hold.' }]);
+    expect(Object.values(body.data[name]).filter((value) => value !== null && !Array.isArray(value))).toEqual([]);
+    expect(await campaignsWithSlug(input.slug)).toBe(0);
+    const [{ n }] = await stack.subgraphs.organisations.dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE slug = $1`, [input.slug]);
+    expect(n).toBe(0);
+  });
+
+  it('a NUL in a search, filter or slug lookup is dropped: an ordinary answer', async () => {
+    const body = await post('query($t: String!) { search(query: $t) { campaigns { totalCount } } organisationBySlug(slug: $t) { id } }', { t: 'icssi\u0000' });
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ search: { campaigns: { totalCount: expect.any(Number) } }, organisationBySlug: { id: demoOrganisationId('icssi') } });
+  });
+
+  it('bidi overrides, isolates, marks and zero-width characters are removed from titles and names; a ZWNJ inside a Sorani word stays', async () => {
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    // "Budget\u202Etxt.exe" would display as "Budgetexe.txt"; the Sorani title keeps its ZWNJ (دە‌کەین).
+    const sorani = 'شەفافیەت دە\u200Cکەین';
+    const created = (await post(CREATE_CAMPAIGN, { input: campaignInput('\u200Bbidi-title\uFEFF', { en: '\u2067Budget\u202Etxt.exe\u2069\u200E', ckb: `\u200C${sorani}\u200F` }) }, editor)) as {
+      data: { createCampaign: { campaign: { slug: string; title: string; titleTranslations: Array<{ locale: string; value: string }> }; userErrors: unknown[] } };
+    };
+    expect(created.data.createCampaign.userErrors).toEqual([]);
+    const campaign = created.data.createCampaign.campaign;
+    expect(campaign.slug).toBe('bidi-title');
+    expect(Object.fromEntries(campaign.titleTranslations.map((t) => [t.locale, t.value]))).toEqual({ en: 'Budgettxt.exe', ckb: sorani });
+    expect(JSON.stringify(campaign)).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\uFEFF]/);
+    const [row] = await stack.subgraphs.campaigns.dataSource.query(`SELECT title::text AS title FROM campaign WHERE slug = 'bidi-title'`);
+    expect(row.title).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\uFEFF]/);
+    expect(JSON.parse(row.title).ckb.value).toBe(sorani);
+    // A plain string field (a person's pseudonym) too.
+    const person = (await post(
+      'mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { pseudonym } userErrors { code field } } }',
+      { input: { displayName: { ckb: 'ئاراس' }, pseudonym: 'Activist\u202E1\u200B', region: 'KURDISTAN_REGION', nameConsent: 'NONE' } },
+      editor,
+    )) as { data: { createPerson: { person: { pseudonym: string }; userErrors: unknown[] } } };
+    expect(person.data.createPerson).toEqual({ person: { pseudonym: 'Activist1' }, userErrors: [] });
+  });
+
+  it('a persisted-query hash that does not match its query → 400 saying so', async () => {
+    const wrongHash = createHash('sha256').update('{ somethingElse }').digest('hex');
+    for (const hash of [wrongHash, 'not-hex']) {
+      const body = await expectClean(await raw(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })), 400);
+      expect(body.errors).toEqual([{ message: expect.stringMatching(/^The persisted query hash does not match the query/), extensions: { code: 'BAD_REQUEST' } }]);
+    }
+    const version = await expectClean(await raw(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: wrongHash } } })), 400);
+    expect(version.errors).toEqual([{ message: 'Only persisted query version 1 is supported.', extensions: { code: 'BAD_REQUEST' } }]);
+  });
+
+  it.each([
+    ['anonymous', 'subscription { __typename }'],
+    ['named, with a field', 'subscription Watch { campaigns { totalCount } }'],
+  ])('a subscription (%s) → 400, not 500', async (_name, query) => {
+    const body = await expectClean(await raw(JSON.stringify({ query })), 400);
+    expect(body.errors).toEqual([{ message: 'Subscriptions are not supported: this graph answers queries and mutations over HTTP.', extensions: { code: 'BAD_REQUEST' } }]);
+  });
+
+  it.each([
+    ['a date that is no calendar day', '{ regionReportSeries(from: "2026-02-30", to: "2026-12-31", granularity: YEAR) { region } }'],
+    ['a month 13', 'query($p: ReportPeriodInput! = { from: "2026-13-01", to: "2026-12-31" }) { regionReports(period: $p) { region } }'],
+    ['a date in a filter', '{ campaigns(filter: { period: { from: "2025-02-29" } }) { totalCount } }'],
+    ['a date-time that is none', `mutation { addForumSession(input: { seasonId: "${demoOrganisationId('icssi')}", title: { en: "x" }, format: WORKSHOP, startsAt: "yesterday" }) { userErrors { code } } }`],
+  ])('%s in a literal or default → 400 BAD_USER_INPUT, not "service unavailable"', async (_name, query) => {
+    const response = await raw(JSON.stringify({ query }), { 'content-type': 'application/json', ...(await bearer(Role.BRIDGE)) });
+    const body = await expectClean(response, 400);
+    expect((body.errors as Array<{ extensions: { code: string } }>).map((error) => error.extensions.code)).toEqual([expect.stringMatching(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/)]);
   });
 });

@@ -43,6 +43,7 @@ export * from './reports';
 export * from './metrics/metrics';
 export * from './metrics/metrics.plugin';
 export * from './metrics/metrics-server';
+export * from './text/text-safety';
 export * from './http/graceful-shutdown';
 export * from './database/database-unavailable';
 export * from './tracing/tracing';

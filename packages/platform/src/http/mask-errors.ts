@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Logger, errorFields } from '../logging/logger';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 
@@ -26,8 +26,27 @@ const CLIENT_SAFE_CODES = new Set([
  * else is logged in full and answered as a generic internal error, so no SQL, constraint names,
  * hosts, ports or personal data reach a response.
  */
+/**
+ * Apollo Server's own refusals of a malformed request carry a 4xx status but no code (so they would
+ * be masked as internal errors); these are the ones it makes, said plainly.
+ */
+const APOLLO_REQUEST_ERRORS: Record<string, string> = {
+  'provided sha does not match query':
+    'The persisted query hash does not match the query: send the SHA-256 (hex) of the exact query text, or the hash alone.',
+  'Unsupported persisted query version': 'Only persisted query version 1 is supported.',
+};
+
+function apolloRequestError(error: unknown): string | null {
+  if (!(error instanceof GraphQLError) || error.extensions?.code) return null;
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  if (!status || status < 400 || status >= 500) return null;
+  return APOLLO_REQUEST_ERRORS[error.message] ?? null;
+}
+
 export function maskErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const request = apolloRequestError(error);
+    if (request) return { message: request, extensions: { code: 'BAD_REQUEST' } };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
       // No "Did you mean …?" hints: they let anyone map the schema without introspection.

@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { NonEmptyArray, buildSchema, createResolversMap } from 'type-graphql';
+import { withTextChecks } from '../text/text-arguments';
 
 /** `__resolveReference` functions per entity type name, merged into the resolver map. */
 export type ReferenceResolvers = Record<
@@ -44,6 +45,12 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
+  }
+  // Every string argument of every query and mutation passes the platform's text checks first.
+  for (const root of ['Query', 'Mutation']) {
+    for (const [field, resolve] of Object.entries(resolvers[root] ?? {})) {
+      if (typeof resolve === 'function') resolvers[root][field] = withTextChecks(resolve as never);
+    }
   }
   return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
 }
