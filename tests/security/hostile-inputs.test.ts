@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
 import {
   GraphQLEnumType,
+  GraphQLField,
   GraphQLInputObjectType,
   GraphQLInputType,
   GraphQLNamedType,
@@ -11,6 +12,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  isObjectType,
 } from 'graphql';
 import { demoCampaignId } from '@icssi/campaigns';
 import { demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
@@ -42,6 +44,7 @@ afterAll(async () => {
 const LEAKS = /SELECT |INSERT |UPDATE [a-z_]+ SET|constraint|QueryFailedError|ECONNREFUSED|127\.0\.0\.1|at [\w.]+ \(|stacktrace|invalid byte sequence|violates/i;
 const api = Supergraph.build(readFileSync(SUPERGRAPH_FILE, 'utf8')).apiSchema().toGraphQLJSSchema();
 const mutations = Object.values(api.getMutationType()!.getFields());
+const queries = Object.values(api.getQueryType()!.getFields()).filter((field) => field.args.length > 0);
 
 // Demo records, so that a fuzzed value reaches the domain and the database, not only "not found".
 const ENTITY_IDS: Record<string, string> = {
@@ -132,6 +135,16 @@ function leaves(type: GraphQLInputObjectType, path: string[] = [], seen = new Se
   });
 }
 
+/** Every leaf of a field's arguments, as paths from the argument name. */
+function argumentLeaves(field: GraphQLField<unknown, unknown>): Array<{ path: string[]; values: unknown[] }> {
+  return field.args.flatMap((argument) => {
+    const named = getNamedType(argument.type) as GraphQLNamedType;
+    if (isInputObjectType(named)) return leaves(named, [argument.name]);
+    const kind = isEnumType(named) ? 'enum' : named.name;
+    return [{ path: [argument.name], values: HOSTILE[kind] ?? HOSTILE.String }];
+  });
+}
+
 /** The base input with one leaf set (lists get the value as their one item). */
 function withLeaf(base: Record<string, unknown>, type: GraphQLInputObjectType, path: string[], value: unknown, mutation: string): Record<string, unknown> {
   const [head, ...rest] = path;
@@ -167,6 +180,40 @@ describe('every mutation input field with odd values', () => {
       const shown = `${path.join('.')} = ${JSON.stringify(value).slice(0, 40)}`;
       if (response.status >= 500 || ![200, 400].includes(response.status)) failures.push(`${shown}: HTTP ${response.status} ${text.slice(0, 200)}`);
       // A client's bad value must not look like an outage either (nor feed a circuit breaker).
+      else if (codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('SUBGRAPH_UNAVAILABLE')) failures.push(`${shown}: ${text.slice(0, 300)}`);
+      else if (LEAKS.test(text)) failures.push(`${shown}: leaks ${text.slice(0, 300)}`);
+    }
+    expect(cases.length).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('every query argument with odd values', () => {
+  it('the schema has queries with arguments to fuzz', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(queries.map((query) => [query.name]))('%s answers 200 or 4xx, never a 5xx, INTERNAL_SERVER_ERROR or SUBGRAPH_UNAVAILABLE', async (name) => {
+    const field = queries.find((query) => query.name === name)!;
+    // Arguments as one input object, so the base values and the fuzzed leaf are built as for mutations.
+    const argumentsType = new GraphQLInputObjectType({ name: `${name}Arguments`, fields: Object.fromEntries(field.args.map((argument) => [argument.name, { type: argument.type }])) });
+    const definitions = field.args.map((argument) => `$${argument.name}: ${argument.type.toString()}`).join(', ');
+    const passed = field.args.map((argument) => `${argument.name}: $${argument.name}`).join(', ');
+    const selection = isObjectType(getNamedType(field.type)) ? '{ __typename }' : '';
+    const query = `query(${definitions}) { ${name}(${passed}) ${selection} }`;
+    const failures: string[] = [];
+    const cases = argumentLeaves(field).flatMap((leaf) => leaf.values.map((value) => ({ path: leaf.path, value })));
+    for (const { path, value } of cases) {
+      const variables = withLeaf(baseInput(argumentsType, name), argumentsType, path, value, name);
+      const response = await fetch(stack.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...admin },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      const codes = [...text.matchAll(/"code":"([A-Z_]+)"/g)].map((match) => match[1]);
+      const shown = `${path.join('.')} = ${JSON.stringify(value).slice(0, 40)}`;
+      if (![200, 400].includes(response.status)) failures.push(`${shown}: HTTP ${response.status} ${text.slice(0, 200)}`);
       else if (codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('SUBGRAPH_UNAVAILABLE')) failures.push(`${shown}: ${text.slice(0, 300)}`);
       else if (LEAKS.test(text)) failures.push(`${shown}: leaks ${text.slice(0, 300)}`);
     }
