@@ -113,12 +113,12 @@ function baseInput(type: GraphQLInputObjectType, mutation: string): Record<strin
 }
 
 const HOSTILE: Record<string, unknown[]> = {
-  String: ['a\u0000b', '\u202Eevil\u202C', '\u200B\uFEFF', 'x'.repeat(20_000), 'lone \uD800 surrogate', "'; DROP TABLE campaign; --", '😀'.repeat(500), '', '   '],
-  ID: ['not-a-uuid', 'a\u0000', '1'.repeat(5000), ''],
-  Int: [2147483647, -2147483648, 2147483648, 9007199254740993, -1, 0],
+  String: ['a\u0000b', '\u202Eevil\u202C\u200B', 'x'.repeat(20_000), 'lone \uD800 surrogate', ''],
+  ID: ['not-a-uuid', 'a\u0000', '1'.repeat(5000)],
+  Int: [2147483647, -2147483648, 2147483648, -1],
   Float: [1e308, -1e308, 5e-324, 'NaN'],
   Boolean: ['true'],
-  Date: ['2026-02-30', '0000-01-01', '9999-12-31', '1900-01-01', '2026-13-01', '2026-1-1', ''],
+  Date: ['2026-02-30', '0000-01-01', '9999-12-31', '2026-1-1'],
   enum: ['NOT_A_VALUE'],
 };
 
