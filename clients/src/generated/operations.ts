@@ -646,10 +646,14 @@ export type GovernorateFilter = {
 export type ImplementationFilter = {
   /** By this council. */
   councilId?: InputMaybe<Scalars['ID']['input']>;
+  /** By the council of this governorate (ISO code, e.g. IQ-SU). */
+  governorateCode?: InputMaybe<Scalars['ID']['input']>;
   /** Progress at least this (0–100). */
   minProgress?: InputMaybe<Scalars['Int']['input']>;
   /** Of this recommendation. */
   recommendationId?: InputMaybe<Scalars['ID']['input']>;
+  /** By a council in this region. */
+  region?: InputMaybe<Region>;
   /** In this state. */
   status?: InputMaybe<ImplementationStatus>;
 };
