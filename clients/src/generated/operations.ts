@@ -239,8 +239,8 @@ export type CampaignFilter = {
   period?: InputMaybe<DateRange>;
   /** Running in this region. */
   region?: InputMaybe<Region>;
-  /** In this state (drafts are never listed). */
-  status?: InputMaybe<CampaignStatus>;
+  /** In one of these states today (one value may be given without brackets; an empty list does not filter); drafts are never listed. */
+  status?: InputMaybe<Array<CampaignStatus>>;
   /** Text in any language or script (title, summary, slug). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** On this theme. */
@@ -378,7 +378,7 @@ export type CreateCampaignInput = {
   slug: Scalars['String']['input'];
   /** First day. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Starting state (default DRAFT). */
+  /** Starting state (default DRAFT). PLANNED, ACTIVE or COMPLETED as the dates say today makes the status follow the calendar; another one is kept as an explicit override. */
   status?: InputMaybe<CampaignStatus>;
   /** Summary. */
   summary?: InputMaybe<LocalizedTextInput>;
@@ -1044,11 +1044,13 @@ export type UpdateCampaignActionInput = {
 export type UpdateCampaignInput = {
   /** Last day. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** true: the status follows the dates again (clears an override, a DRAFT or a CANCELLED status); false: keeps today’s status as an explicit one. Not together with `status`. */
+  followCalendar?: InputMaybe<Scalars['Boolean']['input']>;
   /** The campaign. */
   id: Scalars['ID']['input'];
   /** First day. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
-  /** New state. */
+  /** New state. PLANNED, ACTIVE or COMPLETED as the dates say today makes the status follow the calendar; another one is kept as an explicit override. */
   status?: InputMaybe<CampaignStatus>;
   /** New summary. */
   summary?: InputMaybe<LocalizedTextInput>;
