@@ -287,6 +287,8 @@ export type CohesionCouncilFilter = {
   region?: InputMaybe<Region>;
   /** In this state. */
   status?: InputMaybe<CouncilStatus>;
+  /** Text in any language or script (name, slug). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Sort order of a list of cohesion councils. */
@@ -590,6 +592,8 @@ export type EndPartnershipInput = {
 export type ForumFilter = {
   /** Of this region. */
   region?: InputMaybe<Region>;
+  /** Text in any language or script (name, slug). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Narrows a list of forum seasons; all given conditions must hold. */
@@ -604,6 +608,8 @@ export type ForumSeasonFilter = {
   region?: InputMaybe<Region>;
   /** In this state. */
   status?: InputMaybe<ForumSeasonStatus>;
+  /** Text in any language or script (theme, venue, year). */
+  text?: InputMaybe<Scalars['String']['input']>;
   /** Held in this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
