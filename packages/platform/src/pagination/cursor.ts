@@ -14,7 +14,8 @@ export interface CursorPosition {
   id: string;
 }
 
-const MAX_CURSOR_LENGTH = 2000;
+// Room for a long localized sort value (a title in Arabic script is two bytes a letter, then base64).
+const MAX_CURSOR_LENGTH = 8000;
 const INVALID_CURSOR = 'The cursor is not valid for this list and ordering; start again without `after`.';
 
 function badInput(message: string): GraphQLError {
