@@ -17,6 +17,7 @@ import { resolveOrganisationStub } from './federation/organisation/organisation.
 import { SearchRecommendationsResolver } from './federation/search/search-recommendations.resolver';
 import { SearchResults, resolveSearchResultsReference } from './federation/search/search-results.stub';
 import { ForumSeasonResolver } from './resolvers/forum-season.resolver';
+import { ForumSeasonCycleResolver } from './resolvers/forum-season-cycle.resolver';
 import { ForumSessionResolver } from './resolvers/forum-session.resolver';
 import { ForumResolver } from './resolvers/forum.resolver';
 import { RecommendationResolver } from './resolvers/recommendation.resolver';
@@ -28,6 +29,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ForumResolver,
       ForumSeasonResolver,
+      ForumSeasonCycleResolver,
       ForumSessionResolver,
       RecommendationResolver,
       OrganisationForumSeasonsResolver,
