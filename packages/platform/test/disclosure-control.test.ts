@@ -10,8 +10,12 @@ import {
   protectCount,
 } from '@icssi/platform';
 
-/** A cell key landing in each column of the table in turn. */
-const everyColumn = Array.from({ length: PerturbationTable.COLUMNS }, (_, column) => column * 2 ** 24 + 12345);
+/** One cell key landing in each column of the table, in column order. */
+const everyColumn: number[] = (() => {
+  const keys = new Map<number, number>();
+  for (let key = 0; keys.size < PerturbationTable.COLUMNS; key += 7919) if (!keys.has(PerturbationTable.column(key))) keys.set(PerturbationTable.column(key), key);
+  return [...keys].sort(([a], [b]) => a - b).map(([, key]) => key);
+})();
 
 /** What a reader can see of a true count under a policy, over every cell key: shown values and "suppressed". */
 function outcomes(count: number, threshold = 5, bound = 2): Set<string> {
@@ -38,6 +42,25 @@ describe('the perturbation table', () => {
     expect(shares.get(2)).toBeCloseTo(28 / 256, 5);
     expect(shares.get(-2)).toBe(shares.get(2));
     expect(shares.get(1)).toBe(shares.get(-1));
+  });
+
+  it('mixes a cell key before it picks a column, so a total’s noise is not tied to its parts’ (their keys add up)', () => {
+    // Unmixed, two parts in the top eighth of the columns would always put their total below that eighth.
+    const random = (i: number) => Math.floor((Math.sin(i * 12.9898) * 43758.5453 % 1 + 1) % 1 * 2 ** 32);
+    const top = (key: number) => PerturbationTable.column(key) >= 224;
+    let both = 0;
+    let totalTop = 0;
+    for (let i = 0; i < 1_000_000 && both < 1_000; i += 2) {
+      const [a, b] = [random(i), random(i + 1)];
+      if (!top(a) || !top(b)) continue;
+      both += 1;
+      if (top((a + b) % KEY_SPACE)) totalTop += 1;
+    }
+    expect(both).toBe(1_000);
+    // About one in eight, as for any key.
+    expect(totalTop / both).toBeGreaterThan(0.08);
+    expect(totalTop / both).toBeLessThan(0.17);
+    expect(new Set(Array.from({ length: 4096 }, (_, key) => PerturbationTable.column(key))).size).toBe(256);
   });
 
   it('refuses a bound it cannot lay out', () => {
@@ -79,8 +102,9 @@ describe('protected counts of people', () => {
         }
       }
     }
-    expect(outcomes(0)).toEqual(new Set(['suppressed']));
-    expect(outcomes(2)).toEqual(new Set(['suppressed']));
+    // A true count below the threshold is never shown as a number, whatever its key.
+    for (let count = 0; count < 5; count += 1) expect(outcomes(count)).toEqual(new Set(['suppressed']));
+    expect(outcomes(5)).toEqual(new Set(['suppressed', '5', '6', '7']));
   });
 
   it('gives the same cell the same protected count every time, and different cells different noise', () => {

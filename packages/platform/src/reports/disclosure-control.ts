@@ -6,12 +6,14 @@ import { PerturbationTable } from './perturbation-table';
  * The one policy for every count of people the graph publishes (reports, series, exports, council
  * seats, per-action participants, meeting attendance): the cell-key method, then suppression.
  *
- * 1. The true count n of a cell and its cell key (the sum of its records' secret keys, cell-key.ts)
- *    give the noise d from the perturbation table (|d| ≤ the noise bound); the protected count is
- *    n + d. The same records always give the same protected count, so asking again, through another
- *    period, area or breakdown, averages nothing away and differences keep the noise.
- * 2. A protected count below the threshold is not shown (“fewer than threshold”), zero included, so
- *    an empty cell looks like a small one.
+ * 1. A true count below the threshold is never shown (“fewer than threshold”), zero included, so an
+ *    empty cell looks like a small one and no count below the threshold is ever published as a number.
+ * 2. Any other count n and its cell key (the sum of its records' secret keys, cell-key.ts) give the
+ *    noise d from the perturbation table (|d| ≤ the noise bound); the protected count is n + d, shown
+ *    only when it is not below the threshold either (so “fewer than” and a shown number never say
+ *    which side of the threshold the truth is on). The same records always give the same protected
+ *    count, so asking again, through another period, area or breakdown, averages nothing away and
+ *    differences keep the noise.
  * Totals are cells of their own (their own key and noise): the shown cells of a breakdown add up to
  * the shown total only within the noise.
  */
@@ -49,8 +51,8 @@ export function createDisclosurePolicy(threshold: number, noiseBound: number): D
 
 /** The protected count of one cell. */
 export function protectCount(cell: PeopleCell, key: string | null = null, policy: DisclosurePolicy = disclosurePolicy()): PeopleCount {
-  const protectedCount = cell.count + policy.table.noise(cell.count, cell.cellKey);
-  if (protectedCount < policy.threshold) return { key, value: null, suppressed: true, lowerThan: policy.threshold };
+  const protectedCount = cell.count < policy.threshold ? null : cell.count + policy.table.noise(cell.count, cell.cellKey);
+  if (protectedCount === null || protectedCount < policy.threshold) return { key, value: null, suppressed: true, lowerThan: policy.threshold };
   return { key, value: protectedCount, suppressed: false, lowerThan: null };
 }
 

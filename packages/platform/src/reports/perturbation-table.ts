@@ -5,6 +5,11 @@
  * changes more likely than large ones), laid out over COLUMNS columns symmetrically so the noise of
  * a row averages exactly zero over the cell keys. Every value of −b…+b has at least one column, so
  * every true count within the bound of a published one stays possible.
+ *
+ * A cell key is mixed (a fixed bijection of 32-bit integers) before it picks its column: a total's
+ * key is the sum of its parts' keys, and without mixing the columns — hence the noises — of a total
+ * and its parts would be tied to each other (two parts in high columns would put the total in a
+ * high column), which an attacker who knows the table could use.
  */
 export class PerturbationTable {
   /** Columns per row: the top 8 bits of a 32-bit cell key pick one. */
@@ -35,11 +40,26 @@ export class PerturbationTable {
     return Int8Array.from(layout);
   }
 
+  /** The column a cell key in [0, 2^32) picks: the top 8 bits of the mixed key (MurmurHash3's finaliser). */
+  static column(cellKey: number): number {
+    let h = cellKey >>> 0;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return (h >>> 0) >>> 24;
+  }
+
+  /** The noise in one column of a true count's row. */
+  noiseAt(count: number, column: number): number {
+    if (count <= 0) return 0;
+    return this.rows[Math.min(count, this.bound)][column];
+  }
+
   /** The noise for a true count and a cell key in [0, 2^32). */
   noise(count: number, cellKey: number): number {
-    if (count <= 0) return 0;
-    const row = this.rows[Math.min(count, this.bound)];
-    return row[Math.floor(cellKey / 2 ** 24) % PerturbationTable.COLUMNS];
+    return this.noiseAt(count, PerturbationTable.column(cellKey));
   }
 
   /** The share of cell keys giving each noise value for a true count (for documentation and tests). */
