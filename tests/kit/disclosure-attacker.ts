@@ -5,12 +5,17 @@ import { DisclosurePolicy, PeopleCount } from '@icssi/platform';
  * the perturbation table (the README states them) — but not the secret record keys. From published
  * figures and the relations between cells that anyone can know (a total is the sum of its breakdown,
  * a region the sum of its areas, two periods differ by one known newcomer), it narrows down the true
- * counts: each variable keeps the set of true counts still compatible with everything observed.
- * Propagation runs to a fixpoint, so chains of relations are used too.
+ * counts: each variable keeps the range of true counts still compatible with everything observed,
+ * and propagation runs to a fixpoint, so chains of relations are used too.
+ *
+ * The counts compatible with one published figure always form a range (checked), and a sum of
+ * ranges is a range, so ranges lose nothing here against sets of values.
  */
 
+export type Range = [number, number];
+
 /** Counts above this are not considered (the generated data stay far below it). */
-const MAX = 400;
+const MAX = 100_000;
 
 const noiseCache = new WeakMap<DisclosurePolicy, Map<number, number[]>>();
 
@@ -24,27 +29,23 @@ function possibleNoises(policy: DisclosurePolicy, count: number): number[] {
 }
 
 /** The true counts a published figure is compatible with under the policy. */
-export function compatibleCounts(figure: PeopleCount, policy: DisclosurePolicy): Set<number> {
-  const counts = new Set<number>();
-  const top = figure.suppressed ? policy.threshold - 1 + policy.noiseBound : (figure.value as number) + policy.noiseBound;
-  for (let n = Math.max(0, figure.suppressed ? 0 : (figure.value as number) - policy.noiseBound); n <= Math.min(top, MAX); n += 1) {
+export function compatibleCounts(figure: PeopleCount, policy: DisclosurePolicy): number[] {
+  const counts: number[] = [];
+  const low = figure.suppressed ? 0 : Math.max(0, (figure.value as number) - policy.noiseBound);
+  const high = figure.suppressed ? policy.threshold - 1 + policy.noiseBound : (figure.value as number) + policy.noiseBound;
+  for (let n = low; n <= high; n += 1) {
     const noises = possibleNoises(policy, n);
     // Counts below the threshold are always suppressed; others are shown unless their noise takes them below it.
     const possible = figure.suppressed ? n < policy.threshold || noises.some((d) => n + d < policy.threshold) : n >= policy.threshold && noises.includes((figure.value as number) - n);
-    if (possible) counts.add(n);
+    if (possible) counts.push(n);
   }
   return counts;
 }
 
-/** { a + b } for a in A, b in B (capped at MAX). */
-function sumset(sets: Array<Set<number>>): Set<number> {
-  let sums = new Set([0]);
-  for (const set of sets) {
-    const next = new Set<number>();
-    for (const a of sums) for (const b of set) if (a + b <= MAX) next.add(a + b);
-    sums = next;
-  }
-  return sums;
+function asRange(values: number[]): Range {
+  const range: Range = [Math.min(...values), Math.max(...values)];
+  if (values.length !== range[1] - range[0] + 1) throw new Error('compatible counts with a gap: the attacker would need sets, not ranges');
+  return range;
 }
 
 interface Relation {
@@ -53,31 +54,31 @@ interface Relation {
 }
 
 export class Attacker {
-  private readonly candidates = new Map<string, Set<number>>();
+  private readonly ranges = new Map<string, Range>();
   private readonly relations: Relation[] = [];
 
   constructor(private readonly policy: DisclosurePolicy) {}
 
-  private narrow(name: string, allowed: Set<number>): void {
-    const current = this.candidates.get(name);
-    this.candidates.set(name, new Set([...(current ?? allowed)].filter((value) => allowed.has(value))));
+  private narrow(name: string, [low, high]: Range): void {
+    const [currentLow, currentHigh] = this.ranges.get(name) ?? [0, MAX];
+    this.ranges.set(name, [Math.max(low, currentLow), Math.min(high, currentHigh)]);
   }
 
   /** A published figure about variable `name`. */
   observe(name: string, figure: PeopleCount): this {
-    this.narrow(name, compatibleCounts(figure, this.policy));
+    this.narrow(name, asRange(compatibleCounts(figure, this.policy)));
     return this;
   }
 
-  /** Something known outright (e.g. a newcomer is counted or not: {0, 1}). */
-  know(name: string, values: number[]): this {
-    this.narrow(name, new Set(values));
+  /** Something known outright (e.g. a newcomer is counted or not: [0, 1]). */
+  know(name: string, range: Range): this {
+    this.narrow(name, range);
     return this;
   }
 
   /** Σ plus = Σ minus, e.g. a total and its cells, a region and its areas. */
   relate(plus: string[], minus: string[]): this {
-    for (const name of [...plus, ...minus]) if (!this.candidates.has(name)) this.candidates.set(name, new Set(Array.from({ length: MAX + 1 }, (_, i) => i)));
+    for (const name of [...plus, ...minus]) if (!this.ranges.has(name)) this.ranges.set(name, [0, MAX]);
     this.relations.push({ plus, minus });
     return this;
   }
@@ -88,15 +89,17 @@ export class Attacker {
       changed = false;
       for (const { plus, minus } of this.relations) {
         for (const [side, other] of [[plus, minus], [minus, plus]] as const) {
-          for (let i = 0; i < side.length; i += 1) {
-            // side[i] = Σ other − Σ (side without i)
-            const name = side[i];
-            const others = sumset(other.map((n) => this.get(n)));
-            const rest = sumset(side.filter((_, j) => j !== i).map((n) => this.get(n)));
-            const before = this.get(name);
-            const after = new Set([...before].filter((value) => [...rest].some((r) => others.has(value + r))));
-            if (after.size !== before.size) {
-              this.candidates.set(name, after);
+          const otherLow = other.reduce((sum, name) => sum + this.get(name)[0], 0);
+          const otherHigh = other.reduce((sum, name) => sum + this.get(name)[1], 0);
+          const sideLow = side.reduce((sum, name) => sum + this.get(name)[0], 0);
+          const sideHigh = side.reduce((sum, name) => sum + this.get(name)[1], 0);
+          for (const name of side) {
+            // name = Σ other − Σ (side without name)
+            const [low, high] = this.get(name);
+            const next: Range = [Math.max(low, otherLow - (sideHigh - high)), Math.min(high, otherHigh - (sideLow - low))];
+            if (next[0] > next[1]) throw new Error(`the observations contradict each other at ${name}: the attacker model is unsound`);
+            if (next[0] !== low || next[1] !== high) {
+              this.ranges.set(name, next);
               changed = true;
             }
           }
@@ -106,15 +109,21 @@ export class Attacker {
     return this;
   }
 
-  /** The true counts still possible for a variable. */
-  get(name: string): Set<number> {
-    const set = this.candidates.get(name);
-    if (!set) throw new Error(`the attacker knows nothing about ${name}`);
-    return set;
+  /** The range of true counts still possible for a variable. */
+  get(name: string): Range {
+    const range = this.ranges.get(name);
+    if (!range) throw new Error(`the attacker knows nothing about ${name}`);
+    return range;
+  }
+
+  /** Whether the attacker has pinned the variable down to one value. */
+  pinned(name: string): boolean {
+    const [low, high] = this.get(name);
+    return low === high;
   }
 
   /** Every variable the attacker has reasoned about. */
   names(): string[] {
-    return [...this.candidates.keys()];
+    return [...this.ranges.keys()];
   }
 }
