@@ -144,22 +144,20 @@ describe('regionReports: the organisations subgraph’s part', () => {
     }
   });
 
-  it('takes a forum season as the period: its whole cycle, from the day after the forum’s previous season to its last day, looked up in the forum-seasons subgraph', async () => {
+  it('takes a forum season as the period: its whole cycle in whole months, from the month after the forum’s previous season to the month it ends, looked up in the forum-seasons subgraph', async () => {
     const seasons: Array<{ id: string; number: number; start_date: string; end_date: string }> = await stack.subgraphs['forum-seasons'].dataSource.query(
       `SELECT s.id, s.number, s.start_date::text, s.end_date::text FROM forum_season s JOIN forum f ON f.id = s.forum_id
        WHERE f.slug = 'iraqi-social-forum' AND s.archived_at IS NULL ORDER BY s.start_date`,
     );
     const third = seasons.findIndex((row) => row.number === 3);
     const previousEnd = new Date(`${seasons[third - 1].end_date}T00:00:00Z`);
-    const cycleStart = new Date(previousEnd.getTime() + 86_400_000).toISOString().slice(0, 10);
+    const cycleStart = new Date(Date.UTC(previousEnd.getUTCFullYear(), previousEnd.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+    const end = new Date(`${seasons[third].end_date}T00:00:00Z`);
+    const cycleEnd = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
     const season = await reports({ forumSeasonId: seasons[third].id });
     expect(season.errors).toBeUndefined();
-    expect(season.reports![0]).toMatchObject({
-      period: `season:${seasons[third].id}:${cycleStart}..${seasons[third].end_date}`,
-      periodKind: 'FORUM_SEASON',
-      from: cycleStart,
-      to: seasons[third].end_date,
-    });
+    expect(season.reports![0]).toMatchObject({ period: `season:${seasons[third].id}:${cycleStart}..${cycleEnd}`, periodKind: 'FORUM_SEASON', from: cycleStart, to: cycleEnd });
+    expect([cycleStart.slice(8), cycleEnd.slice(0, 7)]).toEqual(['01', seasons[third].end_date.slice(0, 7)]);
     expect(season.reports![0].activeMembers.suppressed === true || season.reports![0].activeMembers.value! >= 5).toBe(true);
     // The forum's first season's cycle starts on 1 January of its year.
     const first = await reports({ forumSeasonId: seasons[0].id });

@@ -960,7 +960,7 @@ export type ReportGranularity =
 
 /** A year, a quarter or a month of a year, a forum season, or a date range (counts of activities only; both days included). */
 export type ReportPeriodInput = {
-  /** A forum season: its whole cycle, from the day after the forum’s previous season ended to its last day. */
+  /** A forum season: its whole cycle, in whole months, from the month after the forum’s previous season ended to the month in which it ends. */
   forumSeasonId?: InputMaybe<Scalars['ID']['input']>;
   /** First day of a date range (with `to`); a range report has no counts of people. */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -976,7 +976,7 @@ export type ReportPeriodInput = {
 
 /** What kind of period a report covers. */
 export type ReportPeriodKind =
-  /** A forum season’s whole cycle: from the day after the forum’s previous season ended to the season’s last day. */
+  /** A forum season’s whole cycle, in whole months: from the month after the forum’s previous season ended to the month in which the season ends. */
   | 'FORUM_SEASON'
   /** A calendar month. */
   | 'MONTH'

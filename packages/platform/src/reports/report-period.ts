@@ -23,7 +23,7 @@ registerEnumType(ReportPeriodKind, {
     YEAR: { description: 'A calendar year.' },
     QUARTER: { description: 'A calendar quarter.' },
     MONTH: { description: 'A calendar month.' },
-    FORUM_SEASON: { description: 'A forum season’s whole cycle: from the day after the forum’s previous season ended to the season’s last day.' },
+    FORUM_SEASON: { description: 'A forum season’s whole cycle, in whole months: from the month after the forum’s previous season ended to the month in which the season ends.' },
     RANGE: { description: 'A range of days: counts of activities only, no counts of people.' },
   },
 });
@@ -55,7 +55,7 @@ export class ReportPeriodInput {
   @Field(() => DateScalar, { nullable: true, description: 'Last day of a date range (with `from`).' })
   to?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A forum season: its whole cycle, from the day after the forum’s previous season ended to its last day.' })
+  @Field(() => ID, { nullable: true, description: 'A forum season: its whole cycle, in whole months, from the month after the forum’s previous season ended to the month in which it ends.' })
   forumSeasonId?: string | null;
 }
 

@@ -35,15 +35,20 @@ export class ForumReportReader {
     return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)));
   }
 
-  /** Each season's cycle: from the day after the forum's previous season (not archived) ended, or 1 January of its year, to its last day. */
+  /**
+   * Each season's cycle, in whole months: from the month after the one in which the forum's previous
+   * season (not archived) ended — January of its year for a forum's first season — to the end of the
+   * month in which the season ends. Whole months, so editing a season's days cannot slide a report of
+   * people a day at a time.
+   */
   async seasonCycles(ids: readonly string[]): Promise<SeasonCycle[]> {
     return this.dataSource.query(
       `SELECT s.id AS "seasonId",
-              least(s.start_date, coalesce(
-                (SELECT max(coalesce(p.end_date, p.start_date)) + 1 FROM forum_season p
+              least(date_trunc('month', s.start_date)::date, coalesce(
+                (SELECT (date_trunc('month', max(coalesce(p.end_date, p.start_date))) + interval '1 month')::date FROM forum_season p
                  WHERE p.forum_id = s.forum_id AND p.id <> s.id AND p.archived_at IS NULL AND p.start_date < s.start_date),
                 make_date(extract(year FROM s.start_date)::int, 1, 1)))::text AS "from",
-              coalesce(s.end_date, s.start_date)::text AS "to"
+              (date_trunc('month', coalesce(s.end_date, s.start_date)) + interval '1 month' - interval '1 day')::date::text AS "to"
        FROM forum_season s WHERE s.id = ANY($1) AND s.start_date IS NOT NULL`,
       [ids],
     );
