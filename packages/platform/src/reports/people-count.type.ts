@@ -7,16 +7,19 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 @Directive('@shareable')
 @ObjectType('PeopleCount', {
   description:
-    'A count of people, protected so that no answer or combination of answers identifies a person: each count is moved by a small, fixed amount (at most the noise bound, the same every time the same people are counted), and counts below the threshold are not shown (`suppressed`, with `lowerThan`).',
+    'A count of people, protected so that no answer or combination of answers identifies a person: counts below the threshold are not shown (`suppressed`, “fewer than `lowerThan`”), and every other count is moved by a small, fixed amount (at most the noise bound; the same every time the same people are counted).',
 })
 export class PeopleCount {
   @Field(() => String, { nullable: true, description: 'The cell of a breakdown (e.g. FEMALE, AGE_15_29, CIVIL_SOCIETY), or null for a total.' })
   key!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The protected count (within the noise bound of the true count), or null when it is below the threshold.' })
+  @Field(() => Int, { nullable: true, description: 'The protected count (within the noise bound of the true count, never below the threshold), or null when not shown.' })
   value!: number | null;
 
-  @Field({ description: 'True when the protected count is below the threshold and not shown: read it as “fewer than `lowerThan`” (possibly none; like every protected count, within the noise bound of the truth).' })
+  @Field({
+    description:
+      'True when the count is not shown: read it as “fewer than `lowerThan`”, possibly none (the true count is below the threshold, or at most the noise bound above it when the noise took it below).',
+  })
   suppressed!: boolean;
 
   @Field(() => Int, { nullable: true, description: 'When suppressed: the threshold, i.e. the count is “fewer than” this. Null when the value is shown.' })
