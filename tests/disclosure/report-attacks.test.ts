@@ -166,10 +166,12 @@ describe('attacks on the reports (issue 16), against generated data with known g
     }
   });
 
-  it('a gender outside FEMALE and MALE is a published, protected cell of its own: the total minus the other cells does not give the person away', async () => {
+  it('a gender outside FEMALE and MALE is a published, protected cell of its own: the total minus the other cells does not give the person away, even with the exact total', async () => {
     const attacker = new Attacker(policy());
     const figures = await askEverything(attacker, { year: 2026 }, '2026-01-01', '2026-12-31');
-    attacker.solve();
+    // Memberships are public: the attacker can count the members of the governorate exactly.
+    const total = truths.get(name('IQ-NI', '2026', 'activeMembers'))!;
+    attacker.know(name('IQ-NI', '2026', 'activeMembers'), [total, total]).solve();
     const other = name('IQ-NI', '2026', 'activeMembersByGender:OTHER');
     expect(truths.get(other)).toBe(1);
     // Every member counts in exactly one published cell: the cells' true counts add up to the total.
@@ -180,7 +182,7 @@ describe('attacks on the reports (issue 16), against generated data with known g
     expect(high).toBeGreaterThanOrEqual(1);
   });
 
-  it('bounds from hidden cells do not pin down 4 women and 4 men among 8 members, and an empty cell never shows as zero in any period', async () => {
+  it('bounds from hidden cells do not pin down 4 women and 4 men among 8 members, even with the exact total, and an empty cell never shows as zero in any period', async () => {
     const attacker = new Attacker(policy());
     for (const [period, from, to] of [[{ year: 2025 }, '2025-01-01', '2025-12-31'], [{ year: 2026 }, '2026-01-01', '2026-12-31'], [{ year: 2026, quarter: 3 }, '2026-07-01', '2026-09-30'], [{ year: 2026, month: 2 }, '2026-02-01', '2026-02-28']] as const) {
       const figures = await askEverything(attacker, period, from, to);
@@ -194,6 +196,8 @@ describe('attacks on the reports (issue 16), against generated data with known g
         }
       }
     }
+    // Memberships are public: the attacker knows there are exactly 8 members in Erbil.
+    for (const period of ['2025', '2026', '2026-Q3', '2026-02']) attacker.know(name('IQ-AR', period, 'activeMembers'), [8, 8]);
     attacker.solve();
     for (const period of ['2025', '2026', '2026-Q3', '2026-02']) {
       expect([truths.get(name('IQ-AR', period, 'activeMembers')), truths.get(name('IQ-AR', period, 'activeMembersByGender:FEMALE'))]).toEqual([8, 4]);
