@@ -1,7 +1,7 @@
 import { organisationsService } from '@icssi/organisations';
 import { GOVERNORATE_REGIONS, Region, Role, Viewer } from '@icssi/platform';
 import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
-import { PersonGenderAndRecordKey1764610000000 } from '../src/migrations/1764610000000-person-gender-and-record-key';
+import { PersonGenderAndRecordKey1765200000000 } from '../src/migrations/1765200000000-person-gender-and-record-key';
 
 let subgraph: TestSubgraph;
 
@@ -20,7 +20,7 @@ const person = (extra: Record<string, unknown> = {}) => ({ displayName: { en: 'S
 
 describe('gender: a closed vocabulary', () => {
   it('migrates free text: known words in four languages to FEMALE and MALE, stated other genders to OTHER, everything else (and nothing) to UNDISCLOSED', async () => {
-    const migration = new PersonGenderAndRecordKey1764610000000();
+    const migration = new PersonGenderAndRecordKey1765200000000();
     const runner = subgraph.dataSource.createQueryRunner();
     try {
       await migration.down(runner);

@@ -13,7 +13,6 @@ import {
   noGovernorateAreaSql,
   peopleCellOf,
 } from '@icssi/platform';
-import { campaignStatusAtSql } from './campaign-status-at';
 import { PARTICIPANT_MEASURES, ParticipantMeasure } from './participant-figures';
 
 /** One area's campaign figures for one period. */
@@ -51,8 +50,20 @@ const SCOPES = {
 const participantKeySql = (measure: ParticipantMeasure) => cellKeySql(`CASE WHEN ${measure} IS NOT NULL THEN ${measureKeySql('record_key', measure)} END`);
 
 /**
+ * A campaign's status as it stood at the end of the period's last day in Iraq (today for a period
+ * not over yet): the editor's status of that moment from the status history, or, where it followed
+ * the calendar (or was still a draft), what the dates say on that day (domain/campaign-status.ts).
+ */
+const AS_OF_DAY = `LEAST($3::date, iraq_today())`;
+const STATUS_INTERVAL_AT_PERIOD_END = `JOIN campaign_status_interval h ON h.campaign_id = c.id
+           AND h.valid_from < ((${AS_OF_DAY} + 1)::timestamp AT TIME ZONE 'Asia/Baghdad')
+           AND (h.valid_to IS NULL OR h.valid_to >= ((${AS_OF_DAY} + 1)::timestamp AT TIME ZONE 'Asia/Baghdad'))`;
+const STATUS_AT_PERIOD_END = `CASE WHEN h.status = 'DRAFT' THEN campaign_calendar_status(c.start_date, c.end_date, ${AS_OF_DAY})
+           ELSE campaign_status_on(h.status, h.follows_calendar, c.start_date, c.end_date, ${AS_OF_DAY}) END`;
+
+/**
  * Campaign aggregates in one statement per period. A campaign counts for each of its areas when it
- * runs during the period, by its status at the period's end; its actions in the period count for the
+ * runs during the period, with its status as it stood at the period's end; its actions in the period count for the
  * same regions. Drafts and archived records are left out. Participants are the actions' head counts
  * summed, each figure's cell key the sum of the actions' keys for that figure (participant-figures.ts),
  * so a cell of one action gets exactly the action's own published figure.
@@ -68,8 +79,9 @@ export class CampaignReportReader {
     const rows: Array<{ area: string; metric: string; key: string | null; n: number; ck: string | null }> = await this.dataSource.query(
       `WITH ${governorateRegionsCte('$4')},
        running AS (
-         SELECT c.id, ${campaignStatusAtSql('c', '$3::date')} AS status, c.themes, ca.area
+         SELECT c.id, ${STATUS_AT_PERIOD_END} AS status, c.themes, ca.area
          FROM campaign c CROSS JOIN LATERAL ${scope.campaignAreas}
+         ${STATUS_INTERVAL_AT_PERIOD_END}
          WHERE ca.area = ANY($1) AND c.status <> 'DRAFT' AND c.archived_at IS NULL
            AND (c.start_date IS NULL OR c.start_date <= $3::date) AND (c.end_date IS NULL OR c.end_date >= $2::date)
        ),

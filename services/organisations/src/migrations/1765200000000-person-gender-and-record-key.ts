@@ -16,8 +16,8 @@ const OTHER = ['other', 'non-binary', 'nonbinary', 'non binary', 'genderqueer', 
 
 const list = (values: string[]) => values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ');
 
-export class PersonGenderAndRecordKey1764610000000 implements MigrationInterface {
-  name = 'PersonGenderAndRecordKey1764610000000';
+export class PersonGenderAndRecordKey1765200000000 implements MigrationInterface {
+  name = 'PersonGenderAndRecordKey1765200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(

@@ -6,8 +6,8 @@ import { addRecordKeySql } from '@icssi/platform';
  * (participants, women, youth) are counts of people without person records, so each figure's key
  * is derived from the action's (never returned by any API).
  */
-export class CampaignActionRecordKey1764610100000 implements MigrationInterface {
-  name = 'CampaignActionRecordKey1764610100000';
+export class CampaignActionRecordKey1765200100000 implements MigrationInterface {
+  name = 'CampaignActionRecordKey1765200100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const statement of addRecordKeySql('campaign_action')) await queryRunner.query(statement);

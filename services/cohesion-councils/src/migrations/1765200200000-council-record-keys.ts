@@ -8,8 +8,8 @@ import { CouncilSector } from '../types/council-sector.enum';
  * whose keys derive from the meeting's). No API returns them. Seat sectors become a closed
  * vocabulary in the database too, so no seat can fall outside the published sector cells.
  */
-export class CouncilRecordKeys1764610200000 implements MigrationInterface {
-  name = 'CouncilRecordKeys1764610200000';
+export class CouncilRecordKeys1765200200000 implements MigrationInterface {
+  name = 'CouncilRecordKeys1765200200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const statement of [...addRecordKeySql('council_member'), ...addRecordKeySql('council_meeting')]) await queryRunner.query(statement);
