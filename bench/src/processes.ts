@@ -43,6 +43,7 @@ export function startGraph(
   secrets: Secrets,
   database: { embeddedDataDir: string } | { urls: Record<SubgraphName, string> },
   logFile: string,
+  extraEnv: Record<string, string> = {},
 ): ChildProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -62,6 +63,7 @@ export function startGraph(
     // rate limiter still runs (and is measured), with budgets it cannot spend.
     RATE_LIMIT_ADDRESS_POINTS: '1000000000',
     RATE_LIMIT_TOKEN_POINTS: '1000000000',
+    ...extraEnv,
   };
   delete env.DATABASE_URL;
   if ('embeddedDataDir' in database) {
