@@ -52,6 +52,7 @@ describe('report fields cost periods × subgraphs of aggregation', () => {
   it('counts the periods of a series', () => {
     expect(reportPeriods({ from: '2013-01-01', to: '2026-12-31', granularity: 'YEAR' })).toBe(14);
     expect(reportPeriods({ from: '2025-11-15', to: '2026-08-01', granularity: 'QUARTER' })).toBe(4);
+    expect(reportPeriods({ from: '2026-01-15', to: '2026-12-01', granularity: 'MONTH' })).toBe(12);
     expect(reportPeriods({ from: '2016-01-01', to: '2025-12-31', granularity: 'QUARTER' })).toBe(40);
     // Refused by the subgraph before any figure is computed: the work of one period at most.
     expect(reportPeriods({ from: '1990-01-01', to: '2026-12-31', granularity: 'QUARTER' })).toBe(1);

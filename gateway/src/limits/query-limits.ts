@@ -19,8 +19,8 @@ export interface QueryLimits {
 
 /**
  * Defaults sized for the region frontends' real pages and the bridge team's reports: examples/ and
- * clients/ cost at most ~37,000, a year's region reports with every figure ~2,500, a series of 40
- * quarters of one subgraph's figures ~25,000; twelve series of 40 quarters ~975,000.
+ * clients/ cost at most ~37,000, a year's region reports with every figure ~3,000, a series of 40
+ * quarters of one subgraph's figures ~20,000; twelve series of 40 quarters with every figure ~1.5 million.
  */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 20, maxRootFields: 12, maxCost: 50_000 };
 
