@@ -986,6 +986,13 @@ export type SetTranslationInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The writing direction of a text (the `dir` attribute of the element that shows it). */
+export type TextDirection =
+  /** Left to right (English; Kurmanji in Latin script). */
+  | 'LTR'
+  /** Right to left (Arabic; Sorani in Arabic script). */
+  | 'RTL';
+
 /** A theme of civil-society work; each maps to an OECD-DAC sector code for donor reports. */
 export type Theme =
   /** Civil peace and peaceful coexistence (DAC 15220). */

@@ -1,4 +1,4 @@
-import { Locale, Provenance, localeFromAcceptLanguage, localize, text, translationsOf } from '@icssi/platform';
+import { Locale, Provenance, directionOf, localeFromAcceptLanguage, localize, localizedString, text, translationsOf } from '@icssi/platform';
 
 describe('locale negotiation', () => {
   it.each([
@@ -36,6 +36,32 @@ describe('localized text', () => {
       { locale: 'ar', value: 'أربيل', provenance: 'HUMAN' },
       { locale: 'ckb', value: 'هەولێر', provenance: 'MACHINE' },
       { locale: 'en', value: 'Erbil', provenance: 'HUMAN' },
+    ]);
+  });
+});
+
+describe('localized strings (the text with the language it came in)', () => {
+  const name = text({ ar: 'أربيل', en: 'Erbil', ckb: 'هەولێر' }, { ckb: Provenance.MACHINE });
+
+  it('says the locale, whether it is a fallback, the direction and the provenance', () => {
+    expect(localizedString(name, Locale.ckb)).toEqual({ value: 'هەولێر', locale: 'ckb', isFallback: false, direction: 'RTL', provenance: 'MACHINE' });
+    expect(localizedString(name, Locale.kmr)).toEqual({ value: 'هەولێر', locale: 'ckb', isFallback: true, direction: 'RTL', provenance: 'MACHINE' });
+    expect(localizedString(name, Locale.en)).toEqual({ value: 'Erbil', locale: 'en', isFallback: false, direction: 'LTR', provenance: 'HUMAN' });
+    expect(localizedString(text({ kmr: 'Hewlêr' }), Locale.ar)).toEqual({ value: 'Hewlêr', locale: 'kmr', isFallback: true, direction: 'LTR', provenance: 'HUMAN' });
+    expect(localizedString(null, Locale.ar)).toBeNull();
+    expect(localizedString({}, Locale.ar)).toBeNull();
+  });
+
+  it('agrees with the plain field for every locale', () => {
+    for (const locale of Object.values(Locale)) expect(localizedString(name, locale)?.value).toBe(localize(name, locale));
+  });
+
+  it('gives each language its writing direction', () => {
+    expect(Object.values(Locale).map((locale) => [locale, directionOf(locale)])).toEqual([
+      ['ar', 'RTL'],
+      ['ckb', 'RTL'],
+      ['kmr', 'LTR'],
+      ['en', 'LTR'],
     ]);
   });
 });

@@ -15,6 +15,7 @@ import { WorkingGroupCampaignsResolver } from './federation/working-group/workin
 import { resolveWorkingGroupStub } from './federation/working-group/working-group.stub';
 import { CampaignActionResolver } from './resolvers/campaign-action.resolver';
 import { CampaignResolver } from './resolvers/campaign.resolver';
+import { CampaignActionLocalizedFields, CampaignLocalizedFields } from './resolvers/localized-fields.resolver';
 import { CampaignMutationResolver } from './resolvers/campaign-mutation.resolver';
 import { AuditTrailCampaignsResolver } from './federation/audit-trail.resolver';
 import { SearchCampaignsResolver } from './federation/search-campaigns.resolver';
@@ -25,6 +26,8 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
     resolvers: [
       CampaignResolver,
       CampaignActionResolver,
+      CampaignLocalizedFields,
+      CampaignActionLocalizedFields,
       OrganisationCampaignsResolver,
       WorkingGroupCampaignsResolver,
       GovernorateCampaignsResolver,

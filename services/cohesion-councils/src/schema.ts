@@ -25,10 +25,16 @@ import { AuditTrailStub } from './federation/audit-trail.stub';
 import { GovernorateReportCouncilsResolver, RegionReportCouncilsResolver } from './federation/region-report/region-report-councils.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
 import { RegionReportStub } from './federation/region-report/region-report.stub';
+import { CohesionCouncilLocalizedFields, CouncilMeetingLocalizedFields, CouncilMemberLocalizedFields, ImplementationUpdateLocalizedFields, IndicatorLocalizedFields } from './resolvers/localized-fields.resolver';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      CohesionCouncilLocalizedFields,
+      CouncilMeetingLocalizedFields,
+      CouncilMemberLocalizedFields,
+      ImplementationUpdateLocalizedFields,
+      IndicatorLocalizedFields,
       CohesionCouncilResolver,
       CouncilMemberResolver,
       CouncilMeetingResolver,

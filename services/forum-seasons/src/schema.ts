@@ -22,10 +22,15 @@ import { ForumResolver } from './resolvers/forum.resolver';
 import { RecommendationResolver } from './resolvers/recommendation.resolver';
 import { ForumMutationResolver } from './resolvers/forum-mutation.resolver';
 import { AuditTrailForumSeasonsResolver } from './federation/audit-trail.resolver';
+import { ForumLocalizedFields, ForumSeasonLocalizedFields, ForumSessionLocalizedFields, RecommendationLocalizedFields } from './resolvers/localized-fields.resolver';
 
 export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      ForumLocalizedFields,
+      ForumSeasonLocalizedFields,
+      ForumSessionLocalizedFields,
+      RecommendationLocalizedFields,
       ForumResolver,
       ForumSeasonResolver,
       ForumSessionResolver,

@@ -25,10 +25,14 @@ import { GovernorateReportOrganisationsResolver, RegionReportOrganisationsResolv
 import { GovernorateReportResolver } from './resolvers/governorate-report.resolver';
 import { resolveGovernorateReportReference } from './federation/governorate-report.reference';
 import { resolveRegionReportReference } from './federation/region-report.reference';
+import { GovernorateLocalizedFields, OrganisationLocalizedFields, WorkingGroupLocalizedFields } from './resolvers/localized-fields.resolver';
 
 export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      GovernorateLocalizedFields,
+      OrganisationLocalizedFields,
+      WorkingGroupLocalizedFields,
       GovernorateResolver,
       OrganisationResolver,
       WorkingGroupResolver,

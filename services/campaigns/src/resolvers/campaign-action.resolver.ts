@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page } from '@icssi/platform';
 import { CampaignsContext } from '../context';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
@@ -35,20 +35,5 @@ export class CampaignActionResolver {
   @FieldResolver(() => GovernorateStub, { nullable: true, description: 'Where it took place (governorate only, never finer).' })
   governorate(@Root() action: CampaignActionEntity): GovernorateStub | null {
     return action.governorateCode ? governorateStub(action.governorateCode) : null;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'What happened, in the reader’s language.' })
-  description(@Root() action: CampaignActionEntity, @Ctx() ctx: CampaignsContext): string | null {
-    return localize(action.description, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The description in every language, with provenance.' })
-  descriptionTranslations(@Root() action: CampaignActionEntity): Translation[] {
-    return translationsOf(action.description);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'What came of it, in the reader’s language.' })
-  outcome(@Root() action: CampaignActionEntity, @Ctx() ctx: CampaignsContext): string | null {
-    return localize(action.outcome, ctx.locale);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page, unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
@@ -34,16 +34,6 @@ export class CouncilMeetingResolver {
   @FieldResolver(() => GovernorateStub, { description: 'Where it met (governorate only).' })
   governorate(@Root() meeting: CouncilMeetingEntity): GovernorateStub {
     return governorateStub(meeting.governorateCode);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Summary in the reader’s language, with fallback.' })
-  summary(@Root() meeting: CouncilMeetingEntity, @Ctx() ctx: CohesionCouncilsContext): string | null {
-    return localize(meeting.summary, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The summary in every language, with provenance.' })
-  summaryTranslations(@Root() meeting: CouncilMeetingEntity): Translation[] {
-    return translationsOf(meeting.summary);
   }
 
   @FieldResolver(() => [RecommendationStub], { description: 'Forum recommendations discussed.' })
