@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference } from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
 import { GovernorateReportCampaignsResolver, RegionReportCampaignsResolver } from './federation/region-report/region-report-campaigns.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
@@ -20,6 +20,8 @@ import { CampaignMutationResolver } from './resolvers/campaign-mutation.resolver
 import { AuditTrailCampaignsResolver } from './federation/audit-trail.resolver';
 import { SearchCampaignsResolver } from './federation/search-campaigns.resolver';
 import { SearchResults, resolveSearchResultsReference } from './federation/search-results.stub';
+import { CampaignsLabelsFields } from './labels/labels.resolver';
+import { Labels } from './labels/labels.type';
 
 export function buildCampaignsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -37,9 +39,10 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       AuditTrailCampaignsResolver,
       RegionReportCampaignsResolver,
       GovernorateReportCampaignsResolver,
+      CampaignsLabelsFields,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub],
+    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub, Labels],
     referenceResolvers: {
       Campaign: { __resolveReference: resolveCampaignReference },
       CampaignAction: { __resolveReference: resolveCampaignActionReference },
@@ -51,6 +54,7 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
+      Labels: { __resolveReference: resolveLabelsReference },
     },
   });
 }

@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference } from '@icssi/platform';
 import {
   resolveCohesionCouncilReference,
   resolveCouncilMeetingReference,
@@ -26,6 +26,8 @@ import { GovernorateReportCouncilsResolver, RegionReportCouncilsResolver } from 
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
 import { RegionReportStub } from './federation/region-report/region-report.stub';
 import { CohesionCouncilLocalizedFields, CouncilMeetingLocalizedFields, CouncilMemberLocalizedFields, ImplementationUpdateLocalizedFields, IndicatorLocalizedFields } from './resolvers/localized-fields.resolver';
+import { CohesionCouncilsLabelsFields } from './labels/labels.resolver';
+import { Labels } from './labels/labels.type';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -48,9 +50,10 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       AuditTrailCouncilsResolver,
       RegionReportCouncilsResolver,
       GovernorateReportCouncilsResolver,
+      CohesionCouncilsLabelsFields,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [AuditTrailStub, RegionReportStub, GovernorateReportStub],
+    orphanedTypes: [AuditTrailStub, RegionReportStub, GovernorateReportStub, Labels],
     referenceResolvers: {
       CohesionCouncil: { __resolveReference: resolveCohesionCouncilReference },
       CouncilMember: { __resolveReference: resolveCouncilMemberReference },
@@ -63,6 +66,7 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
+      Labels: { __resolveReference: resolveLabelsReference },
     },
   });
 }

@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference } from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
 import { GovernorateReportForumSeasonsResolver, RegionReportForumSeasonsResolver } from './federation/region-report/region-report-forum-seasons.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
@@ -23,6 +23,8 @@ import { RecommendationResolver } from './resolvers/recommendation.resolver';
 import { ForumMutationResolver } from './resolvers/forum-mutation.resolver';
 import { AuditTrailForumSeasonsResolver } from './federation/audit-trail.resolver';
 import { ForumLocalizedFields, ForumSeasonLocalizedFields, ForumSessionLocalizedFields, RecommendationLocalizedFields } from './resolvers/localized-fields.resolver';
+import { ForumSeasonsLabelsFields } from './labels/labels.resolver';
+import { Labels } from './labels/labels.type';
 
 export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -42,9 +44,10 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       AuditTrailForumSeasonsResolver,
       RegionReportForumSeasonsResolver,
       GovernorateReportForumSeasonsResolver,
+      ForumSeasonsLabelsFields,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub],
+    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub, Labels],
     referenceResolvers: {
       Forum: { __resolveReference: resolveForumReference },
       ForumSeason: { __resolveReference: resolveForumSeasonReference },
@@ -56,6 +59,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
+      Labels: { __resolveReference: resolveLabelsReference },
     },
   });
 }

@@ -1,5 +1,6 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@icssi/platform';
+import { buildFederatedSchema, resolveLabelsReference } from '@icssi/platform';
+import { LabelsResolver, OrganisationsLabelsFields } from './labels/labels.resolver';
 import { resolveGovernorateReference } from './federation/governorate.reference';
 import { resolveOrganisationReference } from './federation/organisation.reference';
 import { resolvePersonReference } from './federation/person.reference';
@@ -50,6 +51,8 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       RegionReportOrganisationsResolver,
       GovernorateReportResolver,
       GovernorateReportOrganisationsResolver,
+      LabelsResolver,
+      OrganisationsLabelsFields,
     ],
     referenceResolvers: {
       Governorate: { __resolveReference: resolveGovernorateReference },
@@ -60,6 +63,7 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       AuditTrail: { __resolveReference: resolveAuditTrailReference },
       RegionReport: { __resolveReference: resolveRegionReportReference },
       GovernorateReport: { __resolveReference: resolveGovernorateReportReference },
+      Labels: { __resolveReference: resolveLabelsReference },
     },
   });
 }
