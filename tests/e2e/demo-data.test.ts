@@ -57,4 +57,24 @@ describe('demo data', () => {
     for (const subgraph of Object.values(stack.subgraphs)) await subgraph.definition.seed(subgraph.dataSource, logger);
     expect(await snapshot()).toEqual(before);
   });
+
+  it('brings a database seeded by an earlier release forward, but never overwrites an editor’s change', async () => {
+    const campaigns = stack.subgraphs.campaigns.dataSource;
+    const summaryOf = async (slug: string) => (await campaigns.query(`SELECT summary, version FROM campaign WHERE slug = $1`, [slug]))[0];
+    const current = await summaryOf('speak-freely-kurdistan');
+    const earlier = JSON.stringify({ en: { value: 'An earlier release’s summary', provenance: 'HUMAN' } });
+    // As an earlier release left it: seeded, never edited (version 1).
+    await campaigns.query(`UPDATE campaign SET summary = $1 WHERE slug = 'speak-freely-kurdistan'`, [earlier]);
+    // Edited by an editor since (the version moved on).
+    await campaigns.query(`UPDATE campaign SET summary = $1, version = version + 1 WHERE slug = 'neighbours-not-strangers'`, [earlier]);
+    // A demo record an earlier release did not have.
+    await campaigns.query(`DELETE FROM campaign_action WHERE id = (SELECT id FROM campaign_action ORDER BY id LIMIT 1)`);
+    const actionsBefore = Number((await campaigns.query(`SELECT count(*) AS n FROM campaign_action`))[0].n);
+
+    await stack.subgraphs.campaigns.definition.seed(campaigns, createLogger({ service: 'seed-test' }));
+
+    expect(await summaryOf('speak-freely-kurdistan')).toEqual(current);
+    expect(await summaryOf('neighbours-not-strangers')).toEqual({ summary: JSON.parse(earlier), version: 2 });
+    expect(Number((await campaigns.query(`SELECT count(*) AS n FROM campaign_action`))[0].n)).toBe(actionsBefore + 1);
+  });
 });

@@ -38,6 +38,7 @@ export * from './http/request-logging.plugin';
 export * from './subgraph/subgraph-definition';
 export * from './subgraph/start-subgraph';
 export * from './demo/demo-ids';
+export * from './demo/seed-rows';
 export * from './pagination';
 export * from './search/search-sql';
 export * from './search/search-operator-cost.migration';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoPersonId, demoWorkingGroupId } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoPersonId, demoWorkingGroupId, seedRows } from '@icssi/platform';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganisationGovernorateEntity } from '../entities/organisation-governorate.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
@@ -12,13 +12,12 @@ import { DEMO_ACTIVE_GOVERNORATES, DEMO_PARTNERSHIPS, DEMO_PEOPLE } from './demo
 import { DEMO_WORKING_GROUPS } from './demo-working-groups';
 
 /**
- * Loads the demo organisations, working groups, people, memberships and partnerships. Fixed ids
- * and ON CONFLICT DO NOTHING make it idempotent: a second run inserts nothing and changes nothing.
+ * Loads the demo organisations, working groups, people, memberships and partnerships, or brings
+ * them forward (see seedRows). Fixed ids make it idempotent: a second run changes nothing.
  */
 export async function seedOrganisations(dataSource: DataSource, logger: Logger): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const insert = (entity: new () => object, values: object[]) =>
-      manager.createQueryBuilder().insert().into(entity).values(values).orIgnore().execute();
+    const insert = (entity: new () => object, values: object[]) => seedRows(manager, entity, values);
     const organisations = await insert(
       OrganisationEntity,
       DEMO_ORGANISATIONS.map((organisation) => ({ ...organisation, id: demoOrganisationId(organisation.slug) })),
@@ -80,10 +79,6 @@ export async function seedOrganisations(dataSource: DataSource, logger: Logger):
         startDate: '2025-03-01',
       })),
     );
-    logger.info('organisations demo data', {
-      organisationsInserted: organisations.raw.length,
-      workingGroupsInserted: groups.raw.length,
-      peopleInserted: people.raw.length,
-    });
+    logger.info('organisations demo data', { organisations, workingGroups: groups, people });
   });
 }
