@@ -13,6 +13,7 @@ export * from './i18n/text-direction';
 export * from './i18n/localized-string.type';
 export * from './i18n/localized-fields.resolver';
 export * from './i18n/labels';
+export * from './i18n/pseudonym';
 export * from './graphql/region.enum';
 export * from './graphql/theme.enum';
 export * from './graphql/scalars';

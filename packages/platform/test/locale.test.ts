@@ -1,4 +1,4 @@
-import { Locale, Provenance, directionOf, localeFromAcceptLanguage, localize, localizedString, text, translationsOf } from '@icssi/platform';
+import { Locale, Provenance, directionOf, displayPseudonym, localeFromAcceptLanguage, localize, localizedString, text, translationsOf } from '@icssi/platform';
 
 describe('locale negotiation', () => {
   it.each([
@@ -63,5 +63,17 @@ describe('localized strings (the text with the language it came in)', () => {
       ['kmr', 'LTR'],
       ['en', 'LTR'],
     ]);
+  });
+});
+
+describe('pseudonyms', () => {
+  it('shows a code with the word for activist in the reader’s language, the code unchanged', () => {
+    expect(Object.values(Locale).map((locale) => displayPseudonym('C-103', locale))).toEqual(['ناشط C-103', 'چالاکوان C-103', 'Çalakvan C-103', 'Activist C-103']);
+    expect(displayPseudonym('Activist C-103', Locale.ar)).toBe('ناشط C-103');
+  });
+
+  it('shows a pseudonym the person chose as written', () => {
+    expect(displayPseudonym('Blue Kite', Locale.ckb)).toBe('Blue Kite');
+    expect(displayPseudonym('Activist of the north', Locale.ar)).toBe('Activist of the north');
   });
 });

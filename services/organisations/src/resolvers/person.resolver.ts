@@ -34,6 +34,14 @@ export class PersonResolver {
     return ctx.domain.personPolicy.displayName(person, ctx.viewer, ctx.locale);
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'The pseudonym in the reader’s language, e.g. "ناشط C-103" in Arabic or "Çalakvan C-103" in Kurmanji: the code is the same in every language; the word is the same for everyone.',
+  })
+  pseudonym(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): string {
+    return ctx.domain.personPolicy.pseudonym(person, ctx.locale);
+  }
+
   @FieldResolver(() => Boolean, { description: 'False when displayName is a pseudonym.' })
   namePublished(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): boolean {
     return ctx.domain.personPolicy.namePublished(person, ctx.viewer);
