@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const TABLES: Record<keyof TestStack['subgraphs'], string[]> = {
-  organisations: ['governorate', 'organisation', 'organisation_governorate', 'working_group', 'partnership', 'person', 'membership'],
+  organisations: ['governorate', 'organisation', 'organisation_governorate', 'programme', 'programme_partner', 'working_group', 'partnership', 'person', 'membership'],
   campaigns: ['campaign', 'campaign_action', 'campaign_partner', 'campaign_recommendation'],
   'forum-seasons': ['forum', 'forum_season', 'forum_season_participant', 'forum_session', 'forum_session_organiser', 'recommendation'],
   'cohesion-councils': ['cohesion_council', 'council_member', 'council_meeting', 'meeting_recommendation', 'implementation', 'implementation_update'],
@@ -37,6 +37,8 @@ describe('demo data', () => {
     expect(await counts('organisations', 'governorate')).toBe(19);
     expect(await counts('organisations', 'organisation')).toBe(5);
     expect(await counts('organisations', 'working_group')).toBe(10);
+    expect(await counts('organisations', 'programme')).toBe(1);
+    expect(await counts('organisations', 'working_group WHERE programme_id IS NULL')).toBe(0);
     expect(await counts('campaigns', 'campaign')).toBe(11);
     expect(await counts('forum-seasons', 'forum')).toBe(2);
     expect(await counts('forum-seasons', 'forum_season')).toBe(5);

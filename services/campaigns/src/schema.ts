@@ -22,6 +22,9 @@ import { SearchCampaignsResolver } from './federation/search-campaigns.resolver'
 import { SearchResults, resolveSearchResultsReference } from './federation/search-results.stub';
 import { CampaignsLabelsFields } from './labels/labels.resolver';
 import { Labels } from './labels/labels.type';
+import { ProgrammeCampaignsResolver } from './federation/programme/programme-campaigns.resolver';
+import { CampaignProgrammeResolver } from './federation/programme/campaign-programme.resolver';
+import { resolveProgrammeStub } from './federation/programme/programme.stub';
 
 export function buildCampaignsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -40,6 +43,8 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       RegionReportCampaignsResolver,
       GovernorateReportCampaignsResolver,
       CampaignsLabelsFields,
+      ProgrammeCampaignsResolver,
+      CampaignProgrammeResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
     orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub, Labels],
@@ -55,6 +60,7 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
       Labels: { __resolveReference: resolveLabelsReference },
+      Programme: { __resolveReference: resolveProgrammeStub },
     },
   });
 }

@@ -28,6 +28,9 @@ import { RegionReportStub } from './federation/region-report/region-report.stub'
 import { CohesionCouncilLocalizedFields, CouncilMeetingLocalizedFields, CouncilMemberLocalizedFields, ImplementationUpdateLocalizedFields, IndicatorLocalizedFields } from './resolvers/localized-fields.resolver';
 import { CohesionCouncilsLabelsFields } from './labels/labels.resolver';
 import { Labels } from './labels/labels.type';
+import { ProgrammeCouncilsResolver } from './federation/programme/programme-councils.resolver';
+import { CohesionCouncilProgrammeResolver } from './federation/programme/cohesion-council-programme.resolver';
+import { resolveProgrammeStub } from './federation/programme/programme.stub';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -51,6 +54,8 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       RegionReportCouncilsResolver,
       GovernorateReportCouncilsResolver,
       CohesionCouncilsLabelsFields,
+      ProgrammeCouncilsResolver,
+      CohesionCouncilProgrammeResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
     orphanedTypes: [AuditTrailStub, RegionReportStub, GovernorateReportStub, Labels],
@@ -67,6 +72,7 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
       Labels: { __resolveReference: resolveLabelsReference },
+      Programme: { __resolveReference: resolveProgrammeStub },
     },
   });
 }

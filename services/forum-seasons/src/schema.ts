@@ -25,6 +25,9 @@ import { AuditTrailForumSeasonsResolver } from './federation/audit-trail.resolve
 import { ForumLocalizedFields, ForumSeasonLocalizedFields, ForumSessionLocalizedFields, RecommendationLocalizedFields } from './resolvers/localized-fields.resolver';
 import { ForumSeasonsLabelsFields } from './labels/labels.resolver';
 import { Labels } from './labels/labels.type';
+import { ProgrammeForumsResolver } from './federation/programme/programme-forums.resolver';
+import { ForumProgrammeResolver } from './federation/programme/forum-programme.resolver';
+import { resolveProgrammeStub } from './federation/programme/programme.stub';
 
 export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -45,6 +48,8 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       RegionReportForumSeasonsResolver,
       GovernorateReportForumSeasonsResolver,
       ForumSeasonsLabelsFields,
+      ProgrammeForumsResolver,
+      ForumProgrammeResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
     orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub, Labels],
@@ -60,6 +65,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
       Labels: { __resolveReference: resolveLabelsReference },
+      Programme: { __resolveReference: resolveProgrammeStub },
     },
   });
 }

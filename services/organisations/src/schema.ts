@@ -26,7 +26,11 @@ import { GovernorateReportOrganisationsResolver, RegionReportOrganisationsResolv
 import { GovernorateReportResolver } from './resolvers/governorate-report.resolver';
 import { resolveGovernorateReportReference } from './federation/governorate-report.reference';
 import { resolveRegionReportReference } from './federation/region-report.reference';
-import { GovernorateLocalizedFields, OrganisationLocalizedFields, WorkingGroupLocalizedFields } from './resolvers/localized-fields.resolver';
+import { GovernorateLocalizedFields, OrganisationLocalizedFields, ProgrammeLocalizedFields, WorkingGroupLocalizedFields } from './resolvers/localized-fields.resolver';
+import { ProgrammeResolver } from './resolvers/programme.resolver';
+import { ProgrammePartnerResolver } from './resolvers/programme-partner.resolver';
+import { WorkingGroupProgrammeResolver } from './resolvers/working-group-programme.resolver';
+import { resolveProgrammeReference } from './federation/programme.reference';
 
 export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -34,6 +38,10 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       GovernorateLocalizedFields,
       OrganisationLocalizedFields,
       WorkingGroupLocalizedFields,
+      ProgrammeLocalizedFields,
+      ProgrammeResolver,
+      ProgrammePartnerResolver,
+      WorkingGroupProgrammeResolver,
       GovernorateResolver,
       OrganisationResolver,
       WorkingGroupResolver,
@@ -64,6 +72,7 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       RegionReport: { __resolveReference: resolveRegionReportReference },
       GovernorateReport: { __resolveReference: resolveGovernorateReportReference },
       Labels: { __resolveReference: resolveLabelsReference },
+      Programme: { __resolveReference: resolveProgrammeReference },
     },
   });
 }

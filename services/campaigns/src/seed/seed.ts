@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoRecommendationId, demoWorkingGroupId, seedRows } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoProgrammeId, demoRecommendationId, demoWorkingGroupId, seedRows } from '@icssi/platform';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignPartnerEntity } from '../entities/campaign-partner.entity';
 import { CampaignRecommendationEntity } from '../entities/campaign-recommendation.entity';
@@ -31,6 +31,8 @@ export async function seedCampaigns(dataSource: DataSource, logger: Logger): Pro
         leadWorkingGroupId: campaign.leadWorkingGroup ? demoWorkingGroupId(campaign.leadWorkingGroup) : null,
         leadOrganisationId: campaign.leadOrganisation ? demoOrganisationId(campaign.leadOrganisation) : null,
         parentCampaignId: campaign.parent ? demoCampaignId(campaign.parent) : null,
+        // Every demo campaign is one of the EU-funded project's.
+        programmeId: demoProgrammeId(),
       })),
     );
     const actions = await insert(

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoPersonId, demoRecommendationId, seedRows } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoPersonId, demoProgrammeId, demoRecommendationId, seedRows } from '@icssi/platform';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
@@ -27,6 +27,8 @@ export async function seedCohesionCouncils(dataSource: DataSource, logger: Logge
         coordinatingOrganisationId: demoOrganisationId(council.coordinator),
         status: council.status,
         establishedOn: council.establishedOn,
+        // The councils are the project's next phase (the source text).
+        programmeId: demoProgrammeId(),
       })),
     );
     const implementations = await insert(

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoRecommendationId, seedRows } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoProgrammeId, demoRecommendationId, seedRows } from '@icssi/platform';
 import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumEntity } from '../entities/forum.entity';
@@ -27,6 +27,8 @@ export async function seedForumSeasons(dataSource: DataSource, logger: Logger): 
         hostGovernorateCode: forum.hostGovernorateCode,
         foundedYear: forum.foundedYear,
         secretariatOrganisationId: demoOrganisationId(forum.secretariat),
+        // The groups' campaigns run within both forums' framework (the source text).
+        programmeId: demoProgrammeId(),
       })),
     );
     const seasons = await insert(

@@ -1,9 +1,11 @@
 import { localizedFieldsResolver } from '@icssi/platform';
 import { GovernorateEntity } from '../entities/governorate.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
+import { ProgrammeEntity } from '../entities/programme.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
 import { Governorate } from '../types/governorate.type';
 import { Organisation } from '../types/organisation.type';
+import { Programme } from '../types/programme.type';
 import { WorkingGroup } from '../types/working-group.type';
 
 /** The localized texts of this subgraph's types: each gives `x`, `xTranslations` and `xText`. */
@@ -18,4 +20,9 @@ export const OrganisationLocalizedFields = localizedFieldsResolver<OrganisationE
 
 export const WorkingGroupLocalizedFields = localizedFieldsResolver<WorkingGroupEntity>(WorkingGroup, {
   name: { read: (group) => group.name, description: 'The working group’s name', nullable: false },
+});
+
+export const ProgrammeLocalizedFields = localizedFieldsResolver<ProgrammeEntity>(Programme, {
+  name: { read: (programme) => programme.name, description: 'The programme’s name', nullable: false },
+  description: { read: (programme) => programme.description, description: 'What the programme does', nullable: true },
 });
