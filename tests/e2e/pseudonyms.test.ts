@@ -12,9 +12,10 @@ interface PersonView {
   pseudonym: string;
   displayName: string;
   namePublished: boolean;
+  displayNameText: { value: string; locale: string; isFallback: boolean } | null;
 }
 
-const PEOPLE = `{ people(first: 50) { nodes { id pseudonym displayName namePublished } } }`;
+const PEOPLE = `{ people(first: 50) { nodes { id pseudonym displayName namePublished displayNameText { value locale isFallback } } } }`;
 
 let stack: TestStack;
 
@@ -40,7 +41,9 @@ describe('pseudonyms in the reader’s script', () => {
       const [first, code] = [person.pseudonym.slice(0, word.length), person.pseudonym.slice(word.length + 1)];
       expect([person.id, first, code]).toEqual([person.id, word, expect.stringMatching(CODE)]);
       // Someone who did not consent to publish their name is shown by the pseudonym, in the reader's script.
-      if (!person.namePublished) expect(person.displayName).toBe(person.pseudonym);
+      if (!person.namePublished) expect([person.displayName, person.displayNameText]).toEqual([person.pseudonym, null]);
+      // A published name says its language like any localized text.
+      else expect(person.displayNameText).toMatchObject({ value: person.displayName, locale, isFallback: false });
     }
     expect(people.filter((person) => !person.namePublished).length).toBeGreaterThan(5);
   });

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Locale, Visibility, Viewer, canSee, displayPseudonym, isCustodian, localize } from '@icssi/platform';
+import { Locale, LocalizedString, Visibility, Viewer, canSee, displayPseudonym, isCustodian, localize, localizedString } from '@icssi/platform';
 import { ContactAccessEntity } from '../entities/contact-access.entity';
 import { PersonEntity } from '../entities/person.entity';
 
@@ -24,6 +24,12 @@ export class PersonPolicy {
   displayName(person: PersonEntity, viewer: Viewer, locale: Locale): string {
     if (!canSee(viewer, this.nameVisibility(person), person.region)) return this.pseudonym(person, locale);
     return localize(person.displayName, locale) ?? this.pseudonym(person, locale);
+  }
+
+  /** The name with the language it came in, where the viewer may see it; null when the pseudonym is shown. */
+  displayNameText(person: PersonEntity, viewer: Viewer, locale: Locale): LocalizedString | null {
+    if (!canSee(viewer, this.nameVisibility(person), person.region)) return null;
+    return localizedString(person.displayName, locale);
   }
 
   /** Public: the pseudonym in the reader's script (see displayPseudonym). */

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, LockdownSubject, Page } from '@icssi/platform';
+import { ConnectionArgs, LocalizedString, LockdownSubject, Page } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { visiblePerson } from '../domain/visibility';
 import { MembershipEntity } from '../entities/membership.entity';
@@ -32,6 +32,14 @@ export class PersonResolver {
   })
   displayName(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): string {
     return ctx.domain.personPolicy.displayName(person, ctx.viewer, ctx.locale);
+  }
+
+  @FieldResolver(() => LocalizedString, {
+    nullable: true,
+    description: 'The name with the language it came in, its direction and provenance, where the viewer may see it; null when displayName is the pseudonym.',
+  })
+  displayNameText(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): LocalizedString | null {
+    return ctx.domain.personPolicy.displayNameText(person, ctx.viewer, ctx.locale);
   }
 
   @FieldResolver(() => String, {
