@@ -37,10 +37,11 @@ function parseCsv(text: string): string[][] {
 async function download(path: string, headers: Record<string, string>) {
   const response = await fetch(`${origin}${path}`, { headers });
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+  return { status: response.status, type: response.headers.get('content-type'), contentLanguage: response.headers.get('content-language'), disposition: response.headers.get('content-disposition'), bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
 }
 
-const HEADER = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed'];
+const HEADER = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed', 'measure_name', 'category_name'];
+const ARABIC_HEADER = ['المنطقة', 'اسم المنطقة', 'الفترة', 'من', 'إلى', 'المؤشر', 'الفئة', 'قطاع لجنة المساعدة الإنمائية', 'القيمة', 'محجوبة', 'اسم المؤشر', 'اسم الفئة'];
 
 describe('region report exports', () => {
   it('downloads the CSV with a byte-order mark, the header, Arabic names intact and the same figures as the graph', async () => {
@@ -50,14 +51,14 @@ describe('region report exports', () => {
     expect(file.disposition).toBe('attachment; filename="region-report-2026.csv"');
     expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(file.text.slice(1));
-    expect(header).toEqual(HEADER);
+    expect(header).toEqual(ARABIC_HEADER);
     const federal = rows.filter((row) => row[0] === Region.FEDERAL_IRAQ);
     expect(new Set(federal.map((row) => row[1]))).toEqual(new Set(['العراق الاتحادي']));
     expect(rows.some((row) => row[1] === 'إقليم كوردستان')).toBe(true);
     const value = (region: string, measure: string, category = '') => rows.find((row) => row[0] === region && row[5] === measure && row[6] === category);
-    expect(value(Region.FEDERAL_IRAQ, 'activeMembers')?.slice(8)).toEqual(['10', 'false']);
-    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByAge', 'OTHER')?.slice(8)).toEqual(['', 'true']);
-    expect(value(Region.FEDERAL_IRAQ, 'workingGroupsByTheme', 'TRANSPARENCY')?.slice(7)).toEqual(['15113', '1', 'false']);
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembers')?.slice(8, 10)).toEqual(['10', 'false']);
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByAge', 'OTHER')?.slice(8, 10)).toEqual(['', 'true']);
+    expect(value(Region.FEDERAL_IRAQ, 'workingGroupsByTheme', 'TRANSPARENCY')?.slice(7)).toEqual(['15113', '1', 'false', 'مجموعات العمل حسب الموضوع', 'الشفافية']);
     // Every row is complete and of the requested period.
     expect(rows.every((row) => row.length === HEADER.length && row[2] === '2026' && row[3] === '2026-01-01' && row[4] === '2026-12-31')).toBe(true);
   });
@@ -68,10 +69,52 @@ describe('region report exports', () => {
     expect(quarter.status).toBe(200);
     const [header, tags, ...rows] = parseCsv(quarter.text.slice(1));
     expect(header).toEqual(HEADER);
-    expect(tags).toEqual(['#region+code', '#region+name', '#date+period', '#date+start', '#date+end', '#indicator+name', '#indicator+category', '#sector+code', '#indicator+value+num', '#meta+suppressed']);
+    expect(tags).toEqual(['#region+code', '#region+name', '#date+period', '#date+start', '#date+end', '#indicator+name', '#indicator+category', '#sector+code', '#indicator+value+num', '#meta+suppressed', '#indicator+label', '#indicator+category+label']);
     expect(rows[0].slice(2, 5)).toEqual(['2026-Q3', '2026-07-01', '2026-09-30']);
     const range = await download('/exports/region-report.hxl.csv?period=2026-01-01..2026-06-30', headers);
     expect(parseCsv(range.text.slice(1))[2].slice(2, 5)).toEqual(['2026-01-01..2026-06-30', '2026-01-01', '2026-06-30']);
+  });
+
+  it('names measures and categories in the caller’s language, with the codes beside them', async () => {
+    const headers = await bearer(Role.BRIDGE);
+    const names = async (acceptLanguage: string) => {
+      const file = await download('/exports/region-report.csv?period=2026', { ...headers, 'accept-language': acceptLanguage });
+      expect(file.contentLanguage).toBe(acceptLanguage);
+      const [header, ...rows] = parseCsv(file.text.slice(1));
+      const at = (name: string) => HEADER.indexOf(name);
+      const find = (measure: string, category: string) => rows.find((row) => row[at('region')] === Region.KURDISTAN_REGION && row[at('measure')] === measure && row[at('category')] === category)!;
+      return {
+        header,
+        rows,
+        theme: find('campaignsByTheme', 'FREEDOM_OF_EXPRESSION'),
+        status: find('campaignsByStatus', 'ACTIVE'),
+        sector: rows.find((row) => row[at('measure')] === 'councilMembersBySector' && row[at('category')] === 'CIVIL_SOCIETY')!,
+        at,
+      };
+    };
+    const sorani = await names('ckb');
+    expect(sorani.header[0]).toBe('هەرێم');
+    expect(sorani.theme[sorani.at('category_name')]).toBe('ئازادیی ڕادەربڕین');
+    expect(sorani.theme[sorani.at('measure_name')]).toBe('هەڵمەتەکان بەپێی بابەت');
+    expect(sorani.theme[sorani.at('region_name')]).toBe('هەرێمی کوردستان');
+    expect(sorani.status[sorani.at('category_name')]).toBe('چالاک');
+    const kurmanji = await names('kmr');
+    expect(kurmanji.theme[kurmanji.at('category_name')]).toBe('Azadiya derbirînê');
+    expect(kurmanji.sector[kurmanji.at('category_name')]).toBe('Civaka sivîl');
+    const english = await names('en');
+    expect(english.header).toEqual(HEADER);
+    expect(english.theme[english.at('category_name')]).toBe('Freedom of expression');
+    // Every measure and every enum category has a name of its own in every language.
+    for (const file of [sorani, kurmanji, english]) {
+      for (const row of file.rows) {
+        expect([row[file.at('measure')], row[file.at('measure_name')] !== row[file.at('measure')]]).toEqual([row[file.at('measure')], true]);
+        if (row[file.at('category')] && !/^[0-9]/.test(row[file.at('category')])) {
+          expect([row[file.at('category')], row[file.at('category_name')] !== row[file.at('category')]]).toEqual([row[file.at('category')], true]);
+        }
+      }
+      // The codes are the same whatever the language.
+      expect(file.rows.map((row) => [row[0], row[file.at('measure')], row[file.at('category')]])).toEqual(english.rows.map((row) => [row[0], row[english.at('measure')], row[english.at('category')]]));
+    }
   });
 
   it('is for the bridge team and admins: 401 without a token, 403 for other roles, 400 for a bad period, 405 for other methods', async () => {
