@@ -26,7 +26,7 @@ const OWN_SORANI_NAMES = ['kurdistan-social-forum-secretariat', 'peace-and-freed
 const tr = (field: string) => `${field}Translations { locale value provenance }`;
 
 const QUERIES = {
-  programmes: `{ programmes { slug ${tr('name')} ${tr('description')} } }`,
+  programmes: `{ programmes(first: 10) { nodes { slug ${tr('name')} ${tr('description')} } } }`,
   organisations: `{ organisations(first: 20) { nodes { slug homeRegion activeGovernorates { code } ${tr('name')} ${tr('description')} } } }`,
   workingGroups: `{ workingGroups(first: 20) { nodes { slug region ${tr('name')} } } }`,
   campaigns: `{ campaigns(first: 30) { nodes { slug regions governorates { code } ${tr('title')} ${tr('summary')} ${tr('goals')} } } }`,
@@ -78,7 +78,7 @@ async function demoTexts(stack: TestStack): Promise<DemoText[]> {
   };
   const inKurdistan = (region: string) => region === 'KURDISTAN_REGION';
   // The project runs in both regions.
-  for (const p of data.programmes.programmes) add(`programme ${p.slug}`, p, true, true);
+  for (const p of data.programmes.programmes.nodes) add(`programme ${p.slug}`, p, true, true);
   for (const o of data.organisations.organisations.nodes) {
     add(`organisation ${o.slug}`, o, o.homeRegion !== 'FEDERAL_IRAQ', o.activeGovernorates.some((g: any) => KURMANJI_GOVERNORATES.includes(g.code)));
   }

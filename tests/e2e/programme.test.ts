@@ -69,7 +69,7 @@ describe('the EU-funded programme as an entity', () => {
       campaignBySlug(slug: "joint-nonviolence-and-coexistence") { programme { slug funder { slug } } }
       forumBySlug(slug: "kurdistan-social-forum") { programme { slug } }
       cohesionCouncils(first: 1) { nodes { programme { slug } } }
-      programmes { slug }
+      programmes(first: 10) { nodes { slug } }
     }`);
     const slug = { slug: DEMO_PROGRAMME_SLUG };
     expect(data).toEqual({
@@ -77,7 +77,7 @@ describe('the EU-funded programme as an entity', () => {
       campaignBySlug: { programme: { ...slug, funder: { slug: 'european-commission' } } },
       forumBySlug: { programme: slug },
       cohesionCouncils: { nodes: [{ programme: slug }] },
-      programmes: [slug],
+      programmes: { nodes: [slug] },
     });
   });
 

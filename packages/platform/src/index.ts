@@ -42,6 +42,7 @@ export * from './demo/demo-ids';
 export * from './demo/seed-rows';
 export * from './pagination';
 export * from './search/search-sql';
+export * from './search/search-results.stub';
 export * from './search/search-operator-cost.migration';
 export * from './lockdown';
 export * from './mutations';

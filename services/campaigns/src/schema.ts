@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference, resolveSearchResultsStub } from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
 import { GovernorateReportCampaignsResolver, RegionReportCampaignsResolver } from './federation/region-report/region-report-campaigns.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
@@ -19,7 +19,7 @@ import { CampaignActionLocalizedFields, CampaignLocalizedFields } from './resolv
 import { CampaignMutationResolver } from './resolvers/campaign-mutation.resolver';
 import { AuditTrailCampaignsResolver } from './federation/audit-trail.resolver';
 import { SearchCampaignsResolver } from './federation/search-campaigns.resolver';
-import { SearchResults, resolveSearchResultsReference } from './federation/search-results.stub';
+import { SearchResults } from './federation/search-results.stub';
 import { CampaignsLabelsFields } from './labels/labels.resolver';
 import { Labels } from './labels/labels.type';
 import { ProgrammeCampaignsResolver } from './federation/programme/programme-campaigns.resolver';
@@ -55,7 +55,7 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       WorkingGroup: { __resolveReference: resolveWorkingGroupStub },
       Governorate: { __resolveReference: resolveGovernorateStub },
       Recommendation: { __resolveReference: resolveRecommendationStub },
-      SearchResults: { __resolveReference: resolveSearchResultsReference },
+      SearchResults: { __resolveReference: resolveSearchResultsStub },
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },

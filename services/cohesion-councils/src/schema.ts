@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference, resolveSearchResultsStub } from '@icssi/platform';
 import {
   resolveCohesionCouncilReference,
   resolveCouncilMeetingReference,
@@ -31,6 +31,8 @@ import { Labels } from './labels/labels.type';
 import { ProgrammeCouncilsResolver } from './federation/programme/programme-councils.resolver';
 import { CohesionCouncilProgrammeResolver } from './federation/programme/cohesion-council-programme.resolver';
 import { resolveProgrammeStub } from './federation/programme/programme.stub';
+import { SearchCouncilsResolver } from './federation/search/search-councils.resolver';
+import { SearchResults } from './federation/search/search-results.stub';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -56,9 +58,10 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       CohesionCouncilsLabelsFields,
       ProgrammeCouncilsResolver,
       CohesionCouncilProgrammeResolver,
+      SearchCouncilsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [AuditTrailStub, RegionReportStub, GovernorateReportStub, Labels],
+    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub, Labels],
     referenceResolvers: {
       CohesionCouncil: { __resolveReference: resolveCohesionCouncilReference },
       CouncilMember: { __resolveReference: resolveCouncilMemberReference },
@@ -71,6 +74,7 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
+      SearchResults: { __resolveReference: resolveSearchResultsStub },
       Labels: { __resolveReference: resolveLabelsReference },
       Programme: { __resolveReference: resolveProgrammeStub },
     },

@@ -1,13 +1,20 @@
 import { DataSource } from 'typeorm';
-import { isPlausibleSlug } from '@icssi/platform';
+import { KeysetLister, Page, PageArgs, SortSpec, isPlausibleSlug } from '@icssi/platform';
 import { ProgrammeEntity } from '../entities/programme.entity';
 
-/** Read rules for programmes: public records, few of them, newest first. */
-export class ProgrammeReader {
-  constructor(private readonly dataSource: DataSource) {}
+/** Newest first; a programme without dates after the dated ones. */
+const BY_START: SortSpec = { key: 'startDate', expression: 'e.start_date', type: 'date', direction: 'DESC', nullable: true };
 
-  all(): Promise<ProgrammeEntity[]> {
-    return this.dataSource.getRepository(ProgrammeEntity).find({ order: { startDate: 'DESC', id: 'ASC' } });
+/** Read rules for programmes: public records. */
+export class ProgrammeReader {
+  private readonly lister: KeysetLister<ProgrammeEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.lister = new KeysetLister(dataSource, ProgrammeEntity);
+  }
+
+  list(args: PageArgs): Promise<Page<ProgrammeEntity>> {
+    return this.lister.page({ from: 'programme e', where: () => [] }, BY_START, args);
   }
 
   async bySlug(slug: string): Promise<ProgrammeEntity | null> {

@@ -6,16 +6,16 @@ import { OrganisationEntity } from '../entities/organisation.entity';
 import { ProgrammePartnerEntity } from '../entities/programme-partner.entity';
 import { ProgrammeEntity } from '../entities/programme.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
-import { WorkingGroupConnection } from '../types/connections';
+import { ProgrammeConnection, WorkingGroupConnection } from '../types/connections';
 import { Organisation } from '../types/organisation.type';
 import { ProgrammePartner } from '../types/programme-partner.type';
 import { Programme } from '../types/programme.type';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
-  @Query(() => [Programme], { description: 'The network’s funded programmes, newest first.' })
-  programmes(@Ctx() ctx: OrganisationsContext): Promise<ProgrammeEntity[]> {
-    return ctx.domain.programmes.all();
+  @Query(() => ProgrammeConnection, { description: 'The network’s funded programmes, newest first.' })
+  programmes(@Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<ProgrammeEntity>> {
+    return ctx.domain.programmes.list(page);
   }
 
   @Query(() => Programme, { nullable: true, description: 'One programme by id, or null.' })
