@@ -9,7 +9,7 @@ import { SUPERGRAPH_FILE, TestStack, startTestStack } from '../kit/test-stack';
  * message), the writing direction (an attribute, not a text), and editor/report controls whose
  * wording belongs to the tools that offer them.
  */
-const NOT_SHOWN = /^(join__|link__|.*OrderField$|OrderDirection$|UserErrorCode$|TextDirection$|TranslatableField$|NameConsent$|ReportGranularity$)/;
+const NOT_SHOWN = /^(join__|link__|.*OrderField$|OrderDirection$|UserErrorCode$|TextDirection$|TranslatableField$|NameConsent$|ReportGranularity$|ReportPeriodKind$)/;
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const LATIN_LETTER = /[A-Za-zÀ-ž]/;

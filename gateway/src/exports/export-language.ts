@@ -18,6 +18,7 @@ const CATEGORY_LISTS: Record<string, string> = {
   councilsByStatus: 'councilStatuses',
   councilMembersBySector: 'councilSectors',
   implementationsByStatus: 'implementationStatuses',
+  activeMembersByGender: 'personGenders',
 };
 
 /** The labels an export needs, in one request through the graph. */
@@ -30,7 +31,7 @@ export const EXPORT_LABELS_QUERY = `query ExportLabels($locale: Locale!) {
 export type ExportLabels = Record<string, Array<{ value: string; label: string }> | null>;
 
 /** The columns of an export. */
-export const EXPORT_COLUMNS = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed', 'measure_name', 'category_name'] as const;
+export const EXPORT_COLUMNS = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed', 'lower_than', 'measure_name', 'category_name'] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 /** Column headers. English keeps the identifiers spreadsheets and scripts already use. */
@@ -47,6 +48,7 @@ const HEADERS: Record<ExportColumn, LabelTexts> = {
   dac_sector: { en: 'dac_sector', ar: 'قطاع لجنة المساعدة الإنمائية', ckb: 'کەرتی DAC', kmr: 'sektora DAC' },
   value: { en: 'value', ar: 'القيمة', ckb: 'بەها', kmr: 'nirx' },
   suppressed: { en: 'suppressed', ar: 'محجوبة', ckb: 'شاردراوە', kmr: 'veşartî' },
+  lower_than: { en: 'lower_than', ar: 'أقل من', ckb: 'کەمتر لە', kmr: 'kêmtir ji' },
 };
 
 /** What each measure counts. */
@@ -74,13 +76,13 @@ const MEASURES: Record<string, LabelTexts> = {
   recommendationsImplemented: { en: 'Recommendations implemented', ar: 'التوصيات المنفّذة', ckb: 'ڕاسپاردە جێبەجێکراوەکان', kmr: 'Pêşniyarên pêkhatî' },
 };
 
-/** Categories of counts of people that are not enum values of the graph. */
-const PEOPLE_CATEGORIES: Record<string, LabelTexts> = {
-  FEMALE: { en: 'Women', ar: 'نساء', ckb: 'ئافرەتان', kmr: 'Jin' },
-  MALE: { en: 'Men', ar: 'رجال', ckb: 'پیاوان', kmr: 'Mêr' },
-  YOUTH: { en: 'Youth (15–29)', ar: 'شباب (15–29)', ckb: 'گەنجان (15–29)', kmr: 'Ciwan (15–29)' },
-  OTHER: { en: 'Other', ar: 'أخرى', ckb: 'هی تر', kmr: 'Yên din' },
-  UNKNOWN: { en: 'Not recorded', ar: 'غير مسجّل', ckb: 'تۆمار نەکراوە', kmr: 'Nehatiye tomarkirin' },
+/** Age bands of counts of people (as of the period's last day; not an enum of the graph). */
+const AGE_BANDS: Record<string, LabelTexts> = {
+  AGE_UNDER_15: { en: 'Under 15', ar: 'دون 15 سنة', ckb: 'خوار 15 ساڵ', kmr: 'Di bin 15 salî de' },
+  AGE_15_29: { en: '15–29 (youth)', ar: '15–29 (شباب)', ckb: '15–29 (گەنجان)', kmr: '15–29 (ciwan)' },
+  AGE_30_44: { en: '30–44', ar: '30–44', ckb: '30–44', kmr: '30–44' },
+  AGE_45_AND_OVER: { en: '45 and over', ar: '45 فأكثر', ckb: '45 و سەرووتر', kmr: '45 û zêdetir' },
+  AGE_UNKNOWN: { en: 'Age not recorded', ar: 'العمر غير مسجّل', ckb: 'تەمەن تۆمار نەکراوە', kmr: 'Temen nehatiye tomarkirin' },
 };
 
 /** The words of one export in one language. */
@@ -110,9 +112,9 @@ export class ExportLanguage {
     return MEASURES[measure]?.[this.locale] ?? measure;
   }
 
-  /** The category's label; a category without one (an age band, a new value) is shown as its code. */
+  /** The category's label; a category without one (a value newer than this code) is shown as its code. */
   categoryName(measure: string, category: string): string {
     if (!category) return '';
-    return this.categories.get(`${measure}|${category}`) ?? PEOPLE_CATEGORIES[category]?.[this.locale] ?? category;
+    return this.categories.get(`${measure}|${category}`) ?? AGE_BANDS[category]?.[this.locale] ?? category;
   }
 }

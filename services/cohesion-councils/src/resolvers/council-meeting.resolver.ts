@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page, PeopleCount, unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
+import { meetingAttendance } from '../domain/attendance-figures';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
@@ -36,6 +37,23 @@ export class CouncilMeetingResolver {
     return governorateStub(meeting.governorateCode);
   }
 
+  @FieldResolver(() => PeopleCount, {
+    nullable: true,
+    description: 'People attending, protected like every count of people (below the threshold: “fewer than `lowerThan`”); null when not recorded.',
+  })
+  attendanceTotal(@Root() meeting: CouncilMeetingEntity): PeopleCount | null {
+    return meetingAttendance(meeting, 'attendance_total');
+  }
+
+  @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom women, protected like every count of people; null when not recorded.' })
+  attendanceWomen(@Root() meeting: CouncilMeetingEntity): PeopleCount | null {
+    return meetingAttendance(meeting, 'attendance_women');
+  }
+
+  @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom young people (15–29), protected like every count of people; null when not recorded.' })
+  attendanceYouth(@Root() meeting: CouncilMeetingEntity): PeopleCount | null {
+    return meetingAttendance(meeting, 'attendance_youth');
+  }
   @FieldResolver(() => [RecommendationStub], { description: 'Forum recommendations discussed.' })
   async recommendationsDiscussed(@Root() meeting: CouncilMeetingEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<RecommendationStub[]> {
     return (await ctx.loaders.recommendationsByMeeting.load(meeting.id)).map((row) => recommendationStub(row.recommendationId));

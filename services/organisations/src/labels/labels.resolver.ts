@@ -7,6 +7,7 @@ import {
   ORGANISATION_KIND_LABELS,
   ORGANISATION_STATUS_LABELS,
   PARTNERSHIP_ROLE_LABELS,
+  PERSON_GENDER_LABELS,
   REGISTRATION_STATUS_LABELS,
   WORKING_GROUP_STATUS_LABELS,
 } from './organisation-labels';
@@ -33,4 +34,5 @@ export const OrganisationsLabelsFields = enumLabelsResolver(Labels, {
   partnershipRoles: PARTNERSHIP_ROLE_LABELS,
   membershipRoles: MEMBERSHIP_ROLE_LABELS,
   workingGroupStatuses: WORKING_GROUP_STATUS_LABELS,
+  personGenders: PERSON_GENDER_LABELS,
 }, { ownsLabels: true });

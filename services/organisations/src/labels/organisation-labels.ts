@@ -3,6 +3,7 @@ import { MembershipRole } from '../types/membership-role.enum';
 import { OrganisationKind } from '../types/organisation-kind.enum';
 import { OrganisationStatus } from '../types/organisation-status.enum';
 import { PartnershipRole } from '../types/partnership-role.enum';
+import { PersonGender } from '../types/person-gender.enum';
 import { RegistrationStatus } from '../types/registration-status.enum';
 import { WorkingGroupStatus } from '../types/working-group-status.enum';
 
@@ -79,4 +80,17 @@ export const WORKING_GROUP_STATUS_LABELS = enumLabels(
     CLOSED: { en: 'Closed', ar: 'مغلقة', ckb: 'داخراوە', kmr: 'Girtî' },
   }),
   'Working group statuses',
+);
+
+/** For the categories of reports (a person's gender is never public). */
+export const PERSON_GENDER_LABELS = enumLabels(
+  PersonGender,
+  'PersonGender',
+  labelCatalog<PersonGender>({
+    FEMALE: { en: 'Women', ar: 'نساء', ckb: 'ئافرەتان', kmr: 'Jin' },
+    MALE: { en: 'Men', ar: 'رجال', ckb: 'پیاوان', kmr: 'Mêr' },
+    OTHER: { en: 'Another gender', ar: 'جنس آخر', ckb: 'ڕەگەزێکی تر', kmr: 'Zayendeke din' },
+    UNDISCLOSED: { en: 'Not stated', ar: 'غير مصرّح به', ckb: 'دیاری نەکراوە', kmr: 'Nehatiye diyarkirin' },
+  }),
+  'Genders (report categories)',
 );

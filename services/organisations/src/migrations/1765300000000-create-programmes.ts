@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Programmes (the EU-funded youth project), their partners, and the working groups that belong to one. */
-export class CreateProgrammes1765200000000 implements MigrationInterface {
-  name = 'CreateProgrammes1765200000000';
+export class CreateProgrammes1765300000000 implements MigrationInterface {
+  name = 'CreateProgrammes1765300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The programme (owned by the organisations subgraph, referred to by key) a council belongs to. */
-export class CohesionCouncilProgramme1765200100000 implements MigrationInterface {
-  name = 'CohesionCouncilProgramme1765200100000';
+export class CohesionCouncilProgramme1765300100000 implements MigrationInterface {
+  name = 'CohesionCouncilProgramme1765300100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE cohesion_council ADD COLUMN programme_id uuid`);

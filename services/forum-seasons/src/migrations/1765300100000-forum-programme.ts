@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The programme (owned by the organisations subgraph, referred to by key) a forum belongs to. */
-export class ForumProgramme1765200100000 implements MigrationInterface {
-  name = 'ForumProgramme1765200100000';
+export class ForumProgramme1765300100000 implements MigrationInterface {
+  name = 'ForumProgramme1765300100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE forum ADD COLUMN programme_id uuid`);
