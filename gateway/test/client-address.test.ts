@@ -20,6 +20,8 @@ describe('the client address of a request', () => {
     expect(clientAddress(request('10.1.2.3', '192.0.2.66, 198.51.100.1'), trusted)).toBe('198.51.100.1');
     // Two trusted proxies in a row.
     expect(clientAddress(request('127.0.0.1', '198.51.100.1, 10.9.9.9'), trusted)).toBe('198.51.100.1');
+    // IPv6 ranges too (the Kubernetes manifest trusts fc00::/7).
+    expect(clientAddress(request('fd12::7', '2001:db8::5'), trustedProxyList(['fc00::/7']))).toBe('2001:db8::5');
     // Garbage stops the walk at the last address a trusted proxy vouched for.
     expect(clientAddress(request('10.1.2.3', 'not-an-ip'), trusted)).toBe('10.1.2.3');
   });

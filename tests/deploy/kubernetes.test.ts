@@ -77,6 +77,10 @@ describe('Kubernetes manifests', () => {
     const service = ofKind('Service').find((manifest) => manifest.metadata.name === name)!;
     expect(service.spec.selector).toEqual(spec.selector.matchLabels);
     expect(service.spec.ports.map((p: { targetPort: string }) => p.targetPort)).toEqual(['http']);
+    // Behind the ingress the gateway reads client addresses from X-Forwarded-For, trusting private ranges only.
+    if (name === 'gateway') {
+      expect(env.TRUSTED_PROXIES.split(',')).toEqual(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7']);
+    }
     const hpa = ofKind('HorizontalPodAutoscaler').find((manifest) => manifest.spec.scaleTargetRef.name === name)!;
     expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name });
     expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
