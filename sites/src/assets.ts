@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ASSETS_DIR } from './paths';
+
+/** A file the site serves from itself, with a content hash for its URL. */
+export interface Asset {
+  body: Buffer;
+  contentType: string;
+  hash: string;
+}
+
+function asset(file: string, contentType: string): Asset {
+  const body = readFileSync(file);
+  return { body, contentType, hash: createHash('sha256').update(body).digest('hex').slice(0, 12) };
+}
+
+/** The fonts come from the @fontsource packages (npm): Arabic script for ar and ckb, Latin for kmr and en. */
+const FONT_FILES: Record<string, string> = Object.fromEntries(
+  [
+    ['@fontsource/noto-sans-arabic', ['noto-sans-arabic-arabic-400-normal.woff2', 'noto-sans-arabic-arabic-700-normal.woff2']],
+    ['@fontsource/noto-sans', ['noto-sans-latin-400-normal.woff2', 'noto-sans-latin-700-normal.woff2', 'noto-sans-latin-ext-400-normal.woff2', 'noto-sans-latin-ext-700-normal.woff2']],
+  ].flatMap(([pkg, files]) => (files as string[]).map((file) => [file, path.join(path.dirname(require.resolve(`${pkg as string}/package.json`)), 'files', file)])),
+);
+
+export interface SiteAssets {
+  stylesheet: Asset;
+  /** The stylesheet's URL, changing with its content (so it can be cached for a year). */
+  stylesheetUrl: string;
+  font(name: string): Asset | undefined;
+}
+
+/** Read once at start: the stylesheet and the fonts it names. */
+export function loadAssets(): SiteAssets {
+  const stylesheet = asset(path.join(ASSETS_DIR, 'site.css'), 'text/css; charset=utf-8');
+  const fonts = new Map(Object.entries(FONT_FILES).map(([name, file]) => [name, asset(file, 'font/woff2')]));
+  return { stylesheet, stylesheetUrl: `/assets/site.css?v=${stylesheet.hash}`, font: (name) => fonts.get(name) };
+}

@@ -1,0 +1,111 @@
+import { Badge } from '../components/common';
+import { Isolated, Localized } from '../components/localized';
+import { Page, PageOutcome, fromResult } from './page';
+
+/** Search across the graph: a plain GET form, results the site can link to. */
+export const searchPage: Page<{ query: string }> = async (ctx, graph, { query }) => {
+  const t = ctx.t;
+  const form = (
+    <form class="search" method="get" action={ctx.href('/search')} role="search">
+      <label for="q">{t.searchLabel}</label>
+      <input id="q" name="q" type="search" value={query} maxlength={200} dir="auto" />
+      <button type="submit">{t.searchButton}</button>
+      <p class="meta">{t.searchHint}</p>
+    </form>
+  );
+  const base: Omit<PageOutcome, 'body' | 'cacheControl' | 'partial'> = { status: 200, title: query ? t.searchResultsFor(query) : t.search, path: query ? `/search?q=${encodeURIComponent(query)}` : '/search' };
+  // A blank search is not a question for the graph.
+  if (!query) return { ...base, cacheControl: 'public, max-age=3600', partial: false, body: (<><h1>{t.search}</h1>{form}</>) };
+  const result = await graph.query('SiteSearch', { query }, ctx.locale);
+  const { workingGroups, campaigns, recommendations, organisations } = result.data.search;
+  const found = workingGroups.totalCount + (campaigns?.totalCount ?? 0) + (recommendations?.totalCount ?? 0) + organisations.totalCount;
+  return {
+    ...base,
+    ...fromResult(result),
+    body: (
+      <>
+        <h1>{t.search}</h1>
+        {form}
+        <h2>
+          {t.searchResults}: <bdi>{query}</bdi>
+        </h2>
+        {found === 0 ? <p>{t.noResults}</p> : null}
+        {workingGroups.nodes.length ? (
+          <section aria-labelledby="found-groups">
+            <h3 id="found-groups">{t.workingGroups}</h3>
+            <ul>
+              {workingGroups.nodes.map((group) => (
+                <li>
+                  {group.region === ctx.site.region ? (
+                    <a href={ctx.href(`/working-groups/${group.slug}`)}>
+                      <Localized ctx={ctx} text={ctx.text(group.name, group.nameTranslations)} />
+                    </a>
+                  ) : (
+                    <Localized ctx={ctx} text={ctx.text(group.name, group.nameTranslations)} />
+                  )}{' '}
+                  <span class="meta">{ctx.labels.of('Region', group.region)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {campaigns && campaigns.nodes.length ? (
+          <section aria-labelledby="found-campaigns">
+            <h3 id="found-campaigns">{t.campaigns}</h3>
+            <ul>
+              {campaigns.nodes.map((campaign) => (
+                <li>
+                  <a href={ctx.href(`/campaigns/${campaign.slug}`)}>
+                    <Localized ctx={ctx} text={ctx.text(campaign.title, campaign.titleTranslations)} />
+                  </a>{' '}
+                  <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {recommendations && recommendations.nodes.length ? (
+          <section aria-labelledby="found-recommendations">
+            <h3 id="found-recommendations">{t.recommendations}</h3>
+            <ul>
+              {recommendations.nodes.map((recommendation) => (
+                <li>
+                  <Localized ctx={ctx} text={ctx.text(recommendation.title, recommendation.titleTranslations)} />
+                  {recommendation.season ? (
+                    <>
+                      {' '}
+                      —{' '}
+                      <a href={ctx.href(`/forum-seasons/${recommendation.season.id}`)}>
+                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.name, recommendation.season.forum.nameTranslations)} /> : null},{' '}
+                        {t.season(ctx.number(recommendation.season.number), ctx.year(recommendation.season.year))}
+                      </a>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {organisations.nodes.length ? (
+          <section aria-labelledby="found-organisations">
+            <h3 id="found-organisations">{t.organisations}</h3>
+            <ul>
+              {organisations.nodes.map((organisation) => (
+                <li>
+                  <Localized ctx={ctx} text={ctx.text(organisation.name, organisation.nameTranslations)} />
+                  {organisation.acronym ? (
+                    <>
+                      {' '}
+                      (<Isolated value={organisation.acronym} />)
+                    </>
+                  ) : null}{' '}
+                  <span class="meta">{ctx.labels.of('Region', organisation.homeRegion)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </>
+    ),
+  };
+};
