@@ -1,3 +1,4 @@
+import { DEFAULT_MANIFEST_PATH, loadManifest } from './graph/persisted-manifest';
 import { siteConfig } from './regions';
 import { startSite } from './site-server';
 
@@ -12,7 +13,7 @@ function log(level: 'info' | 'warn' | 'error', msg: string, fields: Record<strin
  */
 async function main(): Promise<void> {
   const site = siteConfig(process.env.SITE ?? '');
-  const { loadManifest, DEFAULT_MANIFEST_PATH } = await import('./graph/persisted-manifest');
+  let stopping = false;
   const running = await startSite({
     site,
     graphUrl: process.env.GRAPH_URL ?? 'http://127.0.0.1:4000/graphql',
@@ -20,20 +21,26 @@ async function main(): Promise<void> {
     host: process.env.HOST ?? '127.0.0.1',
     manifest: loadManifest(process.env.PERSISTED_OPERATIONS_PATH ?? DEFAULT_MANIFEST_PATH),
     graphTimeoutMs: process.env.GRAPH_TIMEOUT_MS ? Number(process.env.GRAPH_TIMEOUT_MS) : undefined,
+    isReady: () => !stopping,
     log,
   });
   log('info', 'site listening', { site: site.id, url: running.url });
-  let stopping = false;
+  const shutdownDelayMs = Number(process.env.SHUTDOWN_DELAY_MS ?? 0);
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    log('info', 'stopping', { signal });
-    void running.stop().then(() => process.exit(0));
-    // Keep-alive sockets would hold close() open: give requests in flight 10 s at most.
-    setTimeout(() => process.exit(0), 10_000).unref();
+    log('info', 'stopping', { signal, shutdownDelayMs });
+    // Report not ready first (SHUTDOWN_DELAY_MS, for a load balancer), then finish what is in flight.
+    setTimeout(() => {
+      void running.stop().then(() => process.exit(0));
+      // Keep-alive sockets would hold close() open: give requests in flight 10 s at most.
+      setTimeout(() => process.exit(0), 10_000).unref();
+    }, shutdownDelayMs);
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // Started by `npm start`: leave with the supervisor, never as an orphan.
+  if (process.connected) process.on('disconnect', () => stop('supervisor gone'));
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,8 @@ import { SiteConfig } from './regions';
 export interface SiteAppOptions {
   site: SiteConfig;
   graph: GraphClient;
+  /** False from SIGTERM on, so a load balancer stops sending readers here before the process stops. */
+  isReady?: () => boolean;
   /** Where problems are reported (one JSON line each); silent when absent. */
   log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
 }
@@ -70,7 +72,7 @@ export function createSiteApp(options: SiteAppOptions): Hono {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // Ready as soon as it listens: with the graph down it still answers, with a "temporarily unavailable" page.
-  app.get('/readyz', (c) => c.json({ status: 'ready' }));
+  app.get('/readyz', (c) => (options.isReady?.() ?? true ? c.json({ status: 'ready' }) : c.json({ status: 'stopping' }, 503)));
 
   const immutable = 'public, max-age=31536000, immutable';
   app.get('/assets/site.css', (c) => c.body(new Uint8Array(assets.stylesheet.body), 200, { 'content-type': assets.stylesheet.contentType, 'cache-control': immutable, ...SECURITY_HEADERS }));

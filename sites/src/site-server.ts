@@ -13,6 +13,7 @@ export interface SiteServerOptions {
   host?: string;
   manifest?: PersistedQueryManifest;
   graphTimeoutMs?: number;
+  isReady?: () => boolean;
   log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -25,7 +26,7 @@ export interface RunningSite {
 /** Serves one region site over HTTP; `stop()` lets requests in flight finish. */
 export async function startSite(options: SiteServerOptions): Promise<RunningSite> {
   const graph = new GraphClient({ url: options.graphUrl, manifest: options.manifest ?? loadManifest(), timeoutMs: options.graphTimeoutMs });
-  const app = createSiteApp({ site: options.site, graph, log: options.log });
+  const app = createSiteApp({ site: options.site, graph, log: options.log, isReady: options.isReady });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
