@@ -1,5 +1,5 @@
 import { Badge, DateRange, Themes } from '../components/common';
-import { Isolated, Localized } from '../components/localized';
+import { Localized } from '../components/localized';
 import { Page, fromResult, notFound } from './page';
 
 /** One campaign: what it is for, who leads it, where, and its dated actions. */
@@ -50,34 +50,6 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
                 <a href={ctx.href(`/working-groups/${campaign.leadWorkingGroup.slug}`)}>
                   <Localized ctx={ctx} text={ctx.text(campaign.leadWorkingGroup.name, campaign.leadWorkingGroup.nameTranslations)} />
                 </a>
-              </dd>
-            </>
-          ) : null}
-          {campaign.leadOrganisation ? (
-            <>
-              <dt>{t.leadOrganisation}</dt>
-              <dd>
-                <Localized ctx={ctx} text={ctx.text(campaign.leadOrganisation.name, campaign.leadOrganisation.nameTranslations)} />
-                {campaign.leadOrganisation.acronym ? (
-                  <>
-                    {' '}
-                    (<Isolated value={campaign.leadOrganisation.acronym} />)
-                  </>
-                ) : null}
-              </dd>
-            </>
-          ) : null}
-          {campaign.partnerOrganisations.length ? (
-            <>
-              <dt>{t.partners}</dt>
-              <dd>
-                <ul class="inline-list">
-                  {campaign.partnerOrganisations.map((partner) => (
-                    <li>
-                      <Localized ctx={ctx} text={ctx.text(partner.name, partner.nameTranslations)} />
-                    </li>
-                  ))}
-                </ul>
               </dd>
             </>
           ) : null}

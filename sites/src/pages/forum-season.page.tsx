@@ -56,7 +56,6 @@ export const forumSeasonPage: Page<{ id: string }> = async (ctx, graph, { id }) 
                   <th scope="col">{t.time}</th>
                   <th scope="col">{t.sessions}</th>
                   <th scope="col">{t.format}</th>
-                  <th scope="col">{t.organisers}</th>
                 </tr>
               </thead>
               <tbody>
@@ -69,15 +68,6 @@ export const forumSeasonPage: Page<{ id: string }> = async (ctx, graph, { id }) 
                     </td>
                     <td>
                       <Badge ctx={ctx} of="SessionFormat" value={session.format} />
-                    </td>
-                    <td>
-                      <ul class="inline-list">
-                        {session.organisers.map((organiser) => (
-                          <li>
-                            <Localized ctx={ctx} text={ctx.text(organiser.name, organiser.nameTranslations)} />
-                          </li>
-                        ))}
-                      </ul>
                     </td>
                   </tr>
                 ))}

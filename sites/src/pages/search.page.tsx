@@ -1,5 +1,5 @@
 import { Badge } from '../components/common';
-import { Isolated, Localized } from '../components/localized';
+import { Localized } from '../components/localized';
 import { Page, PageOutcome, fromResult } from './page';
 
 /** Search across the graph: a plain GET form, results the site can link to. */
@@ -17,8 +17,8 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
   // A blank search is not a question for the graph.
   if (!query) return { ...base, cacheControl: 'public, max-age=3600', partial: false, body: (<><h1>{t.search}</h1>{form}</>) };
   const result = await graph.query('SiteSearch', { query }, ctx.locale);
-  const { workingGroups, campaigns, recommendations, organisations } = result.data.search;
-  const found = workingGroups.totalCount + (campaigns?.totalCount ?? 0) + (recommendations?.totalCount ?? 0) + organisations.totalCount;
+  const { workingGroups, campaigns, recommendations } = result.data.search;
+  const found = workingGroups.totalCount + (campaigns?.totalCount ?? 0) + (recommendations?.totalCount ?? 0);
   return {
     ...base,
     ...fromResult(result),
@@ -81,25 +81,6 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
                       </a>
                     </>
                   ) : null}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        {organisations.nodes.length ? (
-          <section aria-labelledby="found-organisations">
-            <h3 id="found-organisations">{t.organisations}</h3>
-            <ul>
-              {organisations.nodes.map((organisation) => (
-                <li>
-                  <Localized ctx={ctx} text={ctx.text(organisation.name, organisation.nameTranslations)} />
-                  {organisation.acronym ? (
-                    <>
-                      {' '}
-                      (<Isolated value={organisation.acronym} />)
-                    </>
-                  ) : null}{' '}
-                  <span class="meta">{ctx.labels.of('Region', organisation.homeRegion)}</span>
                 </li>
               ))}
             </ul>
