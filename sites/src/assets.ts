@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { ASSETS_DIR } from './paths';
 
 /** A file the site serves from itself, with a content hash for its URL. */
@@ -8,6 +9,8 @@ export interface Asset {
   body: Buffer;
   contentType: string;
   hash: string;
+  /** The body gzipped once, for readers that accept it (fonts are compressed already). */
+  gzip?: Buffer;
 }
 
 function asset(file: string, contentType: string): Asset {
@@ -32,7 +35,8 @@ export interface SiteAssets {
 
 /** Read once at start: the stylesheet and the fonts it names. */
 export function loadAssets(): SiteAssets {
-  const stylesheet = asset(path.join(ASSETS_DIR, 'site.css'), 'text/css; charset=utf-8');
+  const css = asset(path.join(ASSETS_DIR, 'site.css'), 'text/css; charset=utf-8');
+  const stylesheet = { ...css, gzip: gzipSync(css.body, { level: 9 }) };
   const fonts = new Map(Object.entries(FONT_FILES).map(([name, file]) => [name, asset(file, 'font/woff2')]));
   return { stylesheet, stylesheetUrl: `/assets/site.css?v=${stylesheet.hash}`, font: (name) => fonts.get(name) };
 }

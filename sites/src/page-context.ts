@@ -26,14 +26,37 @@ export interface PageContext {
 
 const TIME_ZONE = 'Asia/Baghdad';
 
+interface Formats {
+  dates: Intl.DateTimeFormat;
+  dateTimes: Intl.DateTimeFormat;
+  numbers: Intl.NumberFormat;
+  years: Intl.NumberFormat;
+  percents: Intl.NumberFormat;
+}
+
+// Intl formatters are slow to build and safe to share: one set per language for the process.
+const formats = new Map<Locale, Formats>();
+
+function formatsFor(locale: Locale): Formats {
+  let found = formats.get(locale);
+  if (!found) {
+    const intl = LOCALES[locale].intl;
+    found = {
+      // Dates are calendar dates (no time): format them in UTC so no time zone moves them a day.
+      dates: new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }),
+      dateTimes: new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }),
+      numbers: new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }),
+      years: new Intl.NumberFormat(intl, { useGrouping: false }),
+      percents: new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 0 }),
+    };
+    formats.set(locale, found);
+  }
+  return found;
+}
+
 export function pageContext(site: SiteConfig, locale: Locale): PageContext {
   const info = LOCALES[locale];
-  // Dates are calendar dates (no time): format them in UTC so no time zone moves them a day.
-  const dates = new Intl.DateTimeFormat(info.intl, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTimes = new Intl.DateTimeFormat(info.intl, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
-  const numbers = new Intl.NumberFormat(info.intl, { maximumFractionDigits: 1 });
-  const years = new Intl.NumberFormat(info.intl, { useGrouping: false });
-  const percents = new Intl.NumberFormat(info.intl, { style: 'percent', maximumFractionDigits: 0 });
+  const { dates, dateTimes, numbers, years, percents } = formatsFor(locale);
   return {
     site,
     locale,

@@ -35,6 +35,10 @@ export async function startSite(options: SiteServerOptions): Promise<RunningSite
   return {
     url: `http://${host}:${port}`,
     port,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        graph.close();
+      }),
   };
 }

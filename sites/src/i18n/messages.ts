@@ -23,7 +23,6 @@ export interface Messages {
   searchResultsFor: (query: string) => string;
   searchResults: string;
   noResults: string;
-  organisations: string;
   recommendations: string;
   notTranslated: string;
   machineTranslated: string;
@@ -33,7 +32,6 @@ export interface Messages {
   hostOrganisation: string;
   founded: string;
   status: string;
-  themes: string;
   theme: string;
   allThemes: string;
   showGroups: string;
@@ -46,8 +44,6 @@ export interface Messages {
   goals: string;
   dates: string;
   leadWorkingGroup: string;
-  leadOrganisation: string;
-  partners: string;
   partOf: string;
   advancesRecommendations: string;
   programme: string;
@@ -55,11 +51,9 @@ export interface Messages {
   adoptedRecommendations: string;
   otherSeasons: string;
   season: (number: string, year: string) => string;
-  venue: string;
   place: string;
   forum: string;
   format: string;
-  organisers: string;
   time: string;
   councils: string;
   established: string;
@@ -105,7 +99,6 @@ const ar: Messages = {
   searchResultsFor: (query) => `نتائج البحث عن «${query}»`,
   searchResults: 'نتائج البحث',
   noResults: 'لا توجد نتائج.',
-  organisations: 'المنظمات',
   recommendations: 'التوصيات',
   notTranslated: 'لم يُترجم بعد',
   machineTranslated: 'ترجمة آلية',
@@ -115,7 +108,6 @@ const ar: Messages = {
   hostOrganisation: 'المنظمة المضيفة',
   founded: 'تاريخ التأسيس',
   status: 'الحالة',
-  themes: 'المحاور',
   theme: 'المحور',
   allThemes: 'كل المحاور',
   showGroups: 'اعرض',
@@ -128,8 +120,6 @@ const ar: Messages = {
   goals: 'الأهداف',
   dates: 'المدة',
   leadWorkingGroup: 'مجموعة العمل القائدة',
-  leadOrganisation: 'المنظمة القائدة',
-  partners: 'الشركاء',
   partOf: 'جزء من',
   advancesRecommendations: 'توصيات المنتدى التي تدعمها',
   programme: 'البرنامج',
@@ -137,11 +127,9 @@ const ar: Messages = {
   adoptedRecommendations: 'التوصيات',
   otherSeasons: 'مواسم المنتدى',
   season: (number, year) => `الموسم ${number} (${year})`,
-  venue: 'المكان',
   place: 'المحافظة',
   forum: 'المنتدى',
   format: 'الشكل',
-  organisers: 'المنظِّمون',
   time: 'الوقت',
   councils: 'مجالس التماسك الاجتماعي',
   established: 'تأسس في',
@@ -187,7 +175,6 @@ const ckb: Messages = {
   searchResultsFor: (query) => `ئەنجامەکانی گەڕان بۆ «${query}»`,
   searchResults: 'ئەنجامەکانی گەڕان',
   noResults: 'هیچ ئەنجامێک نییە.',
-  organisations: 'ڕێکخراوەکان',
   recommendations: 'ڕاسپاردەکان',
   notTranslated: 'هێشتا وەرنەگێڕدراوە',
   machineTranslated: 'وەرگێڕانی ئامێر',
@@ -197,7 +184,6 @@ const ckb: Messages = {
   hostOrganisation: 'ڕێکخراوی خانەخوێ',
   founded: 'دامەزراندن',
   status: 'دۆخ',
-  themes: 'تەوەرەکان',
   theme: 'تەوەر',
   allThemes: 'هەموو تەوەرەکان',
   showGroups: 'پیشان بدە',
@@ -210,8 +196,6 @@ const ckb: Messages = {
   goals: 'ئامانجەکان',
   dates: 'ماوە',
   leadWorkingGroup: 'گرووپی کاریی سەرپەرشتیار',
-  leadOrganisation: 'ڕێکخراوی سەرپەرشتیار',
-  partners: 'هاوبەشەکان',
   partOf: 'بەشێکە لە',
   advancesRecommendations: 'ئەو ڕاسپاردانەی مەکۆ کە پشتگیرییان دەکات',
   programme: 'بەرنامە',
@@ -219,11 +203,9 @@ const ckb: Messages = {
   adoptedRecommendations: 'ڕاسپاردەکان',
   otherSeasons: 'وەرزەکانی مەکۆ',
   season: (number, year) => `وەرزی ${number} (${year})`,
-  venue: 'شوێن',
   place: 'پارێزگا',
   forum: 'مەکۆ',
   format: 'شێوە',
-  organisers: 'ڕێکخەران',
   time: 'کات',
   councils: 'ئەنجومەنەکانی پێکەوەبەستنی کۆمەڵایەتی',
   established: 'دامەزرا لە',
@@ -269,7 +251,6 @@ const kmr: Messages = {
   searchResultsFor: (query) => `Encamên lêgerînê ji bo “${query}”`,
   searchResults: 'Encamên lêgerînê',
   noResults: 'Tu encam tune ne.',
-  organisations: 'Rêxistin',
   recommendations: 'Pêşniyar',
   notTranslated: 'hîn nehatiye wergerandin',
   machineTranslated: 'wergera makîneyê',
@@ -279,7 +260,6 @@ const kmr: Messages = {
   hostOrganisation: 'Rêxistina mazûvan',
   founded: 'Damezrandin',
   status: 'Rewş',
-  themes: 'Mijar',
   theme: 'Mijar',
   allThemes: 'Hemû mijar',
   showGroups: 'Nîşan bide',
@@ -292,8 +272,6 @@ const kmr: Messages = {
   goals: 'Armanc',
   dates: 'Dem',
   leadWorkingGroup: 'Koma xebatê ya pêşeng',
-  leadOrganisation: 'Rêxistina pêşeng',
-  partners: 'Hevkar',
   partOf: 'Beşek ji',
   advancesRecommendations: 'Pêşniyarên forumê yên ku pişt dide',
   programme: 'Bername',
@@ -301,11 +279,9 @@ const kmr: Messages = {
   adoptedRecommendations: 'Pêşniyar',
   otherSeasons: 'Demsalên forumê',
   season: (number, year) => `Demsala ${number} (${year})`,
-  venue: 'Cih',
   place: 'Parêzgeh',
   forum: 'Forum',
   format: 'Awa',
-  organisers: 'Organîzator',
   time: 'Dem',
   councils: 'Encumenên hevgirtina civakî',
   established: 'Hat damezrandin',
@@ -351,7 +327,6 @@ const en: Messages = {
   searchResultsFor: (query) => `Results for “${query}”`,
   searchResults: 'Results',
   noResults: 'Nothing found.',
-  organisations: 'Organisations',
   recommendations: 'Recommendations',
   notTranslated: 'not yet translated',
   machineTranslated: 'machine translation',
@@ -361,7 +336,6 @@ const en: Messages = {
   hostOrganisation: 'Host organisation',
   founded: 'Founded',
   status: 'Status',
-  themes: 'Themes',
   theme: 'Theme',
   allThemes: 'All themes',
   showGroups: 'Show',
@@ -374,8 +348,6 @@ const en: Messages = {
   goals: 'Goals',
   dates: 'Dates',
   leadWorkingGroup: 'Lead working group',
-  leadOrganisation: 'Lead organisation',
-  partners: 'Partners',
   partOf: 'Part of',
   advancesRecommendations: 'Forum recommendations it advances',
   programme: 'Programme',
@@ -383,11 +355,9 @@ const en: Messages = {
   adoptedRecommendations: 'Recommendations',
   otherSeasons: 'Seasons of the forum',
   season: (number, year) => `Season ${number} (${year})`,
-  venue: 'Venue',
   place: 'Governorate',
   forum: 'Forum',
   format: 'Format',
-  organisers: 'Organisers',
   time: 'Time',
   councils: 'Social cohesion councils',
   established: 'Established',
