@@ -28,6 +28,8 @@ const FONT_FILES: Record<string, string> = Object.fromEntries(
 
 export interface SiteAssets {
   stylesheet: Asset;
+  /** The site's icon (browsers ask for one; without it every page would log a failed request). */
+  icon: Asset;
   /** The stylesheet's URL, changing with its content (so it can be cached for a year). */
   stylesheetUrl: string;
   font(name: string): Asset | undefined;
@@ -38,5 +40,6 @@ export function loadAssets(): SiteAssets {
   const css = asset(path.join(ASSETS_DIR, 'site.css'), 'text/css; charset=utf-8');
   const stylesheet = { ...css, gzip: gzipSync(css.body, { level: 9 }) };
   const fonts = new Map(Object.entries(FONT_FILES).map(([name, file]) => [name, asset(file, 'font/woff2')]));
-  return { stylesheet, stylesheetUrl: `/assets/site.css?v=${stylesheet.hash}`, font: (name) => fonts.get(name) };
+  const icon = asset(path.join(ASSETS_DIR, 'favicon.svg'), 'image/svg+xml');
+  return { stylesheet, icon, stylesheetUrl: `/assets/site.css?v=${stylesheet.hash}`, font: (name) => fonts.get(name) };
 }

@@ -88,6 +88,9 @@ export function createSiteApp(options: SiteAppOptions): Hono {
 
   const immutable = 'public, max-age=31536000, immutable';
   app.get('/assets/site.css', (c) => send(c, assets.stylesheet.body, 200, { 'content-type': assets.stylesheet.contentType, 'cache-control': immutable, ...SECURITY_HEADERS }, assets.stylesheet.gzip));
+  const icon = (c: Context) => send(c, assets.icon.body, 200, { 'content-type': assets.icon.contentType, 'cache-control': 'public, max-age=86400', ...SECURITY_HEADERS });
+  app.get('/assets/favicon.svg', icon);
+  app.get('/favicon.ico', icon);
   app.get('/assets/fonts/:file', (c) => {
     const font = assets.font(c.req.param('file'));
     if (!font) return c.text('Not found', 404);

@@ -71,6 +71,8 @@ describe.each([
     const font = await fetch(`${env.sites[site]!.url}/assets/fonts/noto-sans-arabic-arabic-400-normal.woff2`);
     expect(font.headers.get('content-type')).toBe('font/woff2');
     expect((await font.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    // The icon browsers ask for is the site's own (no failed request on every page).
+    for (const path of ['/favicon.ico', '/assets/favicon.svg']) expect((await get(site, path)).headers.get('content-type')).toBe('image/svg+xml');
   });
 
   it('answers 404 in the page language for what does not exist, and never passes bad input on as a 500', async () => {

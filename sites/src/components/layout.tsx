@@ -26,6 +26,7 @@ export function Layout(props: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} — ${siteName}`}</title>
         <link rel="stylesheet" href={props.stylesheet} />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {ctx.site.locales.map((locale) => (
           <link rel="alternate" hreflang={locale} href={ctx.href(props.path, locale)} />
         ))}
