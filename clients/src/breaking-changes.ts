@@ -1,4 +1,4 @@
-import { Change, CriticalityLevel, diff } from '@graphql-inspector/core';
+import { Change, ChangeType, CriticalityLevel, diff } from '@graphql-inspector/core';
 import { GraphQLSchema, isInputObjectType } from 'graphql';
 import { ClientOperation } from './client-operations';
 import { usedCoordinates } from './schema-usage';
@@ -35,8 +35,9 @@ function touches(change: Change, used: Set<string>, oldSchema: GraphQLSchema): b
   const [typeName, fieldName] = path.split('.');
   // A new required argument (Type.field.arg) breaks every call of the field.
   if (fieldName !== undefined && path.split('.').length === 3 && used.has(`${typeName}.${fieldName}`)) return true;
-  // A new required input field breaks every client that sends the input type.
-  return isInputObjectType(oldSchema.getType(typeName)) && used.has(typeName);
+  // A new required input field breaks every client that sends the input type; a change to a field
+  // the client does not send (e.g. a wider type) does not, and one it sends is matched above.
+  return change.type === ChangeType.InputFieldAdded && isInputObjectType(oldSchema.getType(typeName)) && used.has(typeName);
 }
 
 export function describeBreakages(breakages: ClientBreakage[]): string {

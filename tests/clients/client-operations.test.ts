@@ -125,6 +125,22 @@ describe('schema-change check against schema/released/supergraph.graphql', () =>
     expect(names(await clientBreakages(current, schema, operations))).toEqual(expect.arrayContaining(['SiteHome', 'SiteWorkingGroups']));
   });
 
+  it('a changed input field type fails the operations that send the field, not those that send other fields of the input', async () => {
+    const changeType = (field: string) =>
+      variant((sdl) =>
+        visit(sdl, {
+          [Kind.INPUT_VALUE_DEFINITION](node, _key, _parent, _path, ancestors) {
+            const owner = ancestors[ancestors.length - 1] as { name?: { value: string } };
+            if (owner?.name?.value !== 'CampaignFilter' || node.name.value !== field) return undefined;
+            return { ...node, type: { kind: Kind.LIST_TYPE, type: node.type } };
+          },
+        }),
+      );
+    // KurdistanCampaignsByTheme sends CampaignFilter { region theme } as a literal.
+    expect(names(await clientBreakages(current, changeType('region'), operations))).toEqual(['KurdistanCampaignsByTheme']);
+    expect(names(await clientBreakages(current, changeType('period'), operations))).toEqual([]);
+  });
+
   it('a new required argument fails the operations that call the field', async () => {
     const schema = variant((sdl) =>
       visit(sdl, {

@@ -37,6 +37,19 @@ async function reports(period: Record<string, unknown>, role = Role.BRIDGE) {
 
 const organisations = () => stack.subgraphs.organisations.dataSource;
 
+/** Today in Iraq (YYYY-MM-DD), the day campaign statuses are read for a period not over yet. */
+const iraqToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baghdad' }).format(new Date());
+
+type CampaignStatusRow = { status: string; status_follows_calendar: boolean; start_date: string | null; end_date: string | null };
+
+/** A campaign's status at the end of a period (README, "Campaign statuses"), worked out independently of the SQL. */
+function campaignStatusAtEnd(row: CampaignStatusRow, to: string): string {
+  const day = to < iraqToday() ? to : iraqToday();
+  if (!row.status_follows_calendar || row.status === 'DRAFT' || row.status === 'CANCELLED') return row.status;
+  if (!row.start_date || row.start_date > day) return 'PLANNED';
+  return row.end_date && row.end_date < day ? 'COMPLETED' : 'ACTIVE';
+}
+
 /** The expected figures, counted row by row in JavaScript from the tables (an independent count). */
 async function expectedFigures(region: Region, from: string, to: string) {
   const endYear = Number(to.slice(0, 4));
@@ -205,8 +218,8 @@ const CAMPAIGN_PART = `query($period: ReportPeriodInput!) { regionReports(period
 /** Campaign figures counted row by row in JavaScript. */
 async function expectedCampaignFigures(region: Region, from: string, to: string) {
   const db = stack.subgraphs.campaigns.dataSource;
-  const campaigns: Array<{ id: string; status: string; themes: string[]; regions: string[]; start_date: string | null; end_date: string | null; archived_at: Date | null }> =
-    await db.query(`SELECT id, status, themes, regions, start_date::text, end_date::text, archived_at FROM campaign`);
+  const campaigns: Array<CampaignStatusRow & { id: string; themes: string[]; regions: string[]; archived_at: Date | null }> =
+    await db.query(`SELECT id, status, status_follows_calendar, themes, regions, start_date::text, end_date::text, archived_at FROM campaign`);
   const counted = campaigns.filter((c) => c.status !== 'DRAFT' && !c.archived_at && c.regions.includes(region));
   const running = counted.filter((c) => (!c.start_date || c.start_date <= to) && (!c.end_date || c.end_date >= from));
   const ids = new Set(counted.map((c) => c.id));
@@ -217,7 +230,7 @@ async function expectedCampaignFigures(region: Region, from: string, to: string)
   const sum = (pick: (a: (typeof inPeriod)[number]) => number | null) => inPeriod.reduce((total, a) => total + (pick(a) ?? 0), 0);
   return {
     byTheme: tally(running.flatMap((c) => c.themes)),
-    byStatus: tally(running.map((c) => c.status)),
+    byStatus: tally(running.map((c) => campaignStatusAtEnd(c, to))),
     actionsByType: tally(inPeriod.map((a) => a.type)),
     participants: sum((a) => a.participants_total),
     women: sum((a) => a.participants_women),
@@ -469,8 +482,8 @@ describe('governorateReports', () => {
     expect(kurdistan.body.data!.governorateReports.map((report) => report.governorateCode)).toEqual(['IQ-AR', 'IQ-DA', 'IQ-HA', 'IQ-SU']);
 
     const organisationRows: Array<{ kind: string; headquarters_code: string | null }> = await organisations().query(`SELECT kind, headquarters_code FROM organisation WHERE status <> 'ARCHIVED'`);
-    const campaignRows: Array<{ status: string; governorate_codes: string[]; start_date: string | null; end_date: string | null; archived_at: Date | null }> = await stack.subgraphs.campaigns.dataSource.query(
-      `SELECT status, governorate_codes, start_date::text, end_date::text, archived_at FROM campaign`,
+    const campaignRows: Array<CampaignStatusRow & { governorate_codes: string[]; archived_at: Date | null }> = await stack.subgraphs.campaigns.dataSource.query(
+      `SELECT status, status_follows_calendar, governorate_codes, start_date::text, end_date::text, archived_at FROM campaign`,
     );
     const actionRows: Array<{ type: string; governorate_code: string | null; occurred_on: string }> = await stack.subgraphs.campaigns.dataSource.query(
       `SELECT a.type, a.governorate_code, a.occurred_on::text FROM campaign_action a JOIN campaign c ON c.id = a.campaign_id WHERE c.status <> 'DRAFT' AND c.archived_at IS NULL AND a.archived_at IS NULL`,
@@ -484,7 +497,7 @@ describe('governorateReports', () => {
       const running = campaignRows.filter(
         (row) => row.status !== 'DRAFT' && !row.archived_at && row.governorate_codes.includes(code) && (!row.start_date || row.start_date <= '2026-12-31') && (!row.end_date || row.end_date >= '2026-01-01'),
       );
-      expect(asMap(report.campaignsByStatus)).toEqual(tally(running.map((row) => row.status)));
+      expect(asMap(report.campaignsByStatus)).toEqual(tally(running.map((row) => campaignStatusAtEnd(row, '2026-12-31'))));
       expect(asMap(report.actionsByType)).toEqual(tally(actionRows.filter((row) => row.governorate_code === code && row.occurred_on.startsWith('2026')).map((row) => row.type)));
       expect(asMap(report.councilsByStatus)).toEqual(tally(councilRows.filter((row) => row.governorate_code === code).map((row) => row.status)));
     }

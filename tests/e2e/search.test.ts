@@ -1,5 +1,8 @@
+import { demoForumId } from '@icssi/forum-seasons';
+import { Role } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
+import { bearer } from '../kit/tokens';
 
 let stack: TestStack;
 
@@ -92,5 +95,132 @@ describe('search across scripts and spellings', () => {
 
   it('finds nothing for text that is nowhere', async () => {
     expect(await search('zzqx nothing like this')).toEqual({ organisations: [], workingGroups: [], campaigns: [], recommendations: [] });
+    expect(await searchMore('zzqx nothing like this')).toEqual({ governorates: [], cohesionCouncils: [], forums: [], forumSeasons: [], forumSessions: [] });
+  });
+});
+
+const SEARCH_MORE = `query Search($q: String!) {
+  search(query: $q) {
+    governorates { nodes { code } }
+    cohesionCouncils { nodes { slug } }
+    forums { nodes { slug } }
+    forumSeasons { nodes { id } }
+    forumSessions { nodes { id } }
+  }
+}`;
+
+type FoundMore = Record<'governorates' | 'cohesionCouncils' | 'forums' | 'forumSeasons' | 'forumSessions', string[]>;
+
+async function searchMore(query: string, headers: Record<string, string> = {}): Promise<FoundMore> {
+  const { body } = await postGraphql<{ search: Record<keyof FoundMore, { nodes: Array<Record<string, string>> }> }>(stack.gateway.url, SEARCH_MORE, { q: query }, headers);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  const result = body.data!.search;
+  return {
+    governorates: result.governorates.nodes.map((n) => n.code),
+    cohesionCouncils: result.cohesionCouncils.nodes.map((n) => n.slug),
+    forums: result.forums.nodes.map((n) => n.slug),
+    forumSeasons: result.forumSeasons.nodes.map((n) => n.id),
+    forumSessions: result.forumSessions.nodes.map((n) => n.id),
+  };
+}
+
+/** Governorates by the names people type: Latin spellings, transliterations, capitals, any script. */
+describe('search: governorates by their other names', () => {
+  it.each([
+    ['IQ-SU', ['Sulaimaniya', 'Slemani', 'Sulaymaniyah', 'Silêmanî', 'silemani', 'سلێمانی', 'السليمانية', 'السليمانيه']],
+    ['IQ-AR', ['Arbil', 'Erbil', 'Irbil', 'Hewlêr', 'Hewler', 'Hawler', 'هەولێر', 'أربيل', 'اربيل']],
+    ['IQ-NI', ['Mosul', 'Nineveh', 'Ninawa', 'Ninewa', 'الموصل', 'نينوى', 'نينوي']],
+    ['IQ-DA', ['Duhok', 'Dohuk', 'Dihok', 'Dahuk', 'دهوك', 'دهۆک']],
+    ['IQ-BA', ['Basra', 'Basrah', 'البصرة', 'البصره']],
+    ['IQ-KI', ['Kirkuk', 'Kerkuk', 'Kerkûk', 'كركوك']],
+    ['IQ-BB', ['Babylon', 'Hillah']],
+    ['IQ-QA', ['Diwaniyah', 'Qadisiyyah']],
+    ['IQ-DQ', ['Nasiriyah', 'Thi Qar']],
+    ['IQ-SD', ['Tikrit', 'Salahuddin']],
+  ])('finds %s first by every spelling', async (code, spellings) => {
+    for (const spelling of spellings) {
+      expect({ spelling, first: (await searchMore(spelling)).governorates[0] }).toEqual({ spelling, first: code });
+    }
+  });
+
+  it('lists the aliases with the governorate, and filters governorates by them', async () => {
+    const { body } = await postGraphql<{ governorate: { aliases: string[] }; governorates: { nodes: Array<{ code: string }> } }>(
+      stack.gateway.url,
+      `{ governorate(code: "IQ-NI") { aliases } governorates(filter: { text: "Mosul" }) { nodes { code } } }`,
+    );
+    expect(body.data!.governorate.aliases).toEqual(expect.arrayContaining(['Mosul', 'Ninawa', 'الموصل']));
+    expect(body.data!.governorates.nodes).toEqual([{ code: 'IQ-NI' }]);
+  });
+});
+
+describe('search: councils and the forums’ programme', () => {
+  it.each([
+    ['English', 'Erbil Social Cohesion Council'],
+    ['Arabic', 'مجلس التماسك الاجتماعي في أربيل'],
+    ['Arabic without hamza', 'مجلس التماسك الاجتماعي في اربيل'],
+    ['Sorani', 'ئەنجومەنی پێکەوەبەستنی کۆمەڵایەتی لە هەولێر'],
+  ])('finds a cohesion council: %s', async (_name, query) => {
+    expect((await searchMore(query)).cohesionCouncils[0]).toBe('erbil-council');
+  });
+
+  it.each([
+    ['English', 'Kurdistan Social Forum', 'kurdistan-social-forum'],
+    ['English, another forum', 'Iraqi Social Forum', 'iraqi-social-forum'],
+  ])('finds a forum: %s', async (_name, query, slug) => {
+    expect((await searchMore(query)).forums[0]).toBe(slug);
+  });
+
+  it('finds seasons by theme, venue or year and sessions by title, in any script, and not once archived', async () => {
+    const admin = await bearer(Role.ADMIN);
+    const send = async (mutation: string, input: Record<string, unknown>) => {
+      const { body } = await postGraphql<Record<string, Record<string, { id: string; version: number } | Array<unknown>>>>(stack.gateway.url, mutation, { input }, admin);
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      const payload = Object.values(body.data!)[0];
+      expect(payload.userErrors).toEqual([]);
+      return payload;
+    };
+    const season = (await send(`mutation($input: CreateForumSeasonInput!) { createForumSeason(input: $input) { season { id version } userErrors { code field } } }`, {
+      forumId: demoForumId('kurdistan-social-forum'),
+      number: 7,
+      year: 2031,
+      governorateCode: 'IQ-SU',
+      venue: { en: 'Slemani Cultural Hall', ckb: 'هۆڵی ڕۆشنبیریی سلێمانی' },
+      theme: { en: 'Bridges between valleys', ar: 'جسور بين الوديان', ckb: 'پردەکانی نێوان دۆڵەکان' },
+    })).season as { id: string };
+    const session = (await send(`mutation($input: AddForumSessionInput!) { addForumSession(input: $input) { session { id version } userErrors { code field } } }`, {
+      seasonId: season.id,
+      title: { en: 'Listening circle of mountain villages', ar: 'حلقة إصغاء لقرى الجبال', ckb: 'بازنەی گوێگرتنی گوندەکانی شاخ' },
+      format: 'WORKSHOP',
+    })).session as { id: string; version: number };
+    for (const query of ['Bridges between valleys', 'جسور بين الوديان', 'جُسُور بين الوِديان', 'پردەکانی نێوان دۆڵەکان', 'Slemani Cultural Hall', '2031']) {
+      expect({ query, first: (await searchMore(query)).forumSeasons[0] }).toEqual({ query, first: season.id });
+    }
+    for (const query of ['Listening circle', 'حلقة اصغاء', 'بازنەی گوێگرتنی گوندەکانی شاخ', 'بازنەی گویگرتنی گوندەکانی شاخ']) {
+      expect({ query, first: (await searchMore(query)).forumSessions[0] }).toEqual({ query, first: session.id });
+    }
+    await send(`mutation($input: ArchiveForumSessionInput!) { archiveForumSession(input: $input) { session { id } userErrors { code field } } }`, { id: session.id, version: session.version });
+    expect((await searchMore('Listening circle of mountain villages', admin)).forumSessions).toEqual([]);
+  });
+
+  it('leaves archived councils out of the results, as lists do', async () => {
+    const admin = await bearer(Role.ADMIN);
+    const { body } = await postGraphql<{ cohesionCouncils: { nodes: Array<{ id: string; version: number; slug: string }> } }>(
+      stack.gateway.url,
+      `{ cohesionCouncils(filter: { text: "Basra" }) { nodes { id version slug } } }`,
+    );
+    const basra = body.data!.cohesionCouncils.nodes.find((council) => council.slug === 'basra-council')!;
+    expect((await searchMore('Basra Social Cohesion Council')).cohesionCouncils[0]).toBe('basra-council');
+    // Archiving a council with a live implementation is refused; the implementation goes first.
+    await stack.subgraphs['cohesion-councils'].dataSource.query(`UPDATE implementation SET archived_at = now() WHERE council_id = $1`, [basra.id]);
+    const archived = await postGraphql<{ archiveCohesionCouncil: { userErrors: unknown[] } }>(
+      stack.gateway.url,
+      `mutation($input: ArchiveCohesionCouncilInput!) { archiveCohesionCouncil(input: $input) { userErrors { code field } } }`,
+      { input: { id: basra.id, version: basra.version } },
+      admin,
+    );
+    expect(archived.body.data!.archiveCohesionCouncil.userErrors).toEqual([]);
+    expect((await searchMore('Basra Social Cohesion Council')).cohesionCouncils).not.toContain('basra-council');
+    expect((await searchMore('Basra Social Cohesion Council', admin)).cohesionCouncils).not.toContain('basra-council');
+    expect((await searchMore('Baghdad Social Cohesion Council')).cohesionCouncils[0]).toBe('baghdad-council');
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   GraphQLEnumType,
   GraphQLInputObjectType,
@@ -10,6 +11,8 @@ import {
   isSpecifiedScalarType,
 } from 'graphql';
 import { SUPERGRAPH_FILE } from '../kit/test-stack';
+
+const API_SCHEMA_FILE = path.resolve(__dirname, '../../clients/api-schema.graphql');
 
 /** Names that belong to federation's machinery, not to the API. */
 const MACHINERY = /^(__|_Any$|_Entity$|_Service$|join__|link__|federation__)/;
@@ -24,11 +27,7 @@ describe('schema documentation', () => {
 
   for (const type of Object.values(schema.getTypeMap())) {
     if (MACHINERY.test(type.name) || (type instanceof GraphQLScalarType && isSpecifiedScalarType(type))) continue;
-    if (['Query', 'Mutation'].includes(type.name)) {
-      // root types need no description of their own
-    } else {
-      check(type, type.name);
-    }
+    check(type, type.name);
     if (type instanceof GraphQLObjectType || type instanceof GraphQLInterfaceType) {
       for (const field of Object.values(type.getFields())) {
         if (MACHINERY.test(field.name)) continue;
@@ -47,6 +46,14 @@ describe('schema documentation', () => {
 
   it('has a description everywhere', () => {
     expect(missing).toEqual([]);
+  });
+
+  it('describes the root types, in the supergraph and in the API schema clients and the IDE see', () => {
+    const api = buildSchema(readFileSync(API_SCHEMA_FILE, 'utf8'));
+    for (const described of [schema, api]) {
+      expect(described.getQueryType()!.description).toMatch(/^Reading the ICSSI graph: lists as Relay connections/);
+      expect(described.getMutationType()!.description).toMatch(/^Changing the ICSSI graph .*`userErrors`/);
+    }
   });
 
   it('documents a substantial API (sanity check of the walk itself)', () => {

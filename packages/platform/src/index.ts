@@ -36,6 +36,7 @@ export * from './subgraph/start-subgraph';
 export * from './demo/demo-ids';
 export * from './pagination';
 export * from './search/search-sql';
+export * from './search/search-results.stub';
 export * from './search/search-operator-cost.migration';
 export * from './lockdown';
 export * from './mutations';

@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveSearchResultsStub } from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
 import { GovernorateReportCampaignsResolver, RegionReportCampaignsResolver } from './federation/region-report/region-report-campaigns.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
@@ -18,7 +18,7 @@ import { CampaignResolver } from './resolvers/campaign.resolver';
 import { CampaignMutationResolver } from './resolvers/campaign-mutation.resolver';
 import { AuditTrailCampaignsResolver } from './federation/audit-trail.resolver';
 import { SearchCampaignsResolver } from './federation/search-campaigns.resolver';
-import { SearchResults, resolveSearchResultsReference } from './federation/search-results.stub';
+import { SearchResults } from './federation/search-results.stub';
 
 export function buildCampaignsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -44,7 +44,7 @@ export function buildCampaignsSchema(): Promise<GraphQLSchema> {
       WorkingGroup: { __resolveReference: resolveWorkingGroupStub },
       Governorate: { __resolveReference: resolveGovernorateStub },
       Recommendation: { __resolveReference: resolveRecommendationStub },
-      SearchResults: { __resolveReference: resolveSearchResultsReference },
+      SearchResults: { __resolveReference: resolveSearchResultsStub },
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },

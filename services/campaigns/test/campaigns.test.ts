@@ -133,6 +133,22 @@ describe('campaigns subgraph: campaigns', () => {
   });
 });
 
+describe('campaigns subgraph: statuses by the calendar', () => {
+  it('shows every demo campaign whose last day has passed as COMPLETED, whatever status was stored', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baghdad' }).format(new Date());
+    const { body } = await query<{ campaigns: { nodes: Array<{ slug: string; status: string; startDate: string | null; endDate: string | null; statusFollowsCalendar: boolean }> } }>(
+      `{ campaigns(first: 100) { nodes { slug status startDate endDate statusFollowsCalendar } } }`,
+    );
+    const ended = body.data!.campaigns.nodes.filter((campaign) => campaign.endDate && campaign.endDate < today);
+    expect(ended.length).toBeGreaterThan(0);
+    expect(ended.map((campaign) => [campaign.slug, campaign.status])).toEqual(ended.map((campaign) => [campaign.slug, 'COMPLETED']));
+    const stale: Array<{ slug: string }> = await subgraph.dataSource.query(`SELECT slug FROM campaign WHERE status = 'ACTIVE' AND end_date < $1`, [today]);
+    // The stored values are unchanged; what the graph shows is the calendar's.
+    for (const { slug } of stale) expect(ended.find((campaign) => campaign.slug === slug)?.status).toBe('COMPLETED');
+    for (const campaign of body.data!.campaigns.nodes.filter((c) => c.startDate && c.startDate > today)) expect(campaign.status).toBe('PLANNED');
+  });
+});
+
 describe('campaigns subgraph: actions', () => {
   it('lists a campaign’s actions by date, paged, and filtered', async () => {
     const { body } = await query<{ campaignBySlug: { actions: { totalCount: number; nodes: Array<{ type: string; occurredOn: string; governorate: { code: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } }>(

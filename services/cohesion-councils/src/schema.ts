@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveSearchResultsStub } from '@icssi/platform';
 import {
   resolveCohesionCouncilReference,
   resolveCouncilMeetingReference,
@@ -25,6 +25,8 @@ import { AuditTrailStub } from './federation/audit-trail.stub';
 import { GovernorateReportCouncilsResolver, RegionReportCouncilsResolver } from './federation/region-report/region-report-councils.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
 import { RegionReportStub } from './federation/region-report/region-report.stub';
+import { SearchCouncilsResolver } from './federation/search/search-councils.resolver';
+import { SearchResults } from './federation/search/search-results.stub';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -42,9 +44,10 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       AuditTrailCouncilsResolver,
       RegionReportCouncilsResolver,
       GovernorateReportCouncilsResolver,
+      SearchCouncilsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [AuditTrailStub, RegionReportStub, GovernorateReportStub],
+    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub],
     referenceResolvers: {
       CohesionCouncil: { __resolveReference: resolveCohesionCouncilReference },
       CouncilMember: { __resolveReference: resolveCouncilMemberReference },
@@ -57,6 +60,7 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
+      SearchResults: { __resolveReference: resolveSearchResultsStub },
     },
   });
 }

@@ -173,6 +173,12 @@ describe('cohesion-councils subgraph: implementations', () => {
     ['council', `{ councilId: "${demoCouncilId('baghdad-council')}" }`, 2],
     ['recommendation', `{ recommendationId: "${demoRecommendationId('isf3-civil-peace-councils')}" }`, 3],
     ['minimum progress', '{ minProgress: 40 }', 2],
+    ['the council’s region (federal)', '{ region: FEDERAL_IRAQ }', 4],
+    ['the council’s region (Kurdistan)', '{ region: KURDISTAN_REGION }', 1],
+    ['the council’s governorate', '{ governorateCode: "IQ-BG" }', 2],
+    ['the council’s governorate, code in lower case', '{ governorateCode: "iq-ar" }', 1],
+    ['a governorate without a council', '{ governorateCode: "IQ-SU" }', 0],
+    ['region and status together', '{ region: FEDERAL_IRAQ, status: PLANNED }', 1],
     ['an unknown council id', '{ councilId: "nope" }', 0],
   ])('filters implementations by %s', async (_name, filter, expected) => {
     const { body } = await query<{ implementations: { totalCount: number; nodes: unknown[] } }>(`{ implementations(filter: ${filter}) { totalCount nodes { progress } } }`);

@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveSearchResultsStub } from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
 import { GovernorateReportForumSeasonsResolver, RegionReportForumSeasonsResolver } from './federation/region-report/region-report-forum-seasons.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
@@ -14,8 +14,9 @@ import { GovernorateForumSeasonsResolver } from './federation/governorate/govern
 import { resolveGovernorateStub } from './federation/governorate/governorate.stub';
 import { OrganisationForumSeasonsResolver } from './federation/organisation/organisation-forum-seasons.resolver';
 import { resolveOrganisationStub } from './federation/organisation/organisation.stub';
+import { SearchProgrammeResolver } from './federation/search/search-programme.resolver';
 import { SearchRecommendationsResolver } from './federation/search/search-recommendations.resolver';
-import { SearchResults, resolveSearchResultsReference } from './federation/search/search-results.stub';
+import { SearchResults } from './federation/search/search-results.stub';
 import { ForumSeasonResolver } from './resolvers/forum-season.resolver';
 import { ForumSessionResolver } from './resolvers/forum-session.resolver';
 import { ForumResolver } from './resolvers/forum.resolver';
@@ -33,6 +34,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       OrganisationForumSeasonsResolver,
       GovernorateForumSeasonsResolver,
       SearchRecommendationsResolver,
+      SearchProgrammeResolver,
       ForumMutationResolver,
       AuditTrailForumSeasonsResolver,
       RegionReportForumSeasonsResolver,
@@ -47,7 +49,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       Recommendation: { __resolveReference: resolveRecommendationReference },
       Organisation: { __resolveReference: resolveOrganisationStub },
       Governorate: { __resolveReference: resolveGovernorateStub },
-      SearchResults: { __resolveReference: resolveSearchResultsReference },
+      SearchResults: { __resolveReference: resolveSearchResultsStub },
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },

@@ -101,7 +101,7 @@ describe('forum-seasons subgraph: forums and seasons', () => {
 
   it('gives a season its programme, participants and recommendations', async () => {
     const { body } = await query(
-      `query($id: ID!) { forumSeason(id: $id) { theme venue governorate { code } participatingOrganisations(first: 2) { totalCount nodes { id } }
+      `query($id: ID!) { forumSeason(id: $id) { theme venue venueTranslations { locale value } governorate { code } participatingOrganisations(first: 2) { totalCount nodes { id } }
          sessions { totalCount nodes { title format organisers { id } } }
          recommendations(first: 2) { totalCount nodes { slug session { format } } pageInfo { hasNextPage } } } }`,
       { id: demoSeasonId('iraqi-social-forum', 3) },
@@ -110,6 +110,7 @@ describe('forum-seasons subgraph: forums and seasons', () => {
       forumSeason: {
         theme: 'Civil peace and coexistence',
         venue: 'Baghdad',
+        venueTranslations: expect.arrayContaining([{ locale: 'ar', value: 'بغداد' }, { locale: 'en', value: 'Baghdad' }]),
         governorate: { code: 'IQ-BG' },
         participatingOrganisations: {
           totalCount: 3,

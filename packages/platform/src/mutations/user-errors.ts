@@ -25,6 +25,11 @@ const MESSAGES = {
     ar: 'ما زال مستخدماً ({what})؛ أرشِف تلك السجلات أو اسحبها أولاً.',
     ckb: 'هێشتا بەکاردێت ({what})؛ سەرەتا ئەوانە ئەرشیف بکە یان بیانکشێنەوە.',
   },
+  statusOrCalendar: {
+    en: 'Give either a status or followCalendar, not both.',
+    ar: 'حدّد إما الحالة أو followCalendar، لا كليهما.',
+    ckb: 'یان دۆخێک دیاری بکە یان followCalendar، نەک هەردووکیان.',
+  },
   idempotencyMismatch: {
     en: 'This idempotency key was used with a different input.',
     ar: 'استُخدم مفتاح عدم التكرار هذا مع مدخلات مختلفة.',

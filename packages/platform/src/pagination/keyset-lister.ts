@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Page } from './connection.type';
 import { isUuid } from '../ids/demo-id';
-import { decodeCursor, encodeCursor, pageSize } from './cursor';
+import { SortValueType, cursorListTag, cursorValueSql, decodeCursor, encodeCursor, pageSize } from './cursor';
 
 /** Collects query parameters and hands out their $n placeholders. */
 export class SqlParams {
@@ -14,14 +14,20 @@ export class SqlParams {
   }
 }
 
-/** A keyset ordering: a NOT NULL SQL expression over alias `e`, then `e.id` as tie-breaker. */
+/** A keyset ordering: an SQL expression over alias `e`, then the unique key (`e.id`) as tie-breaker. */
 export interface SortSpec {
-  /** Name used inside cursors, so a cursor of one ordering is refused by another. */
+  /** Name of the ordering inside cursors, so a cursor of one ordering is refused by another. */
   key: string;
   /** SQL, or a function of the query's parameters for orderings that depend on input (search relevance). */
   expression: string | ((params: SqlParams) => string);
-  type: 'text' | 'int' | 'date' | 'timestamptz' | 'numeric';
+  type: SortValueType;
   direction: 'ASC' | 'DESC';
+  /**
+   * The expression may be NULL: NULLs then sort after every value ascending and before every value
+   * descending (PostgreSQL's default), and the cursor conditions include them. Leave it unset for
+   * NOT NULL expressions, whose conditions stay plain row comparisons an index can serve.
+   */
+  nullable?: boolean;
 }
 
 /** What to list: the FROM clause (listed entity aliased `e`) and the filter conditions. */
@@ -46,9 +52,8 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (promise ??= load());
 }
 
-function cursorValue(value: unknown): string | number {
-  if (value instanceof Date) return value.toISOString();
-  return typeof value === 'number' ? value : String(value);
+function orderBy(sortSql: string, keySql: string, direction: 'ASC' | 'DESC'): string {
+  return `${sortSql} ${direction} ${direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'}, ${keySql} ${direction}`;
 }
 
 /**
@@ -58,6 +63,7 @@ function cursorValue(value: unknown): string | number {
  */
 export class KeysetLister<E extends ObjectLiteral> {
   private readonly toEntity: (row: Record<string, unknown>) => E;
+  private readonly table: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -65,22 +71,40 @@ export class KeysetLister<E extends ObjectLiteral> {
     /** The unique key column (tie-breaker and cursor), `id` (a UUID) unless given. */
     private readonly key: { column: string; type: 'uuid' | 'text' } = { column: 'id', type: 'uuid' },
   ) {
-    const columns = dataSource.getMetadata(entity).columns.map((column) => [column.propertyName, column.databaseName] as const);
+    const metadata = dataSource.getMetadata(entity);
+    this.table = metadata.tableName;
+    const columns = metadata.columns.map((column) => [column.propertyName, column.databaseName] as const);
     this.toEntity = (row) => Object.fromEntries(columns.map(([property, column]) => [property, row[column]])) as E;
   }
 
-  private cursorCondition(params: SqlParams, sort: SortSpec, after: string | null | undefined, sortSql: string, idSql: string): string | null {
-    if (!after) return null;
-    const position = decodeCursor(after, sort.key, this.key.type === 'uuid' ? isUuid : () => true);
-    const op = sort.direction === 'ASC' ? '>' : '<';
-    return `(${sortSql}, ${idSql}) ${op} (${params.add(position.value)}::${sort.type}, ${params.add(position.id)}::${this.key.type})`;
+  /** The name of a list and ordering in its cursors: entity, parent, ordering and direction. */
+  private listTag(source: ListSource, sort: SortSpec): string {
+    return cursorListTag([this.table, source.parent ?? '', sort.key, sort.direction]);
   }
 
-  private toPage(rows: Array<Record<string, unknown>>, size: number, sort: SortSpec, after: string | null | undefined, count: () => Promise<number>): Page<E> {
+  /**
+   * The rows after a cursor, exactly: the cursor's value is cast to the sort expression's type at full
+   * precision, and NULL sort values (nullable orderings) are placed where ORDER BY puts them.
+   */
+  private cursorCondition(params: SqlParams, sort: SortSpec, tag: string, after: string | null | undefined, sortSql: string, keySql: string): string | null {
+    if (!after) return null;
+    const position = decodeCursor(after, tag, sort.type, this.key.type === 'uuid' ? isUuid : () => true);
+    const op = sort.direction === 'ASC' ? '>' : '<';
+    const key = `${params.add(position.id)}::${this.key.type}`;
+    if (position.value === null) {
+      // NULLs come last ascending (only NULLs follow) and first descending (every value follows).
+      const amongNulls = `(${sortSql} IS NULL AND ${keySql} ${op} ${key})`;
+      return sort.direction === 'ASC' ? amongNulls : `(${amongNulls} OR ${sortSql} IS NOT NULL)`;
+    }
+    const afterValue = `(${sortSql}, ${keySql}) ${op} (${params.add(position.value)}::${sort.type}, ${key})`;
+    return sort.nullable && sort.direction === 'ASC' ? `(${afterValue} OR ${sortSql} IS NULL)` : afterValue;
+  }
+
+  private toPage(rows: Array<Record<string, unknown>>, size: number, tag: string, after: string | null | undefined, count: () => Promise<number>): Page<E> {
     const visible = rows.slice(0, size);
     const edges = visible.map((row) => ({
       node: this.toEntity(row),
-      cursor: encodeCursor(sort.key, { value: cursorValue(row.__sort), id: String(row[this.key.column]) }),
+      cursor: encodeCursor(tag, { value: row.__cursor === null ? null : String(row.__cursor), id: String(row[this.key.column]) }),
     }));
     return {
       edges,
@@ -103,12 +127,14 @@ export class KeysetLister<E extends ObjectLiteral> {
     const params = new SqlParams();
     const where = source.where(params);
     const sortSql = sortExpression(sort, params);
-    const cursor = this.cursorCondition(params, sort, args.after, sortSql, `e.${this.key.column}`);
+    const tag = this.listTag(source, sort);
+    const keySql = `e.${this.key.column}`;
+    const cursor = this.cursorCondition(params, sort, tag, args.after, sortSql, keySql);
     if (cursor) where.push(cursor);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT e.*, ${sortSql} AS __sort FROM ${source.from}
+      `SELECT e.*, ${cursorValueSql(sortSql, sort.type)} AS __cursor FROM ${source.from}
        WHERE ${where.join(' AND ') || 'TRUE'}
-       ORDER BY ${sortSql} ${sort.direction}, e.${this.key.column} ${sort.direction}
+       ORDER BY ${orderBy(sortSql, keySql, sort.direction)}
        LIMIT ${params.add(size + 1)}`,
       params.values,
     );
@@ -121,7 +147,7 @@ export class KeysetLister<E extends ObjectLiteral> {
       );
       return row.n as number;
     });
-    return this.toPage(rows, size, sort, args.after, count);
+    return this.toPage(rows, size, tag, args.after, count);
   }
 
   /** One page per parent key, for all parents in one statement. */
@@ -132,10 +158,13 @@ export class KeysetLister<E extends ObjectLiteral> {
     // The column as it is (no cast), so its index serves the lookup; PostgreSQL types the array after it.
     const where = [`${source.parent} = ANY(${parents})`, ...source.where(params)];
     const sortSql = sortExpression(sort, params);
-    const cursor = this.cursorCondition(params, sort, args.after, 's.__sort', `s.${this.key.column}`);
+    const tag = this.listTag(source, sort);
+    const keySql = `s.${this.key.column}`;
+    const cursor = this.cursorCondition(params, sort, tag, args.after, 's.__sort', keySql);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT * FROM (
-         SELECT s.*, row_number() OVER (PARTITION BY s.__parent ORDER BY s.__sort ${sort.direction}, s.${this.key.column} ${sort.direction}) AS __rn
+         SELECT s.*, ${cursorValueSql('s.__sort', sort.type)} AS __cursor,
+                row_number() OVER (PARTITION BY s.__parent ORDER BY ${orderBy('s.__sort', keySql, sort.direction)}) AS __rn
          FROM (SELECT e.*, ${source.parent}::text AS __parent, ${sortSql} AS __sort FROM ${source.from} WHERE ${where.join(' AND ')}) s
          ${cursor ? `WHERE ${cursor}` : ''}
        ) r
@@ -161,7 +190,7 @@ export class KeysetLister<E extends ObjectLiteral> {
       else byParent.set(key, [row]);
     }
     return new Map(
-      parentKeys.map((key) => [key, this.toPage(byParent.get(key) ?? [], size, sort, args.after, async () => (await counts()).get(key) ?? 0)]),
+      parentKeys.map((key) => [key, this.toPage(byParent.get(key) ?? [], size, tag, args.after, async () => (await counts()).get(key) ?? 0)]),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { GraphQLSchema, parse } from 'graphql';
+import { DocumentNode, GraphQLSchema, Kind, parse, visit } from 'graphql';
 import { NonEmptyArray, buildSchema, createResolversMap } from 'type-graphql';
 
 /** `__resolveReference` functions per entity type name, merged into the resolver map. */
@@ -27,6 +27,26 @@ function federationLink(sdl: string): string {
 }
 
 /**
+ * Descriptions of the root types, the same in every subgraph so that composition keeps them
+ * (type-graphql has no option for them).
+ */
+export const ROOT_TYPE_DESCRIPTIONS: Record<'Query' | 'Mutation', string> = {
+  Query:
+    'Reading the ICSSI graph: lists as Relay connections (`first`/`after`, `filter`, `orderBy`, `totalCount`), single records by id or slug (null when unknown or not visible to you), search in every language and script, and cross-region reports. Text comes in the language of `Accept-Language`, with fallbacks.',
+  Mutation:
+    'Changing the ICSSI graph (editors in their region, admins): each mutation takes one `input`, runs as one database transaction in the subgraph that owns the record, writes an audit record, and answers a payload with the record and `userErrors` (nothing is changed when there are any). Updates take the `version` you read; a stale one is a CONFLICT.',
+};
+
+function describeRootTypes(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    [Kind.OBJECT_TYPE_DEFINITION](node) {
+      const description = ROOT_TYPE_DESCRIPTIONS[node.name.value as keyof typeof ROOT_TYPE_DESCRIPTIONS];
+      return description ? { ...node, description: { kind: Kind.STRING, value: description, block: true } } : undefined;
+    },
+  });
+}
+
+/**
  * Turns type-graphql resolvers into a Federation 2 subgraph schema. type-graphql's schema is built
  * without its own checks (the federation directives are unknown to it), printed with its directives,
  * given the Federation @link, and rebuilt by @apollo/subgraph with type-graphql's resolvers and the
@@ -40,7 +60,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     validate: false,
   });
   const sdl = printSchemaWithDirectives(schema);
-  const typeDefs = parse(`${federationLink(sdl)}\n\n${sdl}`);
+  const typeDefs = describeRootTypes(parse(`${federationLink(sdl)}\n\n${sdl}`));
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };

@@ -22,6 +22,7 @@ import { CampaignEntity } from '../entities/campaign.entity';
 import { CampaignFilter } from '../types/campaign-filter.input';
 import { CampaignOrder, CampaignOrderField } from '../types/campaign-order.input';
 import { CampaignStatus } from '../types/campaign-status.enum';
+import { campaignStatusSql } from './campaign-status';
 
 const BY_START: SortSpec = { key: 'startDate', expression: `coalesce(e.start_date, '0001-01-01'::date)`, type: 'date', direction: 'ASC' };
 const PUBLIC = `e.status <> 'DRAFT' AND e.archived_at IS NULL`;
@@ -102,7 +103,7 @@ export class CampaignReader {
   private conditions(filter: CampaignFilter, params: SqlParams): string[] {
     const add = (value: unknown) => params.add(value);
     const where = [PUBLIC];
-    if (filter.status) where.push(`e.status = ${add(filter.status)}`);
+    if (filter.status?.length) where.push(`${campaignStatusSql('e')} = ANY(${add(filter.status)}::text[])`);
     if (filter.region) where.push(`e.regions @> ARRAY[${add(filter.region)}]::text[]`);
     if (filter.theme) where.push(`e.themes @> ARRAY[${add(filter.theme)}]::text[]`);
     if (filter.governorateCode) where.push(`e.governorate_codes @> ARRAY[${add(normalizeGovernorateCode(filter.governorateCode))}]::text[]`);

@@ -20,6 +20,7 @@ import {
   writeVersioned,
 } from '@icssi/platform';
 import { CampaignStatus } from '../types/campaign-status.enum';
+import { calendarStatus, campaignStatusOn, iraqToday, storedStatus } from './campaign-status';
 import {
   AddCampaignActionInput,
   ArchiveCampaignActionInput,
@@ -30,7 +31,7 @@ import {
   UpdateCampaignInput,
 } from '../types/campaign-mutation.inputs';
 
-const AUDITED = ['slug', 'title', 'summary', 'goals', 'themes', 'status', 'regions', 'governorate_codes', 'start_date', 'end_date', 'lead_working_group_id', 'lead_organisation_id', 'parent_campaign_id', 'archived_at'];
+const AUDITED = ['slug', 'title', 'summary', 'goals', 'themes', 'status', 'status_follows_calendar', 'regions', 'governorate_codes', 'start_date', 'end_date', 'lead_working_group_id', 'lead_organisation_id', 'parent_campaign_id', 'archived_at'];
 
 /**
  * Campaign writes. References to other subgraphs' records (working groups, organisations,
@@ -62,13 +63,15 @@ export class CampaignWriter {
         const codes = (input.governorateCodes ?? []).map(normalizeGovernorateCode);
         await this.checkReferences(manager, checks, { ...input, governorateCodes: codes });
         if (!checks.ok) return { userErrors: checks.errors };
+        const status = storedStatus(input.status ?? CampaignStatus.DRAFT, input.startDate ?? null, input.endDate ?? null);
         const values = {
           slug: input.slug,
           title: JSON.stringify(fromTextInput(input.title)),
           summary: input.summary ? JSON.stringify(fromTextInput(input.summary)) : null,
           goals: input.goals ? JSON.stringify(fromTextInput(input.goals)) : null,
           themes: input.themes,
-          status: input.status ?? CampaignStatus.DRAFT,
+          status: status.status,
+          status_follows_calendar: status.statusFollowsCalendar,
           regions: input.regions,
           governorate_codes: codes,
           start_date: input.startDate ?? null,
@@ -95,12 +98,15 @@ export class CampaignWriter {
         const checks = new InputChecks(caller.locale);
         if (input.title) checkText(checks, input.title, 200, ['input', 'title'], true);
         if (input.summary) checkText(checks, input.summary, 2000, ['input', 'summary'], false);
-        checks.datesInOrder(input.startDate ?? (current.row.start_date as string | null), input.endDate ?? (current.row.end_date as string | null), ['input', 'endDate']);
+        const startDate = input.startDate !== undefined ? input.startDate : (current.row.start_date as string | null);
+        const endDate = input.endDate !== undefined ? input.endDate : (current.row.end_date as string | null);
+        checks.datesInOrder(startDate, endDate, ['input', 'endDate']);
+        if (input.status && input.followCalendar != null) checks.fail(UserErrorCode.INVALID, ['input', 'followCalendar'], 'statusOrCalendar');
         if (!checks.ok) return { userErrors: checks.errors };
         const values: Record<string, unknown> = {};
         if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
         if (input.summary) values.summary = JSON.stringify(fromTextInput(input.summary));
-        if (input.status) values.status = input.status;
+        Object.assign(values, statusChange(input, current.row, startDate, endDate));
         if (input.themes) values.themes = input.themes;
         if (input.startDate !== undefined) values.start_date = input.startDate;
         if (input.endDate !== undefined) values.end_date = input.endDate;
@@ -274,4 +280,21 @@ export class CampaignWriter {
       checks.fail(UserErrorCode.NOT_FOUND, ['input', 'parentCampaignId'], 'notFound');
     }
   }
+}
+
+/**
+ * The stored status after an update (domain/campaign-status.ts): a status given is stored by the
+ * calendar rule with the new dates; `followCalendar: true` hands the status back to the calendar,
+ * `false` pins the status it has today as an explicit one.
+ */
+function statusChange(input: UpdateCampaignInput, row: Record<string, unknown>, startDate: string | null, endDate: string | null): Record<string, unknown> {
+  const today = iraqToday();
+  let next: { status: CampaignStatus; statusFollowsCalendar: boolean } | null = null;
+  if (input.status) next = storedStatus(input.status, startDate, endDate, today);
+  if (input.followCalendar === true) next = { status: calendarStatus(startDate, endDate, today), statusFollowsCalendar: true };
+  if (input.followCalendar === false) {
+    const current = { status: row.status as CampaignStatus, statusFollowsCalendar: row.status_follows_calendar as boolean, startDate, endDate };
+    next = { status: campaignStatusOn(current, today), statusFollowsCalendar: false };
+  }
+  return next ? { status: next.status, status_follows_calendar: next.statusFollowsCalendar } : {};
 }

@@ -19,9 +19,21 @@ const SCOPES = {
 } as const;
 
 /**
+ * A campaign's status as it stood at the end of the period's last day in Iraq (today for a period
+ * not over yet): the editor's status of that moment from the status history, or, where it followed
+ * the calendar (or was still a draft), what the dates say on that day (domain/campaign-status.ts).
+ */
+const AS_OF_DAY = `LEAST($3::date, iraq_today())`;
+const STATUS_INTERVAL_AT_PERIOD_END = `JOIN campaign_status_interval h ON h.campaign_id = c.id
+           AND h.valid_from < ((${AS_OF_DAY} + 1)::timestamp AT TIME ZONE 'Asia/Baghdad')
+           AND (h.valid_to IS NULL OR h.valid_to >= ((${AS_OF_DAY} + 1)::timestamp AT TIME ZONE 'Asia/Baghdad'))`;
+const STATUS_AT_PERIOD_END = `CASE WHEN h.status = 'DRAFT' THEN campaign_calendar_status(c.start_date, c.end_date, ${AS_OF_DAY})
+           ELSE campaign_status_on(h.status, h.follows_calendar, c.start_date, c.end_date, ${AS_OF_DAY}) END`;
+
+/**
  * Campaign aggregates in one statement per period. A campaign counts for each of its regions when it
- * runs during the period; its actions in the period count for the same regions. Drafts and archived
- * records are left out.
+ * runs during the period, with its status as it stood at the period's end; its actions in the period
+ * count for the same regions. Drafts and archived records are left out.
  */
 export class CampaignReportReader {
   constructor(private readonly dataSource: DataSource) {}
@@ -33,8 +45,9 @@ export class CampaignReportReader {
   private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope]): Promise<CampaignFigures[]> {
     const rows: Array<{ region: string; metric: string; key: string | null; n: number }> = await this.dataSource.query(
       `WITH running AS (
-         SELECT c.id, c.status, c.themes, r.region
+         SELECT c.id, ${STATUS_AT_PERIOD_END} AS status, c.themes, r.region
          FROM campaign c CROSS JOIN LATERAL unnest(${scope.campaign}) AS r(region)
+         ${STATUS_INTERVAL_AT_PERIOD_END}
          WHERE r.region = ANY($1) AND c.status <> 'DRAFT' AND c.archived_at IS NULL
            AND (c.start_date IS NULL OR c.start_date <= $3::date) AND (c.end_date IS NULL OR c.end_date >= $2::date)
        ),

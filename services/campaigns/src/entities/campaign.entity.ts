@@ -23,8 +23,12 @@ export class CampaignEntity extends VersionedEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   themes!: Theme[];
 
+  /** The status an editor set; what the API shows follows the calendar unless this says otherwise (domain/campaign-status.ts). */
   @Column({ type: 'varchar', length: 20 })
   status!: CampaignStatus;
+
+  @Column({ name: 'status_follows_calendar', type: 'boolean', default: true })
+  statusFollowsCalendar!: boolean;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   regions!: Region[];

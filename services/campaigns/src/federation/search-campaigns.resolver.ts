@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page } from '@icssi/platform';
+import { ConnectionArgs, Page, SearchResultsKey } from '@icssi/platform';
 import { CampaignsContext } from '../context';
 import { CampaignEntity } from '../entities/campaign.entity';
 import { CampaignConnection } from '../types/connections';
@@ -8,7 +8,7 @@ import { SearchResults } from './search-results.stub';
 @Resolver(() => SearchResults)
 export class SearchCampaignsResolver {
   @FieldResolver(() => CampaignConnection, { nullable: true, description: 'Campaigns found (title, summary or slug, in any language).' })
-  campaigns(@Root() results: SearchResults, @Ctx() ctx: CampaignsContext, @Args() page: ConnectionArgs): Promise<Page<CampaignEntity>> {
+  campaigns(@Root() results: SearchResultsKey, @Ctx() ctx: CampaignsContext, @Args() page: ConnectionArgs): Promise<Page<CampaignEntity>> {
     return ctx.domain.campaigns.search(results.query, page, ctx.locale);
   }
 }

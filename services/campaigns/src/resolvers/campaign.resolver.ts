@@ -12,6 +12,8 @@ import { CampaignFilter } from '../types/campaign-filter.input';
 import { CampaignOrder } from '../types/campaign-order.input';
 import { Campaign } from '../types/campaign.type';
 import { CampaignActionConnection, CampaignConnection } from '../types/connections';
+import { CampaignStatus } from '../types/campaign-status.enum';
+import { campaignStatusOn, followsCalendar } from '../domain/campaign-status';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
@@ -36,6 +38,19 @@ export class CampaignResolver {
     @Arg('slug', () => String, { description: 'The campaign slug.' }) slug: string,
   ): Promise<CampaignEntity | null> {
     return ctx.domain.campaigns.bySlug(slug, ctx.viewer);
+  }
+
+  @FieldResolver(() => CampaignStatus, {
+    description:
+      'Life-cycle state today: PLANNED, ACTIVE or COMPLETED by the campaign’s dates (Iraq’s calendar) unless it is DRAFT, CANCELLED or set otherwise by an editor (see statusFollowsCalendar).',
+  })
+  status(@Root() campaign: CampaignEntity): CampaignStatus {
+    return campaignStatusOn(campaign);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the status follows the dates (false for DRAFT, CANCELLED and an editor’s explicit status).' })
+  statusFollowsCalendar(@Root() campaign: CampaignEntity): boolean {
+    return followsCalendar(campaign);
   }
 
   @FieldResolver(() => String, { description: 'Title in the reader’s language, with fallback.' })

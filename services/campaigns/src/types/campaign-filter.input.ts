@@ -13,8 +13,11 @@ export class CampaignFilter {
   @Field(() => Theme, { nullable: true, description: 'On this theme.' })
   theme?: Theme | null;
 
-  @Field(() => CampaignStatus, { nullable: true, description: 'In this state (drafts are never listed).' })
-  status?: CampaignStatus | null;
+  @Field(() => [CampaignStatus], {
+    nullable: true,
+    description: 'In one of these states today (one value may be given without brackets; an empty list does not filter); drafts are never listed.',
+  })
+  status?: CampaignStatus[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Running at some time within these dates.' })
   period?: DateRange | null;

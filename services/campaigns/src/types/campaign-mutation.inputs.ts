@@ -23,7 +23,11 @@ export class CreateCampaignInput {
   @Field(() => [Theme], { description: 'Themes.' })
   themes!: Theme[];
 
-  @Field(() => CampaignStatus, { nullable: true, description: 'Starting state (default DRAFT).' })
+  @Field(() => CampaignStatus, {
+    nullable: true,
+    description:
+      'Starting state (default DRAFT). PLANNED, ACTIVE or COMPLETED as the dates say today makes the status follow the calendar; another one is kept as an explicit override.',
+  })
   status?: CampaignStatus | null;
 
   @Field(() => [Region], { description: 'Regions it runs in; editors: their own region only (cross-region campaigns: admins).' })
@@ -62,8 +66,18 @@ export class UpdateCampaignInput {
   @Field(() => LocalizedTextInput, { nullable: true, description: 'New summary.' })
   summary?: LocalizedTextInput | null;
 
-  @Field(() => CampaignStatus, { nullable: true, description: 'New state.' })
+  @Field(() => CampaignStatus, {
+    nullable: true,
+    description: 'New state. PLANNED, ACTIVE or COMPLETED as the dates say today makes the status follow the calendar; another one is kept as an explicit override.',
+  })
   status?: CampaignStatus | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: the status follows the dates again (clears an override, a DRAFT or a CANCELLED status); false: keeps today’s status as an explicit one. Not together with `status`.',
+  })
+  followCalendar?: boolean | null;
 
   @Field(() => [Theme], { nullable: true, description: 'Themes (replaces the list).' })
   themes?: Theme[] | null;

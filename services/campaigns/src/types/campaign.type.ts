@@ -1,6 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar, Region, Theme, VersionedType } from '@icssi/platform';
-import { CampaignStatus } from './campaign-status.enum';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Campaign', { description: 'A campaign led by a youth working group and/or an organisation.' })
@@ -13,9 +12,6 @@ export class Campaign extends VersionedType {
 
   @Field(() => [Theme], { description: 'Themes the campaign works on.' })
   themes!: Theme[];
-
-  @Field(() => CampaignStatus, { description: 'Life-cycle state.' })
-  status!: CampaignStatus;
 
   @Field(() => [Region], { description: 'Regions the campaign runs in (two for a cross-region campaign).' })
   regions!: Region[];

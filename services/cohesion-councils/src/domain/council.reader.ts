@@ -10,6 +10,8 @@ import {
   dateRangeConditions,
   localizedSortExpression,
   normalizeGovernorateCode,
+  searchCondition,
+  searchRelevanceSort,
 } from '@icssi/platform';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
@@ -37,6 +39,15 @@ export class CouncilReader {
     return this.councils.page({ from: 'cohesion_council e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
   }
 
+  /** Councils matching a search text in any language or script, most relevant first; as listed (archived ones never). */
+  search(text: string, args: PageArgs, locale: Locale): Promise<Page<CohesionCouncilEntity>> {
+    return this.councils.page(
+      { from: 'cohesion_council e', where: (params) => this.conditions({ text }, params) },
+      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
+      args,
+    );
+  }
+
   meetingList(filter: CouncilMeetingFilter | null | undefined, args: PageArgs): Promise<Page<CouncilMeetingEntity>> {
     return this.meetings.page({ from: 'council_meeting e', where: (params) => this.meetingConditions(filter, params) }, MEETINGS_NEWEST_FIRST, args);
   }
@@ -57,6 +68,8 @@ export class CouncilReader {
     if (filter.governorateCode) where.push(`e.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))}`);
     if (filter.status) where.push(`e.status = ${add(filter.status)}`);
     where.push(...dateRangeConditions('e.established_on', filter.established, add));
+    const text = filter.text ? searchCondition('e.search_text', filter.text, add) : null;
+    if (text) where.push(text);
     return where;
   }
 

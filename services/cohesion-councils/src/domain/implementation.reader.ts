@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Page, PageArgs, SortSpec, SqlParams, isUuid } from '@icssi/platform';
+import { KeysetLister, Page, PageArgs, SortSpec, SqlParams, isUuid, normalizeGovernorateCode } from '@icssi/platform';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
 import { ImplementationFilter } from '../types/implementation-filter.input';
@@ -42,6 +42,11 @@ export class ImplementationReader {
     if (filter?.status) where.push(`e.status = ${add(filter.status)}`);
     if (filter?.councilId) where.push(isUuid(filter.councilId) ? `e.council_id = ${add(filter.councilId)}` : 'FALSE');
     if (filter?.recommendationId) where.push(isUuid(filter.recommendationId) ? `e.recommendation_id = ${add(filter.recommendationId)}` : 'FALSE');
+    // Where an implementation is: its council's region and governorate.
+    if (filter?.region) where.push(`EXISTS (SELECT 1 FROM cohesion_council c WHERE c.id = e.council_id AND c.region = ${add(filter.region)})`);
+    if (filter?.governorateCode) {
+      where.push(`EXISTS (SELECT 1 FROM cohesion_council c WHERE c.id = e.council_id AND c.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))})`);
+    }
     if (filter?.minProgress != null) where.push(`e.progress >= ${add(filter.minProgress)}`);
     return where;
   }

@@ -15,4 +15,7 @@ export class CohesionCouncilFilter {
 
   @Field(() => DateRange, { nullable: true, description: 'Established within these dates.' })
   established?: DateRange | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in any language or script (name, slug).' })
+  text?: string | null;
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import {
   KeysetLister,
+  Locale,
   LockdownSubject,
   OrderDirection,
   Page,
@@ -11,8 +12,11 @@ import {
   dateRangeConditions,
   isCustodian,
   isUuid,
+  localizedSortExpression,
   notLockedDown,
   normalizeGovernorateCode,
+  searchCondition,
+  searchRelevanceSort,
 } from '@icssi/platform';
 import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
@@ -53,6 +57,15 @@ export class ForumSeasonReader {
     return this.lister.page({ from: 'forum_season e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order), args);
   }
 
+  /** Seasons matching a search text (theme, venue, year) in any language or script, most relevant first; as listed. */
+  search(text: string, args: PageArgs, locale: Locale): Promise<Page<ForumSeasonEntity>> {
+    return this.lister.page(
+      { from: 'forum_season e', where: (params) => this.conditions({ text }, params) },
+      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.theme', locale)),
+      args,
+    );
+  }
+
   /** Seasons each organisation took part in, newest first. */
   ofParticipants(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ForumSeasonEntity>>> {
     return this.lister.pagesByParent(
@@ -77,6 +90,8 @@ export class ForumSeasonReader {
     if (filter.status) where.push(`e.status = ${add(filter.status)}`);
     if (filter.governorateCode) where.push(`e.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))}`);
     where.push(...dateRangeConditions('e.start_date', filter.held, add));
+    const text = filter.text ? searchCondition('e.search_text', filter.text, add) : null;
+    if (text) where.push(text);
     return where;
   }
 

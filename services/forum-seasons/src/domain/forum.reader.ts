@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Page, PageArgs, Viewer, isPlausibleSlug, unlessArchived } from '@icssi/platform';
+import { KeysetLister, Locale, Page, PageArgs, SqlParams, Viewer, isPlausibleSlug, localizedSortExpression, searchCondition, searchRelevanceSort, unlessArchived } from '@icssi/platform';
 import { ForumEntity } from '../entities/forum.entity';
 import { ForumFilter } from '../types/forum-filter.input';
 
@@ -13,9 +13,17 @@ export class ForumReader {
 
   list(filter: ForumFilter | null | undefined, args: PageArgs): Promise<Page<ForumEntity>> {
     return this.lister.page(
-      // Archived forums are not listed.
-      { from: 'forum e', where: (params) => ['e.archived_at IS NULL', ...(filter?.region ? [`e.region = ${params.add(filter.region)}`] : [])] },
+      { from: 'forum e', where: (params) => this.conditions(filter ?? {}, params) },
       { key: 'foundedYear', expression: 'coalesce(e.founded_year, 0)', type: 'int', direction: 'ASC' },
+      args,
+    );
+  }
+
+  /** Forums matching a search text in any language or script, most relevant first; as listed. */
+  search(text: string, args: PageArgs, locale: Locale): Promise<Page<ForumEntity>> {
+    return this.lister.page(
+      { from: 'forum e', where: (params) => this.conditions({ text }, params) },
+      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
       args,
     );
   }
@@ -23,5 +31,14 @@ export class ForumReader {
   async bySlug(slug: string, viewer: Viewer): Promise<ForumEntity | null> {
     if (!isPlausibleSlug(slug)) return null;
     return unlessArchived(await this.dataSource.getRepository(ForumEntity).findOneBy({ slug }), viewer);
+  }
+
+  private conditions(filter: ForumFilter, params: SqlParams): string[] {
+    // Archived forums are not listed.
+    const where = ['e.archived_at IS NULL'];
+    if (filter.region) where.push(`e.region = ${params.add(filter.region)}`);
+    const text = filter.text ? searchCondition('e.search_text', filter.text, (value) => params.add(value)) : null;
+    if (text) where.push(text);
+    return where;
   }
 }

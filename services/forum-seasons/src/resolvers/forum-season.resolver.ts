@@ -50,6 +50,11 @@ export class ForumSeasonResolver {
     return localize(season.venue, ctx.locale);
   }
 
+  @FieldResolver(() => [Translation], { description: 'The venue in every language, with provenance (empty when no venue is given).' })
+  venueTranslations(@Root() season: ForumSeasonEntity): Translation[] {
+    return translationsOf(season.venue);
+  }
+
   @FieldResolver(() => GovernorateStub, { description: 'The governorate where the season is held.' })
   governorate(@Root() season: ForumSeasonEntity): GovernorateStub {
     return governorateStub(season.governorateCode);

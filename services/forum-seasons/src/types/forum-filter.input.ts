@@ -5,4 +5,7 @@ import { Region } from '@icssi/platform';
 export class ForumFilter {
   @Field(() => Region, { nullable: true, description: 'Of this region.' })
   region?: Region | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in any language or script (name, slug).' })
+  text?: string | null;
 }

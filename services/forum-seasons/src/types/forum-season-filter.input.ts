@@ -21,4 +21,7 @@ export class ForumSeasonFilter {
 
   @Field(() => DateRange, { nullable: true, description: 'Starting within these dates.' })
   held?: DateRange | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in any language or script (theme, venue, year).' })
+  text?: string | null;
 }

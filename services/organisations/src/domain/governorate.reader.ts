@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { KeysetLister, Page, PageArgs, Region, searchCondition } from '@icssi/platform';
+import { KeysetLister, Locale, Page, PageArgs, Region, SqlParams, localizedSortExpression, searchCondition, searchRelevanceSort } from '@icssi/platform';
 import { GovernorateEntity } from '../entities/governorate.entity';
 import { GovernorateFilter } from '../types/governorate-filter.input';
 
@@ -19,18 +19,26 @@ export class GovernorateReader {
 
   list(filter: GovernorateFilter | null | undefined, args: PageArgs): Promise<Page<GovernorateEntity>> {
     return this.lister.page(
-      {
-        from: 'governorate e',
-        where: (params) => {
-          const where: string[] = [];
-          if (filter?.region) where.push(`e.region = ${params.add(filter.region)}`);
-          const text = filter?.text ? searchCondition('e.search_text', filter.text, (value) => params.add(value)) : null;
-          if (text) where.push(text);
-          return where;
-        },
-      },
+      { from: 'governorate e', where: (params) => this.conditions(filter ?? {}, params) },
       { key: 'code', expression: 'e.code', type: 'text', direction: 'ASC' },
       args,
     );
+  }
+
+  /** Governorates whose names, codes or aliases (other spellings, the capital) match, most relevant first. */
+  search(text: string, args: PageArgs, locale: Locale): Promise<Page<GovernorateEntity>> {
+    return this.lister.page(
+      { from: 'governorate e', where: (params) => this.conditions({ text }, params) },
+      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
+      args,
+    );
+  }
+
+  private conditions(filter: GovernorateFilter, params: SqlParams): string[] {
+    const where: string[] = [];
+    if (filter.region) where.push(`e.region = ${params.add(filter.region)}`);
+    const text = filter.text ? searchCondition('e.search_text', filter.text, (value) => params.add(value)) : null;
+    if (text) where.push(text);
+    return where;
   }
 }

@@ -18,4 +18,8 @@ export class GovernorateEntity {
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;
+
+  /** Other spellings, transliterations and the capital's name, for search (reference/governorate-aliases.ts). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases!: string[];
 }

@@ -2,16 +2,17 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { GraphQLError } from 'graphql';
 import { ConnectionArgs, Page } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
+import { GovernorateEntity } from '../entities/governorate.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
-import { OrganisationConnection, WorkingGroupConnection } from '../types/connections';
+import { GovernorateConnection, OrganisationConnection, WorkingGroupConnection } from '../types/connections';
 import { SearchResults } from '../types/search-results.type';
 
 @Resolver(() => SearchResults)
 export class SearchResolver {
   @Query(() => SearchResults, {
     description:
-      'Searches organisations, working groups, campaigns and recommendations in every language and script; spelling variants (hamza, diacritics, ة/ه, ى/ي, Kurdish letters, Latin accents) match.',
+      'Searches governorates, organisations, working groups, campaigns, recommendations, forums, forum seasons and sessions, and cohesion councils in every language and script; spelling variants (hamza, diacritics, ة/ه, ى/ي, Kurdish letters, Latin accents) match, and governorates by their other spellings and capitals too.',
   })
   search(@Arg('query', () => String, { description: 'What to look for (1–200 characters).' }) query: string): SearchResults {
     const trimmed = query.trim();
@@ -24,6 +25,11 @@ export class SearchResolver {
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations found.' })
   organisations(@Root() results: SearchResults, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<OrganisationEntity>> {
     return ctx.domain.organisations.search(results.query, page, ctx.locale, ctx.viewer);
+  }
+
+  @FieldResolver(() => GovernorateConnection, { description: 'Governorates found (names in any language, ISO and OCHA codes, other spellings such as Arbil or Slemani, capitals such as Mosul).' })
+  governorates(@Root() results: SearchResults, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<GovernorateEntity>> {
+    return ctx.domain.governorates.search(results.query, page, ctx.locale);
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups found.' })

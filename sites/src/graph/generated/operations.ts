@@ -239,8 +239,8 @@ export type CampaignFilter = {
   period?: InputMaybe<DateRange>;
   /** Running in this region. */
   region?: InputMaybe<Region>;
-  /** In this state (drafts are never listed). */
-  status?: InputMaybe<CampaignStatus>;
+  /** In one of these states today (one value may be given without brackets; an empty list does not filter); drafts are never listed. */
+  status?: InputMaybe<Array<CampaignStatus>>;
   /** Text in any language or script (title, summary, slug). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** On this theme. */
@@ -287,6 +287,8 @@ export type CohesionCouncilFilter = {
   region?: InputMaybe<Region>;
   /** In this state. */
   status?: InputMaybe<CouncilStatus>;
+  /** Text in any language or script (name, slug). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Sort order of a list of cohesion councils. */
@@ -378,7 +380,7 @@ export type CreateCampaignInput = {
   slug: Scalars['String']['input'];
   /** First day. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Starting state (default DRAFT). */
+  /** Starting state (default DRAFT). PLANNED, ACTIVE or COMPLETED as the dates say today makes the status follow the calendar; another one is kept as an explicit override. */
   status?: InputMaybe<CampaignStatus>;
   /** Summary. */
   summary?: InputMaybe<LocalizedTextInput>;
@@ -590,6 +592,8 @@ export type EndPartnershipInput = {
 export type ForumFilter = {
   /** Of this region. */
   region?: InputMaybe<Region>;
+  /** Text in any language or script (name, slug). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Narrows a list of forum seasons; all given conditions must hold. */
@@ -604,6 +608,8 @@ export type ForumSeasonFilter = {
   region?: InputMaybe<Region>;
   /** In this state. */
   status?: InputMaybe<ForumSeasonStatus>;
+  /** Text in any language or script (theme, venue, year). */
+  text?: InputMaybe<Scalars['String']['input']>;
   /** Held in this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -646,10 +652,14 @@ export type GovernorateFilter = {
 export type ImplementationFilter = {
   /** By this council. */
   councilId?: InputMaybe<Scalars['ID']['input']>;
+  /** By the council of this governorate (ISO code, e.g. IQ-SU). */
+  governorateCode?: InputMaybe<Scalars['ID']['input']>;
   /** Progress at least this (0–100). */
   minProgress?: InputMaybe<Scalars['Int']['input']>;
   /** Of this recommendation. */
   recommendationId?: InputMaybe<Scalars['ID']['input']>;
+  /** By a council in this region. */
+  region?: InputMaybe<Region>;
   /** In this state. */
   status?: InputMaybe<ImplementationStatus>;
 };
@@ -1040,11 +1050,13 @@ export type UpdateCampaignActionInput = {
 export type UpdateCampaignInput = {
   /** Last day. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** true: the status follows the dates again (clears an override, a DRAFT or a CANCELLED status); false: keeps today’s status as an explicit one. Not together with `status`. */
+  followCalendar?: InputMaybe<Scalars['Boolean']['input']>;
   /** The campaign. */
   id: Scalars['ID']['input'];
   /** First day. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
-  /** New state. */
+  /** New state. PLANNED, ACTIVE or COMPLETED as the dates say today makes the status follow the calendar; another one is kept as an explicit override. */
   status?: InputMaybe<CampaignStatus>;
   /** New summary. */
   summary?: InputMaybe<LocalizedTextInput>;
