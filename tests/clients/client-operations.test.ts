@@ -136,8 +136,8 @@ describe('schema-change check against schema/released/supergraph.graphql', () =>
           },
         }),
       );
-    // KurdistanCampaignsByTheme sends CampaignFilter { region theme } as a literal.
-    expect(names(await clientBreakages(current, changeType('region'), operations))).toEqual(['KurdistanCampaignsByTheme']);
+    // SiteHome sends CampaignFilter { region } (the latest campaigns of the region).
+    expect(names(await clientBreakages(current, changeType('region'), operations))).toEqual(['SiteHome']);
     expect(names(await clientBreakages(current, changeType('period'), operations))).toEqual([]);
   });
 

@@ -88,6 +88,16 @@ describe.each([
   });
 });
 
+describe('search', () => {
+  it('finds governorates by other spellings, and seasons and councils, each linking to its page', async () => {
+    expect((await get('erbil', '/en/search?q=Slemani')).html).toContain('href="/en/governorates/IQ-SU"');
+    expect((await get('erbil', '/ckb/search?q=Arbil')).html).toContain('href="/ckb/governorates/IQ-AR"');
+    expect((await get('baghdad', '/ar/search?q=Mosul')).html).toContain('href="/ar/governorates/IQ-NI"');
+    const councils = await get('baghdad', `/ar/search?q=${encodeURIComponent('مجلس التماسك')}`);
+    expect(councils.html).toMatch(/<section aria-labelledby="found-councils">.*href="\/ar\/governorates\/IQ-[A-Z]{2}"/);
+  });
+});
+
 describe('text in a fallback language, and people', () => {
   it('marks a fallback with its own lang and dir and a visible "not yet translated" hint', async () => {
     // Demo recommendations exist in Arabic and English only: on the Sorani governorate page they fall back to Arabic.

@@ -17,8 +17,8 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
   // A blank search is not a question for the graph.
   if (!query) return { ...base, cacheControl: 'public, max-age=3600', partial: false, body: (<><h1>{t.search}</h1>{form}</>) };
   const result = await graph.query('SiteSearch', { query }, ctx.locale);
-  const { workingGroups, campaigns, recommendations } = result.data.search;
-  const found = workingGroups.totalCount + (campaigns?.totalCount ?? 0) + (recommendations?.totalCount ?? 0);
+  const { governorates, workingGroups, campaigns, forumSeasons, forumSessions, cohesionCouncils, recommendations } = result.data.search;
+  const found = [governorates, workingGroups, campaigns, forumSeasons, forumSessions, cohesionCouncils, recommendations].reduce((sum, list) => sum + (list?.totalCount ?? 0), 0);
   return {
     ...base,
     ...fromResult(result),
@@ -30,6 +30,21 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
           {t.searchResults}: <bdi>{query}</bdi>
         </h2>
         {found === 0 ? <p>{t.noResults}</p> : null}
+        {governorates.nodes.length ? (
+          <section aria-labelledby="found-governorates">
+            <h3 id="found-governorates">{t.governorates}</h3>
+            <ul>
+              {governorates.nodes.map((governorate) => (
+                <li>
+                  <a href={ctx.href(`/governorates/${governorate.code}`)}>
+                    <Localized ctx={ctx} text={ctx.text(governorate.name, governorate.nameTranslations)} />
+                  </a>{' '}
+                  <span class="meta">{ctx.labels.of('Region', governorate.region)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {workingGroups.nodes.length ? (
           <section aria-labelledby="found-groups">
             <h3 id="found-groups">{t.workingGroups}</h3>
@@ -59,6 +74,53 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
                     <Localized ctx={ctx} text={ctx.text(campaign.title, campaign.titleTranslations)} />
                   </a>{' '}
                   <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {forumSeasons && forumSeasons.nodes.length ? (
+          <section aria-labelledby="found-seasons">
+            <h3 id="found-seasons">{t.otherSeasons}</h3>
+            <ul>
+              {forumSeasons.nodes.map((season) => (
+                <li>
+                  <a href={ctx.href(`/forum-seasons/${season.id}`)}>
+                    {season.forum ? <Localized ctx={ctx} text={ctx.text(season.forum.name, season.forum.nameTranslations)} /> : null} — {t.season(ctx.number(season.number), ctx.year(season.year))}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {forumSessions && forumSessions.nodes.length ? (
+          <section aria-labelledby="found-sessions">
+            <h3 id="found-sessions">{t.sessions}</h3>
+            <ul>
+              {forumSessions.nodes.map((session) => (
+                <li>
+                  {session.season ? (
+                    <a href={ctx.href(`/forum-seasons/${session.season.id}`)}>
+                      <Localized ctx={ctx} text={ctx.text(session.title, session.titleTranslations)} />
+                    </a>
+                  ) : (
+                    <Localized ctx={ctx} text={ctx.text(session.title, session.titleTranslations)} />
+                  )}
+                  {session.season ? <span class="meta"> — {t.season(ctx.number(session.season.number), ctx.year(session.season.year))}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {cohesionCouncils && cohesionCouncils.nodes.length ? (
+          <section aria-labelledby="found-councils">
+            <h3 id="found-councils">{t.councils}</h3>
+            <ul>
+              {cohesionCouncils.nodes.map((council) => (
+                <li>
+                  <a href={ctx.href(`/governorates/${council.governorate.code}`)}>
+                    <Localized ctx={ctx} text={ctx.text(council.name, council.nameTranslations)} />
+                  </a>
                 </li>
               ))}
             </ul>
