@@ -45,6 +45,7 @@ export function startGraph(
   secrets: Secrets,
   database: { embeddedDataDir: string } | { urls: Record<SubgraphName, string> },
   logFile: string,
+  extraEnv: Record<string, string> = {},
 ): ChildProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -63,6 +64,7 @@ export function startGraph(
     MAX_COST: '250000',
     // The scenarios send their documents, not persisted ids (the peer has no safelist either).
     SAFELIST: 'off',
+    ...extraEnv,
   };
   delete env.DATABASE_URL;
   if ('embeddedDataDir' in database) {

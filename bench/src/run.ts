@@ -11,21 +11,23 @@ import { PerRequestCounts, checkAnswers, countPerRequest, runLoad } from './load
 import { runPacedLoad } from './paced-load';
 import { ProcessGroup, measureUsage, postgresPids } from './process-usage';
 import { PORTS, REPO, Secrets, graphProcessGroups, graphqlUrl, peerProcessGroup, startGraph, startPeer, stopProcess, waitFor } from './processes';
+import { runProtectionBench } from './protection/run-protection';
 import { SCENARIOS, Scenario } from './scenarios';
 import { JS_BUDGET_BYTES, measureSitePages } from './site-pages';
 import { BenchRun, Measurement, Target, median, summary } from './summary';
 import { prepareWriteScenario } from './write-scenario';
 
 /**
- * npm run bench [-- --quick] [--scale 1,10,100] [--repeats 3] [--duration 8] [--no-peer] [--sites-only]
+ * npm run bench [-- --quick] [--scale 1,10,100] [--repeats 3] [--duration 8] [--no-peer] [--protection | --no-protection] [--sites-only]
  *
  * S6 first (cold and warm start of `npm start`), then, on a PostgreSQL of its own (or DATABASE_URL),
  * for each data scale: counts per request (subgraph fetches and SQL, cross-checked with
  * pg_stat_statements), S1–S4 through our gateway and the peer gateways in interleaved repeats, S4
  * straight to the subgraph, S5 writes at a fixed rate, and S1/S3 at half their maximum throughput;
  * S7, the region sites' pages (also on the demo data alone, before any generated data).
- * `--sites-only`: S7 alone (no S1–S6, no peers).
- * Writes bench/results/<date>.json and .md.
+ * `--sites-only`: S7 alone (no S1–S6, no peers, no protection run).
+ * Writes bench/results/<date>.json and .md. Then (not with --no-protection; alone with --protection)
+ * the error the protection of counts of people adds at each scale (protection/run-protection.ts).
  */
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -42,6 +44,8 @@ const settings = {
   peers: !args.includes('--no-peer') && !sitesOnly,
   siteRequests: quick ? 20 : 60,
   writeRate: 20,
+  protection: !args.includes('--no-protection') && !sitesOnly,
+  protectionOnly: args.includes('--protection'),
 };
 if (settings.scales.some((scale) => ![1, 10, 100].includes(scale))) throw new Error('--scale takes 1, 10 and/or 100');
 
@@ -90,6 +94,12 @@ async function measureStarts(workDir: string, logFile: string, headersFor: (s: S
 
 async function main(): Promise<void> {
   const date = new Date().toISOString().replace(/[:]/g, '-').replace(/\..+/, '');
+  const protection = async () =>
+    runProtectionBench({ date, scales: settings.scales, secrets, bridgeToken: (await tokens())[Role.BRIDGE], logFile: path.join(os.tmpdir(), `icssi-bench-${date}-protection.log`), progress });
+  if (settings.protectionOnly) {
+    await protection();
+    return;
+  }
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'icssi-bench-'));
   // PostgreSQL runs as the OS user `postgres` when we are root: it must be able to enter the folder.
   chmodSync(workDir, 0o755);
@@ -258,6 +268,7 @@ async function main(): Promise<void> {
   if (heavy.length) throw new Error(`over the JavaScript budget: ${heavy.map((m) => `${m.site} ${m.page}`).join(', ')}`);
   const lost = run.writes.filter((w) => w.stored !== w.sent - w.refused);
   if (lost.length) throw new Error(`S5 stored a different number of steps than it accepted at scale ${lost.map((w) => w.scale).join(', ')}`);
+  if (settings.protection) await protection();
 }
 
 main().catch((error: unknown) => {

@@ -18,6 +18,8 @@ export interface PageContext {
   date(value: string | null | undefined): string;
   dateTime(value: string | null | undefined): string;
   number(value: number | null | undefined): string;
+  /** A protected count of people as the graph gives it: the value, or "fewer than N" when it is not shown; null when there is none. */
+  peopleCount(count: { value?: number | null; suppressed: boolean; lowerThan?: number | null } | null | undefined): string | null;
   /** A year, without grouping (٢٠٢٦, not ٢٬٠٢٦). */
   year(value: number): string;
   /** 0–100 as a percentage in the reader's digits and sign. */
@@ -69,6 +71,11 @@ export function pageContext(site: SiteConfig, locale: Locale): PageContext {
     dateTime: (value) => (value ? dateTimes.format(new Date(value)) : ''),
     number: (value) => (value === null || value === undefined ? '' : numbers.format(value)),
     year: (value) => years.format(value),
+    peopleCount: (count) => {
+      if (!count) return null;
+      if (!count.suppressed && count.value !== null && count.value !== undefined) return numbers.format(count.value);
+      return count.suppressed && count.lowerThan ? MESSAGES[locale].fewerThan(numbers.format(count.lowerThan)) : null;
+    },
     percent: (value) => percents.format(value / 100),
   };
 }

@@ -1,5 +1,5 @@
 import { demoCampaignId } from '@icssi/campaigns';
-import { Region, Role, demoId, demoOrganisationId, demoRecommendationId, demoWorkingGroupId } from '@icssi/platform';
+import { Region, Role, demoId, demoOrganisationId, demoRecommendationId, demoWorkingGroupId, measureKey, protectCount } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
@@ -26,7 +26,7 @@ const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $
 const UPDATE = `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { id status version } userErrors { code field } } }`;
 const ARCHIVE = `mutation($input: ArchiveCampaignInput!) { archiveCampaign(input: $input) { campaign { id } userErrors { code field } } }`;
 const ADD_ACTION = `mutation($input: AddCampaignActionInput!) { addCampaignAction(input: $input) {
-  action { type occurredOn participantsTotal governorate { code } campaign { slug } } userErrors { code field } } }`;
+  action { type occurredOn participantsTotal { key value suppressed lowerThan } governorate { code } campaign { slug } } userErrors { code field } } }`;
 
 const valid = {
   slug: 'safe-schools-duhok',
@@ -119,8 +119,19 @@ describe('campaign mutations', () => {
     const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
     const campaignId = demoCampaignId('speak-freely-kurdistan');
     const ok = await send(ADD_ACTION, { campaignId, type: 'WORKSHOP', occurredOn: '2026-11-20', governorateCode: 'IQ-HA', participantsTotal: 30, participantsWomen: 14, participantsYouth: 25, idempotencyKey: 'a-1' }, editor);
+    // The exact counts are stored; the payload shows them protected like every count of people.
+    const [stored] = await stack.subgraphs.campaigns.dataSource.query(
+      `SELECT participants_total, participants_women, participants_youth, record_key::text FROM campaign_action WHERE occurred_on = '2026-11-20' AND governorate_code = 'IQ-HA'`,
+    );
+    expect([stored.participants_total, stored.participants_women, stored.participants_youth]).toEqual([30, 14, 25]);
     expect(ok.payload).toEqual({
-      action: { type: 'WORKSHOP', occurredOn: '2026-11-20', participantsTotal: 30, governorate: { code: 'IQ-HA' }, campaign: { slug: 'speak-freely-kurdistan' } },
+      action: {
+        type: 'WORKSHOP',
+        occurredOn: '2026-11-20',
+        participantsTotal: protectCount({ count: 30, cellKey: measureKey(stored.record_key, 'participants_total') }),
+        governorate: { code: 'IQ-HA' },
+        campaign: { slug: 'speak-freely-kurdistan' },
+      },
       userErrors: [],
     });
     const tooMany = await send(ADD_ACTION, { campaignId, type: 'WORKSHOP', occurredOn: '2026-11-20', participantsTotal: 10, participantsWomen: 11 }, editor);
@@ -149,12 +160,15 @@ describe('campaign links', () => {
 });
 
 describe('updateCampaignAction', () => {
-  const UPDATE = `mutation($input: UpdateCampaignActionInput!) { updateCampaignAction(input: $input) { action { participantsTotal participantsWomen version } userErrors { code field } } }`;
+  const UPDATE = `mutation($input: UpdateCampaignActionInput!) { updateCampaignAction(input: $input) { action { participantsTotal { value } participantsWomen { value } version } userErrors { code field } } }`;
   it('corrects the counts, keeping parts within the total, versioned', async () => {
     const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
     const id = demoId('campaign-action', 'open-budgets-baghdad#workshop');
     const ok = await send(UPDATE, { id, version: 1, participantsTotal: 40, participantsWomen: 20 }, editor);
-    expect(ok.payload).toEqual({ action: { participantsTotal: 40, participantsWomen: 20, version: 2 }, userErrors: [] });
+    const [stored] = await stack.subgraphs.campaigns.dataSource.query(`SELECT participants_total, participants_women, record_key::text FROM campaign_action WHERE id = $1`, [id]);
+    expect([stored.participants_total, stored.participants_women]).toEqual([40, 20]);
+    const shown = (count: number, measure: string) => ({ value: protectCount({ count, cellKey: measureKey(stored.record_key, measure) }).value });
+    expect(ok.payload).toEqual({ action: { participantsTotal: shown(40, 'participants_total'), participantsWomen: shown(20, 'participants_women'), version: 2 }, userErrors: [] });
     const over = await send(UPDATE, { id, version: 2, participantsWomen: 41 }, editor);
     expect(over.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'participantsWomen'] })]);
     const stale = await send(UPDATE, { id, version: 1, participantsTotal: 50 }, editor);

@@ -1,5 +1,5 @@
 import { demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
-import { Region, Role, demoId, demoPersonId, demoRecommendationId } from '@icssi/platform';
+import { Region, Role, demoId, demoPersonId, demoRecommendationId, measureKey, protectCount } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
@@ -125,7 +125,7 @@ describe('commitToRecommendation', () => {
 describe('councils, seats and meetings', () => {
   const CREATE = `mutation($input: CreateCohesionCouncilInput!) { createCohesionCouncil(input: $input) { council { id slug region status governorate { name } } userErrors { code field } } }`;
   const SEAT = `mutation($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { member { sector organisation { id } } userErrors { code field } } }`;
-  const MEETING = `mutation($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { meeting { heldOn attendanceTotal governorate { code } } userErrors { code field } } }`;
+  const MEETING = `mutation($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { meeting { heldOn attendanceTotal { key value suppressed lowerThan } governorate { code } } userErrors { code field } } }`;
 
   it('creates a council whose governorate and region come from the organisations subgraph, with a seat and a meeting', async () => {
     const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
@@ -137,7 +137,12 @@ describe('councils, seats and meetings', () => {
     const [audit] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT changes::text AS changes FROM audit_log WHERE operation = 'addCouncilMember'`);
     expect(audit.changes).not.toContain(demoPersonId('person-14'));
     const meeting = await send(MEETING, { councilId, heldOn: '2026-11-15', attendanceTotal: 12, attendanceWomen: 5, attendanceYouth: 4 }, editor);
-    expect(meeting.payload).toEqual({ meeting: { heldOn: '2026-11-15', attendanceTotal: 12, governorate: { code: 'IQ-HA' } }, userErrors: [] });
+    const [stored] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT attendance_total, record_key::text FROM council_meeting WHERE council_id = $1`, [councilId]);
+    expect(stored.attendance_total).toBe(12);
+    expect(meeting.payload).toEqual({
+      meeting: { heldOn: '2026-11-15', attendanceTotal: protectCount({ count: 12, cellKey: measureKey(stored.record_key, 'attendance_total') }), governorate: { code: 'IQ-HA' } },
+      userErrors: [],
+    });
   });
 
   it.each([
@@ -190,12 +195,15 @@ describe('council updates, archiving and vacated seats', () => {
 });
 
 describe('updateCouncilMeeting', () => {
-  const UPDATE = `mutation($input: UpdateCouncilMeetingInput!) { updateCouncilMeeting(input: $input) { meeting { attendanceTotal attendanceWomen version } userErrors { code field } } }`;
+  const UPDATE = `mutation($input: UpdateCouncilMeetingInput!) { updateCouncilMeeting(input: $input) { meeting { attendanceTotal { value } attendanceWomen { value } version } userErrors { code field } } }`;
   it('corrects attendance, keeping parts within the total, versioned', async () => {
     const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
     const id = demoId('council-meeting', 'baghdad-council#june');
     const ok = await send(UPDATE, { id, version: 1, attendanceTotal: 19, attendanceWomen: 9 }, editor);
-    expect((ok.payload as unknown as { meeting: unknown }).meeting).toEqual({ attendanceTotal: 19, attendanceWomen: 9, version: 2 });
+    const [stored] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT attendance_total, attendance_women, record_key::text FROM council_meeting WHERE id = $1`, [id]);
+    expect([stored.attendance_total, stored.attendance_women]).toEqual([19, 9]);
+    const shown = (count: number, measure: string) => ({ value: protectCount({ count, cellKey: measureKey(stored.record_key, measure) }).value });
+    expect((ok.payload as unknown as { meeting: unknown }).meeting).toEqual({ attendanceTotal: shown(19, 'attendance_total'), attendanceWomen: shown(9, 'attendance_women'), version: 2 });
     const over = await send(UPDATE, { id, version: 2, attendanceYouth: 20 }, editor);
     expect(over.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'attendanceYouth'] })]);
     const foreign = await send(UPDATE, { id, version: 2, attendanceTotal: 30 }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));

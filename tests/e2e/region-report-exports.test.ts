@@ -1,4 +1,6 @@
 import { Region, Role } from '@icssi/platform';
+import { expectedFigure, memberCells, trueCell } from '../kit/report-truth';
+import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
@@ -40,7 +42,12 @@ async function download(path: string, headers: Record<string, string>) {
   return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
 }
 
-const HEADER = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed'];
+const HEADER = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed', 'lower_than'];
+const PEOPLE_MEASURES = ['activeMembers', 'activeMembersByGender', 'activeMembersByAge', 'participants', 'participantsWomen', 'participantsYouth', 'councilMembers', 'councilMembersBySector'];
+type Count = { key?: string | null; value: number | null; suppressed: boolean; lowerThan: number | null };
+
+/** The export's value, suppressed and lower_than columns as the graph's PeopleCount would give them. */
+const asRow = (count: Count) => [count.value === null ? '' : String(count.value), String(count.suppressed), count.lowerThan === null ? '' : String(count.lowerThan)];
 
 describe('region report exports', () => {
   it('downloads the CSV with a byte-order mark, the header, Arabic names intact and the same figures as the graph', async () => {
@@ -55,34 +62,90 @@ describe('region report exports', () => {
     expect(new Set(federal.map((row) => row[1]))).toEqual(new Set(['العراق الاتحادي']));
     expect(rows.some((row) => row[1] === 'إقليم كوردستان')).toBe(true);
     const value = (region: string, measure: string, category = '') => rows.find((row) => row[0] === region && row[5] === measure && row[6] === category);
-    expect(value(Region.FEDERAL_IRAQ, 'activeMembers')?.slice(8)).toEqual(['10', 'false']);
-    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByAge', 'OTHER')?.slice(8)).toEqual(['', 'true']);
-    expect(value(Region.FEDERAL_IRAQ, 'workingGroupsByTheme', 'TRANSPARENCY')?.slice(7)).toEqual(['15113', '1', 'false']);
+    const people = await memberCells(stack, '2026-01-01', '2026-12-31');
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembers')?.slice(8)).toEqual(asRow(expectedFigure(trueCell(people, Region.FEDERAL_IRAQ, 'total'))));
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByAge', 'AGE_30_44')?.slice(8)).toEqual(asRow(expectedFigure(trueCell(people, Region.FEDERAL_IRAQ, 'age:AGE_30_44'))));
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByGender', 'OTHER')?.slice(8)).toEqual(['', 'true', '5']);
+    expect(value(Region.FEDERAL_IRAQ, 'workingGroupsByTheme', 'TRANSPARENCY')?.slice(7)).toEqual(['15113', '1', 'false', '']);
     // Every row is complete and of the requested period.
     expect(rows.every((row) => row.length === HEADER.length && row[2] === '2026' && row[3] === '2026-01-01' && row[4] === '2026-12-31')).toBe(true);
   });
 
-  it('adds the HXL tag row in the HXL variant, for quarters and ranges too', async () => {
+  it('adds the HXL tag row in the HXL variant, for quarters and months too', async () => {
     const headers = await bearer(Role.ADMIN);
     const quarter = await download('/exports/region-report.hxl.csv?period=2026-Q3', headers);
     expect(quarter.status).toBe(200);
     const [header, tags, ...rows] = parseCsv(quarter.text.slice(1));
     expect(header).toEqual(HEADER);
-    expect(tags).toEqual(['#region+code', '#region+name', '#date+period', '#date+start', '#date+end', '#indicator+name', '#indicator+category', '#sector+code', '#indicator+value+num', '#meta+suppressed']);
+    expect(tags).toEqual(['#region+code', '#region+name', '#date+period', '#date+start', '#date+end', '#indicator+name', '#indicator+category', '#sector+code', '#indicator+value+num', '#meta+suppressed', '#meta+lower_than']);
     expect(rows[0].slice(2, 5)).toEqual(['2026-Q3', '2026-07-01', '2026-09-30']);
-    const range = await download('/exports/region-report.hxl.csv?period=2026-01-01..2026-06-30', headers);
-    expect(parseCsv(range.text.slice(1))[2].slice(2, 5)).toEqual(['2026-01-01..2026-06-30', '2026-01-01', '2026-06-30']);
+    const month = await download('/exports/region-report.hxl.csv?period=2026-02', headers);
+    expect(parseCsv(month.text.slice(1))[2].slice(2, 5)).toEqual(['2026-02', '2026-02-01', '2026-02-28']);
   });
 
-  it('is for the bridge team and admins: 401 without a token, 403 for other roles, 400 for a bad period, 405 for other methods', async () => {
+  it('takes a forum season (its whole cycle), and refuses a range of days: exports carry counts of people', async () => {
+    const headers = await bearer(Role.BRIDGE);
+    const [season] = await stack.subgraphs['forum-seasons'].dataSource.query(
+      `SELECT s.id FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE f.slug = 'iraqi-social-forum' AND s.number = 3`,
+    );
+    const file = await download(`/exports/region-report.csv?forumSeason=${season.id}`, headers);
+    expect(file.status).toBe(200);
+    const [, first] = parseCsv(file.text.slice(1));
+    expect(first[2]).toMatch(new RegExp(`^season:${season.id}:\\d{4}-\\d{2}-01\\.\\.2019-10-31$`));
+    expect(file.disposition).toBe(`attachment; filename="region-report-${first[2].replace(/[^0-9A-Za-z.-]/g, '_')}.csv"`);
+    const range = await download('/exports/region-report.csv?period=2026-01-01..2026-06-30', headers);
+    expect(range.status).toBe(400);
+    expect(range.text).toContain('not for a range of days');
+    for (const bad of ['forumSeason=nope', `forumSeason=${season.id}&period=2026`, 'forumSeason=00000000-0000-4000-8000-000000000000']) {
+      expect((await download(`/exports/region-report.csv?${bad}`, headers)).status).toBe(400);
+    }
+  });
+
+  it('carries exactly the protected figures the graph gives the same caller', async () => {
+    for (const [role, region] of [[Role.BRIDGE, null], [Role.EDITOR, Region.KURDISTAN_REGION]] as const) {
+      const headers = await bearer(role, region);
+      const file = await download('/exports/region-report.csv?period=2026-Q1', headers);
+      expect(file.status).toBe(200);
+      const [, ...rows] = parseCsv(file.text.slice(1));
+      const fields = PEOPLE_MEASURES.map((measure) => `${measure} { key value suppressed lowerThan }`).join(' ');
+      const graph = await postGraphql<{ regionReports: Array<Record<string, Count | Count[] | string>> }>(stack.gateway.url, `{ regionReports(period: { year: 2026, quarter: 1 }) { region ${fields} } }`, {}, headers);
+      let compared = 0;
+      for (const report of graph.body.data!.regionReports) {
+        for (const measure of PEOPLE_MEASURES) {
+          const counts = ([] as Count[]).concat(report[measure] as Count | Count[]);
+          for (const count of counts) {
+            const row = rows.find((candidate) => candidate[0] === report.region && candidate[5] === measure && candidate[6] === (count.key ?? ''));
+            expect(row?.slice(8)).toEqual(asRow(count));
+            compared += 1;
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(50);
+    }
+  });
+
+  it('narrows the file to one region with region=', async () => {
+    const file = await download(`/exports/region-report.csv?period=2026&region=${Region.KURDISTAN_REGION}`, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    expect(file.status).toBe(200);
+    expect(file.disposition).toBe('attachment; filename="region-report-2026-KURDISTAN_REGION.csv"');
+    const [, ...rows] = parseCsv(file.text.slice(1));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(new Set(rows.map((row) => row[0]))).toEqual(new Set([Region.KURDISTAN_REGION]));
+    expect((await download('/exports/region-report.csv?period=2026&region=MARS', await bearer(Role.BRIDGE))).status).toBe(400);
+  });
+
+  it('is for whoever may query reports (bridge team, editors, admins): 401 without a token, 403 for members, 400 for a bad period, 405 for other methods', async () => {
     expect((await download('/exports/region-report.csv?period=2026', {})).status).toBe(401);
     expect((await download('/exports/region-report.csv?period=2026', { authorization: 'Bearer not-a-token' })).status).toBe(401);
-    for (const role of [Role.MEMBER, Role.EDITOR]) {
-      const refused = await download('/exports/region-report.hxl.csv?period=2026', await bearer(role, Region.FEDERAL_IRAQ));
-      expect(refused.status).toBe(403);
-      expect(refused.text).not.toContain('activeMembers');
+    const refused = await download('/exports/region-report.hxl.csv?period=2026', await bearer(Role.MEMBER, Region.FEDERAL_IRAQ));
+    expect(refused.status).toBe(403);
+    expect(refused.text).not.toContain('activeMembers');
+    for (const region of [Region.FEDERAL_IRAQ, Region.KURDISTAN_REGION]) {
+      const editor = await download('/exports/region-report.hxl.csv?period=2026', await bearer(Role.EDITOR, region));
+      expect(editor.status).toBe(200);
+      expect(editor.text).toContain('activeMembers');
     }
-    for (const period of ['', '20', '2026-Q9', "2026'--", '2026-02-30..2026-03-01']) {
+    for (const period of ['', '20', '2026-Q9', '2026-13', "2026'--", '2026-02-30..2026-03-01']) {
       const bad = await download(`/exports/region-report.csv?period=${encodeURIComponent(period)}`, await bearer(Role.BRIDGE));
       expect(bad.status).toBe(400);
     }

@@ -1,4 +1,5 @@
-import { Region, Role } from '@icssi/platform';
+import { AGE_BANDS, Region, Role } from '@icssi/platform';
+import { areaOf, expectedBreakdown, expectedFigure, memberCells, participantCells, seatCells, trueCell } from '../kit/report-truth';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
@@ -13,10 +14,13 @@ afterAll(async () => {
   await stack?.dispose();
 });
 
-type Count = { key: string | null; value: number | null; suppressed: boolean };
+type Count = { key: string | null; value: number | null; suppressed: boolean; lowerThan: number | null };
+const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'];
+const SECTORS = ['CIVIL_SOCIETY', 'LOCAL_AUTHORITY', 'COMMUNITY_LEADER', 'RELIGIOUS_LEADER', 'TRIBAL_LEADER', 'WOMEN_REPRESENTATIVE', 'YOUTH_REPRESENTATIVE'];
 type Report = {
   region: Region;
   period: string;
+  periodKind: string;
   from: string;
   to: string;
   organisationsByKind: Array<{ key: string; count: number }>;
@@ -26,12 +30,12 @@ type Report = {
   activeMembersByAge: Count[];
 };
 
-const REPORT = `query($period: ReportPeriodInput!) { regionReports(period: $period) { region period from to
+const REPORT = `query($period: ReportPeriodInput!) { regionReports(period: $period) { region period periodKind from to
   organisationsByKind { key count } workingGroupsByTheme { theme dacCode count }
-  activeMembers { key value suppressed } activeMembersByGender { key value suppressed } activeMembersByAge { key value suppressed } } }`;
+  activeMembers { key value suppressed lowerThan } activeMembersByGender { key value suppressed lowerThan } activeMembersByAge { key value suppressed lowerThan } } }`;
 
-async function reports(period: Record<string, unknown>, role = Role.BRIDGE) {
-  const { status, body } = await postGraphql<{ regionReports: Report[] }>(stack.gateway.url, REPORT, { period }, await bearer(role));
+async function reports(period: Record<string, unknown>, role = Role.BRIDGE, region: Region | null = null) {
+  const { status, body } = await postGraphql<{ regionReports: Report[] }>(stack.gateway.url, REPORT, { period }, await bearer(role, region));
   return { status, reports: body.data?.regionReports ?? null, errors: body.errors };
 }
 
@@ -50,7 +54,7 @@ function campaignStatusAtEnd(row: CampaignStatusRow, to: string): string {
   return row.end_date && row.end_date < day ? 'COMPLETED' : 'ACTIVE';
 }
 
-/** The expected figures, counted row by row in JavaScript from the tables (an independent count). */
+/** The expected record counts, counted row by row in JavaScript from the tables (an independent count); people: see report-truth.ts. */
 async function expectedFigures(region: Region, from: string, to: string) {
   const endYear = Number(to.slice(0, 4));
   const orgs: Array<{ kind: string }> = await organisations().query(
@@ -61,63 +65,40 @@ async function expectedFigures(region: Region, from: string, to: string) {
     `SELECT themes FROM working_group WHERE region = $1 AND archived_at IS NULL AND (founded_on IS NULL OR founded_on <= $2)`,
     [region, to],
   );
-  const memberships: Array<{ person_id: string; gender: string | null; birth_year: number | null; region: string; start_date: string | null; end_date: string | null }> =
-    await organisations().query(
-      `SELECT m.person_id, p.gender, p.birth_year, coalesce(w.region, o.home_region) AS region, m.start_date::text, m.end_date::text
-       FROM membership m JOIN person p ON p.id = m.person_id AND p.archived_at IS NULL
-       LEFT JOIN working_group w ON w.id = m.working_group_id LEFT JOIN organisation o ON o.id = m.organisation_id`,
-    );
   const tally = (keys: string[]) => keys.reduce<Record<string, number>>((acc, key) => ({ ...acc, [key]: (acc[key] ?? 0) + 1 }), {});
-  const active = new Map<string, { gender: string | null; birthYear: number | null }>();
-  for (const row of memberships) {
-    if (row.region !== region) continue;
-    if (row.start_date && row.start_date > to) continue;
-    if (row.end_date && row.end_date < from) continue;
-    active.set(row.person_id, { gender: row.gender, birthYear: row.birth_year });
-  }
-  const ages = [...active.values()].map(({ birthYear }) =>
-    birthYear == null ? 'UNKNOWN' : birthYear >= endYear - 29 && birthYear <= endYear - 15 ? 'YOUTH' : 'OTHER',
-  );
-  return {
-    organisationsByKind: tally(orgs.map((row) => row.kind)),
-    workingGroupsByTheme: tally(groups.flatMap((row) => row.themes)),
-    members: active.size,
-    byGender: tally([...active.values()].map((person) => person.gender ?? 'UNKNOWN')),
-    byAge: tally(ages),
-  };
+  return { organisationsByKind: tally(orgs.map((row) => row.kind)), workingGroupsByTheme: tally(groups.flatMap((row) => row.themes)) };
 }
 
 describe('regionReports: the organisations subgraph’s part', () => {
-  it('gives federal Iraq, the Kurdistan Region and international side by side, with the independently counted figures', async () => {
+  it('gives federal Iraq, the Kurdistan Region and international side by side, with the independently counted figures, people protected', async () => {
     const { reports: found, errors } = await reports({ year: 2026 });
     expect(errors).toBeUndefined();
-    expect(found!.map((report) => [report.region, report.period, report.from, report.to])).toEqual([
-      ['FEDERAL_IRAQ', '2026', '2026-01-01', '2026-12-31'],
-      ['KURDISTAN_REGION', '2026', '2026-01-01', '2026-12-31'],
-      ['INTERNATIONAL', '2026', '2026-01-01', '2026-12-31'],
+    expect(found!.map((report) => [report.region, report.period, report.periodKind, report.from, report.to])).toEqual([
+      ['FEDERAL_IRAQ', '2026', 'YEAR', '2026-01-01', '2026-12-31'],
+      ['KURDISTAN_REGION', '2026', 'YEAR', '2026-01-01', '2026-12-31'],
+      ['INTERNATIONAL', '2026', 'YEAR', '2026-01-01', '2026-12-31'],
     ]);
+    const people = await memberCells(stack, '2026-01-01', '2026-12-31');
     for (const report of found!) {
       const expected = await expectedFigures(report.region, report.from, report.to);
       expect(Object.fromEntries(report.organisationsByKind.map((row) => [row.key, row.count]))).toEqual(expected.organisationsByKind);
       expect(Object.fromEntries(report.workingGroupsByTheme.map((row) => [row.theme, row.count]))).toEqual(expected.workingGroupsByTheme);
-      expect(report.activeMembers).toEqual(expected.members > 0 && expected.members < 5 ? { key: null, value: null, suppressed: true } : { key: null, value: expected.members, suppressed: false });
-      for (const cell of [...report.activeMembersByGender, ...report.activeMembersByAge]) {
-        const counted = (report.activeMembersByGender.includes(cell) ? expected.byGender : expected.byAge)[cell.key!] ?? 0;
-        if (!cell.suppressed) expect(cell.value).toBe(counted);
-      }
+      expect(report.activeMembers).toEqual(expectedFigure(trueCell(people, report.region, 'total')));
+      expect(report.activeMembersByGender).toEqual(expectedBreakdown(people, report.region, 'gender', GENDERS));
+      expect(report.activeMembersByAge).toEqual(expectedBreakdown(people, report.region, 'age', AGE_BANDS));
     }
-    // The demo network: five youth working groups per region and ten active members in each.
+    // The demo network: five youth working groups per region and ten active members in each (published within the noise bound).
     const [federal, kurdistan] = found!;
-    expect(federal.activeMembers.value).toBe(10);
-    expect(kurdistan.activeMembers.value).toBe(10);
+    expect([trueCell(people, 'FEDERAL_IRAQ', 'total').count, trueCell(people, 'KURDISTAN_REGION', 'total').count]).toEqual([10, 10]);
+    for (const report of [federal, kurdistan]) expect(Math.abs(report.activeMembers.value! - 10)).toBeLessThanOrEqual(2);
     expect(federal.workingGroupsByTheme.find((row) => row.theme === 'TRANSPARENCY')).toEqual({ theme: 'TRANSPARENCY', dacCode: 15113, count: 1 });
   });
 
-  it('lists international only where it has data', async () => {
+  it('lists international only where it has organisations or working groups (whether it has members would be a count of people)', async () => {
     const seen: boolean[] = [];
     for (const [period, from, to] of [[{ year: 2026 }, '2026-01-01', '2026-12-31'], [{ from: '1920-01-01', to: '1950-12-31' }, '1920-01-01', '1950-12-31']] as const) {
       const expected = await expectedFigures(Region.INTERNATIONAL, from, to);
-      const hasData = Object.keys(expected.organisationsByKind).length + Object.keys(expected.workingGroupsByTheme).length + expected.members > 0;
+      const hasData = Object.keys(expected.organisationsByKind).length + Object.keys(expected.workingGroupsByTheme).length > 0;
       const { reports: found } = await reports(period);
       expect(found!.map((report) => report.region)).toEqual(hasData ? ['FEDERAL_IRAQ', 'KURDISTAN_REGION', 'INTERNATIONAL'] : ['FEDERAL_IRAQ', 'KURDISTAN_REGION']);
       seen.push(hasData);
@@ -125,51 +106,75 @@ describe('regionReports: the organisations subgraph’s part', () => {
     expect(seen).toEqual([true, false]);
   });
 
-  it('suppresses small counts of people, and never leaves a single hidden cell that the total would give back', async () => {
-    const { reports: found } = await reports({ year: 2026 });
-    for (const report of found!) {
-      for (const breakdown of [report.activeMembersByGender, report.activeMembersByAge]) {
-        for (const cell of breakdown) if (!cell.suppressed) expect(cell.value === 0 || cell.value! >= 5).toBe(true);
-        const hidden = breakdown.filter((cell) => cell.suppressed).length;
-        expect(hidden === 0 || hidden >= 2).toBe(true);
-        if (!report.activeMembers.suppressed && hidden === 0) {
-          expect(breakdown.reduce((sum, cell) => sum + cell.value!, 0)).toBe(report.activeMembers.value);
+  it('protects every count of people: within the noise bound of the truth, “fewer than 5” below the threshold, every breakdown listing its whole vocabulary', async () => {
+    for (const [period, from, to] of [[{ year: 2026 }, '2026-01-01', '2026-12-31'], [{ year: 2026, quarter: 1 }, '2026-01-01', '2026-03-31'], [{ year: 2025 }, '2025-01-01', '2025-12-31']] as const) {
+      const { reports: found } = await reports(period);
+      const people = await memberCells(stack, from, to);
+      for (const report of found!) {
+        expect(report.activeMembersByGender.map((cell) => cell.key)).toEqual(GENDERS);
+        expect(report.activeMembersByAge.map((cell) => cell.key)).toEqual([...AGE_BANDS]);
+        const cells: Array<[Count, number]> = [
+          [report.activeMembers, trueCell(people, report.region, 'total').count],
+          ...report.activeMembersByGender.map((cell): [Count, number] => [cell, trueCell(people, report.region, `gender:${cell.key}`).count]),
+          ...report.activeMembersByAge.map((cell): [Count, number] => [cell, trueCell(people, report.region, `age:${cell.key}`).count]),
+        ];
+        for (const [cell, truth] of cells) {
+          if (cell.suppressed) expect(cell).toMatchObject({ value: null, lowerThan: 5 });
+          else expect(cell.value! >= 5 && Math.abs(cell.value! - truth) <= 2 && cell.lowerThan === null).toBe(true);
+          if (truth === 0) expect(cell.suppressed).toBe(true);
         }
       }
     }
-    // Federal Iraq 2026: 6 young members, 4 others: the 4 is hidden, and a second cell with it.
-    const federal = found!.find((report) => report.region === Region.FEDERAL_IRAQ)!;
-    const expected = await expectedFigures(Region.FEDERAL_IRAQ, '2026-01-01', '2026-12-31');
-    expect(expected.byAge).toEqual({ YOUTH: 6, OTHER: 4 });
-    expect(federal.activeMembersByAge).toEqual([
-      { key: 'YOUTH', value: 6, suppressed: false },
-      { key: 'OTHER', value: null, suppressed: true },
-      { key: 'UNKNOWN', value: null, suppressed: true },
-    ]);
   });
 
-  it('takes a year, a quarter or a date range, and refuses anything else as a bad request', async () => {
+  it('takes a year, a quarter, a month or a date range; a range has no counts of people; anything else is a bad request', async () => {
     const quarter = await reports({ year: 2026, quarter: 3 });
-    expect(quarter.reports![0]).toMatchObject({ period: '2026-Q3', from: '2026-07-01', to: '2026-09-30' });
-    const range = await reports({ from: '2025-02-01', to: '2026-02-28' });
-    expect(range.reports![0]).toMatchObject({ period: '2025-02-01..2026-02-28', from: '2025-02-01', to: '2026-02-28' });
-    const early = await reports({ from: '2013-01-01', to: '2013-12-31' });
+    expect(quarter.reports![0]).toMatchObject({ period: '2026-Q3', periodKind: 'QUARTER', from: '2026-07-01', to: '2026-09-30' });
+    const month = await reports({ year: 2026, month: 2 });
+    expect(month.errors).toBeUndefined();
+    expect(month.reports![0]).toMatchObject({ period: '2026-02', periodKind: 'MONTH', from: '2026-02-01', to: '2026-02-28' });
+    const range = await postGraphql<{ regionReports: Report[] }>(
+      stack.gateway.url,
+      `query($period: ReportPeriodInput!) { regionReports(period: $period) { region period periodKind from to organisationsByKind { key count } activeMembers { value } } }`,
+      { period: { from: '2025-02-01', to: '2026-02-28' } },
+      await bearer(Role.BRIDGE),
+    );
+    expect(range.body.data!.regionReports[0]).toMatchObject({ period: '2025-02-01..2026-02-28', periodKind: 'RANGE', from: '2025-02-01', to: '2026-02-28', activeMembers: null });
+    expect(range.body.data!.regionReports[0].organisationsByKind.length).toBeGreaterThan(0);
+    expect(range.body.errors!.length).toBeGreaterThan(0);
+    for (const error of range.body.errors!) {
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toMatch(/not for a range of days/);
+      expect(error.path?.[2]).toBe('activeMembers');
+    }
+    const early = await postGraphql<{ regionReports: Report[] }>(stack.gateway.url, `{ regionReports(period: { from: "2013-01-01", to: "2013-12-31" }) { organisationsByKind { key count } } }`, {}, await bearer(Role.BRIDGE));
     const expected = await expectedFigures(Region.FEDERAL_IRAQ, '2013-01-01', '2013-12-31');
-    expect(Object.fromEntries(early.reports![0].organisationsByKind.map((row) => [row.key, row.count]))).toEqual(expected.organisationsByKind);
-    for (const bad of [{}, { year: 2026, from: '2026-01-01', to: '2026-02-01' }, { year: 2026, quarter: 5 }, { quarter: 2 }, { from: '2026-03-01', to: '2026-01-01' }, { year: 1800 }]) {
+    expect(Object.fromEntries(early.body.data!.regionReports[0].organisationsByKind.map((row) => [row.key, row.count]))).toEqual(expected.organisationsByKind);
+    for (const bad of [{}, { year: 2026, from: '2026-01-01', to: '2026-02-01' }, { year: 2026, quarter: 5 }, { quarter: 2 }, { month: 2 }, { year: 2026, month: 13 }, { year: 2026, quarter: 1, month: 1 }, { from: '2026-03-01', to: '2026-01-01' }, { year: 1800 }]) {
       const refused = await reports(bad);
       expect(refused.reports).toBeNull();
       expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
 
-  it('takes a forum season as the period: its first to its last day, looked up in the forum-seasons subgraph', async () => {
-    const seasons = await stack.subgraphs['forum-seasons'].dataSource.query(
-      `SELECT s.id FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE f.slug = 'iraqi-social-forum' AND s.number = 3`,
+  it('takes a forum season as the period: its whole cycle in whole months, from the month after the forum’s previous season to the month it ends, looked up in the forum-seasons subgraph', async () => {
+    const seasons: Array<{ id: string; number: number; start_date: string; end_date: string }> = await stack.subgraphs['forum-seasons'].dataSource.query(
+      `SELECT s.id, s.number, s.start_date::text, s.end_date::text FROM forum_season s JOIN forum f ON f.id = s.forum_id
+       WHERE f.slug = 'iraqi-social-forum' AND s.archived_at IS NULL ORDER BY s.start_date`,
     );
-    const season = await reports({ forumSeasonId: seasons[0].id });
+    const third = seasons.findIndex((row) => row.number === 3);
+    const previousEnd = new Date(`${seasons[third - 1].end_date}T00:00:00Z`);
+    const cycleStart = new Date(Date.UTC(previousEnd.getUTCFullYear(), previousEnd.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+    const end = new Date(`${seasons[third].end_date}T00:00:00Z`);
+    const cycleEnd = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+    const season = await reports({ forumSeasonId: seasons[third].id });
     expect(season.errors).toBeUndefined();
-    expect(season.reports![0]).toMatchObject({ period: '2019-10-10..2019-10-12', from: '2019-10-10', to: '2019-10-12' });
+    expect(season.reports![0]).toMatchObject({ period: `season:${seasons[third].id}:${cycleStart}..${cycleEnd}`, periodKind: 'FORUM_SEASON', from: cycleStart, to: cycleEnd });
+    expect([cycleStart.slice(8), cycleEnd.slice(0, 7)]).toEqual(['01', seasons[third].end_date.slice(0, 7)]);
+    expect(season.reports![0].activeMembers.suppressed === true || season.reports![0].activeMembers.value! >= 5).toBe(true);
+    // The forum's first season's cycle starts on 1 January of its year.
+    const first = await reports({ forumSeasonId: seasons[0].id });
+    expect(first.reports![0].from).toBe(`${seasons[0].start_date.slice(0, 4)}-01-01`);
     for (const bad of [{ forumSeasonId: '00000000-0000-4000-8000-000000000000' }, { forumSeasonId: 'nope' }, { forumSeasonId: seasons[0].id, year: 2019 }]) {
       const refused = await reports(bad);
       expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -178,6 +183,7 @@ describe('regionReports: the organisations subgraph’s part', () => {
 
   it('is for the bridge team, editors and admins only', async () => {
     for (const role of [Role.BRIDGE, Role.ADMIN]) expect((await reports({ year: 2026 }, role)).reports).toHaveLength(3);
+    expect((await reports({ year: 2026 }, Role.EDITOR, Region.KURDISTAN_REGION)).reports).toHaveLength(3);
     const publicCall = await postGraphql(stack.gateway.url, REPORT, { period: { year: 2026 } });
     expect(publicCall.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const member = await reports({ year: 2026 }, Role.MEMBER);
@@ -213,7 +219,7 @@ type CampaignPart = {
 };
 const CAMPAIGN_PART = `query($period: ReportPeriodInput!) { regionReports(period: $period) { region from to
   campaignsByTheme { theme dacCode count } campaignsByStatus { key count } actionsByType { key count }
-  participants { value suppressed } participantsWomen { value suppressed } participantsYouth { value suppressed } } }`;
+  participants { key value suppressed lowerThan } participantsWomen { key value suppressed lowerThan } participantsYouth { key value suppressed lowerThan } } }`;
 
 /** Campaign figures counted row by row in JavaScript. */
 async function expectedCampaignFigures(region: Region, from: string, to: string) {
@@ -243,15 +249,20 @@ describe('regionReports: the campaigns subgraph’s part', () => {
     const { body } = await postGraphql<{ regionReports: CampaignPart[] }>(stack.gateway.url, CAMPAIGN_PART, { period: { year: 2026 } }, await bearer(Role.BRIDGE));
     expect(body.errors).toBeUndefined();
     let actionsSeen = 0;
+    const people = await participantCells(stack, '2026-01-01', '2026-12-31');
     for (const report of body.data!.regionReports) {
       const expected = await expectedCampaignFigures(report.region, report.from, report.to);
       expect(Object.fromEntries(report.campaignsByTheme.map((row) => [row.theme, row.count]))).toEqual(expected.byTheme);
       expect(Object.fromEntries(report.campaignsByStatus.map((row) => [row.key, row.count]))).toEqual(expected.byStatus);
       expect(Object.fromEntries(report.actionsByType.map((row) => [row.key, row.count]))).toEqual(expected.actionsByType);
-      expect(report.participants).toEqual(expected.participants > 0 && expected.participants < 5 ? { value: null, suppressed: true } : { value: expected.participants, suppressed: false });
-      const smallPart = (part: number) => (part > 0 && part < 5) || (expected.participants - part > 0 && expected.participants - part < 5);
-      expect(report.participantsWomen).toEqual(smallPart(expected.women) ? { value: null, suppressed: true } : { value: expected.women, suppressed: false });
-      expect(report.participantsYouth).toEqual(smallPart(expected.youth) ? { value: null, suppressed: true } : { value: expected.youth, suppressed: false });
+      expect([trueCell(people, report.region, 'participants_total').count, trueCell(people, report.region, 'participants_women').count, trueCell(people, report.region, 'participants_youth').count]).toEqual([
+        expected.participants,
+        expected.women,
+        expected.youth,
+      ]);
+      expect(report.participants).toEqual(expectedFigure(trueCell(people, report.region, 'participants_total')));
+      expect(report.participantsWomen).toEqual(expectedFigure(trueCell(people, report.region, 'participants_women')));
+      expect(report.participantsYouth).toEqual(expectedFigure(trueCell(people, report.region, 'participants_youth')));
       actionsSeen += Object.values(expected.actionsByType).reduce((a, b) => a + b, 0);
     }
     // The demo data has actions in 2026 in both regions, so the comparison above is not vacuous.
@@ -260,20 +271,35 @@ describe('regionReports: the campaigns subgraph’s part', () => {
     expect(federal.participants.value).toBeGreaterThan(100);
   });
 
-  it('hides women or youth when the rest of the total would be a small count', async () => {
-    // A single action in a fresh range: 30 people, 27 of them women: the 3 others would show by subtraction.
+  it('gives an action’s own public figures and a report cell holding only that action the same protected figures', async () => {
+    // A single action in a month and governorate of its own: 30 people, 27 of them women, 12 young.
     const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
     const campaigns = await postGraphql<{ campaignBySlug: { id: string } }>(stack.gateway.url, `{ campaignBySlug(slug: "speak-freely-kurdistan") { id } }`, {}, editor);
-    const ADD = `mutation($input: AddCampaignActionInput!) { addCampaignAction(input: $input) { userErrors { code } } }`;
-    const added = await postGraphql<{ addCampaignAction: { userErrors: unknown[] } }>(stack.gateway.url, ADD, {
+    const ADD = `mutation($input: AddCampaignActionInput!) { addCampaignAction(input: $input) { action { id } userErrors { code } } }`;
+    const added = await postGraphql<{ addCampaignAction: { action: { id: string }; userErrors: unknown[] } }>(stack.gateway.url, ADD, {
       input: { campaignId: campaigns.body.data!.campaignBySlug.id, type: 'WORKSHOP', occurredOn: '2026-11-02', governorateCode: 'IQ-SU', participantsTotal: 30, participantsWomen: 27, participantsYouth: 12 },
     }, editor);
     expect(added.body.data!.addCampaignAction.userErrors).toEqual([]);
-    const { body } = await postGraphql<{ regionReports: CampaignPart[] }>(stack.gateway.url, CAMPAIGN_PART, { period: { from: '2026-11-02', to: '2026-11-02' } }, await bearer(Role.BRIDGE));
+    const actionId = added.body.data!.addCampaignAction.action.id;
+    const own = await postGraphql<{ campaignAction: { participantsTotal: Count; participantsWomen: Count; participantsYouth: Count } }>(
+      stack.gateway.url,
+      `query($id: ID!) { campaignAction(id: $id) { participantsTotal { key value suppressed lowerThan } participantsWomen { key value suppressed lowerThan } participantsYouth { key value suppressed lowerThan } } }`,
+      { id: actionId },
+    );
+    const { body } = await postGraphql<{ regionReports: CampaignPart[] }>(stack.gateway.url, CAMPAIGN_PART, { period: { year: 2026, month: 11 } }, await bearer(Role.BRIDGE));
     const kurdistan = body.data!.regionReports.find((report) => report.region === Region.KURDISTAN_REGION)!;
-    expect(kurdistan.participants).toEqual({ value: 30, suppressed: false });
-    expect(kurdistan.participantsWomen).toEqual({ value: null, suppressed: true });
-    expect(kurdistan.participantsYouth).toEqual({ value: 12, suppressed: false });
+    const sulaymaniyah = await postGraphql<{ governorateReports: Array<{ governorateCode: string; participants: Count; participantsWomen: Count; participantsYouth: Count }> }>(
+      stack.gateway.url,
+      `{ governorateReports(period: { year: 2026, month: 11 }, region: KURDISTAN_REGION) { governorateCode participants { key value suppressed lowerThan } participantsWomen { key value suppressed lowerThan } participantsYouth { key value suppressed lowerThan } } }`,
+      {},
+      await bearer(Role.BRIDGE),
+    );
+    const cell = sulaymaniyah.body.data!.governorateReports.find((report) => report.governorateCode === 'IQ-SU')!;
+    const figures = own.body.data!.campaignAction;
+    expect([kurdistan.participants, kurdistan.participantsWomen, kurdistan.participantsYouth]).toEqual([figures.participantsTotal, figures.participantsWomen, figures.participantsYouth]);
+    expect([cell.participants, cell.participantsWomen, cell.participantsYouth]).toEqual([figures.participantsTotal, figures.participantsWomen, figures.participantsYouth]);
+    expect(Math.abs(figures.participantsTotal.value! - 30)).toBeLessThanOrEqual(2);
+    expect(Math.abs(figures.participantsWomen.value! - 27)).toBeLessThanOrEqual(2);
   });
 });
 
@@ -328,8 +354,10 @@ const FORUM_PARTS_2019 = `{ regionReports(period: { year: 2019 }) { region forum
 
 describe('regionReports: the cohesion-councils subgraph’s part', () => {
   const COUNCIL_PART = `query($period: ReportPeriodInput!) { regionReports(period: $period) { region from to
-    councilsByStatus { key count } councilMembers { value suppressed } councilMembersBySector { key value suppressed }
+    councilsByStatus { key count } councilMembers { key value suppressed lowerThan } councilMembersBySector { key value suppressed lowerThan }
     implementationsByStatus { key count } averageProgress recommendationsImplemented } }`;
+  const COUNCIL_RECORDS = `query($period: ReportPeriodInput!) { regionReports(period: $period) { region from to
+    councilsByStatus { key count } implementationsByStatus { key count } averageProgress recommendationsImplemented } }`;
   type CouncilPart = {
     region: Region;
     from: string;
@@ -380,7 +408,8 @@ describe('regionReports: the cohesion-councils subgraph’s part', () => {
   }
 
   it.each([[{ year: 2026 }], [{ year: 2026, quarter: 2 }], [{ from: '2026-06-01', to: '2026-08-31' }]])('counts councils, seats and implementations for %j', async (period) => {
-    const { body } = await postGraphql<{ regionReports: CouncilPart[] }>(stack.gateway.url, COUNCIL_PART, { period }, await bearer(Role.BRIDGE));
+    const range = 'from' in period;
+    const { body } = await postGraphql<{ regionReports: CouncilPart[] }>(stack.gateway.url, range ? COUNCIL_RECORDS : COUNCIL_PART, { period }, await bearer(Role.BRIDGE));
     expect(body.errors).toBeUndefined();
     for (const report of body.data!.regionReports) {
       const expected = await expectedCouncilFigures(report.region, report.from, report.to);
@@ -388,13 +417,11 @@ describe('regionReports: the cohesion-councils subgraph’s part', () => {
       expect(Object.fromEntries(report.implementationsByStatus.map((row) => [row.key, row.count]))).toEqual(expected.implementations);
       expect(report.averageProgress).toBe(expected.average);
       expect(report.recommendationsImplemented).toBe(expected.implemented);
-      expect(report.councilMembers).toEqual(expected.seats > 0 && expected.seats < 5 ? { value: null, suppressed: true } : { value: expected.seats, suppressed: false });
-      for (const cell of report.councilMembersBySector) {
-        if (cell.suppressed) expect(cell.value).toBeNull();
-        else expect(cell.value).toBe(expected.bySector[cell.key!] ?? 0);
-      }
-      const hidden = report.councilMembersBySector.filter((cell) => cell.suppressed).length;
-      expect(hidden === 0 || hidden >= 2).toBe(true);
+      if (range) continue;
+      const seats = await seatCells(stack, report.from, report.to);
+      expect(trueCell(seats, report.region, 'total').count).toBe(expected.seats);
+      expect(report.councilMembers).toEqual(expectedFigure(trueCell(seats, report.region, 'total')));
+      expect(report.councilMembersBySector).toEqual(expectedBreakdown(seats, report.region, 'sector', SECTORS));
     }
   });
 
@@ -402,16 +429,16 @@ describe('regionReports: the cohesion-councils subgraph’s part', () => {
     const at = async (period: Record<string, unknown>) =>
       (await postGraphql<{ regionReports: CouncilPart[] }>(stack.gateway.url, COUNCIL_PART, { period }, await bearer(Role.BRIDGE))).body.data!.regionReports[0];
     // Federal Iraq by the end of July: Baghdad civil peace 30 (1 July), Baghdad women's seats 25 (15 July), Nineveh 10 (15 June).
-    const july = await at({ from: '2026-07-01', to: '2026-07-31' });
+    const july = await at({ year: 2026, month: 7 });
     expect(july.region).toBe(Region.FEDERAL_IRAQ);
     expect(july.averageProgress).toBe(21.7);
     expect(july.implementationsByStatus).toEqual([{ key: 'IN_PROGRESS', count: 2 }, { key: 'PLANNED', count: 1 }]);
     // By the end of September Baghdad's civil-peace work reached 40: (40 + 25 + 10) / 3.
-    const september = await at({ from: '2026-09-01', to: '2026-09-30' });
+    const september = await at({ year: 2026, month: 9 });
     expect(september.averageProgress).toBe(25);
     const year = await at({ year: 2026 });
-    // Council seats of one sector are few: every small sector cell is hidden.
-    for (const cell of year.councilMembersBySector) if (!cell.suppressed) expect(cell.value === 0 || cell.value! >= 5).toBe(true);
+    // Council seats of one sector are few: no shown sector cell is below the threshold.
+    for (const cell of year.councilMembersBySector) if (!cell.suppressed) expect(cell.value!).toBeGreaterThanOrEqual(5);
   });
 });
 
@@ -435,12 +462,23 @@ describe('regionReportSeries', () => {
     }
   });
 
+  it('gives months, with the same protected figures as one report per month', async () => {
+    const headers = await bearer(Role.BRIDGE);
+    const { body } = await postGraphql<{ regionReportSeries: Point[] }>(stack.gateway.url, SERIES, { from: '2025-12-20', to: '2026-03-01', granularity: 'MONTH' }, headers);
+    expect(body.errors).toBeUndefined();
+    const series = body.data!.regionReportSeries;
+    expect([...new Set(series.map((point) => point.period))]).toEqual(['2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(series.find((point) => point.period === '2026-02')).toMatchObject({ from: '2026-02-01', to: '2026-02-28' });
+    const single = await postGraphql<{ regionReports: Array<Omit<Point, 'from' | 'to'>> }>(stack.gateway.url, SINGLE, { period: { year: 2026, month: 3 } }, headers);
+    expect(series.filter((point) => point.period === '2026-03').map(({ from: _from, to: _to, ...rest }) => rest)).toEqual(single.body.data!.regionReports);
+  });
+
   it('gives years, and refuses a series that is reversed or too long', async () => {
     const headers = await bearer(Role.ADMIN);
     const years = await postGraphql<{ regionReportSeries: Point[] }>(stack.gateway.url, SERIES, { from: '2013-01-01', to: '2026-12-31', granularity: 'YEAR' }, headers);
     const federalSeasons = years.body.data!.regionReportSeries.filter((point) => point.region === Region.FEDERAL_IRAQ && point.forumSeasons > 0).map((point) => point.period);
     expect(federalSeasons).toEqual(['2013', '2015', '2019', '2026']);
-    for (const variables of [{ from: '2026-01-01', to: '2025-01-01', granularity: 'YEAR' }, { from: '1990-01-01', to: '2026-12-31', granularity: 'QUARTER' }]) {
+    for (const variables of [{ from: '2026-01-01', to: '2025-01-01', granularity: 'YEAR' }, { from: '1990-01-01', to: '2026-12-31', granularity: 'QUARTER' }, { from: '2020-01-01', to: '2026-12-31', granularity: 'MONTH' }]) {
       const refused = await postGraphql(stack.gateway.url, SERIES, variables, headers);
       expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
@@ -451,14 +489,15 @@ describe('regionReportSeries', () => {
 
 describe('governorateReports', () => {
   const GOVERNORATES = `query($period: ReportPeriodInput!, $region: Region!) { governorateReports(period: $period, region: $region) {
-    governorateCode period from to governorate { name region }
-    organisationsByKind { key count } activeMembers { value suppressed }
-    campaignsByStatus { key count } actionsByType { key count } participants { value suppressed }
+    governorateCode region period from to governorate { name region }
+    organisationsByKind { key count } activeMembers { key value suppressed lowerThan }
+    campaignsByStatus { key count } actionsByType { key count } participants { key value suppressed lowerThan }
     forumSeasons forumSessions councilsByStatus { key count } implementationsByStatus { key count } } }`;
   type GovernoratePart = {
     governorateCode: string;
+    region: string;
     period: string;
-    governorate: { name: string; region: string };
+    governorate: { name: string; region: string } | null;
     organisationsByKind: Array<{ key: string; count: number }>;
     activeMembers: Count;
     campaignsByStatus: Array<{ key: string; count: number }>;
@@ -472,38 +511,57 @@ describe('governorateReports', () => {
   const asMap = (rows: Array<{ key: string; count: number }>) => Object.fromEntries(rows.map((row) => [row.key, row.count]));
   const tally = (keys: string[]) => keys.reduce<Record<string, number>>((acc, key) => ({ ...acc, [key]: (acc[key] ?? 0) + 1 }), {});
 
-  it('gives every governorate of a region, with figures counted where the records are located', async () => {
+  it('gives every governorate of a region and the region’s records located in none, with figures counted where the records are located', async () => {
     const { body } = await postGraphql<{ governorateReports: GovernoratePart[] }>(stack.gateway.url, GOVERNORATES, { period: { year: 2026 }, region: 'FEDERAL_IRAQ' }, await bearer(Role.BRIDGE));
     expect(body.errors).toBeUndefined();
     const reports = body.data!.governorateReports;
-    expect(reports).toHaveLength(15);
-    expect(reports.every((report) => report.governorate.region === 'FEDERAL_IRAQ' && report.period === '2026')).toBe(true);
+    expect(reports).toHaveLength(16);
+    expect(reports.slice(0, 15).every((report) => report.governorate!.region === 'FEDERAL_IRAQ' && report.region === 'FEDERAL_IRAQ' && report.period === '2026')).toBe(true);
+    expect(reports[15]).toMatchObject({ governorateCode: 'NONE-FEDERAL_IRAQ', region: 'FEDERAL_IRAQ', governorate: null });
     const kurdistan = await postGraphql<{ governorateReports: GovernoratePart[] }>(stack.gateway.url, GOVERNORATES, { period: { year: 2026 }, region: 'KURDISTAN_REGION' }, await bearer(Role.BRIDGE));
-    expect(kurdistan.body.data!.governorateReports.map((report) => report.governorateCode)).toEqual(['IQ-AR', 'IQ-DA', 'IQ-HA', 'IQ-SU']);
+    expect(kurdistan.body.data!.governorateReports.map((report) => report.governorateCode)).toEqual(['IQ-AR', 'IQ-DA', 'IQ-HA', 'IQ-SU', 'NONE-KURDISTAN_REGION']);
 
-    const organisationRows: Array<{ kind: string; headquarters_code: string | null }> = await organisations().query(`SELECT kind, headquarters_code FROM organisation WHERE status <> 'ARCHIVED'`);
-    const campaignRows: Array<CampaignStatusRow & { governorate_codes: string[]; archived_at: Date | null }> = await stack.subgraphs.campaigns.dataSource.query(
-      `SELECT status, status_follows_calendar, governorate_codes, start_date::text, end_date::text, archived_at FROM campaign`,
+    const region = 'FEDERAL_IRAQ';
+    const organisationRows: Array<{ kind: string; headquarters_code: string | null }> = await organisations().query(
+      `SELECT kind, headquarters_code FROM organisation WHERE status <> 'ARCHIVED' AND home_region = $1 AND (founded_year IS NULL OR founded_year <= 2026)`,
+      [region],
     );
-    const actionRows: Array<{ type: string; governorate_code: string | null; occurred_on: string }> = await stack.subgraphs.campaigns.dataSource.query(
-      `SELECT a.type, a.governorate_code, a.occurred_on::text FROM campaign_action a JOIN campaign c ON c.id = a.campaign_id WHERE c.status <> 'DRAFT' AND c.archived_at IS NULL AND a.archived_at IS NULL`,
+    const campaignRows: Array<CampaignStatusRow & { regions: string[]; governorate_codes: string[]; archived_at: Date | null }> = await stack.subgraphs.campaigns.dataSource.query(
+      `SELECT status, status_follows_calendar, regions, governorate_codes, start_date::text, end_date::text, archived_at FROM campaign`,
     );
-    const councilRows: Array<{ status: string; governorate_code: string }> = await stack.subgraphs['cohesion-councils'].dataSource.query(
-      `SELECT status, governorate_code FROM cohesion_council WHERE archived_at IS NULL`,
+    const actionRows: Array<{ type: string; regions: string[]; governorate_code: string | null; occurred_on: string }> = await stack.subgraphs.campaigns.dataSource.query(
+      `SELECT a.type, c.regions, a.governorate_code, a.occurred_on::text FROM campaign_action a JOIN campaign c ON c.id = a.campaign_id WHERE c.status <> 'DRAFT' AND c.archived_at IS NULL AND a.archived_at IS NULL`,
     );
+    const councilRows: Array<{ status: string; region: string; governorate_code: string }> = await stack.subgraphs['cohesion-councils'].dataSource.query(
+      `SELECT status, region, governorate_code FROM cohesion_council WHERE archived_at IS NULL`,
+    );
+    const campaignAreas = (row: (typeof campaignRows)[number]) => {
+      const inRegion = row.governorate_codes.filter((code) => areaOf(code, region) === code);
+      return inRegion.length ? inRegion : [`NONE-${region}`];
+    };
+    const members = await memberCells(stack, '2026-01-01', '2026-12-31');
+    const participants = await participantCells(stack, '2026-01-01', '2026-12-31');
     for (const report of reports) {
       const code = report.governorateCode;
-      expect(asMap(report.organisationsByKind)).toEqual(tally(organisationRows.filter((row) => row.headquarters_code === code).map((row) => row.kind)));
+      expect(asMap(report.organisationsByKind)).toEqual(tally(organisationRows.filter((row) => areaOf(row.headquarters_code, region) === code).map((row) => row.kind)));
       const running = campaignRows.filter(
-        (row) => row.status !== 'DRAFT' && !row.archived_at && row.governorate_codes.includes(code) && (!row.start_date || row.start_date <= '2026-12-31') && (!row.end_date || row.end_date >= '2026-01-01'),
+        (row) => row.status !== 'DRAFT' && !row.archived_at && row.regions.includes(region) && campaignAreas(row).includes(code) && (!row.start_date || row.start_date <= '2026-12-31') && (!row.end_date || row.end_date >= '2026-01-01'),
       );
       expect(asMap(report.campaignsByStatus)).toEqual(tally(running.map((row) => campaignStatusAtEnd(row, '2026-12-31'))));
-      expect(asMap(report.actionsByType)).toEqual(tally(actionRows.filter((row) => row.governorate_code === code && row.occurred_on.startsWith('2026')).map((row) => row.type)));
-      expect(asMap(report.councilsByStatus)).toEqual(tally(councilRows.filter((row) => row.governorate_code === code).map((row) => row.status)));
+      expect(asMap(report.actionsByType)).toEqual(
+        tally(actionRows.filter((row) => row.regions.includes(region) && areaOf(row.governorate_code, region) === code && row.occurred_on.startsWith('2026')).map((row) => row.type)),
+      );
+      expect(asMap(report.councilsByStatus)).toEqual(tally(councilRows.filter((row) => row.region === region && areaOf(row.governorate_code, row.region) === code).map((row) => row.status)));
+      expect(report.activeMembers).toEqual(expectedFigure(trueCell(members, code, 'total')));
+      expect(report.participants).toEqual(expectedFigure(trueCell(participants, code, 'participants_total')));
     }
+    // Every member and participant of the region counts in exactly one of its areas.
+    const sum = (cells: typeof members, cell: string) => reports.reduce((total, report) => total + trueCell(cells, report.governorateCode, cell).count, 0);
+    expect(sum(members, 'total')).toBe(trueCell(members, region, 'total').count);
+    expect(sum(participants, 'participants_total')).toBe(trueCell(participants, region, 'participants_total').count);
     // Baghdad in 2026: the fourth Iraqi Social Forum (December, three programme items before any archiving) and the Baghdad council.
     const baghdad = reports.find((report) => report.governorateCode === 'IQ-BG')!;
-    expect(baghdad.governorate.name).toBe('Baghdad');
+    expect(baghdad.governorate!.name).toBe('Baghdad');
     expect(baghdad.forumSeasons).toBe(1);
     expect(baghdad.councilsByStatus).toEqual([{ key: 'ACTIVE', count: 1 }]);
     expect(baghdad.organisationsByKind.reduce((sum, row) => sum + row.count, 0)).toBeGreaterThan(0);
@@ -516,7 +574,7 @@ describe('governorateReports', () => {
     const before = counts();
     const { body } = await postGraphql(stack.gateway.url, GOVERNORATES, { period: { year: 2026, quarter: 4 }, region: 'FEDERAL_IRAQ' }, await bearer(Role.BRIDGE));
     expect(body.errors).toBeUndefined();
-    // organisations: the governorate list, the figures and the governorates' names; one each elsewhere.
-    expect(counts().map((count, index) => count - before[index])).toEqual([3, 1, 1, 1]);
+    // organisations: the figures and the governorates' names (the list of a region's governorates is reference data); one each elsewhere.
+    expect(counts().map((count, index) => count - before[index])).toEqual([2, 1, 1, 1]);
   });
 });

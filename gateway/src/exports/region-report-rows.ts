@@ -1,25 +1,25 @@
-import { Locale, Region, ReportPeriodInput, periodFromKey } from '@icssi/platform';
+import { Locale, Region, ReportPeriodInput, ReportPeriodKind, isUuid, periodFromKey } from '@icssi/platform';
 
-/** The query an export runs through the graph, so authorization and suppression apply as for any client. */
+/** The query an export runs through the graph, so authorization and the protection of counts of people apply as for any client. */
 export const REGION_REPORT_EXPORT_QUERY = `query RegionReportExport($period: ReportPeriodInput!) {
   regionReports(period: $period) {
-    region period from to
+    region period periodKind from to
     organisationsByKind { key count }
     workingGroupsByTheme { theme dacCode count }
-    activeMembers { value suppressed }
-    activeMembersByGender { key value suppressed }
-    activeMembersByAge { key value suppressed }
+    activeMembers { value suppressed lowerThan }
+    activeMembersByGender { key value suppressed lowerThan }
+    activeMembersByAge { key value suppressed lowerThan }
     campaignsByTheme { theme dacCode count }
     campaignsByStatus { key count }
     actionsByType { key count }
-    participants { value suppressed }
-    participantsWomen { value suppressed }
-    participantsYouth { value suppressed }
+    participants { value suppressed lowerThan }
+    participantsWomen { value suppressed lowerThan }
+    participantsYouth { value suppressed lowerThan }
     forumSeasons forumSessions forumParticipatingOrganisations
     recommendationsAdoptedByTheme { theme dacCode count }
     councilsByStatus { key count }
-    councilMembers { value suppressed }
-    councilMembersBySector { key value suppressed }
+    councilMembers { value suppressed lowerThan }
+    councilMembersBySector { key value suppressed lowerThan }
     implementationsByStatus { key count }
     averageProgress recommendationsImplemented
   }
@@ -27,7 +27,7 @@ export const REGION_REPORT_EXPORT_QUERY = `query RegionReportExport($period: Rep
 
 type Tally = { key: string; count: number };
 type ThemeTally = { theme: string; dacCode: number; count: number };
-type People = { key?: string | null; value: number | null; suppressed: boolean };
+type People = { key?: string | null; value: number | null; suppressed: boolean; lowerThan: number | null };
 export type ExportedReport = {
   region: Region;
   period: string;
@@ -48,6 +48,7 @@ export interface ReportRow {
   dacCode: number | null;
   value: number | null;
   suppressed: boolean;
+  lowerThan: number | null;
 }
 
 const REGION_NAMES: Record<Region, Record<Locale, string>> = {
@@ -56,13 +57,32 @@ const REGION_NAMES: Record<Region, Record<Locale, string>> = {
   [Region.INTERNATIONAL]: { en: 'International', ar: 'دولي', ckb: 'نێودەوڵەتی', kmr: 'Navneteweyî' },
 };
 
-/** A period as written in an export URL (`2026`, `2026-Q3`, `2026-01-01..2026-06-30`), as query input. */
-export function periodInputFromParam(param: string): ReportPeriodInput {
-  const period = periodFromKey(param);
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(period.key);
-  if (/^\d{4}$/.test(period.key)) return { year: Number(period.key) };
-  if (quarter) return { year: Number(quarter[1]), quarter: Number(quarter[2]) };
-  return { from: period.from, to: period.to };
+/** Why an export period was refused (the route answers 400 with the message). */
+export class ExportPeriodError extends Error {}
+
+/**
+ * The period of an export URL as query input: `period=2026`, `2026-Q3` or `2026-03`, or
+ * `forumSeason=<id>`. Exports carry counts of people, which are given for fixed periods only, so a
+ * range of days is refused.
+ */
+export function periodInputFromParams(params: URLSearchParams): ReportPeriodInput {
+  const season = params.get('forumSeason');
+  const param = params.get('period');
+  if (season !== null) {
+    if (param !== null || !isUuid(season)) throw new ExportPeriodError('Give forumSeason=<forum season id> alone.');
+    return { forumSeasonId: season };
+  }
+  let period;
+  try {
+    period = periodFromKey(param ?? '');
+  } catch {
+    throw new ExportPeriodError('Give period=2026, period=2026-Q3, period=2026-03 or forumSeason=<forum season id>.');
+  }
+  const parts = period.key.split(/-Q?/).map(Number);
+  if (period.kind === ReportPeriodKind.YEAR) return { year: parts[0] };
+  if (period.kind === ReportPeriodKind.QUARTER) return { year: parts[0], quarter: parts[1] };
+  if (period.kind === ReportPeriodKind.MONTH) return { year: parts[0], month: parts[1] };
+  throw new ExportPeriodError('Exports carry counts of people, which are given for a year, a quarter, a month or a forum season, not for a range of days.');
 }
 
 /** Flattens the reports into rows: one per region, measure and category. */
@@ -70,10 +90,10 @@ export function reportRows(reports: ExportedReport[], locale: Locale): ReportRow
   const rows: ReportRow[] = [];
   for (const report of reports) {
     const base = { region: report.region, regionName: REGION_NAMES[report.region][locale], period: report.period, from: report.from, to: report.to };
-    const add = (measure: string, category: string, value: number | null, suppressed = false, dacCode: number | null = null) =>
-      rows.push({ ...base, measure, category, dacCode, value, suppressed });
+    const add = (measure: string, category: string, value: number | null, suppressed = false, dacCode: number | null = null, lowerThan: number | null = null) =>
+      rows.push({ ...base, measure, category, dacCode, value, suppressed, lowerThan });
     for (const [measure, value] of Object.entries(report)) {
-      if (['region', 'period', 'from', 'to'].includes(measure) || value === null || value === undefined) {
+      if (['region', 'period', 'periodKind', 'from', 'to'].includes(measure) || value === null || value === undefined) {
         if (measure === 'averageProgress' && value === null) add(measure, '', null);
         continue;
       }
@@ -82,11 +102,11 @@ export function reportRows(reports: ExportedReport[], locale: Locale): ReportRow
         for (const item of value as Array<Tally | ThemeTally | People>) {
           if ('theme' in item) add(measure, item.theme, item.count, false, item.dacCode);
           else if ('count' in item) add(measure, item.key, item.count);
-          else add(measure, item.key ?? '', item.value, item.suppressed);
+          else add(measure, item.key ?? '', item.value, item.suppressed, null, item.lowerThan);
         }
       } else {
         const people = value as People;
-        add(measure, '', people.value, people.suppressed);
+        add(measure, '', people.value, people.suppressed, null, people.lowerThan);
       }
     }
   }
@@ -104,6 +124,7 @@ const COLUMNS: Array<{ header: string; hxl: string; of: (row: ReportRow) => stri
   { header: 'dac_sector', hxl: '#sector+code', of: (row) => row.dacCode },
   { header: 'value', hxl: '#indicator+value+num', of: (row) => row.value },
   { header: 'suppressed', hxl: '#meta+suppressed', of: (row) => (row.suppressed ? 'true' : 'false') },
+  { header: 'lower_than', hxl: '#meta+lower_than', of: (row) => row.lowerThan },
 ];
 
 const cell = (value: string | number | null): string => {

@@ -162,8 +162,18 @@ describe('campaigns subgraph: actions', () => {
     ]);
     const next = await query(`query($a: String) { campaignBySlug(slug: "open-budgets-baghdad") { actions(first: 2, after: $a) { nodes { type } pageInfo { hasNextPage } } } }`, { a: actions.pageInfo.endCursor });
     expect(next.body.data).toEqual({ campaignBySlug: { actions: { nodes: [{ type: 'ADVOCACY_MEETING' }], pageInfo: { hasNextPage: false } } } });
-    const filtered = await query(`{ campaignBySlug(slug: "speak-freely-kurdistan") { actions(filter: { type: PETITION }) { nodes { participantsTotal participantsWomen participantsYouth description } } } }`, {}, Locale.ar);
-    expect(filtered.body.data).toEqual({ campaignBySlug: { actions: { nodes: [{ participantsTotal: 1500, participantsWomen: 700, participantsYouth: 900, description: 'عريضة لحماية الصحفيين' }] } } });
+    const filtered = await query(
+      `{ campaignBySlug(slug: "speak-freely-kurdistan") { actions(filter: { type: PETITION }) { nodes { participantsTotal { value suppressed lowerThan } participantsWomen { value } participantsYouth { value } description } } } }`,
+      {},
+      Locale.ar,
+    );
+    // Head counts are protected like every count of people: within 2 of what was recorded (1500, 700, 900), the same every time.
+    const [petition] = (filtered.body.data as { campaignBySlug: { actions: { nodes: Array<Record<string, { value: number }> & { description: string }> } } }).campaignBySlug.actions.nodes;
+    expect(petition.description).toBe('عريضة لحماية الصحفيين');
+    expect(petition.participantsTotal).toMatchObject({ suppressed: false, lowerThan: null });
+    for (const [figure, recorded] of [['participantsTotal', 1500], ['participantsWomen', 700], ['participantsYouth', 900]] as const) expect(Math.abs(petition[figure].value - recorded)).toBeLessThanOrEqual(2);
+    const again = await query(`{ campaignBySlug(slug: "speak-freely-kurdistan") { actions(filter: { type: PETITION }) { nodes { participantsTotal { value suppressed lowerThan } } } } }`);
+    expect((again.body.data as typeof filtered.body.data & object)).toEqual({ campaignBySlug: { actions: { nodes: [{ participantsTotal: petition.participantsTotal }] } } });
   });
 
   it('lists all actions with filters on governorate and dates', async () => {

@@ -1,5 +1,5 @@
 import { cohesionCouncilsService, demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
-import { Locale, Role, demoId, demoOrganisationId, demoPersonId, demoRecommendationId } from '@icssi/platform';
+import { Locale, Role, demoId, demoOrganisationId, demoPersonId, demoRecommendationId, measureKey, protectCount } from '@icssi/platform';
 import { walkPages } from '../../../tests/kit/pagination';
 import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
 
@@ -56,12 +56,15 @@ describe('cohesion-councils subgraph: councils', () => {
     expect(body.data!.cohesionCouncils.nodes.map((n) => n.name)).toEqual(['Encumena Hevgirtina Civakî ya Besreyê', 'Encumena Hevgirtina Civakî ya Bexdayê']);
   });
 
-  it('gives a council its seats, meetings and implementations', async () => {
+  it('gives a council its seats, meetings (attendance protected like every count of people) and implementations', async () => {
+    const keys: Array<{ held_on: string; record_key: string }> = await subgraph.dataSource.query(`SELECT held_on::text, record_key::text FROM council_meeting`);
+    const attendance = (heldOn: string, measure: string, count: number) =>
+      protectCount({ count, cellKey: measureKey(keys.find((row) => row.held_on === heldOn)!.record_key, measure) });
     const { body } = await query(
       `query($id: ID!) { cohesionCouncil(id: $id) {
         governorate { code } coordinatingOrganisation { id }
         members(first: 10) { totalCount nodes { sector person { id } organisation { id } onBehalfOf } }
-        meetings { totalCount nodes { heldOn attendanceTotal attendanceWomen attendanceYouth summary recommendationsDiscussed { id } } }
+        meetings { totalCount nodes { heldOn attendanceTotal { key value suppressed lowerThan } attendanceWomen { key value suppressed lowerThan } attendanceYouth { key value suppressed lowerThan } summary recommendationsDiscussed { id } } }
         implementations { totalCount } } }`,
       { id: demoCouncilId('baghdad-council') },
       Locale.ar,
@@ -86,17 +89,17 @@ describe('cohesion-councils subgraph: councils', () => {
           nodes: [
             {
               heldOn: '2026-06-20',
-              attendanceTotal: 18,
-              attendanceWomen: 8,
-              attendanceYouth: 6,
+              attendanceTotal: attendance('2026-06-20', 'attendance_total', 18),
+              attendanceWomen: attendance('2026-06-20', 'attendance_women', 8),
+              attendanceYouth: attendance('2026-06-20', 'attendance_youth', 6),
               summary: 'مراجعة جلسات الحوار الأولى؛ مناقشة مقاعد النساء.',
               recommendationsDiscussed: [demoRecommendationId('isf3-civil-peace-councils'), demoRecommendationId('isf3-women-in-councils')].sort().map((id) => ({ id })),
             },
             {
               heldOn: '2026-04-15',
-              attendanceTotal: 22,
-              attendanceWomen: 9,
-              attendanceYouth: 8,
+              attendanceTotal: attendance('2026-04-15', 'attendance_total', 22),
+              attendanceWomen: attendance('2026-04-15', 'attendance_women', 9),
+              attendanceYouth: attendance('2026-04-15', 'attendance_youth', 8),
               summary: 'الاجتماع التأسيسي؛ اعتماد خطة العمل حول السلم المدني.',
               recommendationsDiscussed: [{ id: demoRecommendationId('isf3-civil-peace-councils') }],
             },

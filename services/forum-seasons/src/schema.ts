@@ -18,6 +18,7 @@ import { SearchProgrammeResolver } from './federation/search/search-programme.re
 import { SearchRecommendationsResolver } from './federation/search/search-recommendations.resolver';
 import { SearchResults } from './federation/search/search-results.stub';
 import { ForumSeasonResolver } from './resolvers/forum-season.resolver';
+import { ForumSeasonCycleResolver } from './resolvers/forum-season-cycle.resolver';
 import { ForumSessionResolver } from './resolvers/forum-session.resolver';
 import { ForumResolver } from './resolvers/forum.resolver';
 import { RecommendationResolver } from './resolvers/recommendation.resolver';
@@ -29,6 +30,7 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ForumResolver,
       ForumSeasonResolver,
+      ForumSeasonCycleResolver,
       ForumSessionResolver,
       RecommendationResolver,
       OrganisationForumSeasonsResolver,

@@ -59,6 +59,8 @@ export interface Messages {
   established: string;
   meetings: string;
   attendance: (count: string) => string;
+  /** A protected count of people that is not shown: "fewer than N". */
+  fewerThan: (count: string) => string;
   progressOverTime: string;
   progress: string;
   progressChartLabel: (recommendation: string) => string;
@@ -135,6 +137,7 @@ const ar: Messages = {
   established: 'تأسس في',
   meetings: 'الاجتماعات',
   attendance: (count) => `الحضور: ${count}`,
+  fewerThan: (count) => `أقل من ${count}`,
   progressOverTime: 'التقدّم عبر الزمن',
   progress: 'التقدّم',
   progressChartLabel: (recommendation) => `تقدّم تنفيذ: ${recommendation}`,
@@ -211,6 +214,7 @@ const ckb: Messages = {
   established: 'دامەزرا لە',
   meetings: 'کۆبوونەوەکان',
   attendance: (count) => `ئامادەبووان: ${count}`,
+  fewerThan: (count) => `کەمتر لە ${count}`,
   progressOverTime: 'پێشکەوتن بە درێژایی کات',
   progress: 'پێشکەوتن',
   progressChartLabel: (recommendation) => `پێشکەوتنی جێبەجێکردنی: ${recommendation}`,
@@ -287,6 +291,7 @@ const kmr: Messages = {
   established: 'Hat damezrandin',
   meetings: 'Civîn',
   attendance: (count) => `Beşdar: ${count}`,
+  fewerThan: (count) => `kêmtir ji ${count}`,
   progressOverTime: 'Pêşveçûn di nav demê de',
   progress: 'Pêşveçûn',
   progressChartLabel: (recommendation) => `Pêşveçûna pêkanînê: ${recommendation}`,
@@ -363,6 +368,7 @@ const en: Messages = {
   established: 'Established',
   meetings: 'Meetings',
   attendance: (count) => `attendance: ${count}`,
+  fewerThan: (count) => `fewer than ${count}`,
   progressOverTime: 'Progress over time',
   progress: 'Progress',
   progressChartLabel: (recommendation) => `Progress on: ${recommendation}`,

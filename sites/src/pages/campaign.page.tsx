@@ -89,7 +89,7 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
                         </a>
                       </>
                     ) : null}
-                    {action.participantsTotal !== null && action.participantsTotal !== undefined ? ` · ${t.participants}: ${ctx.number(action.participantsTotal)}` : null}
+                    {ctx.peopleCount(action.participantsTotal) ? ` · ${t.participants}: ${ctx.peopleCount(action.participantsTotal)}` : null}
                   </p>
                   <Localized ctx={ctx} as="p" text={ctx.text(action.description, action.descriptionTranslations)} />
                 </li>

@@ -76,7 +76,7 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
                     {council.meetings.nodes.map((meeting) => (
                       <li>
                         <time datetime={meeting.heldOn}>{ctx.date(meeting.heldOn)}</time>
-                        {meeting.attendanceTotal !== null && meeting.attendanceTotal !== undefined ? ` · ${t.attendance(ctx.number(meeting.attendanceTotal))}` : null}
+                        {ctx.peopleCount(meeting.attendanceTotal) ? ` · ${t.attendance(ctx.peopleCount(meeting.attendanceTotal)!)}` : null}
                         <Localized ctx={ctx} as="p" text={ctx.text(meeting.summary, meeting.summaryTranslations)} />
                       </li>
                     ))}

@@ -1,6 +1,19 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Region } from '../graphql/region.enum';
+import { checkedArea } from './report-areas';
 import { ReportPeriod, periodFromKey } from './report-period';
+
+/** The description of a report's `period` field, wherever it is defined. */
+export const PERIOD_KEY_DESCRIPTION =
+  'The period’s key: `2026`, `2026-Q3`, `2026-03`, `season:<forum season id>:<first day>..<last day>` (a forum season’s cycle) or `2026-01-01..2026-06-30` (a range).';
+
+/** The description of a governorate report's `governorateCode`, wherever it is defined. */
+export const GOVERNORATE_CODE_DESCRIPTION =
+  'The governorate’s ISO 3166-2 code, or `NONE-<REGION>` for the region’s records located in none of its governorates.';
+
+export const REGION_REPORT_DESCRIPTION = 'One region’s figures for one period, contributed by every subgraph (bridge team, editors, admins).';
+export const GOVERNORATE_REPORT_DESCRIPTION =
+  'One area’s figures for one period — a governorate, or the records of a region located in none of its governorates — contributed by every subgraph (bridge team, editors, admins).';
 
 /** A region report as the subgraphs other than organisations (its owner) see it: only its key. */
 export interface RegionReportKey {
@@ -41,12 +54,12 @@ export async function loadAreaFigures<T>(keys: readonly string[], forPeriod: (ar
 /** A fresh `GovernorateReport` stub class for one subgraph to add fields to. */
 export function createGovernorateReportStub(): new () => GovernorateReportKey {
   @Directive('@key(fields: "governorateCode period")')
-  @ObjectType('GovernorateReport', { description: 'One governorate’s figures for one period, contributed by every subgraph (bridge team, editors, admins).' })
+  @ObjectType('GovernorateReport', { description: GOVERNORATE_REPORT_DESCRIPTION })
   class GovernorateReportStub implements GovernorateReportKey {
-    @Field(() => ID, { description: 'The governorate’s ISO 3166-2 code.' })
+    @Field(() => ID, { description: GOVERNORATE_CODE_DESCRIPTION })
     governorateCode!: string;
 
-    @Field({ description: 'The period’s key: `2026`, `2026-Q3` or `2026-01-01..2026-06-30`.' })
+    @Field({ description: PERIOD_KEY_DESCRIPTION })
     period!: string;
   }
   return GovernorateReportStub;
@@ -54,19 +67,19 @@ export function createGovernorateReportStub(): new () => GovernorateReportKey {
 
 /** A governorate report reached from another subgraph: the period key is checked before anything is counted. */
 export const resolveGovernorateReportStub = (reference: GovernorateReportKey): GovernorateReportKey => ({
-  governorateCode: String(reference.governorateCode).toUpperCase(),
+  governorateCode: checkedArea(reference.governorateCode),
   period: periodFromKey(reference.period).key,
 });
 
 /** A fresh `RegionReport` stub class for one subgraph to add fields to (one class per subgraph: see createAuditTrailStub). */
 export function createRegionReportStub(): new () => RegionReportKey {
   @Directive('@key(fields: "region period")')
-  @ObjectType('RegionReport', { description: 'One region’s figures for one period, contributed by every subgraph (bridge team, editors, admins).' })
+  @ObjectType('RegionReport', { description: REGION_REPORT_DESCRIPTION })
   class RegionReportStub implements RegionReportKey {
     @Field(() => Region, { description: 'The region.' })
     region!: Region;
 
-    @Field({ description: 'The period’s key: `2026`, `2026-Q3` or `2026-01-01..2026-06-30`.' })
+    @Field({ description: PERIOD_KEY_DESCRIPTION })
     period!: string;
   }
   return RegionReportStub;

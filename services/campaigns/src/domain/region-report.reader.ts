@@ -1,22 +1,53 @@
 import { DataSource } from 'typeorm';
-import { ReportPeriod, ReportScope, loadAreaFigures } from '@icssi/platform';
+import {
+  PeopleCell,
+  ReportPeriod,
+  ReportScope,
+  cellKeySql,
+  governorateAreaSql,
+  governorateRegionsCte,
+  governorateRegionsParam,
+  loadAreaFigures,
+  locatedInRegionSql,
+  measureKeySql,
+  noGovernorateAreaSql,
+  peopleCellOf,
+} from '@icssi/platform';
+import { PARTICIPANT_MEASURES, ParticipantMeasure } from './participant-figures';
 
-/** One region's campaign figures for one period. */
+/** One area's campaign figures for one period. */
 export interface CampaignFigures {
   key: string;
   campaignsByTheme: Map<string, number>;
   campaignsByStatus: Map<string, number>;
   actionsByType: Map<string, number>;
-  participants: number;
-  participantsWomen: number;
-  participantsYouth: number;
+  /** Counts of people (summed head counts of actions) with their cell keys, protected only when published. */
+  participants: Record<ParticipantMeasure, PeopleCell>;
 }
 
-/** Where a record counts: per region, each of its campaign's regions; per governorate, the campaign's governorates and the action's own. */
+/**
+ * Where a record counts. Per region: each of its campaign's regions. Per governorate, for each of
+ * the campaign's regions: a campaign in each of its governorates of that region (or the region's
+ * "no governorate" area when it has none there); an action in its own governorate when that is in
+ * the region, else in the region's "no governorate" area — so an action's people count in exactly
+ * one area of each region.
+ */
 const SCOPES = {
-  region: { campaign: 'c.regions', action: 'c.regions' },
-  governorate: { campaign: 'c.governorate_codes', action: 'ARRAY[a.governorate_code]' },
+  region: {
+    campaignAreas: `unnest(c.regions) AS ca(area)`,
+    actionArea: 'r.region',
+  },
+  governorate: {
+    campaignAreas: `(SELECT g FROM unnest(c.regions) AS cr(region), unnest(c.governorate_codes) AS g WHERE ${locatedInRegionSql('g', 'cr.region')}
+       UNION
+       SELECT ${noGovernorateAreaSql('cr.region')} FROM unnest(c.regions) AS cr(region)
+       WHERE NOT EXISTS (SELECT 1 FROM unnest(c.governorate_codes) AS g WHERE ${locatedInRegionSql('g', 'cr.region')})) AS ca(area)`,
+    actionArea: governorateAreaSql('a.governorate_code', 'r.region'),
+  },
 } as const;
+
+/** SQL: the cell key of a participant figure over the actions that recorded it. */
+const participantKeySql = (measure: ParticipantMeasure) => cellKeySql(`CASE WHEN ${measure} IS NOT NULL THEN ${measureKeySql('record_key', measure)} END`);
 
 /**
  * A campaign's status as it stood at the end of the period's last day in Iraq (today for a period
@@ -31,9 +62,11 @@ const STATUS_AT_PERIOD_END = `CASE WHEN h.status = 'DRAFT' THEN campaign_calenda
            ELSE campaign_status_on(h.status, h.follows_calendar, c.start_date, c.end_date, ${AS_OF_DAY}) END`;
 
 /**
- * Campaign aggregates in one statement per period. A campaign counts for each of its regions when it
- * runs during the period, with its status as it stood at the period's end; its actions in the period
- * count for the same regions. Drafts and archived records are left out.
+ * Campaign aggregates in one statement per period. A campaign counts for each of its areas when it
+ * runs during the period, with its status as it stood at the period's end; its actions in the period count for the
+ * same regions. Drafts and archived records are left out. Participants are the actions' head counts
+ * summed, each figure's cell key the sum of the actions' keys for that figure (participant-figures.ts),
+ * so a cell of one action gets exactly the action's own published figure.
  */
 export class CampaignReportReader {
   constructor(private readonly dataSource: DataSource) {}
@@ -43,48 +76,45 @@ export class CampaignReportReader {
   }
 
   private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope]): Promise<CampaignFigures[]> {
-    const rows: Array<{ region: string; metric: string; key: string | null; n: number }> = await this.dataSource.query(
-      `WITH running AS (
-         SELECT c.id, ${STATUS_AT_PERIOD_END} AS status, c.themes, r.region
-         FROM campaign c CROSS JOIN LATERAL unnest(${scope.campaign}) AS r(region)
+    const rows: Array<{ area: string; metric: string; key: string | null; n: number; ck: string | null }> = await this.dataSource.query(
+      `WITH ${governorateRegionsCte('$4')},
+       running AS (
+         SELECT c.id, ${STATUS_AT_PERIOD_END} AS status, c.themes, ca.area
+         FROM campaign c CROSS JOIN LATERAL ${scope.campaignAreas}
          ${STATUS_INTERVAL_AT_PERIOD_END}
-         WHERE r.region = ANY($1) AND c.status <> 'DRAFT' AND c.archived_at IS NULL
+         WHERE ca.area = ANY($1) AND c.status <> 'DRAFT' AND c.archived_at IS NULL
            AND (c.start_date IS NULL OR c.start_date <= $3::date) AND (c.end_date IS NULL OR c.end_date >= $2::date)
        ),
        actions AS (
-         SELECT r.region, a.type, a.participants_total, a.participants_women, a.participants_youth
+         SELECT ${scope.actionArea} AS area, a.type, a.participants_total, a.participants_women, a.participants_youth, a.record_key
          FROM campaign_action a
          JOIN campaign c ON c.id = a.campaign_id AND c.status <> 'DRAFT' AND c.archived_at IS NULL
-         CROSS JOIN LATERAL unnest(${scope.action}) AS r(region)
-         WHERE r.region = ANY($1) AND a.archived_at IS NULL AND a.occurred_on BETWEEN $2::date AND $3::date
+         CROSS JOIN LATERAL unnest(c.regions) AS r(region)
+         WHERE a.archived_at IS NULL AND a.occurred_on BETWEEN $2::date AND $3::date
        )
-       SELECT region, 'campaignsByTheme' AS metric, t.theme AS key, count(*)::int AS n
-         FROM running CROSS JOIN LATERAL unnest(running.themes) AS t(theme) GROUP BY region, t.theme
+       SELECT area, 'campaignsByTheme' AS metric, t.theme AS key, count(*)::int AS n, NULL::bigint AS ck
+         FROM running CROSS JOIN LATERAL unnest(running.themes) AS t(theme) GROUP BY area, t.theme
        UNION ALL
-       SELECT region, 'campaignsByStatus', status, count(*)::int FROM running GROUP BY region, status
+       SELECT area, 'campaignsByStatus', status, count(*)::int, NULL FROM running GROUP BY area, status
        UNION ALL
-       SELECT region, 'actionsByType', type, count(*)::int FROM actions GROUP BY region, type
-       UNION ALL
-       SELECT region, 'participants', NULL, coalesce(sum(participants_total), 0)::int FROM actions GROUP BY region
-       UNION ALL
-       SELECT region, 'participantsWomen', NULL, coalesce(sum(participants_women), 0)::int FROM actions GROUP BY region
-       UNION ALL
-       SELECT region, 'participantsYouth', NULL, coalesce(sum(participants_youth), 0)::int FROM actions GROUP BY region`,
-      [areas, period.from, period.to],
+       SELECT area, 'actionsByType', type, count(*)::int, NULL FROM actions WHERE area = ANY($1) GROUP BY area, type
+       ${PARTICIPANT_MEASURES.map(
+         (measure) => `UNION ALL
+       SELECT area, '${measure}', NULL, coalesce(sum(${measure}), 0)::int, ${participantKeySql(measure)} FROM actions WHERE area = ANY($1) GROUP BY area`,
+       ).join('\n       ')}`,
+      [areas, period.from, period.to, governorateRegionsParam()],
     );
-    return areas.map((region) => {
+    return areas.map((area) => {
       const figures: CampaignFigures = {
-        key: `${region}|${period.key}`,
+        key: `${area}|${period.key}`,
         campaignsByTheme: new Map(),
         campaignsByStatus: new Map(),
         actionsByType: new Map(),
-        participants: 0,
-        participantsWomen: 0,
-        participantsYouth: 0,
+        participants: Object.fromEntries(PARTICIPANT_MEASURES.map((measure) => [measure, { count: 0, cellKey: 0 }])) as Record<ParticipantMeasure, PeopleCell>,
       };
-      for (const row of rows.filter((candidate) => candidate.region === region)) {
-        if (row.metric === 'participants' || row.metric === 'participantsWomen' || row.metric === 'participantsYouth') figures[row.metric] = row.n;
-        else (figures[row.metric as 'campaignsByTheme' | 'campaignsByStatus' | 'actionsByType']).set(row.key as string, row.n);
+      for (const row of rows.filter((candidate) => candidate.area === area)) {
+        if ((PARTICIPANT_MEASURES as readonly string[]).includes(row.metric)) figures.participants[row.metric as ParticipantMeasure] = peopleCellOf(row);
+        else figures[row.metric as 'campaignsByTheme' | 'campaignsByStatus' | 'actionsByType'].set(row.key as string, row.n);
       }
       return figures;
     });

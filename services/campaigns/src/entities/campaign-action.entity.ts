@@ -38,6 +38,13 @@ export class CampaignActionEntity extends VersionedEntity {
   @Column({ type: 'jsonb', nullable: true })
   outcome!: LocalizedText | null;
 
+  /**
+   * Secret random key of the cell-key method (bigint, read as text): the participant figures are
+   * published only through it (protectCount), never the key itself. Set by the database.
+   */
+  @Column({ name: 'record_key', type: 'bigint', insert: false, update: false })
+  recordKey!: string;
+
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
 }

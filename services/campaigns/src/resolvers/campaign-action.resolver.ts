@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page, PeopleCount, Translation, localize, translationsOf } from '@icssi/platform';
 import { CampaignsContext } from '../context';
+import { actionParticipants } from '../domain/participant-figures';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
@@ -45,6 +46,24 @@ export class CampaignActionResolver {
   @FieldResolver(() => [Translation], { description: 'The description in every language, with provenance.' })
   descriptionTranslations(@Root() action: CampaignActionEntity): Translation[] {
     return translationsOf(action.description);
+  }
+
+  @FieldResolver(() => PeopleCount, {
+    nullable: true,
+    description: 'How many people took part, protected like every count of people (below the threshold: “fewer than `lowerThan`”); null when not recorded.',
+  })
+  participantsTotal(@Root() action: CampaignActionEntity): PeopleCount | null {
+    return actionParticipants(action, 'participants_total');
+  }
+
+  @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom women, protected like every count of people; null when not recorded.' })
+  participantsWomen(@Root() action: CampaignActionEntity): PeopleCount | null {
+    return actionParticipants(action, 'participants_women');
+  }
+
+  @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom young people (15–29), protected like every count of people; null when not recorded.' })
+  participantsYouth(@Root() action: CampaignActionEntity): PeopleCount | null {
+    return actionParticipants(action, 'participants_youth');
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'What came of it, in the reader’s language.' })

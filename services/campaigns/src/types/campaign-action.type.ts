@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar, VersionedType } from '@icssi/platform';
 import { CampaignActionType } from './campaign-action-type.enum';
 
@@ -13,13 +13,4 @@ export class CampaignAction extends VersionedType {
 
   @Field(() => DateScalar, { description: 'The day it took place.' })
   occurredOn!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Number of participants.' })
-  participantsTotal!: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Of whom women.' })
-  participantsWomen!: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Of whom young people (15–29).' })
-  participantsYouth!: number | null;
 }

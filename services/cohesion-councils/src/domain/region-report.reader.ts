@@ -1,43 +1,58 @@
 import { DataSource } from 'typeorm';
-import { ReportPeriod, ReportScope, loadAreaFigures } from '@icssi/platform';
+import {
+  PeopleCell,
+  ReportPeriod,
+  ReportScope,
+  cellKeySql,
+  governorateAreaSql,
+  governorateRegionsCte,
+  governorateRegionsParam,
+  loadAreaFigures,
+  peopleCellOf,
+  regionsOfAreas,
+} from '@icssi/platform';
 
-/** One region's council figures for one period. */
+/** One area's council figures for one period. */
 export interface CouncilFigures {
   key: string;
   councilsByStatus: Map<string, number>;
-  councilMembers: number;
-  councilMembersBySector: Map<string, number>;
+  /** Seats (counts of people) with their cell keys, protected only when published. */
+  councilMembers: PeopleCell;
+  councilMembersBySector: Map<string, PeopleCell>;
   implementationsByStatus: Map<string, number>;
   averageProgress: number | null;
   recommendationsImplemented: number;
 }
 
-/** Where a council counts: its region, or its governorate. */
+/** Where a council counts: its region, or its governorate when that is in its region (else the region's "no governorate" area). */
 const SCOPES = {
-  region: { council: 'region' },
-  governorate: { council: 'governorate_code' },
+  region: { council: 'c.region' },
+  governorate: { council: governorateAreaSql('c.governorate_code', 'c.region') },
 } as const;
 
 /**
  * Council aggregates in one statement per period. Councils established by the end of the period;
- * seats held at some time in it; implementations committed by its end, with the status and progress
+ * seats held at some time in it (a seat is a record of its own with a secret record key: the
+ * cells of seats carry the sum of their keys); implementations committed by its end, with the status and progress
  * of their latest timeline step on or before that day (their current ones when none was reported).
  */
 export class CouncilReportReader {
   constructor(private readonly dataSource: DataSource) {}
 
   figures(keys: readonly string[], scope: ReportScope): Promise<CouncilFigures[]> {
-    return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope]));
+    return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)));
   }
 
-  private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope]): Promise<CouncilFigures[]> {
-    const rows: Array<{ region: string; metric: string; key: string | null; n: number }> = await this.dataSource.query(
-      `WITH councils AS (
-         SELECT id, ${scope.council} AS region, status FROM cohesion_council
-         WHERE ${scope.council} = ANY($1) AND archived_at IS NULL AND (established_on IS NULL OR established_on <= $3::date)
+  private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope], regions: string[]): Promise<CouncilFigures[]> {
+    const rows: Array<{ region: string; metric: string; key: string | null; n: number; ck: string | null }> = await this.dataSource.query(
+      `WITH ${governorateRegionsCte('$5')},
+       scoped AS (
+         SELECT c.id, ${scope.council} AS region, c.status FROM cohesion_council c
+         WHERE c.region = ANY($4) AND c.archived_at IS NULL AND (c.established_on IS NULL OR c.established_on <= $3::date)
        ),
+       councils AS (SELECT * FROM scoped WHERE region = ANY($1)),
        seats AS (
-         SELECT councils.region, m.sector FROM council_member m JOIN councils ON councils.id = m.council_id
+         SELECT councils.region, m.sector, m.record_key FROM council_member m JOIN councils ON councils.id = m.council_id
          WHERE (m.start_date IS NULL OR m.start_date <= $3::date) AND (m.end_date IS NULL OR m.end_date >= $2::date)
        ),
        implementations AS (
@@ -51,33 +66,35 @@ export class CouncilReportReader {
          -- Committed by the end of the period: recorded by then, or already reporting progress by then.
          WHERE i.archived_at IS NULL AND (i.created_at::date <= $3::date OR latest.status IS NOT NULL)
        )
-       SELECT region, 'councilsByStatus' AS metric, status AS key, count(*)::float8 AS n FROM councils GROUP BY region, status
+       SELECT region, 'councilsByStatus' AS metric, status AS key, count(*)::float8 AS n, NULL::bigint AS ck FROM councils GROUP BY region, status
        UNION ALL
-       SELECT region, 'councilMembers', NULL, count(*)::float8 FROM seats GROUP BY region
+       SELECT region, 'councilMembers', NULL, count(*)::float8, ${cellKeySql('record_key')} FROM seats GROUP BY region
        UNION ALL
-       SELECT region, 'councilMembersBySector', sector, count(*)::float8 FROM seats GROUP BY region, sector
+       SELECT region, 'councilMembersBySector', sector, count(*)::float8, ${cellKeySql('record_key')} FROM seats GROUP BY region, sector
        UNION ALL
-       SELECT region, 'implementationsByStatus', status, count(*)::float8 FROM implementations GROUP BY region, status
+       SELECT region, 'implementationsByStatus', status, count(*)::float8, NULL FROM implementations GROUP BY region, status
        UNION ALL
-       SELECT region, 'averageProgress', NULL, round(avg(progress)::numeric, 1)::float8 FROM implementations GROUP BY region
+       SELECT region, 'averageProgress', NULL, round(avg(progress)::numeric, 1)::float8, NULL FROM implementations GROUP BY region
        UNION ALL
-       SELECT region, 'recommendationsImplemented', NULL, count(DISTINCT recommendation_id)::float8
+       SELECT region, 'recommendationsImplemented', NULL, count(DISTINCT recommendation_id)::float8, NULL
          FROM implementations WHERE status = 'IMPLEMENTED' GROUP BY region`,
-      [areas, period.from, period.to],
+      [areas, period.from, period.to, regions, governorateRegionsParam()],
     );
     return areas.map((region) => {
       const figures: CouncilFigures = {
         key: `${region}|${period.key}`,
         councilsByStatus: new Map(),
-        councilMembers: 0,
+        councilMembers: { count: 0, cellKey: 0 },
         councilMembersBySector: new Map(),
         implementationsByStatus: new Map(),
         averageProgress: null,
         recommendationsImplemented: 0,
       };
       for (const row of rows.filter((candidate) => candidate.region === region)) {
-        if (row.metric === 'councilMembers' || row.metric === 'averageProgress' || row.metric === 'recommendationsImplemented') figures[row.metric] = row.n;
-        else figures[row.metric as 'councilsByStatus' | 'councilMembersBySector' | 'implementationsByStatus'].set(row.key as string, row.n);
+        if (row.metric === 'councilMembers') figures.councilMembers = peopleCellOf(row);
+        else if (row.metric === 'councilMembersBySector') figures.councilMembersBySector.set(row.key as string, peopleCellOf(row));
+        else if (row.metric === 'averageProgress' || row.metric === 'recommendationsImplemented') figures[row.metric] = row.n;
+        else figures[row.metric as 'councilsByStatus' | 'implementationsByStatus'].set(row.key as string, row.n);
       }
       return figures;
     });

@@ -30,4 +30,11 @@ export class CouncilMeetingEntity extends VersionedEntity {
 
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
+
+  /**
+   * Secret random key of the cell-key method (bigint, read as text): the attendance figures are
+   * published only through it (protectCount), never the key itself. Set by the database.
+   */
+  @Column({ name: 'record_key', type: 'bigint', insert: false, update: false })
+  recordKey!: string;
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page, PeopleCount, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
+import { meetingAttendance } from '../domain/attendance-figures';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
@@ -34,6 +35,24 @@ export class CouncilMeetingResolver {
   @FieldResolver(() => GovernorateStub, { description: 'Where it met (governorate only).' })
   governorate(@Root() meeting: CouncilMeetingEntity): GovernorateStub {
     return governorateStub(meeting.governorateCode);
+  }
+
+  @FieldResolver(() => PeopleCount, {
+    nullable: true,
+    description: 'People attending, protected like every count of people (below the threshold: “fewer than `lowerThan`”); null when not recorded.',
+  })
+  attendanceTotal(@Root() meeting: CouncilMeetingEntity): PeopleCount | null {
+    return meetingAttendance(meeting, 'attendance_total');
+  }
+
+  @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom women, protected like every count of people; null when not recorded.' })
+  attendanceWomen(@Root() meeting: CouncilMeetingEntity): PeopleCount | null {
+    return meetingAttendance(meeting, 'attendance_women');
+  }
+
+  @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom young people (15–29), protected like every count of people; null when not recorded.' })
+  attendanceYouth(@Root() meeting: CouncilMeetingEntity): PeopleCount | null {
+    return meetingAttendance(meeting, 'attendance_youth');
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Summary in the reader’s language, with fallback.' })

@@ -15,6 +15,7 @@ export function createForumSeasonsLoaders(dataSource: DataSource) {
     // One aggregate statement for all the regions of one report fetch.
     regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'region'), (figures) => figures.key),
     governorateFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'governorate'), (figures) => figures.key),
+    seasonCycle: uuidKeyedLoader((ids) => reports.seasonCycles(ids), (cycle) => cycle.seasonId),
     forumById: uuidKeyedLoader((ids) => repository(ForumEntity).findBy({ id: In(ids) }), (forum) => forum.id),
     seasonById: uuidKeyedLoader((ids) => repository(ForumSeasonEntity).findBy({ id: In(ids) }), (season) => season.id),
     sessionById: uuidKeyedLoader((ids) => repository(ForumSessionEntity).findBy({ id: In(ids) }), (session) => session.id),

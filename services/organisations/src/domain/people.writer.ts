@@ -48,7 +48,6 @@ export class PeopleWriter {
         checkText(checks, input.displayName, 200, ['input', 'displayName'], true);
         if (!checks.required(input.pseudonym, ['input', 'pseudonym'])) return { userErrors: checks.errors };
         checks.maxLength(input.pseudonym, 100, ['input', 'pseudonym']);
-        checks.maxLength(input.gender, 20, ['input', 'gender']);
         checks.range(input.birthYear, 1900, new Date().getFullYear(), ['input', 'birthYear']);
         if (input.email && !/^[^\s@]{1,100}@[^\s@]{1,90}\.[^\s@]{2,10}$/.test(input.email)) checks.fail(UserErrorCode.INVALID, ['input', 'email'], 'invalid');
         checks.maxLength(input.phone, 50, ['input', 'phone']);
@@ -61,7 +60,7 @@ export class PeopleWriter {
             JSON.stringify(fromTextInput(input.displayName)),
             input.pseudonym.trim(),
             input.region,
-            input.gender ?? null,
+            input.gender ?? 'UNDISCLOSED',
             input.birthYear ?? null,
             input.email?.trim() || null,
             input.phone?.trim() || null,
@@ -177,6 +176,7 @@ export class PeopleWriter {
         if (input.displayName) values.display_name = JSON.stringify(fromTextInput(input.displayName));
         if (input.pseudonym) values.pseudonym = input.pseudonym.trim();
         if (input.nameConsent) values.consent = JSON.stringify({ ...(current.consent ?? {}), displayName: input.nameConsent });
+        if (input.gender) values.gender = input.gender;
         if (input.email !== undefined) values.email = input.email?.trim() || null;
         if (input.phone !== undefined) values.phone = input.phone?.trim() || null;
         return writeVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current }, values, ['pseudonym', 'consent', ...PERSONAL], PERSONAL);

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Locale, Visibility, Viewer, canSee, isCustodian, localize } from '@icssi/platform';
 import { ContactAccessEntity } from '../entities/contact-access.entity';
 import { PersonEntity } from '../entities/person.entity';
+import { PersonGender } from '../types/person-gender.enum';
 
 /**
  * What each viewer may see of a person (DESIGN.md §4.4). Every personal field has a class:
@@ -31,7 +32,7 @@ export class PersonPolicy {
   }
 
   /** gender and birthYear: never public for an individual. */
-  demographics(person: PersonEntity, viewer: Viewer): { gender: string | null; birthYear: number | null } {
+  demographics(person: PersonEntity, viewer: Viewer): { gender: PersonGender | null; birthYear: number | null } {
     if (!canSee(viewer, Visibility.REGION_TEAM, person.region)) return { gender: null, birthYear: null };
     return { gender: person.gender, birthYear: person.birthYear };
   }

@@ -1,83 +1,113 @@
 import { DataSource } from 'typeorm';
-import { ReportPeriod, ReportScope, loadAreaFigures } from '@icssi/platform';
+import {
+  PeopleCell,
+  ReportPeriod,
+  ReportScope,
+  ageBandSql,
+  cellKeySql,
+  governorateAreaSql,
+  governorateRegionsCte,
+  governorateRegionsParam,
+  loadAreaFigures,
+  peopleCellOf,
+  regionsOfAreas,
+} from '@icssi/platform';
 
-/** One region's figures for one period, as counted by this subgraph. */
+/** One area's figures for one period, as counted by this subgraph. */
 export interface OrganisationFigures {
-  /** `${region}|${period key}`, the loader key. */
+  /** `${area}|${period key}`, the loader key. */
   key: string;
   organisationsByKind: Map<string, number>;
   workingGroupsByTheme: Map<string, number>;
-  members: number;
-  membersByGender: Map<string, number>;
-  membersByAge: Map<string, number>;
+  /** Counts of people: true counts with their cell keys, protected only when published. */
+  members: PeopleCell;
+  membersByGender: Map<string, PeopleCell>;
+  membersByAge: Map<string, PeopleCell>;
 }
 
 /**
- * Where a record counts: per region, its home region; per governorate, the headquarters of the
- * organisation (of a working group: of its host organisation).
+ * Where a record counts: per region, its region (an organisation's home region, a working group's
+ * region, a membership's group or organisation); per governorate, the governorate it is located in
+ * (an organisation's headquarters, a working group's host organisation's) when that is in the same
+ * region, else the region's "no governorate" area (report-areas.ts).
  */
 const SCOPES = {
-  region: { organisation: 'o.home_region', workingGroup: 'w.region', member: 'coalesce(w.region, o.home_region)' },
-  governorate: { organisation: 'o.headquarters_code', workingGroup: 'wh.headquarters_code', member: 'coalesce(wh.headquarters_code, o.headquarters_code)' },
+  region: { organisation: 'o.home_region', workingGroup: 'w.region', member: 's.region' },
+  governorate: {
+    organisation: governorateAreaSql('o.headquarters_code', 'o.home_region'),
+    workingGroup: governorateAreaSql('wh.headquarters_code', 'w.region'),
+    member: governorateAreaSql('s.located', 's.region'),
+  },
 } as const;
 
 /**
  * Aggregates for reports. Everything is counted in the database (GROUP BY) in one statement per
  * period, whatever the number of records: the rows never come into memory.
- * Youth: aged 15–29 at the end of the period (from the birth year).
+ *
+ * Members: people (not archived) with a membership during the period. A person counts once per
+ * region, in one area: that of their earliest-starting membership of the region in the period (ties
+ * by membership id), so a region's members are exactly the sum of its areas' members. Each cell
+ * carries the cell key of its people (the sum of their secret record keys). Age bands are as of the
+ * period's last day.
  */
 export class RegionReportReader {
   constructor(private readonly dataSource: DataSource) {}
 
   figures(keys: readonly string[], scope: ReportScope): Promise<OrganisationFigures[]> {
-    return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope]));
+    return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)));
   }
 
-  private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope]): Promise<OrganisationFigures[]> {
+  private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope], regions: string[]): Promise<OrganisationFigures[]> {
     const endYear = Number(period.to.slice(0, 4));
-    const rows: Array<{ region: string; metric: keyof OrganisationFigures; key: string | null; n: number }> = await this.dataSource.query(
-      `WITH members AS (
-         SELECT DISTINCT ${scope.member} AS region, p.id, p.gender, p.birth_year
+    const rows: Array<{ area: string; metric: keyof OrganisationFigures; key: string | null; n: number; ck: string | null }> = await this.dataSource.query(
+      `WITH ${governorateRegionsCte('$5')},
+       spells AS (
+         SELECT m.id AS membership_id, m.person_id, m.start_date,
+                coalesce(w.region, o.home_region) AS region, coalesce(wh.headquarters_code, o.headquarters_code) AS located
          FROM membership m
-         JOIN person p ON p.id = m.person_id AND p.archived_at IS NULL
          LEFT JOIN working_group w ON w.id = m.working_group_id
          LEFT JOIN organisation wh ON wh.id = w.host_organisation_id
          LEFT JOIN organisation o ON o.id = m.organisation_id
-         WHERE ${scope.member} = ANY($1)
-           AND (m.start_date IS NULL OR m.start_date <= $3::date) AND (m.end_date IS NULL OR m.end_date >= $2::date)
+         WHERE (m.start_date IS NULL OR m.start_date <= $3::date) AND (m.end_date IS NULL OR m.end_date >= $2::date)
+           AND coalesce(w.region, o.home_region) = ANY($6)
+       ),
+       members AS (
+         SELECT * FROM (
+           SELECT DISTINCT ON (s.person_id, s.region) ${scope.member} AS area, p.gender, p.birth_year, p.record_key
+           FROM spells s JOIN person p ON p.id = s.person_id AND p.archived_at IS NULL
+           ORDER BY s.person_id, s.region, s.start_date NULLS FIRST, s.membership_id
+         ) located WHERE area = ANY($1)
        )
-       SELECT ${scope.organisation} AS region, 'organisationsByKind' AS metric, o.kind AS key, count(*)::int AS n
+       SELECT ${scope.organisation} AS area, 'organisationsByKind' AS metric, o.kind AS key, count(*)::int AS n, NULL::bigint AS ck
          FROM organisation o
-         WHERE ${scope.organisation} = ANY($1) AND o.status <> 'ARCHIVED' AND (o.founded_year IS NULL OR o.founded_year <= $4)
-         GROUP BY 1, o.kind
+         WHERE o.home_region = ANY($6) AND o.status <> 'ARCHIVED' AND (o.founded_year IS NULL OR o.founded_year <= $4)
+         GROUP BY 1, o.kind HAVING ${scope.organisation} = ANY($1)
        UNION ALL
-       SELECT ${scope.workingGroup}, 'workingGroupsByTheme', t.theme, count(*)::int
+       SELECT ${scope.workingGroup}, 'workingGroupsByTheme', t.theme, count(*)::int, NULL
          FROM working_group w LEFT JOIN organisation wh ON wh.id = w.host_organisation_id CROSS JOIN LATERAL unnest(w.themes) AS t(theme)
-         WHERE ${scope.workingGroup} = ANY($1) AND w.archived_at IS NULL AND (w.founded_on IS NULL OR w.founded_on <= $3::date)
-         GROUP BY 1, t.theme
+         WHERE w.region = ANY($6) AND w.archived_at IS NULL AND (w.founded_on IS NULL OR w.founded_on <= $3::date)
+         GROUP BY 1, t.theme HAVING ${scope.workingGroup} = ANY($1)
        UNION ALL
-       SELECT region, 'members', NULL, count(*)::int FROM members GROUP BY region
+       SELECT area, 'members', NULL, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY area
        UNION ALL
-       SELECT region, 'membersByGender', coalesce(gender, 'UNKNOWN'), count(*)::int FROM members GROUP BY region, coalesce(gender, 'UNKNOWN')
+       SELECT area, 'membersByGender', gender, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY area, gender
        UNION ALL
-       SELECT region, 'membersByAge',
-              CASE WHEN birth_year IS NULL THEN 'UNKNOWN' WHEN birth_year BETWEEN $4 - 29 AND $4 - 15 THEN 'YOUTH' ELSE 'OTHER' END,
-              count(*)::int
-         FROM members GROUP BY 1, 3`,
-      [areas, period.from, period.to, endYear],
+       SELECT area, 'membersByAge', ${ageBandSql('birth_year', '$4')}, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY 1, 3`,
+      [areas, period.from, period.to, endYear, governorateRegionsParam(), regions],
     );
-    return areas.map((region) => {
+    return areas.map((area) => {
       const figures: OrganisationFigures = {
-        key: `${region}|${period.key}`,
+        key: `${area}|${period.key}`,
         organisationsByKind: new Map(),
         workingGroupsByTheme: new Map(),
-        members: 0,
+        members: { count: 0, cellKey: 0 },
         membersByGender: new Map(),
         membersByAge: new Map(),
       };
-      for (const row of rows.filter((candidate) => candidate.region === region)) {
-        if (row.metric === 'members') figures.members = row.n;
-        else (figures[row.metric] as Map<string, number>).set(row.key as string, row.n);
+      for (const row of rows.filter((candidate) => candidate.area === area)) {
+        if (row.metric === 'members') figures.members = peopleCellOf(row);
+        else if (row.metric === 'membersByGender' || row.metric === 'membersByAge') figures[row.metric].set(row.key as string, peopleCellOf(row));
+        else figures[row.metric as 'organisationsByKind' | 'workingGroupsByTheme'].set(row.key as string, row.n);
       }
       return figures;
     });

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, Region, VersionedEntity } from '@icssi/platform';
+import { PersonGender } from '../types/person-gender.enum';
 
 /** Who may see the person's name: everyone, the network, or only the region team (no consent). */
 export type NameConsent = 'PUBLIC' | 'NETWORK' | 'NONE';
@@ -27,8 +28,9 @@ export class PersonEntity extends VersionedEntity {
   @Column({ type: 'varchar', length: 32 })
   region!: Region;
 
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  gender!: string | null;
+  /** A closed vocabulary (a CHECK constraint in the database). The person's secret record key (record_key) is not mapped here: only report SQL reads it. */
+  @Column({ type: 'varchar', length: 20, default: PersonGender.UNDISCLOSED })
+  gender!: PersonGender;
 
   @Column({ name: 'birth_year', type: 'int', nullable: true })
   birthYear!: number | null;

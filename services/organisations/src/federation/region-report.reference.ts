@@ -1,8 +1,10 @@
-import { Region, periodFromKey } from '@icssi/platform';
+import { Region, ReportPeriod, periodFromKey } from '@icssi/platform';
 import { RegionReport } from '../types/region-report.type';
+
+/** A region report for a period. */
+export const regionReport = (region: Region, period: ReportPeriod): RegionReport => ({ region, period: period.key, periodKind: period.kind, from: period.from, to: period.to });
 
 /** A report reached from another subgraph: its key is checked and its dates derived from it. */
 export function resolveRegionReportReference(reference: { region: Region; period: string }): RegionReport {
-  const period = periodFromKey(reference.period);
-  return { region: reference.region, period: period.key, from: period.from, to: period.to };
+  return regionReport(reference.region, periodFromKey(reference.period));
 }

@@ -9,6 +9,7 @@ import { ContactDetails } from '../types/contact-details.type';
 import { Membership } from '../types/membership.type';
 import { PersonFilter } from '../types/person-filter.input';
 import { Person } from '../types/person.type';
+import { PersonGender } from '../types/person-gender.enum';
 
 /** Thin: what each viewer may see of a person is decided by PersonPolicy in the domain layer. */
 @Resolver(() => Person)
@@ -39,8 +40,8 @@ export class PersonResolver {
     return ctx.domain.personPolicy.namePublished(person, ctx.viewer);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Gender, for the person’s region team only (statistics use aggregates).' })
-  gender(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): string | null {
+  @FieldResolver(() => PersonGender, { nullable: true, description: 'Gender, for the person’s region team only (statistics use aggregates).' })
+  gender(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): PersonGender | null {
     return ctx.domain.personPolicy.demographics(person, ctx.viewer).gender;
   }
 

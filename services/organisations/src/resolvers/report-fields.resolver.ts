@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
+  AGE_BANDS,
   GovernorateReportKey,
   PeopleCount,
   RegionReportKey,
@@ -7,22 +8,22 @@ import {
   Theme,
   ThemeTally,
   governorateFiguresKey,
-  peopleBreakdown,
-  peopleCount,
   regionFiguresKey,
+  reportPeopleBreakdown,
+  reportPeopleCount,
   requireReportReader,
   themeTally,
 } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { OrganisationFigures } from '../domain/region-report.reader';
 import { GovernorateReport } from '../types/governorate-report.type';
+import { PERSON_GENDERS } from '../types/person-gender.enum';
 import { RegionReport } from '../types/region-report.type';
 
 const sorted = (counts: Map<string, number>) => [...counts].sort(([a], [b]) => a.localeCompare(b));
-const breakdown = (counts: Map<string, number>, keys: string[]): PeopleCount[] => peopleBreakdown(keys.map((key) => ({ key, value: counts.get(key) ?? 0 })));
 
 /** The organisations fields of a report, for one report type (region or governorate). */
-function organisationReportFields<T extends object>(type: new () => T, load: (report: T, ctx: OrganisationsContext) => Promise<OrganisationFigures | null>) {
+function organisationReportFields<T extends { period: string }>(type: new () => T, load: (report: T, ctx: OrganisationsContext) => Promise<OrganisationFigures | null>) {
   const figuresOf = async (report: T, ctx: OrganisationsContext): Promise<OrganisationFigures> => {
     requireReportReader(ctx.viewer);
     // The reader answers every key it is given (zeros where nothing was counted).
@@ -41,19 +42,25 @@ function organisationReportFields<T extends object>(type: new () => T, load: (re
       return sorted((await figuresOf(report, ctx)).workingGroupsByTheme).map(([theme, count]) => themeTally(theme as Theme, count));
     }
 
-    @FieldResolver(() => PeopleCount, { description: 'People with a membership in the area during the period (small counts suppressed).' })
+    @FieldResolver(() => PeopleCount, {
+      nullable: true,
+      description: 'People with a membership in the area during the period, each counted once per region (protected; not for a range of days).',
+    })
     async activeMembers(@Root() report: T, @Ctx() ctx: OrganisationsContext): Promise<PeopleCount> {
-      return peopleCount((await figuresOf(report, ctx)).members);
+      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).members);
     }
 
-    @FieldResolver(() => [PeopleCount], { description: 'Active members by gender (FEMALE, MALE, UNKNOWN); small counts suppressed.' })
+    @FieldResolver(() => [PeopleCount], { nullable: true, description: 'Active members by gender: FEMALE, MALE, OTHER, UNDISCLOSED, every cell protected.' })
     async activeMembersByGender(@Root() report: T, @Ctx() ctx: OrganisationsContext): Promise<PeopleCount[]> {
-      return breakdown((await figuresOf(report, ctx)).membersByGender, ['FEMALE', 'MALE', 'UNKNOWN']);
+      return reportPeopleBreakdown(report.period, (await figuresOf(report, ctx)).membersByGender, PERSON_GENDERS);
     }
 
-    @FieldResolver(() => [PeopleCount], { description: 'Active members by age: YOUTH (15–29 at the end of the period), OTHER, UNKNOWN; small counts suppressed.' })
+    @FieldResolver(() => [PeopleCount], {
+      nullable: true,
+      description: 'Active members by age on the last day of the period: AGE_UNDER_15, AGE_15_29 (youth), AGE_30_44, AGE_45_AND_OVER, AGE_UNKNOWN, every cell protected.',
+    })
     async activeMembersByAge(@Root() report: T, @Ctx() ctx: OrganisationsContext): Promise<PeopleCount[]> {
-      return breakdown((await figuresOf(report, ctx)).membersByAge, ['YOUTH', 'OTHER', 'UNKNOWN']);
+      return reportPeopleBreakdown(report.period, (await figuresOf(report, ctx)).membersByAge, AGE_BANDS);
     }
   }
   return OrganisationReportFields;

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateScalar, LocalizedTextInput, Region, Theme } from '@icssi/platform';
 import { PartnershipRole } from './partnership-role.enum';
 import { MembershipRole } from './membership-role.enum';
+import { PersonGender } from './person-gender.enum';
 
 export enum NameConsent {
   PUBLIC = 'PUBLIC',
@@ -36,8 +37,8 @@ export class CreatePersonInput {
   @Field(() => NameConsent, { description: 'Who may see the name.' })
   nameConsent!: NameConsent;
 
-  @Field(() => String, { nullable: true, description: 'Gender (for disaggregated statistics only).' })
-  gender?: string | null;
+  @Field(() => PersonGender, { nullable: true, description: 'Gender (for disaggregated statistics only); UNDISCLOSED when left out.' })
+  gender?: PersonGender | null;
 
   @Field(() => Int, { nullable: true, description: 'Birth year (for disaggregated statistics only).' })
   birthYear?: number | null;
@@ -113,6 +114,9 @@ export class UpdatePersonInput {
 
   @Field(() => NameConsent, { nullable: true, description: 'Who may see the name.' })
   nameConsent?: NameConsent | null;
+
+  @Field(() => PersonGender, { nullable: true, description: 'Gender (for disaggregated statistics only).' })
+  gender?: PersonGender | null;
 
   @Field(() => String, { nullable: true, description: 'E-mail address.' })
   email?: string | null;

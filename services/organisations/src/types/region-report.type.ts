@@ -1,15 +1,18 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { DateScalar, Region } from '@icssi/platform';
+import { DateScalar, PERIOD_KEY_DESCRIPTION, REGION_REPORT_DESCRIPTION, Region, ReportPeriodKind } from '@icssi/platform';
 
 /** A region's figures for one period; each subgraph adds the fields about the data it owns. */
 @Directive('@key(fields: "region period")')
-@ObjectType('RegionReport', { description: 'One region’s figures for one period, contributed by every subgraph (bridge team, editors, admins).' })
+@ObjectType('RegionReport', { description: REGION_REPORT_DESCRIPTION })
 export class RegionReport {
   @Field(() => Region, { description: 'The region.' })
   region!: Region;
 
-  @Field({ description: 'The period’s key: `2026`, `2026-Q3` or `2026-01-01..2026-06-30`.' })
+  @Field({ description: PERIOD_KEY_DESCRIPTION })
   period!: string;
+
+  @Field(() => ReportPeriodKind, { description: 'What kind of period: counts of people are given for years, quarters, months and forum seasons, not ranges.' })
+  periodKind!: ReportPeriodKind;
 
   @Field(() => DateScalar, { description: 'First day of the period.' })
   from!: string;

@@ -502,8 +502,8 @@ export type CreatePersonInput = {
   displayName: LocalizedTextInput;
   /** E-mail address. */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Gender (for disaggregated statistics only). */
-  gender?: InputMaybe<Scalars['String']['input']>;
+  /** Gender (for disaggregated statistics only); UNDISCLOSED when left out. */
+  gender?: InputMaybe<PersonGender>;
   /** Your key for this create: a retry with the same key and input returns the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Who may see the name. */
@@ -845,6 +845,17 @@ export type PersonFilter = {
   region?: InputMaybe<Region>;
 };
 
+/** A person’s gender, for disaggregated statistics only (never public for an individual). */
+export type PersonGender =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Another gender the person stated. */
+  | 'OTHER'
+  /** Not stated, or not recorded. */
+  | 'UNDISCLOSED';
+
 /** How a translation was produced. */
 export type Provenance =
   /** Written by a person in this language. */
@@ -950,17 +961,21 @@ export type RegistrationStatus =
 
 /** The length of each period of a report series. */
 export type ReportGranularity =
+  /** Calendar months. */
+  | 'MONTH'
   /** Calendar quarters. */
   | 'QUARTER'
   /** Calendar years. */
   | 'YEAR';
 
-/** A year, a quarter of a year, or a date range (both days included). */
+/** A year, a quarter or a month of a year, a forum season, or a date range (counts of activities only; both days included). */
 export type ReportPeriodInput = {
-  /** A forum season: its first to its last day. */
+  /** A forum season: its whole cycle, in whole months, from the month after the forum’s previous season ended to the month in which it ends. */
   forumSeasonId?: InputMaybe<Scalars['ID']['input']>;
-  /** First day of a date range (with `to`). */
+  /** First day of a date range (with `to`); a range report has no counts of people. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** A month (1–12) of `year`. */
+  month?: InputMaybe<Scalars['Int']['input']>;
   /** A quarter (1–4) of `year`. */
   quarter?: InputMaybe<Scalars['Int']['input']>;
   /** Last day of a date range (with `from`). */
@@ -968,6 +983,19 @@ export type ReportPeriodInput = {
   /** A calendar year, e.g. 2026. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What kind of period a report covers. */
+export type ReportPeriodKind =
+  /** A forum season’s whole cycle, in whole months: from the month after the forum’s previous season ended to the month in which the season ends. */
+  | 'FORUM_SEASON'
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar quarter. */
+  | 'QUARTER'
+  /** A range of days: counts of activities only, no counts of people. */
+  | 'RANGE'
+  /** A calendar year. */
+  | 'YEAR';
 
 /** The format of a forum session. */
 export type SessionFormat =
@@ -1224,6 +1252,8 @@ export type UpdatePersonInput = {
   displayName?: InputMaybe<LocalizedTextInput>;
   /** E-mail address. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Gender (for disaggregated statistics only). */
+  gender?: InputMaybe<PersonGender>;
   /** The person. */
   id: Scalars['ID']['input'];
   /** Who may see the name. */
@@ -1334,7 +1364,7 @@ export type SiteCampaignQueryVariables = Exact<{
 }>;
 
 
-export type SiteCampaignQuery = { __typename?: 'Query', campaignBySlug?: { __typename?: 'Campaign', slug: string, title: string, summary?: string | null, goals?: string | null, status: CampaignStatus, themes: Array<Theme>, regions: Array<Region>, startDate?: string | null, endDate?: string | null, titleTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, summaryTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, goalsTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, leadWorkingGroup?: { __typename?: 'WorkingGroup', slug: string, name: string, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null, governorates: Array<{ __typename?: 'Governorate', code: string, name: string, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> }>, parentCampaign?: { __typename?: 'Campaign', slug: string, title: string, titleTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null, actions: { __typename?: 'CampaignActionConnection', totalCount: number, nodes: Array<{ __typename?: 'CampaignAction', type: CampaignActionType, occurredOn: string, description?: string | null, participantsTotal?: number | null, descriptionTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, governorate?: { __typename?: 'Governorate', code: string, name: string, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null }> }, recommendations: Array<{ __typename?: 'Recommendation', title: string, titleTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, season?: { __typename?: 'ForumSeason', id: string, number: number, year: number, forum?: { __typename?: 'Forum', name: string, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null } | null }> } | null };
+export type SiteCampaignQuery = { __typename?: 'Query', campaignBySlug?: { __typename?: 'Campaign', slug: string, title: string, summary?: string | null, goals?: string | null, status: CampaignStatus, themes: Array<Theme>, regions: Array<Region>, startDate?: string | null, endDate?: string | null, titleTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, summaryTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, goalsTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, leadWorkingGroup?: { __typename?: 'WorkingGroup', slug: string, name: string, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null, governorates: Array<{ __typename?: 'Governorate', code: string, name: string, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> }>, parentCampaign?: { __typename?: 'Campaign', slug: string, title: string, titleTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null, actions: { __typename?: 'CampaignActionConnection', totalCount: number, nodes: Array<{ __typename?: 'CampaignAction', type: CampaignActionType, occurredOn: string, description?: string | null, descriptionTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, participantsTotal?: { __typename?: 'PeopleCount', value?: number | null, suppressed: boolean, lowerThan?: number | null } | null, governorate?: { __typename?: 'Governorate', code: string, name: string, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null }> }, recommendations: Array<{ __typename?: 'Recommendation', title: string, titleTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, season?: { __typename?: 'ForumSeason', id: string, number: number, year: number, forum?: { __typename?: 'Forum', name: string, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null } | null }> } | null };
 
 export type SiteForumSeasonQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1348,7 +1378,7 @@ export type SiteGovernorateQueryVariables = Exact<{
 }>;
 
 
-export type SiteGovernorateQuery = { __typename?: 'Query', governorate?: { __typename?: 'Governorate', code: string, name: string, region: Region, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, cohesionCouncils?: Array<{ __typename?: 'CohesionCouncil', name: string, status: CouncilStatus, establishedOn?: string | null, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, meetings: { __typename?: 'CouncilMeetingConnection', totalCount: number, nodes: Array<{ __typename?: 'CouncilMeeting', heldOn: string, attendanceTotal?: number | null, summary?: string | null, summaryTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> }> }, implementations: { __typename?: 'ImplementationConnection', totalCount: number, nodes: Array<{ __typename?: 'Implementation', status: ImplementationStatus, progress: number, indicator?: { __typename?: 'Indicator', name?: string | null, baseline?: number | null, target?: number | null, actual?: number | null } | null, recommendation?: { __typename?: 'Recommendation', title: string, titleTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null, updates: { __typename?: 'ImplementationUpdateConnection', nodes: Array<{ __typename?: 'ImplementationUpdate', reportedOn: string, progress: number, status: ImplementationStatus }> } }> } }> | null, campaigns?: { __typename?: 'CampaignConnection', totalCount: number, nodes: Array<{ __typename?: 'Campaign', slug: string, title: string, status: CampaignStatus, startDate?: string | null, titleTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> }> } | null, forumSeasons?: { __typename?: 'ForumSeasonConnection', nodes: Array<{ __typename?: 'ForumSeason', id: string, number: number, year: number, forum?: { __typename?: 'Forum', name: string, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null }> } | null } | null };
+export type SiteGovernorateQuery = { __typename?: 'Query', governorate?: { __typename?: 'Governorate', code: string, name: string, region: Region, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, cohesionCouncils?: Array<{ __typename?: 'CohesionCouncil', name: string, status: CouncilStatus, establishedOn?: string | null, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }>, meetings: { __typename?: 'CouncilMeetingConnection', totalCount: number, nodes: Array<{ __typename?: 'CouncilMeeting', heldOn: string, summary?: string | null, attendanceTotal?: { __typename?: 'PeopleCount', value?: number | null, suppressed: boolean, lowerThan?: number | null } | null, summaryTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> }> }, implementations: { __typename?: 'ImplementationConnection', totalCount: number, nodes: Array<{ __typename?: 'Implementation', status: ImplementationStatus, progress: number, indicator?: { __typename?: 'Indicator', name?: string | null, baseline?: number | null, target?: number | null, actual?: number | null } | null, recommendation?: { __typename?: 'Recommendation', title: string, titleTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null, updates: { __typename?: 'ImplementationUpdateConnection', nodes: Array<{ __typename?: 'ImplementationUpdate', reportedOn: string, progress: number, status: ImplementationStatus }> } }> } }> | null, campaigns?: { __typename?: 'CampaignConnection', totalCount: number, nodes: Array<{ __typename?: 'Campaign', slug: string, title: string, status: CampaignStatus, startDate?: string | null, titleTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> }> } | null, forumSeasons?: { __typename?: 'ForumSeasonConnection', nodes: Array<{ __typename?: 'ForumSeason', id: string, number: number, year: number, forum?: { __typename?: 'Forum', name: string, nameTranslations: Array<{ __typename?: 'Translation', locale: Locale, value: string, provenance: Provenance }> } | null }> } | null } | null };
 
 export type SiteHomeQueryVariables = Exact<{
   region: Region;

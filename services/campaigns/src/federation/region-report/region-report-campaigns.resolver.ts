@@ -7,9 +7,8 @@ import {
   Tally,
   Theme,
   ThemeTally,
-  peopleBreakdown,
-  peopleCount,
   regionFiguresKey,
+  reportPeopleCount,
   requireReportReader,
   themeTally,
 } from '@icssi/platform';
@@ -20,11 +19,8 @@ import { RegionReportStub } from './region-report.stub';
 
 const sorted = (counts: Map<string, number>) => [...counts].sort(([a], [b]) => a.localeCompare(b));
 
-/** A part of a total, published only when neither it nor the rest of the total is a small count. */
-const partOf = (part: number, total: number): PeopleCount => ({ ...peopleBreakdown([{ key: 'PART', value: part }, { key: 'REST', value: total - part }])[0], key: null });
-
 /** The campaign fields of a report, for one report type (region or governorate). */
-function campaignReportFields<T extends object>(stub: new () => T, load: (report: T, ctx: CampaignsContext) => Promise<CampaignFigures | null>) {
+function campaignReportFields<T extends { period: string }>(stub: new () => T, load: (report: T, ctx: CampaignsContext) => Promise<CampaignFigures | null>) {
   const figuresOf = async (report: T, ctx: CampaignsContext): Promise<CampaignFigures> => {
     requireReportReader(ctx.viewer);
     // The reader answers every key it is given (zeros where nothing was counted).
@@ -38,7 +34,7 @@ function campaignReportFields<T extends object>(stub: new () => T, load: (report
       return sorted((await figuresOf(report, ctx)).campaignsByTheme).map(([theme, count]) => themeTally(theme as Theme, count));
     }
 
-    @FieldResolver(() => [Tally], { description: 'Campaigns running in the area during the period, by status.' })
+    @FieldResolver(() => [Tally], { description: 'Campaigns running in the area during the period, by their status at the end of the period.' })
     async campaignsByStatus(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<Tally[]> {
       return sorted((await figuresOf(report, ctx)).campaignsByStatus).map(([key, count]) => ({ key, count }));
     }
@@ -48,21 +44,22 @@ function campaignReportFields<T extends object>(stub: new () => T, load: (report
       return sorted((await figuresOf(report, ctx)).actionsByType).map(([key, count]) => ({ key, count }));
     }
 
-    @FieldResolver(() => PeopleCount, { description: 'People taking part in the period’s actions (small counts suppressed).' })
+    @FieldResolver(() => PeopleCount, {
+      nullable: true,
+      description: 'People taking part in the period’s actions (their head counts summed; protected, and the same as an action’s own figure when it is the only one; not for a range of days).',
+    })
     async participants(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<PeopleCount> {
-      return peopleCount((await figuresOf(report, ctx)).participants);
+      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants.participants_total);
     }
 
-    @FieldResolver(() => PeopleCount, { description: 'Women among them; hidden when it, or the rest of the total, is a small count.' })
+    @FieldResolver(() => PeopleCount, { nullable: true, description: 'Women among them (protected: a cell of its own, with its own noise).' })
     async participantsWomen(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<PeopleCount> {
-      const figures = await figuresOf(report, ctx);
-      return partOf(figures.participantsWomen, figures.participants);
+      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants.participants_women);
     }
 
-    @FieldResolver(() => PeopleCount, { description: 'Young people among them; hidden when it, or the rest of the total, is a small count.' })
+    @FieldResolver(() => PeopleCount, { nullable: true, description: 'Young people (15–29) among them (protected: a cell of its own, with its own noise).' })
     async participantsYouth(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<PeopleCount> {
-      const figures = await figuresOf(report, ctx);
-      return partOf(figures.participantsYouth, figures.participants);
+      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants.participants_youth);
     }
   }
   return CampaignReportFields;

@@ -1,5 +1,15 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
-import { PeopleCount, GovernorateReportKey, RegionReportKey, governorateFiguresKey, Tally, peopleBreakdown, peopleCount, regionFiguresKey, requireReportReader } from '@icssi/platform';
+import {
+  GovernorateReportKey,
+  PeopleCount,
+  RegionReportKey,
+  Tally,
+  governorateFiguresKey,
+  regionFiguresKey,
+  reportPeopleBreakdown,
+  reportPeopleCount,
+  requireReportReader,
+} from '@icssi/platform';
 import { CohesionCouncilsContext } from '../../context';
 import { CouncilFigures } from '../../domain/region-report.reader';
 import { CouncilSector } from '../../types/council-sector.enum';
@@ -9,7 +19,7 @@ import { RegionReportStub } from './region-report.stub';
 const sorted = (counts: Map<string, number>) => [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, count }));
 
 /** The cohesion-councils fields of a report, for one report type (region or governorate). */
-function councilReportFields<T extends object>(stub: new () => T, load: (report: T, ctx: CohesionCouncilsContext) => Promise<CouncilFigures | null>) {
+function councilReportFields<T extends { period: string }>(stub: new () => T, load: (report: T, ctx: CohesionCouncilsContext) => Promise<CouncilFigures | null>) {
   const figuresOf = async (report: T, ctx: CohesionCouncilsContext): Promise<CouncilFigures> => {
     requireReportReader(ctx.viewer);
     // The reader answers every key it is given (zeros where nothing was counted).
@@ -23,15 +33,14 @@ function councilReportFields<T extends object>(stub: new () => T, load: (report:
       return sorted((await figuresOf(report, ctx)).councilsByStatus);
     }
 
-    @FieldResolver(() => PeopleCount, { description: 'Council seats held at some time in the period (small counts suppressed).' })
+    @FieldResolver(() => PeopleCount, { nullable: true, description: 'Council seats held at some time in the period (protected; not for a range of days).' })
     async councilMembers(@Root() report: T, @Ctx() ctx: CohesionCouncilsContext): Promise<PeopleCount> {
-      return peopleCount((await figuresOf(report, ctx)).councilMembers);
+      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).councilMembers);
     }
 
-    @FieldResolver(() => [PeopleCount], { description: 'Those seats by sector; small counts suppressed, with a second cell where one alone would be.' })
+    @FieldResolver(() => [PeopleCount], { nullable: true, description: 'Those seats by sector, one protected cell for every sector.' })
     async councilMembersBySector(@Root() report: T, @Ctx() ctx: CohesionCouncilsContext): Promise<PeopleCount[]> {
-      const counts = (await figuresOf(report, ctx)).councilMembersBySector;
-      return peopleBreakdown(Object.values(CouncilSector).map((key) => ({ key, value: counts.get(key) ?? 0 })));
+      return reportPeopleBreakdown(report.period, (await figuresOf(report, ctx)).councilMembersBySector, Object.values(CouncilSector));
     }
 
     @FieldResolver(() => [Tally], { description: 'Implementations committed by the end of the period, by their status on that day.' })
