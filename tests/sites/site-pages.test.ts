@@ -1,3 +1,7 @@
+import { Region, Role, demoWorkingGroupId } from '@icssi/platform';
+import { plannedFederalCampaign } from '../kit/campaign-input';
+import { postGraphql } from '../kit/test-subgraph';
+import { bearer } from '../kit/tokens';
 import { SiteStack, startSiteStack } from './site-stack';
 
 /**
@@ -100,12 +104,33 @@ describe('search', () => {
 
 describe('text in a fallback language, and people', () => {
   it('marks a fallback with its own lang and dir and a visible "not yet translated" hint', async () => {
-    // Demo recommendations exist in Arabic and English only: on the Sorani governorate page they fall back to Arabic.
-    const page = await get('erbil', '/ckb/governorates/IQ-AR');
-    expect(page.html).toMatch(/<span lang="ar" dir="rtl">[^<]+<\/span> <small class="hint untranslated">\(هێشتا وەرنەگێڕدراوە\)<\/small>/);
-    // On the Kurmanji (left-to-right) page, Sorani or Arabic text carries dir="rtl" of its own.
-    const kurmanji = await get('erbil', '/kmr/governorates/IQ-AR');
-    expect(kurmanji.html).toMatch(/<span lang="(ckb|ar)" dir="rtl">[^<]+<\/span> <small class="hint untranslated">\(hîn nehatiye wergerandin\)<\/small>/);
+    // Two campaigns written in one language only, by their regions' editors.
+    const create = async (region: Region, input: Record<string, unknown>) => {
+      const { body } = await postGraphql<{ createCampaign: { userErrors: unknown[] } }>(
+        env.stack.gateway.url,
+        'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { userErrors { message } } }',
+        { input },
+        await bearer(Role.EDITOR, region),
+      );
+      expect(body.data?.createCampaign.userErrors).toEqual([]);
+    };
+    await create(Region.FEDERAL_IRAQ, plannedFederalCampaign({ idempotencyKey: 'site-fallback-ar', slug: 'site-fallback-ar', title: { ar: 'حملة بالعربية فقط' } }));
+    await create(Region.KURDISTAN_REGION, {
+      ...plannedFederalCampaign({ idempotencyKey: 'site-fallback-ckb', slug: 'site-fallback-ckb', title: { ckb: 'کەمپەینێک تەنها بە سۆرانی' } }),
+      regions: ['KURDISTAN_REGION'],
+      governorateCodes: ['IQ-AR'],
+      leadWorkingGroupId: demoWorkingGroupId('kr-freedom-of-expression'),
+      leadOrganisationId: null,
+    });
+    // The Baghdad site in English: the Arabic title keeps lang="ar" dir="rtl", with the hint in English.
+    const english = await get('baghdad', '/en/campaigns/site-fallback-ar');
+    expect(english.html).toContain('<h1><span lang="ar" dir="rtl">حملة بالعربية فقط</span> <small class="hint untranslated">(not yet translated)</small></h1>');
+    // The Erbil site in Kurmanji (left to right): the Sorani title keeps lang="ckb" dir="rtl", the hint is in Kurmanji.
+    const kurmanji = await get('erbil', '/kmr/campaigns/site-fallback-ckb');
+    expect(kurmanji.html).toMatch(/^<!doctype html><html lang="kmr" dir="ltr">/);
+    expect(kurmanji.html).toContain('<h1><span lang="ckb" dir="rtl">کەمپەینێک تەنها بە سۆرانی</span> <small class="hint untranslated">(hîn nehatiye wergerandin)</small></h1>');
+    // In its own language the same title is plain text.
+    expect((await get('erbil', '/ckb/campaigns/site-fallback-ckb')).html).toContain('<h1>کەمپەینێک تەنها بە سۆرانی</h1>');
   });
 
   it('shows members by pseudonym, marked as one, unless they consented to their name', async () => {
