@@ -35,6 +35,7 @@ import { safelistPlugin } from './persisted/safelist.plugin';
 import { IdeConfig, ideConfigFromEnv } from './ide/ide-config';
 import { ideRoute } from './ide/ide-route';
 import { httpCacheControlPlugin } from './cache-control/http-cache-control.plugin';
+import { contentLanguagePlugin } from './i18n/content-language.plugin';
 import { SubgraphFetcher, createSubgraphFetcher } from './resilience/subgraph-fetcher';
 import { supergraphFromFile } from './supergraph/supergraph-source';
 
@@ -118,6 +119,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       // Cache-Control comes from the gateway's own cache hints (subgraphs send none).
       ApolloServerPluginCacheControlDisabled(),
       httpCacheControlPlugin(),
+      contentLanguagePlugin(),
       operationResolutionPlugin(),
       safelistPlugin(persistedOperations, persisted.safelist),
       introspectionPlugin(config.introspection),

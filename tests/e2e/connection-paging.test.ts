@@ -66,9 +66,16 @@ afterAll(async () => {
   await stack?.dispose();
 });
 
-/** More items in the lists the generated records leave with one: an organisation's members, a group's campaigns. */
+/** More items in the lists the generated records leave with one: an organisation's members, a group's campaigns, the programmes. */
 async function addSiblings() {
   const organisations = stack.subgraphs.organisations.dataSource;
+  for (const [n, start] of [[1, '2020-01-01'], [2, null]] as const) {
+    await organisations.query(`INSERT INTO programme (slug, name, start_date) VALUES ($1, $2, $3)`, [
+      `generated-programme-${n}`,
+      JSON.stringify({ en: { value: `Generated programme ${n}`, provenance: 'HUMAN' } }),
+      start,
+    ]);
+  }
   const [{ organisation_id: organisationId, group_id: groupId }] = await organisations.query(
     `SELECT o.id AS organisation_id, g.id AS group_id FROM organisation o JOIN working_group g ON g.host_organisation_id = o.id WHERE o.slug = 'generated-organisation-0'`,
   );

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const TABLES: Record<keyof TestStack['subgraphs'], string[]> = {
-  organisations: ['governorate', 'organisation', 'organisation_governorate', 'working_group', 'partnership', 'person', 'membership'],
+  organisations: ['governorate', 'organisation', 'organisation_governorate', 'programme', 'programme_partner', 'working_group', 'partnership', 'person', 'membership'],
   campaigns: ['campaign', 'campaign_action', 'campaign_partner', 'campaign_recommendation'],
   'forum-seasons': ['forum', 'forum_season', 'forum_season_participant', 'forum_session', 'forum_session_organiser', 'recommendation'],
   'cohesion-councils': ['cohesion_council', 'council_member', 'council_meeting', 'meeting_recommendation', 'implementation', 'implementation_update'],
@@ -37,6 +37,8 @@ describe('demo data', () => {
     expect(await counts('organisations', 'governorate')).toBe(19);
     expect(await counts('organisations', 'organisation')).toBe(5);
     expect(await counts('organisations', 'working_group')).toBe(10);
+    expect(await counts('organisations', 'programme')).toBe(1);
+    expect(await counts('organisations', 'working_group WHERE programme_id IS NULL')).toBe(0);
     expect(await counts('campaigns', 'campaign')).toBe(11);
     expect(await counts('forum-seasons', 'forum')).toBe(2);
     expect(await counts('forum-seasons', 'forum_season')).toBe(5);
@@ -56,5 +58,25 @@ describe('demo data', () => {
     const logger = createLogger({ service: 'seed-test' });
     for (const subgraph of Object.values(stack.subgraphs)) await subgraph.definition.seed(subgraph.dataSource, logger);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('brings a database seeded by an earlier release forward, but never overwrites an editor’s change', async () => {
+    const campaigns = stack.subgraphs.campaigns.dataSource;
+    const summaryOf = async (slug: string) => (await campaigns.query(`SELECT summary, version FROM campaign WHERE slug = $1`, [slug]))[0];
+    const current = await summaryOf('speak-freely-kurdistan');
+    const earlier = JSON.stringify({ en: { value: 'An earlier release’s summary', provenance: 'HUMAN' } });
+    // As an earlier release left it: seeded, never edited (version 1).
+    await campaigns.query(`UPDATE campaign SET summary = $1 WHERE slug = 'speak-freely-kurdistan'`, [earlier]);
+    // Edited by an editor since (the version moved on).
+    await campaigns.query(`UPDATE campaign SET summary = $1, version = version + 1 WHERE slug = 'neighbours-not-strangers'`, [earlier]);
+    // A demo record an earlier release did not have.
+    await campaigns.query(`DELETE FROM campaign_action WHERE id = (SELECT id FROM campaign_action ORDER BY id LIMIT 1)`);
+    const actionsBefore = Number((await campaigns.query(`SELECT count(*) AS n FROM campaign_action`))[0].n);
+
+    await stack.subgraphs.campaigns.definition.seed(campaigns, createLogger({ service: 'seed-test' }));
+
+    expect(await summaryOf('speak-freely-kurdistan')).toEqual(current);
+    expect(await summaryOf('neighbours-not-strangers')).toEqual({ summary: JSON.parse(earlier), version: 2 });
+    expect(Number((await campaigns.query(`SELECT count(*) AS n FROM campaign_action`))[0].n)).toBe(actionsBefore + 1);
   });
 });

@@ -39,10 +39,11 @@ function parseCsv(text: string): string[][] {
 async function download(path: string, headers: Record<string, string>) {
   const response = await fetch(`${origin}${path}`, { headers });
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+  return { status: response.status, type: response.headers.get('content-type'), contentLanguage: response.headers.get('content-language'), disposition: response.headers.get('content-disposition'), bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
 }
 
-const HEADER = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed', 'lower_than'];
+const HEADER = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed', 'lower_than', 'measure_name', 'category_name'];
+const ARABIC_HEADER = ['المنطقة', 'اسم المنطقة', 'الفترة', 'من', 'إلى', 'المؤشر', 'الفئة', 'قطاع لجنة المساعدة الإنمائية', 'القيمة', 'محجوبة', 'أقل من', 'اسم المؤشر', 'اسم الفئة'];
 const PEOPLE_MEASURES = ['activeMembers', 'activeMembersByGender', 'activeMembersByAge', 'participants', 'participantsWomen', 'participantsYouth', 'councilMembers', 'councilMembersBySector'];
 type Count = { key?: string | null; value: number | null; suppressed: boolean; lowerThan: number | null };
 
@@ -57,16 +58,16 @@ describe('region report exports', () => {
     expect(file.disposition).toBe('attachment; filename="region-report-2026.csv"');
     expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(file.text.slice(1));
-    expect(header).toEqual(HEADER);
+    expect(header).toEqual(ARABIC_HEADER);
     const federal = rows.filter((row) => row[0] === Region.FEDERAL_IRAQ);
     expect(new Set(federal.map((row) => row[1]))).toEqual(new Set(['العراق الاتحادي']));
     expect(rows.some((row) => row[1] === 'إقليم كوردستان')).toBe(true);
     const value = (region: string, measure: string, category = '') => rows.find((row) => row[0] === region && row[5] === measure && row[6] === category);
     const people = await memberCells(stack, '2026-01-01', '2026-12-31');
-    expect(value(Region.FEDERAL_IRAQ, 'activeMembers')?.slice(8)).toEqual(asRow(expectedFigure(trueCell(people, Region.FEDERAL_IRAQ, 'total'))));
-    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByAge', 'AGE_30_44')?.slice(8)).toEqual(asRow(expectedFigure(trueCell(people, Region.FEDERAL_IRAQ, 'age:AGE_30_44'))));
-    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByGender', 'OTHER')?.slice(8)).toEqual(['', 'true', '5']);
-    expect(value(Region.FEDERAL_IRAQ, 'workingGroupsByTheme', 'TRANSPARENCY')?.slice(7)).toEqual(['15113', '1', 'false', '']);
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembers')?.slice(8, 11)).toEqual(asRow(expectedFigure(trueCell(people, Region.FEDERAL_IRAQ, 'total'))));
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByAge', 'AGE_30_44')?.slice(8, 11)).toEqual(asRow(expectedFigure(trueCell(people, Region.FEDERAL_IRAQ, 'age:AGE_30_44'))));
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByGender', 'OTHER')?.slice(8, 11)).toEqual(['', 'true', '5']);
+    expect(value(Region.FEDERAL_IRAQ, 'workingGroupsByTheme', 'TRANSPARENCY')?.slice(7)).toEqual(['15113', '1', 'false', '', 'مجموعات العمل حسب الموضوع', 'الشفافية']);
     // Every row is complete and of the requested period.
     expect(rows.every((row) => row.length === HEADER.length && row[2] === '2026' && row[3] === '2026-01-01' && row[4] === '2026-12-31')).toBe(true);
   });
@@ -77,10 +78,52 @@ describe('region report exports', () => {
     expect(quarter.status).toBe(200);
     const [header, tags, ...rows] = parseCsv(quarter.text.slice(1));
     expect(header).toEqual(HEADER);
-    expect(tags).toEqual(['#region+code', '#region+name', '#date+period', '#date+start', '#date+end', '#indicator+name', '#indicator+category', '#sector+code', '#indicator+value+num', '#meta+suppressed', '#meta+lower_than']);
+    expect(tags).toEqual(['#region+code', '#region+name', '#date+period', '#date+start', '#date+end', '#indicator+name', '#indicator+category', '#sector+code', '#indicator+value+num', '#meta+suppressed', '#meta+lower_than', '#indicator+label', '#indicator+category+label']);
     expect(rows[0].slice(2, 5)).toEqual(['2026-Q3', '2026-07-01', '2026-09-30']);
     const month = await download('/exports/region-report.hxl.csv?period=2026-02', headers);
     expect(parseCsv(month.text.slice(1))[2].slice(2, 5)).toEqual(['2026-02', '2026-02-01', '2026-02-28']);
+  });
+
+  it('names measures and categories in the caller’s language, with the codes beside them', async () => {
+    const headers = await bearer(Role.BRIDGE);
+    const names = async (acceptLanguage: string) => {
+      const file = await download('/exports/region-report.csv?period=2026', { ...headers, 'accept-language': acceptLanguage });
+      expect(file.contentLanguage).toBe(acceptLanguage);
+      const [header, ...rows] = parseCsv(file.text.slice(1));
+      const at = (name: string) => HEADER.indexOf(name);
+      const find = (measure: string, category: string) => rows.find((row) => row[at('region')] === Region.KURDISTAN_REGION && row[at('measure')] === measure && row[at('category')] === category)!;
+      return {
+        header,
+        rows,
+        theme: find('campaignsByTheme', 'FREEDOM_OF_EXPRESSION'),
+        status: find('campaignsByStatus', 'ACTIVE'),
+        sector: rows.find((row) => row[at('measure')] === 'councilMembersBySector' && row[at('category')] === 'CIVIL_SOCIETY')!,
+        at,
+      };
+    };
+    const sorani = await names('ckb');
+    expect(sorani.header[0]).toBe('هەرێم');
+    expect(sorani.theme[sorani.at('category_name')]).toBe('ئازادیی ڕادەربڕین');
+    expect(sorani.theme[sorani.at('measure_name')]).toBe('هەڵمەتەکان بەپێی بابەت');
+    expect(sorani.theme[sorani.at('region_name')]).toBe('هەرێمی کوردستان');
+    expect(sorani.status[sorani.at('category_name')]).toBe('چالاک');
+    const kurmanji = await names('kmr');
+    expect(kurmanji.theme[kurmanji.at('category_name')]).toBe('Azadiya derbirînê');
+    expect(kurmanji.sector[kurmanji.at('category_name')]).toBe('Civaka sivîl');
+    const english = await names('en');
+    expect(english.header).toEqual(HEADER);
+    expect(english.theme[english.at('category_name')]).toBe('Freedom of expression');
+    // Every measure and every enum category has a name of its own in every language.
+    for (const file of [sorani, kurmanji, english]) {
+      for (const row of file.rows) {
+        expect([row[file.at('measure')], row[file.at('measure_name')] !== row[file.at('measure')]]).toEqual([row[file.at('measure')], true]);
+        if (row[file.at('category')] && !/^[0-9]/.test(row[file.at('category')])) {
+          expect([row[file.at('category')], row[file.at('category_name')] !== row[file.at('category')]]).toEqual([row[file.at('category')], true]);
+        }
+      }
+      // The codes are the same whatever the language.
+      expect(file.rows.map((row) => [row[0], row[file.at('measure')], row[file.at('category')]])).toEqual(english.rows.map((row) => [row[0], row[english.at('measure')], row[english.at('category')]]));
+    }
   });
 
   it('takes a forum season (its whole cycle), and refuses a range of days: exports carry counts of people', async () => {
@@ -91,7 +134,7 @@ describe('region report exports', () => {
     const file = await download(`/exports/region-report.csv?forumSeason=${season.id}`, headers);
     expect(file.status).toBe(200);
     const [, first] = parseCsv(file.text.slice(1));
-    expect(first[2]).toMatch(new RegExp(`^season:${season.id}:\\d{4}-\\d{2}-01\\.\\.2019-10-31$`));
+    expect(first[2]).toMatch(new RegExp(`^season:${season.id}:\\d{4}-\\d{2}-01\\.\\.2025-10-31$`));
     expect(file.disposition).toBe(`attachment; filename="region-report-${first[2].replace(/[^0-9A-Za-z.-]/g, '_')}.csv"`);
     const range = await download('/exports/region-report.csv?period=2026-01-01..2026-06-30', headers);
     expect(range.status).toBe(400);
@@ -115,7 +158,7 @@ describe('region report exports', () => {
           const counts = ([] as Count[]).concat(report[measure] as Count | Count[]);
           for (const count of counts) {
             const row = rows.find((candidate) => candidate[0] === report.region && candidate[5] === measure && candidate[6] === (count.key ?? ''));
-            expect(row?.slice(8)).toEqual(asRow(count));
+            expect(row?.slice(8, 11)).toEqual(asRow(count));
             compared += 1;
           }
         }

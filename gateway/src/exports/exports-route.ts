@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { HttpError, Region, isReportReader } from '@icssi/platform';
 import { GatewayContext } from '../gateway-context';
 import { ExportPeriodError, ExportedReport, REGION_REPORT_EXPORT_QUERY, periodInputFromParams, reportRows, toCsv } from './region-report-rows';
+import { EXPORT_LABELS_QUERY, ExportLabels, ExportLanguage } from './export-language';
 
 const EXPORTS: Record<string, { hxl: boolean; filename: string }> = {
   '/exports/region-report.csv': { hxl: false, filename: 'region-report' },
@@ -41,14 +42,24 @@ export function exportsRoute(apollo: ApolloServer<GatewayContext>, contextOf: (r
       context.logger.warn('export failed', { errors: single?.errors?.map((error) => error.message) });
       throw new HttpError(502, 'EXPORT_FAILED', 'The report could not be produced; try again later.');
     }
-    const body = toCsv(reportRows(reports.filter((report) => region === null || report.region === region), context.locale), target.hxl);
+    const language = new ExportLanguage(context.locale, await exportLabels(apollo, context));
+    const body = toCsv(reportRows(reports.filter((report) => region === null || report.region === region), language), target.hxl, language);
     const name = reports[0]?.period ?? 'report';
     response.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',
+      'content-language': context.locale,
       'content-disposition': `attachment; filename="${target.filename}-${name.replace(/[^0-9A-Za-z.-]/g, '_')}${region ? `-${region}` : ''}.csv"`,
       'cache-control': 'no-store',
     });
     response.end(body);
     return true;
   };
+}
+
+/** The categories' labels in the caller's language, from the graph; without them (a subgraph down) categories stay codes. */
+async function exportLabels(apollo: ApolloServer<GatewayContext>, context: GatewayContext): Promise<ExportLabels> {
+  const result = await apollo.executeOperation({ query: EXPORT_LABELS_QUERY, variables: { locale: context.locale } }, { contextValue: context });
+  const single = result.body.kind === 'single' ? result.body.singleResult : null;
+  if (single?.errors?.length) context.logger.warn('export labels incomplete', { errors: single.errors.map((error) => error.message) });
+  return (single?.data as { labels?: ExportLabels } | undefined)?.labels ?? {};
 }

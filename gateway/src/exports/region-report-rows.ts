@@ -1,4 +1,5 @@
-import { Locale, Region, ReportPeriodInput, ReportPeriodKind, isUuid, periodFromKey } from '@icssi/platform';
+import { Region, ReportPeriodInput, ReportPeriodKind, isUuid, periodFromKey } from '@icssi/platform';
+import { ExportColumn, ExportLanguage } from './export-language';
 
 /** The query an export runs through the graph, so authorization and the protection of counts of people apply as for any client. */
 export const REGION_REPORT_EXPORT_QUERY = `query RegionReportExport($period: ReportPeriodInput!) {
@@ -44,18 +45,14 @@ export interface ReportRow {
   from: string;
   to: string;
   measure: string;
+  measureName: string;
   category: string;
+  categoryName: string;
   dacCode: number | null;
   value: number | null;
   suppressed: boolean;
   lowerThan: number | null;
 }
-
-const REGION_NAMES: Record<Region, Record<Locale, string>> = {
-  [Region.FEDERAL_IRAQ]: { en: 'Federal Iraq', ar: 'العراق الاتحادي', ckb: 'عێراقی فیدراڵ', kmr: 'Iraqa Federal' },
-  [Region.KURDISTAN_REGION]: { en: 'Kurdistan Region', ar: 'إقليم كوردستان', ckb: 'هەرێمی کوردستان', kmr: 'Herêma Kurdistanê' },
-  [Region.INTERNATIONAL]: { en: 'International', ar: 'دولي', ckb: 'نێودەوڵەتی', kmr: 'Navneteweyî' },
-};
 
 /** Why an export period was refused (the route answers 400 with the message). */
 export class ExportPeriodError extends Error {}
@@ -85,13 +82,13 @@ export function periodInputFromParams(params: URLSearchParams): ReportPeriodInpu
   throw new ExportPeriodError('Exports carry counts of people, which are given for a year, a quarter, a month or a forum season, not for a range of days.');
 }
 
-/** Flattens the reports into rows: one per region, measure and category. */
-export function reportRows(reports: ExportedReport[], locale: Locale): ReportRow[] {
+/** Flattens the reports into rows: one per region, measure and category, named in the caller's language. */
+export function reportRows(reports: ExportedReport[], language: ExportLanguage): ReportRow[] {
   const rows: ReportRow[] = [];
   for (const report of reports) {
-    const base = { region: report.region, regionName: REGION_NAMES[report.region][locale], period: report.period, from: report.from, to: report.to };
+    const base = { region: report.region, regionName: language.regionName(report.region), period: report.period, from: report.from, to: report.to };
     const add = (measure: string, category: string, value: number | null, suppressed = false, dacCode: number | null = null, lowerThan: number | null = null) =>
-      rows.push({ ...base, measure, category, dacCode, value, suppressed, lowerThan });
+      rows.push({ ...base, measure, measureName: language.measureName(measure), category, categoryName: language.categoryName(measure, category), dacCode, value, suppressed, lowerThan });
     for (const [measure, value] of Object.entries(report)) {
       if (['region', 'period', 'periodKind', 'from', 'to'].includes(measure) || value === null || value === undefined) {
         if (measure === 'averageProgress' && value === null) add(measure, '', null);
@@ -113,18 +110,22 @@ export function reportRows(reports: ExportedReport[], locale: Locale): ReportRow
   return rows;
 }
 
-const COLUMNS: Array<{ header: string; hxl: string; of: (row: ReportRow) => string | number | null }> = [
-  { header: 'region', hxl: '#region+code', of: (row) => row.region },
-  { header: 'region_name', hxl: '#region+name', of: (row) => row.regionName },
-  { header: 'period', hxl: '#date+period', of: (row) => row.period },
-  { header: 'from', hxl: '#date+start', of: (row) => row.from },
-  { header: 'to', hxl: '#date+end', of: (row) => row.to },
-  { header: 'measure', hxl: '#indicator+name', of: (row) => row.measure },
-  { header: 'category', hxl: '#indicator+category', of: (row) => row.category },
-  { header: 'dac_sector', hxl: '#sector+code', of: (row) => row.dacCode },
-  { header: 'value', hxl: '#indicator+value+num', of: (row) => row.value },
-  { header: 'suppressed', hxl: '#meta+suppressed', of: (row) => (row.suppressed ? 'true' : 'false') },
-  { header: 'lower_than', hxl: '#meta+lower_than', of: (row) => row.lowerThan },
+/** The columns: codes for scripts (with the HXL tags, the same in every language) and names for people. */
+const COLUMNS: Array<{ column: ExportColumn; hxl: string; of: (row: ReportRow) => string | number | null }> = [
+  { column: 'region', hxl: '#region+code', of: (row) => row.region },
+  { column: 'region_name', hxl: '#region+name', of: (row) => row.regionName },
+  { column: 'period', hxl: '#date+period', of: (row) => row.period },
+  { column: 'from', hxl: '#date+start', of: (row) => row.from },
+  { column: 'to', hxl: '#date+end', of: (row) => row.to },
+  { column: 'measure', hxl: '#indicator+name', of: (row) => row.measure },
+  { column: 'category', hxl: '#indicator+category', of: (row) => row.category },
+  { column: 'dac_sector', hxl: '#sector+code', of: (row) => row.dacCode },
+  { column: 'value', hxl: '#indicator+value+num', of: (row) => row.value },
+  { column: 'suppressed', hxl: '#meta+suppressed', of: (row) => (row.suppressed ? 'true' : 'false') },
+  { column: 'lower_than', hxl: '#meta+lower_than', of: (row) => row.lowerThan },
+  // Last, so scripts that read the earlier columns by position keep working.
+  { column: 'measure_name', hxl: '#indicator+label', of: (row) => row.measureName },
+  { column: 'category_name', hxl: '#indicator+category+label', of: (row) => row.categoryName },
 ];
 
 const cell = (value: string | number | null): string => {
@@ -134,9 +135,9 @@ const cell = (value: string | number | null): string => {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** RFC 4180 CSV, UTF-8 with a byte-order mark (so Excel reads Arabic and Kurdish), optionally with an HXL tag row. */
-export function toCsv(rows: ReportRow[], hxl: boolean): string {
-  const lines = [COLUMNS.map((column) => column.header).join(',')];
+/** RFC 4180 CSV, UTF-8 with a byte-order mark (so Excel reads Arabic and Kurdish), headers in the caller's language, optionally with an HXL tag row. */
+export function toCsv(rows: ReportRow[], hxl: boolean, language: ExportLanguage): string {
+  const lines = [COLUMNS.map((column) => cell(language.header(column.column))).join(',')];
   if (hxl) lines.push(COLUMNS.map((column) => column.hxl).join(','));
   for (const row of rows) lines.push(COLUMNS.map((column) => cell(column.of(row))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

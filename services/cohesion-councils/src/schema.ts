@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveSearchResultsStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference, resolveSearchResultsStub } from '@icssi/platform';
 import {
   resolveCohesionCouncilReference,
   resolveCouncilMeetingReference,
@@ -25,12 +25,23 @@ import { AuditTrailStub } from './federation/audit-trail.stub';
 import { GovernorateReportCouncilsResolver, RegionReportCouncilsResolver } from './federation/region-report/region-report-councils.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
 import { RegionReportStub } from './federation/region-report/region-report.stub';
+import { CohesionCouncilLocalizedFields, CouncilMeetingLocalizedFields, CouncilMemberLocalizedFields, ImplementationUpdateLocalizedFields, IndicatorLocalizedFields } from './resolvers/localized-fields.resolver';
+import { CohesionCouncilsLabelsFields } from './labels/labels.resolver';
+import { Labels } from './labels/labels.type';
+import { ProgrammeCouncilsResolver } from './federation/programme/programme-councils.resolver';
+import { CohesionCouncilProgrammeResolver } from './federation/programme/cohesion-council-programme.resolver';
+import { resolveProgrammeStub } from './federation/programme/programme.stub';
 import { SearchCouncilsResolver } from './federation/search/search-councils.resolver';
 import { SearchResults } from './federation/search/search-results.stub';
 
 export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      CohesionCouncilLocalizedFields,
+      CouncilMeetingLocalizedFields,
+      CouncilMemberLocalizedFields,
+      ImplementationUpdateLocalizedFields,
+      IndicatorLocalizedFields,
       CohesionCouncilResolver,
       CouncilMemberResolver,
       CouncilMeetingResolver,
@@ -44,10 +55,13 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       AuditTrailCouncilsResolver,
       RegionReportCouncilsResolver,
       GovernorateReportCouncilsResolver,
+      CohesionCouncilsLabelsFields,
+      ProgrammeCouncilsResolver,
+      CohesionCouncilProgrammeResolver,
       SearchCouncilsResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub],
+    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub, Labels],
     referenceResolvers: {
       CohesionCouncil: { __resolveReference: resolveCohesionCouncilReference },
       CouncilMember: { __resolveReference: resolveCouncilMemberReference },
@@ -61,6 +75,8 @@ export function buildCohesionCouncilsSchema(): Promise<GraphQLSchema> {
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
       SearchResults: { __resolveReference: resolveSearchResultsStub },
+      Labels: { __resolveReference: resolveLabelsReference },
+      Programme: { __resolveReference: resolveProgrammeStub },
     },
   });
 }

@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveSearchResultsStub } from '@icssi/platform';
+import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference, resolveSearchResultsStub } from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
 import { GovernorateReportForumSeasonsResolver, RegionReportForumSeasonsResolver } from './federation/region-report/region-report-forum-seasons.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
@@ -24,10 +24,20 @@ import { ForumResolver } from './resolvers/forum.resolver';
 import { RecommendationResolver } from './resolvers/recommendation.resolver';
 import { ForumMutationResolver } from './resolvers/forum-mutation.resolver';
 import { AuditTrailForumSeasonsResolver } from './federation/audit-trail.resolver';
+import { ForumLocalizedFields, ForumSeasonLocalizedFields, ForumSessionLocalizedFields, RecommendationLocalizedFields } from './resolvers/localized-fields.resolver';
+import { ForumSeasonsLabelsFields } from './labels/labels.resolver';
+import { Labels } from './labels/labels.type';
+import { ProgrammeForumsResolver } from './federation/programme/programme-forums.resolver';
+import { ForumProgrammeResolver } from './federation/programme/forum-programme.resolver';
+import { resolveProgrammeStub } from './federation/programme/programme.stub';
 
 export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      ForumLocalizedFields,
+      ForumSeasonLocalizedFields,
+      ForumSessionLocalizedFields,
+      RecommendationLocalizedFields,
       ForumResolver,
       ForumSeasonResolver,
       ForumSeasonCycleResolver,
@@ -41,9 +51,12 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       AuditTrailForumSeasonsResolver,
       RegionReportForumSeasonsResolver,
       GovernorateReportForumSeasonsResolver,
+      ForumSeasonsLabelsFields,
+      ProgrammeForumsResolver,
+      ForumProgrammeResolver,
     ],
     // Reached only through the fields this subgraph adds to it, so it is listed explicitly.
-    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub],
+    orphanedTypes: [SearchResults, AuditTrailStub, RegionReportStub, GovernorateReportStub, Labels],
     referenceResolvers: {
       Forum: { __resolveReference: resolveForumReference },
       ForumSeason: { __resolveReference: resolveForumSeasonReference },
@@ -55,6 +68,8 @@ export function buildForumSeasonsSchema(): Promise<GraphQLSchema> {
       AuditTrail: { __resolveReference: resolveAuditTrailStub },
       RegionReport: { __resolveReference: resolveRegionReportStub },
       GovernorateReport: { __resolveReference: resolveGovernorateReportStub },
+      Labels: { __resolveReference: resolveLabelsReference },
+      Programme: { __resolveReference: resolveProgrammeStub },
     },
   });
 }

@@ -42,9 +42,9 @@ describe('forum-seasons subgraph: forums and seasons', () => {
             hostGovernorate: { code: 'IQ-BG' },
             secretariat: { id: demoOrganisationId('iraqi-social-forum-secretariat') },
             seasons: [
-              { number: 1, year: 2013, status: 'CONCLUDED' },
-              { number: 2, year: 2015, status: 'CONCLUDED' },
-              { number: 3, year: 2019, status: 'CONCLUDED' },
+              { number: 1, year: 2023, status: 'CONCLUDED' },
+              { number: 2, year: 2024, status: 'CONCLUDED' },
+              { number: 3, year: 2025, status: 'CONCLUDED' },
               { number: 4, year: 2026, status: 'PLANNED' },
             ],
           },
@@ -83,7 +83,7 @@ describe('forum-seasons subgraph: forums and seasons', () => {
     ['year', '(filter: { year: 2026 })', ['KSF1', 'ISF4']],
     ['status', '(filter: { status: CONCLUDED })', ['ISF3', 'ISF2', 'ISF1']],
     ['governorate', '(filter: { governorateCode: "IQ-AR" })', ['KSF1']],
-    ['dates held', '(filter: { held: { from: "2015-01-01", to: "2019-12-31" } })', ['ISF3', 'ISF2']],
+    ['dates held', '(filter: { held: { from: "2024-01-01", to: "2025-12-31" } })', ['ISF3', 'ISF2']],
     ['an unknown forum id', '(filter: { forumId: "nope" })', []],
     ['order by number', '(orderBy: { field: NUMBER, direction: DESC }, first: 2)', ['ISF4', 'ISF3']],
     ['order by year', '(orderBy: { field: YEAR }, first: 2)', ['ISF1', 'ISF2']],
@@ -150,7 +150,7 @@ describe('forum-seasons subgraph: recommendations', () => {
     ['theme', '(filter: { theme: FREEDOM_OF_EXPRESSION })', ['ksf1-freedom-of-expression']],
     ['forum', `(filter: { forumId: "${demoForumId('kurdistan-social-forum')}" })`, ['ksf1-coexistence-education', 'ksf1-freedom-of-expression']],
     ['season', `(filter: { seasonId: "${demoSeasonId('iraqi-social-forum', 3)}" })`, ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']],
-    ['adoption dates', '(filter: { adopted: { from: "2019-01-01", to: "2019-12-31" } })', ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']],
+    ['adoption dates', '(filter: { adopted: { from: "2025-01-01", to: "2025-12-31" } })', ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']],
     ['text', '(filter: { text: "التعايش في المدارس" })', ['ksf1-coexistence-education']],
     ['order by title', '(orderBy: { field: TITLE }, first: 2)', ['isf3-women-in-councils', 'ksf1-coexistence-education']],
   ])('filters and orders recommendations: %s', async (_name, args, expected) => {
@@ -165,11 +165,14 @@ describe('forum-seasons subgraph: recommendations', () => {
   });
 
   it('resolves text in the reader’s language with fallback', async () => {
-    const q = `query($id: ID!) { recommendation(id: $id) { title text titleTranslations { locale } } }`;
+    const q = `query($id: ID!) { recommendation(id: $id) { title text titleTranslations { locale } season { forum { seasons { number theme } } } } }`;
     const id = demoRecommendationId('isf3-civil-peace-councils');
-    const kmr = (await query<{ recommendation: { title: string; titleTranslations: Array<{ locale: string }> } }>(q, { id }, Locale.kmr)).body.data!.recommendation;
-    expect(kmr.title).toBe('إنشاء مجالس للتماسك الاجتماعي في المحافظات'); // kmr → ckb → ar
-    expect(kmr.titleTranslations.map((t) => t.locale)).toEqual(['ar', 'en']);
+    type Answer = { recommendation: { title: string; titleTranslations: Array<{ locale: string }>; season: { forum: { seasons: Array<{ number: number; theme: string }> } } } };
+    const kmr = (await query<Answer>(q, { id }, Locale.kmr)).body.data!.recommendation;
+    expect(kmr.title).toBe('Avakirina encumenên hevgirtina civakî li parêzgehan');
+    expect(kmr.titleTranslations.map((t) => t.locale)).toEqual(['ar', 'ckb', 'kmr', 'en']);
+    // The 2nd season's theme exists in Arabic and English only: kmr → ckb → ar.
+    expect(kmr.season.forum.seasons.find((season) => season.number === 2)!.theme).toBe('المجتمع المدني ضد العنف');
     const bySlug = await query(`{ recommendationBySlug(slug: "ksf1-coexistence-education") { status adoptedOn season { number } } }`);
     expect(bySlug.body.data).toEqual({ recommendationBySlug: { status: 'PROPOSED', adoptedOn: null, season: { number: 1 } } });
   });
@@ -229,7 +232,7 @@ describe('forum-seasons subgraph: federation', () => {
     expect(body.data).toEqual({
       _entities: [
         { slug: 'iraqi-social-forum' },
-        { year: 2015 },
+        { year: 2024 },
         { format: 'WORKSHOP' },
         { slug: 'ksf1-freedom-of-expression' },
         { recommendations: { nodes: [{ slug: 'ksf1-freedom-of-expression' }] } },

@@ -1,5 +1,6 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@icssi/platform';
+import { buildFederatedSchema, resolveLabelsReference } from '@icssi/platform';
+import { LabelsResolver, OrganisationsLabelsFields } from './labels/labels.resolver';
 import { resolveGovernorateReference } from './federation/governorate.reference';
 import { resolveOrganisationReference } from './federation/organisation.reference';
 import { resolvePersonReference } from './federation/person.reference';
@@ -25,10 +26,22 @@ import { GovernorateReportOrganisationsResolver, RegionReportOrganisationsResolv
 import { GovernorateReportResolver } from './resolvers/governorate-report.resolver';
 import { resolveGovernorateReportReference } from './federation/governorate-report.reference';
 import { resolveRegionReportReference } from './federation/region-report.reference';
+import { GovernorateLocalizedFields, OrganisationLocalizedFields, ProgrammeLocalizedFields, WorkingGroupLocalizedFields } from './resolvers/localized-fields.resolver';
+import { ProgrammeResolver } from './resolvers/programme.resolver';
+import { ProgrammePartnerResolver } from './resolvers/programme-partner.resolver';
+import { WorkingGroupProgrammeResolver } from './resolvers/working-group-programme.resolver';
+import { resolveProgrammeReference } from './federation/programme.reference';
 
 export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      GovernorateLocalizedFields,
+      OrganisationLocalizedFields,
+      WorkingGroupLocalizedFields,
+      ProgrammeLocalizedFields,
+      ProgrammeResolver,
+      ProgrammePartnerResolver,
+      WorkingGroupProgrammeResolver,
       GovernorateResolver,
       OrganisationResolver,
       WorkingGroupResolver,
@@ -46,6 +59,8 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       RegionReportOrganisationsResolver,
       GovernorateReportResolver,
       GovernorateReportOrganisationsResolver,
+      LabelsResolver,
+      OrganisationsLabelsFields,
     ],
     referenceResolvers: {
       Governorate: { __resolveReference: resolveGovernorateReference },
@@ -56,6 +71,8 @@ export function buildOrganisationsSchema(): Promise<GraphQLSchema> {
       AuditTrail: { __resolveReference: resolveAuditTrailReference },
       RegionReport: { __resolveReference: resolveRegionReportReference },
       GovernorateReport: { __resolveReference: resolveGovernorateReportReference },
+      Labels: { __resolveReference: resolveLabelsReference },
+      Programme: { __resolveReference: resolveProgrammeReference },
     },
   });
 }

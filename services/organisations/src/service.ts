@@ -8,6 +8,8 @@ import { OrganisationGovernorateEntity } from './entities/organisation-governora
 import { PartnershipEntity } from './entities/partnership.entity';
 import { PersonEntity } from './entities/person.entity';
 import { ContactAccessEntity } from './entities/contact-access.entity';
+import { ProgrammeEntity } from './entities/programme.entity';
+import { ProgrammePartnerEntity } from './entities/programme-partner.entity';
 import { createOrganisationsLoaders, OrganisationsLoaders } from './loaders/loaders';
 import { organisationsMigrations } from './migrations';
 import { buildOrganisationsSchema } from './schema';
@@ -26,6 +28,8 @@ export const organisationsService: SubgraphDefinition<OrganisationsLoaders, Orga
     PersonEntity,
     MembershipEntity,
     ContactAccessEntity,
+    ProgrammeEntity,
+    ProgrammePartnerEntity,
   ],
   migrations: organisationsMigrations,
   buildSchema: buildOrganisationsSchema,

@@ -167,7 +167,7 @@ describe('organisations subgraph: working groups and people', () => {
       Locale.ar,
     );
     expect(body.data!.workingGroupBySlug.members.nodes).toEqual([
-      { role: 'LEAD', person: { displayName: 'Activist A-101', namePublished: false } },
+      { role: 'LEAD', person: { displayName: 'ناشط A-101', namePublished: false } },
       { role: 'MEMBER', person: { displayName: 'شخص تجريبي ٢', namePublished: true } },
     ]);
   });

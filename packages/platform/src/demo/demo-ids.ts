@@ -36,9 +36,13 @@ export const DEMO_RECOMMENDATION_SLUGS = [
 ] as const;
 export type DemoRecommendationSlug = (typeof DEMO_RECOMMENDATION_SLUGS)[number];
 
+/** The three-year, EU-funded youth civil-society project of the source text. */
+export const DEMO_PROGRAMME_SLUG = 'youth-civil-society-2025-2027';
+
 export const demoOrganisationId = (slug: DemoOrganisationSlug): string => demoId('organisation', slug);
 export const demoWorkingGroupId = (slug: DemoWorkingGroupSlug): string => demoId('working-group', slug);
 export const demoRecommendationId = (slug: DemoRecommendationSlug): string => demoId('recommendation', slug);
+export const demoProgrammeId = (slug: typeof DEMO_PROGRAMME_SLUG = DEMO_PROGRAMME_SLUG): string => demoId('programme', slug);
 
 /** Demo people are keyed `person-1` … `person-21` (fictional; see the organisations seed). */
 export const demoPersonId = (key: string): string => demoId('person', key);

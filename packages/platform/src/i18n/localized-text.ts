@@ -15,18 +15,23 @@ export interface TranslationValue {
 /** Localized text as stored in a jsonb column: every translation with its provenance. */
 export type LocalizedText = Partial<Record<Locale, TranslationValue>>;
 
-/** The text in the reader's locale, following the fallback chain; null when there is no text at all. */
-export function localize(text: LocalizedText | null | undefined, locale: Locale): string | null {
+export interface TranslationEntry extends TranslationValue {
+  locale: Locale;
+}
+
+/** The translation a reader of `locale` gets: the first one along the fallback chain; null when there is no text at all. */
+export function resolveTranslation(text: LocalizedText | null | undefined, locale: Locale): TranslationEntry | null {
   if (!text) return null;
   for (const candidate of FALLBACK_CHAINS[locale]) {
     const translation = text[candidate];
-    if (translation && translation.value) return translation.value;
+    if (translation && translation.value) return { locale: candidate, value: translation.value, provenance: translation.provenance };
   }
   return null;
 }
 
-export interface TranslationEntry extends TranslationValue {
-  locale: Locale;
+/** The text in the reader's locale, following the fallback chain; null when there is no text at all. */
+export function localize(text: LocalizedText | null | undefined, locale: Locale): string | null {
+  return resolveTranslation(text, locale)?.value ?? null;
 }
 
 /** Every translation, in a stable order (ar, ckb, kmr, en). */

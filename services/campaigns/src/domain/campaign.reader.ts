@@ -61,6 +61,10 @@ export class CampaignReader {
     );
   }
 
+  ofProgrammes(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CampaignEntity>>> {
+    return this.nested({ from: 'campaign e', parent: 'e.programme_id' }, ids, args);
+  }
+
   ofWorkingGroups(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CampaignEntity>>> {
     return this.nested({ from: 'campaign e', parent: 'e.lead_working_group_id' }, ids, args);
   }

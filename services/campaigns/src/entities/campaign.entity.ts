@@ -51,6 +51,10 @@ export class CampaignEntity extends VersionedEntity {
   @Column({ name: 'parent_campaign_id', type: 'uuid', nullable: true })
   parentCampaignId!: string | null;
 
+  /** The programme (organisations subgraph) the campaign belongs to, by key. */
+  @Column({ name: 'programme_id', type: 'uuid', nullable: true })
+  programmeId!: string | null;
+
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, PeopleCount, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page, PeopleCount } from '@icssi/platform';
 import { CampaignsContext } from '../context';
 import { actionParticipants } from '../domain/participant-figures';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
@@ -38,16 +38,6 @@ export class CampaignActionResolver {
     return action.governorateCode ? governorateStub(action.governorateCode) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'What happened, in the reader’s language.' })
-  description(@Root() action: CampaignActionEntity, @Ctx() ctx: CampaignsContext): string | null {
-    return localize(action.description, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The description in every language, with provenance.' })
-  descriptionTranslations(@Root() action: CampaignActionEntity): Translation[] {
-    return translationsOf(action.description);
-  }
-
   @FieldResolver(() => PeopleCount, {
     nullable: true,
     description: 'How many people took part, protected like every count of people (below the threshold: “fewer than `lowerThan`”); null when not recorded.',
@@ -64,10 +54,5 @@ export class CampaignActionResolver {
   @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom young people (15–29), protected like every count of people; null when not recorded.' })
   participantsYouth(@Root() action: CampaignActionEntity): PeopleCount | null {
     return actionParticipants(action, 'participants_youth');
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'What came of it, in the reader’s language.' })
-  outcome(@Root() action: CampaignActionEntity, @Ctx() ctx: CampaignsContext): string | null {
-    return localize(action.outcome, ctx.locale);
   }
 }

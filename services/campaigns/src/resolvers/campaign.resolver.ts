@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, LockdownSubject, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, LockdownSubject, Page } from '@icssi/platform';
 import { CampaignsContext } from '../context';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
@@ -51,36 +51,6 @@ export class CampaignResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the status follows the dates (false for DRAFT, CANCELLED and an editor’s explicit status).' })
   statusFollowsCalendar(@Root() campaign: CampaignEntity): boolean {
     return followsCalendar(campaign);
-  }
-
-  @FieldResolver(() => String, { description: 'Title in the reader’s language, with fallback.' })
-  title(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): string | null {
-    return localize(campaign.title, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The title in every language, with provenance.' })
-  titleTranslations(@Root() campaign: CampaignEntity): Translation[] {
-    return translationsOf(campaign.title);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Summary in the reader’s language, with fallback.' })
-  summary(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): string | null {
-    return localize(campaign.summary, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The summary in every language, with provenance.' })
-  summaryTranslations(@Root() campaign: CampaignEntity): Translation[] {
-    return translationsOf(campaign.summary);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Goals in the reader’s language, with fallback.' })
-  goals(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): string | null {
-    return localize(campaign.goals, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The goals in every language, with provenance.' })
-  goalsTranslations(@Root() campaign: CampaignEntity): Translation[] {
-    return translationsOf(campaign.goals);
   }
 
   @FieldResolver(() => WorkingGroupStub, { nullable: true, description: 'The youth working group leading the campaign.' })

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoRecommendationId, demoWorkingGroupId } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoProgrammeId, demoRecommendationId, demoWorkingGroupId, seedRows } from '@icssi/platform';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignPartnerEntity } from '../entities/campaign-partner.entity';
 import { CampaignRecommendationEntity } from '../entities/campaign-recommendation.entity';
@@ -9,11 +9,10 @@ import { DEMO_CAMPAIGNS } from './demo-campaigns';
 
 export const demoCampaignId = (slug: string): string => demoId('campaign', slug);
 
-/** Loads the demo campaigns and their actions; fixed ids and ON CONFLICT DO NOTHING make a second run change nothing. */
+/** Loads the demo campaigns and their actions, or brings them forward (see seedRows); a second run changes nothing. */
 export async function seedCampaigns(dataSource: DataSource, logger: Logger): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const insert = (entity: new () => object, values: object[]) =>
-      manager.createQueryBuilder().insert().into(entity).values(values).orIgnore().execute();
+    const insert = (entity: new () => object, values: object[]) => seedRows(manager, entity, values);
     // Parents first, so the self-reference is satisfied.
     const ordered = [...DEMO_CAMPAIGNS].sort((a, b) => Number(a.parent !== null) - Number(b.parent !== null));
     const campaigns = await insert(
@@ -32,6 +31,8 @@ export async function seedCampaigns(dataSource: DataSource, logger: Logger): Pro
         leadWorkingGroupId: campaign.leadWorkingGroup ? demoWorkingGroupId(campaign.leadWorkingGroup) : null,
         leadOrganisationId: campaign.leadOrganisation ? demoOrganisationId(campaign.leadOrganisation) : null,
         parentCampaignId: campaign.parent ? demoCampaignId(campaign.parent) : null,
+        // Every demo campaign is one of the EU-funded project's.
+        programmeId: demoProgrammeId(),
       })),
     );
     const actions = await insert(
@@ -54,6 +55,6 @@ export async function seedCampaigns(dataSource: DataSource, logger: Logger): Pro
       CampaignRecommendationEntity,
       DEMO_ADVANCES.map((row) => ({ campaignId: demoCampaignId(row.campaign), recommendationId: demoRecommendationId(row.recommendation) })),
     );
-    logger.info('campaigns demo data', { campaignsInserted: campaigns.raw.length, actionsInserted: actions.raw.length });
+    logger.info('campaigns demo data', { campaigns, actions });
   });
 }

@@ -30,6 +30,10 @@ export class CohesionCouncilEntity extends VersionedEntity {
   @Column({ name: 'established_on', type: 'date', nullable: true })
   establishedOn!: string | null;
 
+  /** The programme (organisations subgraph) the council belongs to, by key. */
+  @Column({ name: 'programme_id', type: 'uuid', nullable: true })
+  programmeId!: string | null;
+
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
 }

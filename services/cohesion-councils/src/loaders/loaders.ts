@@ -29,6 +29,10 @@ export function createCohesionCouncilsLoaders(dataSource: DataSource) {
       (ids) => repository(CohesionCouncilEntity).find({ where: { coordinatingOrganisationId: In(ids), archivedAt: IsNull() }, order: { slug: 'ASC' } }),
       (council) => council.coordinatingOrganisationId as string,
     ),
+    councilsByProgramme: uuidGroupedLoader(
+      (ids) => repository(CohesionCouncilEntity).find({ where: { programmeId: In(ids), archivedAt: IsNull() }, order: { slug: 'ASC' } }),
+      (council) => council.programmeId as string,
+    ),
     recommendationsByMeeting: uuidGroupedLoader(
       (ids) => repository(MeetingRecommendationEntity).find({ where: { meetingId: In(ids) }, order: { recommendationId: 'ASC' } }),
       (row) => row.meetingId,

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, unlessArchived, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page, unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
@@ -32,16 +32,6 @@ export class CohesionCouncilResolver {
     const council = await ctx.loaders.councilById.load(id);
     // Archived councils exist for admins only.
     return unlessArchived(council, ctx.viewer);
-  }
-
-  @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })
-  name(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext): string | null {
-    return localize(council.name, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The name in every language, with provenance.' })
-  nameTranslations(@Root() council: CohesionCouncilEntity): Translation[] {
-    return translationsOf(council.name);
   }
 
   @FieldResolver(() => GovernorateStub, { description: 'The governorate the council serves.' })

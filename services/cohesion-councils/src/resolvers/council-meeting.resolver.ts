@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, PeopleCount, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page, PeopleCount, unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { meetingAttendance } from '../domain/attendance-figures';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
@@ -54,17 +54,6 @@ export class CouncilMeetingResolver {
   attendanceYouth(@Root() meeting: CouncilMeetingEntity): PeopleCount | null {
     return meetingAttendance(meeting, 'attendance_youth');
   }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Summary in the reader’s language, with fallback.' })
-  summary(@Root() meeting: CouncilMeetingEntity, @Ctx() ctx: CohesionCouncilsContext): string | null {
-    return localize(meeting.summary, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The summary in every language, with provenance.' })
-  summaryTranslations(@Root() meeting: CouncilMeetingEntity): Translation[] {
-    return translationsOf(meeting.summary);
-  }
-
   @FieldResolver(() => [RecommendationStub], { description: 'Forum recommendations discussed.' })
   async recommendationsDiscussed(@Root() meeting: CouncilMeetingEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<RecommendationStub[]> {
     return (await ctx.loaders.recommendationsByMeeting.load(meeting.id)).map((row) => recommendationStub(row.recommendationId));

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { LockdownSubject, isNetwork, localize } from '@icssi/platform';
+import { LockdownSubject, isNetwork } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
@@ -28,10 +28,5 @@ export class CouncilMemberResolver {
   @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The organisation the seat belongs to, if it is one of the network.' })
   organisation(@Root() member: CouncilMemberEntity, @Ctx() ctx: CohesionCouncilsContext): OrganisationStub | null {
     return visibleOrganisationStub(member.organisationId, ctx);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Whom the seat represents otherwise (e.g. the governorate council), in the reader’s language.' })
-  onBehalfOf(@Root() member: CouncilMemberEntity, @Ctx() ctx: CohesionCouncilsContext): string | null {
-    return localize(member.onBehalfOf, ctx.locale);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, localize, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page, unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
@@ -9,7 +9,7 @@ import { CohesionCouncil } from '../types/cohesion-council.type';
 import { ImplementationConnection, ImplementationUpdateConnection } from '../types/connections';
 import { ImplementationFilter } from '../types/implementation-filter.input';
 import { Implementation } from '../types/implementation.type';
-import { Indicator } from '../types/indicator.type';
+import { Indicator, IndicatorValue } from '../types/indicator.type';
 
 const toNumber = (value: string | null): number | null => (value === null ? null : Number(value));
 
@@ -43,10 +43,10 @@ export class ImplementationResolver {
   }
 
   @FieldResolver(() => Indicator, { nullable: true, description: 'How progress is measured.' })
-  indicator(@Root() implementation: ImplementationEntity, @Ctx() ctx: CohesionCouncilsContext): Indicator | null {
+  indicator(@Root() implementation: ImplementationEntity): IndicatorValue | null {
     if (!implementation.indicatorName && implementation.indicatorTarget === null) return null;
     return {
-      name: localize(implementation.indicatorName, ctx.locale),
+      nameSource: implementation.indicatorName,
       baseline: toNumber(implementation.indicatorBaseline),
       target: toNumber(implementation.indicatorTarget),
       actual: toNumber(implementation.indicatorActual),

@@ -1,4 +1,4 @@
-import { DemoOrganisationSlug, DemoRecommendationSlug, LocalizedText, text } from '@icssi/platform';
+import { DemoOrganisationSlug, DemoRecommendationSlug, LocalizedText, Locale, Provenance, text } from '@icssi/platform';
 import { CouncilSector } from '../types/council-sector.enum';
 import { ImplementationStatus } from '../types/implementation-status.enum';
 
@@ -31,9 +31,18 @@ export interface DemoUpdate {
   note: LocalizedText;
 }
 
-const authority = text({ en: 'Governorate council', ar: 'مجلس المحافظة', ckb: 'ئەنجومەنی پارێزگا' });
-const tribal = text({ en: 'Tribal elders', ar: 'شيوخ العشائر' });
-const clergy = text({ en: 'Religious leaders of the governorate', ar: 'القادة الدينيون في المحافظة' });
+const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };
+/** English and Arabic (a federal record). */
+const t = (en: string, ar: string) => text({ en, ar });
+/** English, Arabic and Kurmanji (machine-translated): a record where Kurmanji speakers live (Nineveh). */
+const tk = (en: string, ar: string, kmr: string) => text({ en, ar, kmr }, KURDISH_MACHINE);
+/** All four languages, Sorani and Kurmanji machine-translated: a Kurdistan Region record. */
+const t4 = (en: string, ar: string, ckb: string, kmr: string) => text({ en, ar, ckb, kmr }, KURDISH_MACHINE);
+
+// Sits on councils in both regions, so it is in all four languages.
+const authority = t4('Governorate council', 'مجلس المحافظة', 'ئەنجومەنی پارێزگا', 'Encumena parêzgehê');
+const tribal = tk('Tribal elders', 'شيوخ العشائر', 'Rûspiyên eşîran');
+const clergy = t('Religious leaders of the governorate', 'القادة الدينيون في المحافظة');
 
 /** Who sits on the councils: civil society, local authorities and local leaders (DESIGN.md §3). */
 export const DEMO_SEATS: DemoSeat[] = [
@@ -53,19 +62,19 @@ export const DEMO_SEATS: DemoSeat[] = [
 ];
 
 export const DEMO_MEETINGS: DemoMeeting[] = [
-  { council: 'baghdad-council', key: 'founding', heldOn: '2026-04-15', governorateCode: 'IQ-BG', attendance: [22, 9, 8], summary: text({ en: 'Founding meeting; work plan on civil peace adopted.', ar: 'الاجتماع التأسيسي؛ اعتماد خطة العمل حول السلم المدني.' }), recommendations: ['isf3-civil-peace-councils'] },
-  { council: 'baghdad-council', key: 'june', heldOn: '2026-06-20', governorateCode: 'IQ-BG', attendance: [18, 8, 6], summary: text({ en: 'Review of the first dialogue sessions; women’s seats discussed.', ar: 'مراجعة جلسات الحوار الأولى؛ مناقشة مقاعد النساء.' }), recommendations: ['isf3-civil-peace-councils', 'isf3-women-in-councils'] },
-  { council: 'nineveh-council', key: 'founding', heldOn: '2026-05-20', governorateCode: 'IQ-NI', attendance: [16, 5, 4], summary: text({ en: 'Founding meeting with tribal and religious leaders.', ar: 'الاجتماع التأسيسي بحضور شيوخ العشائر والقادة الدينيين.' }), recommendations: ['isf3-civil-peace-councils'] },
-  { council: 'erbil-council', key: 'founding', heldOn: '2026-06-01', governorateCode: 'IQ-AR', attendance: [20, 9, 7], summary: text({ en: 'Founding meeting; youth dialogue programme agreed.', ar: 'الاجتماع التأسيسي؛ الاتفاق على برنامج الحوار الشبابي.', ckb: 'کۆبوونەوەی دامەزراندن؛ ڕێککەوتن لەسەر بەرنامەی گفتوگۆی گەنجان.' }), recommendations: ['isf3-youth-in-local-dialogue'] },
+  { council: 'baghdad-council', key: 'founding', heldOn: '2026-04-15', governorateCode: 'IQ-BG', attendance: [22, 9, 8], summary: t('Founding meeting; work plan on civil peace adopted.', 'الاجتماع التأسيسي؛ اعتماد خطة العمل حول السلم المدني.'), recommendations: ['isf3-civil-peace-councils'] },
+  { council: 'baghdad-council', key: 'june', heldOn: '2026-06-20', governorateCode: 'IQ-BG', attendance: [18, 8, 6], summary: t('Review of the first dialogue sessions; women’s seats discussed.', 'مراجعة جلسات الحوار الأولى؛ مناقشة مقاعد النساء.'), recommendations: ['isf3-civil-peace-councils', 'isf3-women-in-councils'] },
+  { council: 'nineveh-council', key: 'founding', heldOn: '2026-05-20', governorateCode: 'IQ-NI', attendance: [16, 5, 4], summary: tk('Founding meeting with tribal and religious leaders.', 'الاجتماع التأسيسي بحضور شيوخ العشائر والقادة الدينيين.', 'Civîna damezrandinê bi beşdariya rûspiyên eşîran û rêberên olî.'), recommendations: ['isf3-civil-peace-councils'] },
+  { council: 'erbil-council', key: 'founding', heldOn: '2026-06-01', governorateCode: 'IQ-AR', attendance: [20, 9, 7], summary: t4('Founding meeting; youth dialogue programme agreed.', 'الاجتماع التأسيسي؛ الاتفاق على برنامج الحوار الشبابي.', 'کۆبوونەوەی دامەزراندن؛ ڕێککەوتن لەسەر بەرنامەی گفتوگۆی گەنجان.', 'Civîna damezrandinê; li ser bernameya diyaloga ciwanan li hev kirin.'), recommendations: ['isf3-youth-in-local-dialogue'] },
 ];
 
 /** Timelines: each implementation moves in dated steps up to its current progress. */
 export const DEMO_UPDATES: DemoUpdate[] = [
-  { council: 'baghdad-council', recommendation: 'isf3-civil-peace-councils', reportedOn: '2026-05-01', progress: 15, status: ImplementationStatus.IN_PROGRESS, note: text({ en: 'First two dialogue sessions held.', ar: 'عقد أول جلستي حوار.' }) },
-  { council: 'baghdad-council', recommendation: 'isf3-civil-peace-councils', reportedOn: '2026-07-01', progress: 30, status: ImplementationStatus.IN_PROGRESS, note: text({ en: 'Four sessions held in total.', ar: 'عقد أربع جلسات في المجموع.' }) },
-  { council: 'baghdad-council', recommendation: 'isf3-civil-peace-councils', reportedOn: '2026-09-01', progress: 40, status: ImplementationStatus.IN_PROGRESS, note: text({ en: 'Five sessions held; neighbourhood committees forming.', ar: 'عقد خمس جلسات؛ تشكيل لجان الأحياء جارٍ.' }) },
-  { council: 'baghdad-council', recommendation: 'isf3-women-in-councils', reportedOn: '2026-07-15', progress: 25, status: ImplementationStatus.IN_PROGRESS, note: text({ en: 'Women hold 18% of seats, up from 10%.', ar: 'تشغل النساء 18٪ من المقاعد بعد أن كانت 10٪.' }) },
-  { council: 'nineveh-council', recommendation: 'isf3-civil-peace-councils', reportedOn: '2026-06-15', progress: 10, status: ImplementationStatus.PLANNED, note: text({ en: 'Sessions planned for the autumn.', ar: 'الجلسات مخططة للخريف.' }) },
-  { council: 'erbil-council', recommendation: 'isf3-youth-in-local-dialogue', reportedOn: '2026-07-01', progress: 30, status: ImplementationStatus.IN_PROGRESS, note: text({ en: 'Three youth dialogues held.', ar: 'عقد ثلاثة حوارات شبابية.', ckb: 'سێ گفتوگۆی گەنجان ئەنجامدرا.' }) },
-  { council: 'erbil-council', recommendation: 'isf3-youth-in-local-dialogue', reportedOn: '2026-10-01', progress: 60, status: ImplementationStatus.IN_PROGRESS, note: text({ en: 'Six youth dialogues held.', ar: 'عقد ستة حوارات شبابية.', ckb: 'شەش گفتوگۆی گەنجان ئەنجامدرا.' }) },
+  { council: 'baghdad-council', recommendation: 'isf3-civil-peace-councils', reportedOn: '2026-05-01', progress: 15, status: ImplementationStatus.IN_PROGRESS, note: t('First two dialogue sessions held.', 'عقد أول جلستي حوار.') },
+  { council: 'baghdad-council', recommendation: 'isf3-civil-peace-councils', reportedOn: '2026-07-01', progress: 30, status: ImplementationStatus.IN_PROGRESS, note: t('Four sessions held in total.', 'عقد أربع جلسات في المجموع.') },
+  { council: 'baghdad-council', recommendation: 'isf3-civil-peace-councils', reportedOn: '2026-09-01', progress: 40, status: ImplementationStatus.IN_PROGRESS, note: t('Five sessions held; neighbourhood committees forming.', 'عقد خمس جلسات؛ تشكيل لجان الأحياء جارٍ.') },
+  { council: 'baghdad-council', recommendation: 'isf3-women-in-councils', reportedOn: '2026-07-15', progress: 25, status: ImplementationStatus.IN_PROGRESS, note: t('Women hold 18% of seats, up from 10%.', 'تشغل النساء 18٪ من المقاعد بعد أن كانت 10٪.') },
+  { council: 'nineveh-council', recommendation: 'isf3-civil-peace-councils', reportedOn: '2026-06-15', progress: 10, status: ImplementationStatus.PLANNED, note: tk('Sessions planned for the autumn.', 'الجلسات مخططة للخريف.', 'Rûniştin ji bo payîzê hatine plankirin.') },
+  { council: 'erbil-council', recommendation: 'isf3-youth-in-local-dialogue', reportedOn: '2026-07-01', progress: 30, status: ImplementationStatus.IN_PROGRESS, note: t4('Three youth dialogues held.', 'عقد ثلاثة حوارات شبابية.', 'سێ گفتوگۆی گەنجان ئەنجامدرا.', 'Sê diyalogên ciwanan hatin lidarxistin.') },
+  { council: 'erbil-council', recommendation: 'isf3-youth-in-local-dialogue', reportedOn: '2026-10-01', progress: 60, status: ImplementationStatus.IN_PROGRESS, note: t4('Six youth dialogues held.', 'عقد ستة حوارات شبابية.', 'شەش گفتوگۆی گەنجان ئەنجامدرا.', 'Şeş diyalogên ciwanan hatin lidarxistin.') },
 ];

@@ -46,8 +46,15 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
   { slug: 'sulaymaniyah-council', name: councilName('Sulaymaniyah', 'السليمانية', 'سلێمانی', 'Silêmaniyê'), governorateCode: 'IQ-SU', region: Region.KURDISTAN_REGION, coordinator: 'peace-and-freedom-organization', status: CouncilStatus.FORMING, establishedOn: null },
 ];
 
-const dialogues = text({ en: 'Local dialogue sessions held', ar: 'جلسات الحوار المحلي المنعقدة' });
-const womenSeats = text({ en: 'Share of council seats held by women (%)', ar: 'نسبة مقاعد المجلس التي تشغلها النساء (%)' });
+// Indicators are shared by councils in both regions, so they are in all four languages.
+const dialogues = text(
+  { en: 'Local dialogue sessions held', ar: 'جلسات الحوار المحلي المنعقدة', ckb: 'دانیشتنەکانی گفتوگۆی خۆجێیی کە ئەنجامدراون', kmr: 'Rûniştinên diyaloga herêmî yên hatine lidarxistin' },
+  KURDISH_MACHINE,
+);
+const womenSeats = text(
+  { en: 'Share of council seats held by women (%)', ar: 'نسبة مقاعد المجلس التي تشغلها النساء (%)', ckb: 'ڕێژەی ئەو کورسییانەی ئەنجومەن کە ئافرەتان هەیانە (%)', kmr: 'Rêjeya kursiyên encumenê yên ku jin digirin (%)' },
+  KURDISH_MACHINE,
+);
 
 export const DEMO_IMPLEMENTATIONS: DemoImplementation[] = [
   { council: 'baghdad-council', recommendation: 'isf3-civil-peace-councils', status: ImplementationStatus.IN_PROGRESS, progress: 40, indicatorName: dialogues, baseline: 0, target: 12, actual: 5 },

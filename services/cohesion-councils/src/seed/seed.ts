@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoPersonId, demoRecommendationId } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoPersonId, demoProgrammeId, demoRecommendationId, seedRows } from '@icssi/platform';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
@@ -12,48 +12,39 @@ import { DEMO_COUNCILS, DEMO_IMPLEMENTATIONS } from './demo-councils';
 export const demoCouncilId = (slug: string): string => demoId('cohesion-council', slug);
 export const demoImplementationId = (council: string, recommendation: string): string => demoId('implementation', `${council}#${recommendation}`);
 
-/** Loads the demo councils and implementations; fixed ids make a second run change nothing. */
+/** Loads the demo councils and implementations, or brings them forward (see seedRows); a second run changes nothing. */
 export async function seedCohesionCouncils(dataSource: DataSource, logger: Logger): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const councils = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(CohesionCouncilEntity)
-      .values(
-        DEMO_COUNCILS.map((council) => ({
-          id: demoCouncilId(council.slug),
-          slug: council.slug,
-          name: council.name,
-          governorateCode: council.governorateCode,
-          region: council.region,
-          coordinatingOrganisationId: demoOrganisationId(council.coordinator),
-          status: council.status,
-          establishedOn: council.establishedOn,
-        })),
-      )
-      .orIgnore()
-      .execute();
-    const implementations = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ImplementationEntity)
-      .values(
-        DEMO_IMPLEMENTATIONS.map((item) => ({
-          id: demoImplementationId(item.council, item.recommendation),
-          councilId: demoCouncilId(item.council),
-          recommendationId: demoRecommendationId(item.recommendation),
-          status: item.status,
-          progress: item.progress,
-          indicatorName: item.indicatorName,
-          indicatorBaseline: item.baseline === null ? null : String(item.baseline),
-          indicatorTarget: item.target === null ? null : String(item.target),
-          indicatorActual: item.actual === null ? null : String(item.actual),
-        })),
-      )
-      .orIgnore()
-      .execute();
-    const insert = (entity: new () => object, values: object[]) =>
-      manager.createQueryBuilder().insert().into(entity).values(values).orIgnore().execute();
+    const insert = (entity: new () => object, values: object[]) => seedRows(manager, entity, values);
+    const councils = await insert(
+      CohesionCouncilEntity,
+      DEMO_COUNCILS.map((council) => ({
+        id: demoCouncilId(council.slug),
+        slug: council.slug,
+        name: council.name,
+        governorateCode: council.governorateCode,
+        region: council.region,
+        coordinatingOrganisationId: demoOrganisationId(council.coordinator),
+        status: council.status,
+        establishedOn: council.establishedOn,
+        // The councils are the project's next phase (the source text).
+        programmeId: demoProgrammeId(),
+      })),
+    );
+    const implementations = await insert(
+      ImplementationEntity,
+      DEMO_IMPLEMENTATIONS.map((item) => ({
+        id: demoImplementationId(item.council, item.recommendation),
+        councilId: demoCouncilId(item.council),
+        recommendationId: demoRecommendationId(item.recommendation),
+        status: item.status,
+        progress: item.progress,
+        indicatorName: item.indicatorName,
+        indicatorBaseline: item.baseline === null ? null : String(item.baseline),
+        indicatorTarget: item.target === null ? null : String(item.target),
+        indicatorActual: item.actual === null ? null : String(item.actual),
+      })),
+    );
     await insert(
       CouncilMemberEntity,
       DEMO_SEATS.map((seat) => ({
@@ -99,9 +90,6 @@ export async function seedCohesionCouncils(dataSource: DataSource, logger: Logge
         note: update.note,
       })),
     );
-    logger.info('cohesion-councils demo data', {
-      councilsInserted: councils.raw.length,
-      implementationsInserted: implementations.raw.length,
-    });
+    logger.info('cohesion-councils demo data', { councils, implementations });
   });
 }

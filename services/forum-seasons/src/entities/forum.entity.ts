@@ -25,6 +25,10 @@ export class ForumEntity extends VersionedEntity {
   @Column({ name: 'secretariat_organisation_id', type: 'uuid', nullable: true })
   secretariatOrganisationId!: string | null;
 
+  /** The programme (organisations subgraph) the forum belongs to, by key. */
+  @Column({ name: 'programme_id', type: 'uuid', nullable: true })
+  programmeId!: string | null;
+
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
 }

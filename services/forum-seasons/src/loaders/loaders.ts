@@ -24,6 +24,10 @@ export function createForumSeasonsLoaders(dataSource: DataSource) {
       (ids) => repository(ForumSeasonEntity).find({ where: { forumId: In(ids), archivedAt: IsNull() }, order: { number: 'ASC' } }),
       (season) => season.forumId,
     ),
+    forumsByProgramme: uuidGroupedLoader(
+      (ids) => repository(ForumEntity).find({ where: { programmeId: In(ids), archivedAt: IsNull() }, order: { slug: 'ASC' } }),
+      (forum) => forum.programmeId as string,
+    ),
     organisersBySession: uuidGroupedLoader(
       (ids) => repository(ForumSessionOrganiserEntity).find({ where: { sessionId: In(ids) }, order: { organisationId: 'ASC' } }),
       (organiser) => organiser.sessionId,

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, mapPage, translationsOf, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page, mapPage, unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -33,26 +33,6 @@ export class ForumSeasonResolver {
   @FieldResolver(() => Forum, { nullable: true, description: 'The forum this season belongs to.' })
   async forum(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumEntity | null> {
     return unlessArchived(await ctx.loaders.forumById.load(season.forumId), ctx.viewer);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'The season’s theme in the reader’s language.' })
-  theme(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext): string | null {
-    return localize(season.theme, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The theme in every language, with provenance.' })
-  themeTranslations(@Root() season: ForumSeasonEntity): Translation[] {
-    return translationsOf(season.theme);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Venue (a public venue or city; never a private address).' })
-  venue(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext): string | null {
-    return localize(season.venue, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The venue in every language, with provenance (empty when no venue is given).' })
-  venueTranslations(@Root() season: ForumSeasonEntity): Translation[] {
-    return translationsOf(season.venue);
   }
 
   @FieldResolver(() => GovernorateStub, { description: 'The governorate where the season is held.' })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { LockdownSubject, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
+import { LockdownSubject, unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -12,16 +12,6 @@ export class ForumSessionResolver {
   @Query(() => ForumSession, { nullable: true, description: 'One forum session by id, or null.' })
   async forumSession(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The session id.' }) id: string): Promise<ForumSessionEntity | null> {
     return unlessArchived(await ctx.loaders.sessionById.load(id), ctx.viewer);
-  }
-
-  @FieldResolver(() => String, { description: 'Title in the reader’s language, with fallback.' })
-  title(@Root() session: ForumSessionEntity, @Ctx() ctx: ForumSeasonsContext): string | null {
-    return localize(session.title, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The title in every language, with provenance.' })
-  titleTranslations(@Root() session: ForumSessionEntity): Translation[] {
-    return translationsOf(session.title);
   }
 
   @FieldResolver(() => ForumSeason, { nullable: true, description: 'The season whose programme this is.' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, LockdownSubject, Page, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, LockdownSubject, Page, unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumEntity } from '../entities/forum.entity';
@@ -32,16 +32,6 @@ export class ForumResolver {
     @Arg('slug', () => String, { description: 'The forum slug.' }) slug: string,
   ): Promise<ForumEntity | null> {
     return ctx.domain.forums.bySlug(slug, ctx.viewer);
-  }
-
-  @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })
-  name(@Root() forum: ForumEntity, @Ctx() ctx: ForumSeasonsContext): string | null {
-    return localize(forum.name, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The name in every language, with provenance.' })
-  nameTranslations(@Root() forum: ForumEntity): Translation[] {
-    return translationsOf(forum.name);
   }
 
   @FieldResolver(() => GovernorateStub, { description: 'The governorate where the forum is based.' })

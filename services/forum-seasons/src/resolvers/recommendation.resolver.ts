@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page, unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -37,26 +37,6 @@ export class RecommendationResolver {
     @Arg('slug', () => String, { description: 'The recommendation slug.' }) slug: string,
   ): Promise<RecommendationEntity | null> {
     return ctx.domain.recommendations.bySlug(slug);
-  }
-
-  @FieldResolver(() => String, { description: 'Title in the reader’s language, with fallback.' })
-  title(@Root() recommendation: RecommendationEntity, @Ctx() ctx: ForumSeasonsContext): string | null {
-    return localize(recommendation.title, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The title in every language, with provenance.' })
-  titleTranslations(@Root() recommendation: RecommendationEntity): Translation[] {
-    return translationsOf(recommendation.title);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Full text in the reader’s language, with fallback.' })
-  text(@Root() recommendation: RecommendationEntity, @Ctx() ctx: ForumSeasonsContext): string | null {
-    return localize(recommendation.text, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The full text in every language, with provenance.' })
-  textTranslations(@Root() recommendation: RecommendationEntity): Translation[] {
-    return translationsOf(recommendation.text);
   }
 
   @FieldResolver(() => ForumSeason, { nullable: true, description: 'The season that adopted it.' })

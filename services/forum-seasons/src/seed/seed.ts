@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoRecommendationId } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoProgrammeId, demoRecommendationId, seedRows } from '@icssi/platform';
 import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumEntity } from '../entities/forum.entity';
@@ -13,11 +13,10 @@ export const demoForumId = (slug: string): string => demoId('forum', slug);
 export const demoSeasonId = (forum: string, number: number): string => demoId('forum-season', `${forum}#${number}`);
 export const demoSessionId = (forum: string, number: number, key: string): string => demoId('forum-session', `${forum}#${number}#${key}`);
 
-/** Loads the demo forums, seasons and recommendations; fixed ids make a second run change nothing. */
+/** Loads the demo forums, seasons and recommendations, or brings them forward (see seedRows); a second run changes nothing. */
 export async function seedForumSeasons(dataSource: DataSource, logger: Logger): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const insert = <T extends object>(entity: new () => T, values: object[]) =>
-      manager.createQueryBuilder().insert().into(entity).values(values).orIgnore().execute();
+    const insert = (entity: new () => object, values: object[]) => seedRows(manager, entity, values);
     const forums = await insert(
       ForumEntity,
       DEMO_FORUMS.map((forum) => ({
@@ -28,6 +27,8 @@ export async function seedForumSeasons(dataSource: DataSource, logger: Logger): 
         hostGovernorateCode: forum.hostGovernorateCode,
         foundedYear: forum.foundedYear,
         secretariatOrganisationId: demoOrganisationId(forum.secretariat),
+        // The groups' campaigns run within both forums' framework (the source text).
+        programmeId: demoProgrammeId(),
       })),
     );
     const seasons = await insert(
@@ -91,10 +92,6 @@ export async function seedForumSeasons(dataSource: DataSource, logger: Logger): 
         adoptedOn: recommendation.adoptedOn,
       })),
     );
-    logger.info('forum-seasons demo data', {
-      forumsInserted: forums.raw.length,
-      seasonsInserted: seasons.raw.length,
-      recommendationsInserted: recommendations.raw.length,
-    });
+    logger.info('forum-seasons demo data', { forums, seasons, recommendations });
   });
 }

@@ -10,6 +10,7 @@ import { GovernorateReader } from './governorate.reader';
 import { MembershipReader } from './membership.reader';
 import { OrganisationReader } from './organisation.reader';
 import { PersonReader } from './person.reader';
+import { ProgrammeReader } from './programme.reader';
 import { WorkingGroupReader } from './working-group.reader';
 import { ReportPeriods } from './report-periods';
 
@@ -20,6 +21,7 @@ export function createOrganisationsDomain(dataSource: DataSource, services: Subg
     workingGroups: new WorkingGroupReader(dataSource),
     people: new PersonReader(dataSource),
     memberships: new MembershipReader(dataSource),
+    programmes: new ProgrammeReader(dataSource),
     personPolicy: new PersonPolicy(dataSource),
     lockdowns: new LockdownService(dataSource, services),
     organisationWriter: new OrganisationWriter(dataSource),

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Locale, Visibility, Viewer, canSee, isCustodian, localize } from '@icssi/platform';
+import { Locale, LocalizedString, Visibility, Viewer, canSee, displayPseudonym, isCustodian, localize, localizedString } from '@icssi/platform';
 import { ContactAccessEntity } from '../entities/contact-access.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { PersonGender } from '../types/person-gender.enum';
@@ -23,8 +23,19 @@ export class PersonPolicy {
   }
 
   displayName(person: PersonEntity, viewer: Viewer, locale: Locale): string {
-    if (!canSee(viewer, this.nameVisibility(person), person.region)) return person.pseudonym;
-    return localize(person.displayName, locale) ?? person.pseudonym;
+    if (!canSee(viewer, this.nameVisibility(person), person.region)) return this.pseudonym(person, locale);
+    return localize(person.displayName, locale) ?? this.pseudonym(person, locale);
+  }
+
+  /** The name with the language it came in, where the viewer may see it; null when the pseudonym is shown. */
+  displayNameText(person: PersonEntity, viewer: Viewer, locale: Locale): LocalizedString | null {
+    if (!canSee(viewer, this.nameVisibility(person), person.region)) return null;
+    return localizedString(person.displayName, locale);
+  }
+
+  /** Public: the pseudonym in the reader's script (see displayPseudonym). */
+  pseudonym(person: PersonEntity, locale: Locale): string {
+    return displayPseudonym(person.pseudonym, locale);
   }
 
   namePublished(person: PersonEntity, viewer: Viewer): boolean {

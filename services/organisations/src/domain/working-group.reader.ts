@@ -38,6 +38,16 @@ export class WorkingGroupReader {
     );
   }
 
+  /** The groups of each programme (not archived), by slug. */
+  ofProgrammes(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<WorkingGroupEntity>>> {
+    return this.lister.pagesByParent(
+      { from: 'working_group e', parent: 'e.programme_id', where: () => ['e.archived_at IS NULL'] },
+      { key: 'slug', expression: 'e.slug', type: 'text', direction: OrderDirection.ASC },
+      args,
+      ids,
+    );
+  }
+
   async bySlug(slug: string): Promise<WorkingGroupEntity | null> {
     if (!isPlausibleSlug(slug)) return null;
     return this.dataSource.getRepository(WorkingGroupEntity).findOneBy({ slug });

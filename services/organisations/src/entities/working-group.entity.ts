@@ -29,6 +29,10 @@ export class WorkingGroupEntity extends VersionedEntity {
   @Column({ name: 'founded_on', type: 'date', nullable: true })
   foundedOn!: string | null;
 
+  /** The programme the group belongs to (the EU-funded youth project for the ten demo groups). */
+  @Column({ name: 'programme_id', type: 'uuid', nullable: true })
+  programmeId!: string | null;
+
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
 }

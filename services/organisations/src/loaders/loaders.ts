@@ -7,6 +7,8 @@ import { OrganisationEntity } from '../entities/organisation.entity';
 import { PartnershipEntity } from '../entities/partnership.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
+import { ProgrammeEntity } from '../entities/programme.entity';
+import { ProgrammePartnerEntity } from '../entities/programme-partner.entity';
 import { RegionReportReader } from '../domain/region-report.reader';
 
 /** Per-request loaders: one SQL statement per entity type per batch. */
@@ -23,6 +25,11 @@ export function createOrganisationsLoaders(dataSource: DataSource) {
     ),
     organisationById: uuidKeyedLoader((ids) => repository(OrganisationEntity).findBy({ id: In(ids) }), (organisation) => organisation.id),
     workingGroupById: uuidKeyedLoader((ids) => repository(WorkingGroupEntity).findBy({ id: In(ids) }), (group) => group.id),
+    programmeById: uuidKeyedLoader((ids) => repository(ProgrammeEntity).findBy({ id: In(ids) }), (programme) => programme.id),
+    partnersByProgramme: uuidGroupedLoader(
+      (ids) => repository(ProgrammePartnerEntity).find({ where: { programmeId: In(ids) }, order: { role: 'ASC', organisationId: 'ASC' } }),
+      (partner) => partner.programmeId,
+    ),
     personById: uuidKeyedLoader((ids) => repository(PersonEntity).findBy({ id: In(ids) }), (person) => person.id),
     activeGovernoratesByOrganisation: uuidGroupedLoader(
       (ids) => repository(OrganisationGovernorateEntity).find({ where: { organisationId: In(ids) }, order: { governorateCode: 'ASC' } }),

@@ -7,6 +7,7 @@ import { ArchiveWorkingGroups1764300200000 } from './1764300200000-archive-worki
 import { ArchivePeople1764300400000 } from './1764300400000-archive-people';
 import { GovernorateAliases1765100000000 } from './1765100000000-governorate-aliases';
 import { PersonGenderAndRecordKey1765200000000 } from './1765200000000-person-gender-and-record-key';
+import { CreateProgrammes1765300000000 } from './1765300000000-create-programmes';
 
 /** Every migration of this service, oldest first. */
-export const organisationsMigrations = [CreateOrganisations1764000000000, LoadGovernorates1764000000001, CompleteOrganisations1764100000000, CreateLockdown1764200000000, ContactAccessLog1764200100000, CreateMutationTables1764300000000, ArchiveWorkingGroups1764300200000, ArchivePeople1764300400000, SearchOperatorCost1764400000000, GovernorateAliases1765100000000, PersonGenderAndRecordKey1765200000000];
+export const organisationsMigrations = [CreateOrganisations1764000000000, LoadGovernorates1764000000001, CompleteOrganisations1764100000000, CreateLockdown1764200000000, ContactAccessLog1764200100000, CreateMutationTables1764300000000, ArchiveWorkingGroups1764300200000, ArchivePeople1764300400000, SearchOperatorCost1764400000000, GovernorateAliases1765100000000, PersonGenderAndRecordKey1765200000000, CreateProgrammes1765300000000];

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf, normalizeGovernorateCode } from '@icssi/platform';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs, Page, normalizeGovernorateCode } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { GovernorateEntity } from '../entities/governorate.entity';
 import { GovernorateConnection } from '../types/connections';
@@ -23,15 +23,5 @@ export class GovernorateResolver {
     @Arg('code', () => ID, { description: 'ISO 3166-2 code.' }) code: string,
   ): Promise<GovernorateEntity | null> {
     return ctx.loaders.governorateByCode.load(normalizeGovernorateCode(code));
-  }
-
-  @FieldResolver(() => String, { description: 'Name in the reader’s language (Accept-Language), with fallback.' })
-  name(@Root() governorate: GovernorateEntity, @Ctx() ctx: OrganisationsContext): string | null {
-    return localize(governorate.name, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The name in every language, with provenance.' })
-  nameTranslations(@Root() governorate: GovernorateEntity): Translation[] {
-    return translationsOf(governorate.name);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, LockdownSubject, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, LockdownSubject, Page } from '@icssi/platform';
 import { visibleOrganisation } from '../domain/visibility';
 import { OrganisationsContext } from '../context';
 import { GovernorateEntity } from '../entities/governorate.entity';
@@ -39,26 +39,6 @@ export class OrganisationResolver {
     @Arg('slug', () => String, { description: 'The organisation slug.' }) slug: string,
   ): Promise<OrganisationEntity | null> {
     return visibleOrganisation(await ctx.domain.organisations.bySlug(slug), ctx.viewer, ctx.lockdown);
-  }
-
-  @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })
-  name(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext): string | null {
-    return localize(organisation.name, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The name in every language, with provenance.' })
-  nameTranslations(@Root() organisation: OrganisationEntity): Translation[] {
-    return translationsOf(organisation.name);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Description in the reader’s language, with fallback.' })
-  description(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext): string | null {
-    return localize(organisation.description, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The description in every language, with provenance.' })
-  descriptionTranslations(@Root() organisation: OrganisationEntity): Translation[] {
-    return translationsOf(organisation.description);
   }
 
   @FieldResolver(() => Governorate, { nullable: true, description: 'The governorate of the headquarters.' })

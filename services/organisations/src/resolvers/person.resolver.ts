@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, LockdownSubject, Page } from '@icssi/platform';
+import { ConnectionArgs, LocalizedString, LockdownSubject, Page } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { visiblePerson } from '../domain/visibility';
 import { MembershipEntity } from '../entities/membership.entity';
@@ -33,6 +33,22 @@ export class PersonResolver {
   })
   displayName(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): string {
     return ctx.domain.personPolicy.displayName(person, ctx.viewer, ctx.locale);
+  }
+
+  @FieldResolver(() => LocalizedString, {
+    nullable: true,
+    description: 'The name with the language it came in, its direction and provenance, where the viewer may see it; null when displayName is the pseudonym.',
+  })
+  displayNameText(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): LocalizedString | null {
+    return ctx.domain.personPolicy.displayNameText(person, ctx.viewer, ctx.locale);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The pseudonym in the reader’s language, e.g. "ناشط C-103" in Arabic or "Çalakvan C-103" in Kurmanji: the code is the same in every language; the word is the same for everyone.',
+  })
+  pseudonym(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): string {
+    return ctx.domain.personPolicy.pseudonym(person, ctx.locale);
   }
 
   @FieldResolver(() => Boolean, { description: 'False when displayName is a pseudonym.' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, Translation, localize, translationsOf } from '@icssi/platform';
+import { ConnectionArgs, Page } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { visibleOrganisation, visibleWorkingGroup } from '../domain/visibility';
 import { MembershipEntity } from '../entities/membership.entity';
@@ -37,16 +37,6 @@ export class WorkingGroupResolver {
     @Arg('slug', () => String, { description: 'The working group slug.' }) slug: string,
   ): Promise<WorkingGroupEntity | null> {
     return visibleWorkingGroup(await ctx.domain.workingGroups.bySlug(slug), ctx.viewer);
-  }
-
-  @FieldResolver(() => String, { description: 'Name in the reader’s language, with fallback.' })
-  name(@Root() group: WorkingGroupEntity, @Ctx() ctx: OrganisationsContext): string | null {
-    return localize(group.name, ctx.locale);
-  }
-
-  @FieldResolver(() => [Translation], { description: 'The name in every language, with provenance.' })
-  nameTranslations(@Root() group: WorkingGroupEntity): Translation[] {
-    return translationsOf(group.name);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that hosts the group.' })

@@ -5,6 +5,8 @@ import { RegistrationStatus } from '../types/registration-status.enum';
 import { OrganisationEntity } from '../entities/organisation.entity';
 
 const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };
+/** A Kurdistan organisation's Sorani name is its own name (HUMAN); the Kurmanji one is machine-translated. */
+const OWN_SORANI_NAME = { [Locale.ckb]: Provenance.HUMAN, [Locale.kmr]: Provenance.MACHINE };
 
 type DemoOrganisation = Omit<OrganisationEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'slug'> & {
   slug: DemoOrganisationSlug;
@@ -23,10 +25,15 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       },
       KURDISH_MACHINE,
     ),
-    description: text({
-      en: 'A bridge between Iraqi and international civil society; runs the three-year, EU-funded youth project on non-violence and peaceful coexistence.',
-      ar: 'جسر للتواصل بين المجتمع المدني العراقي والدولي؛ تنفذ مشروع الشباب لثلاث سنوات بتمويل من المفوضية الأوروبية من أجل نبذ العنف والتعايش السلمي.',
-    }),
+    description: text(
+      {
+        en: 'A bridge between Iraqi and international civil society; runs the three-year, EU-funded youth project on non-violence and peaceful coexistence.',
+        ar: 'جسر للتواصل بين المجتمع المدني العراقي والدولي؛ تنفذ مشروع الشباب لثلاث سنوات بتمويل من المفوضية الأوروبية من أجل نبذ العنف والتعايش السلمي.',
+        ckb: 'پردێکە لە نێوان کۆمەڵگەی مەدەنیی عێراقی و نێودەوڵەتیدا؛ پڕۆژەی سێ ساڵەی گەنجان بۆ دژایەتیی توندوتیژی و پێکەوەژیانی ئاشتیانە بەڕێوە دەبات، کە کۆمیسیۆنی ئەورووپا پارەکەی دابین دەکات.',
+        kmr: 'Pireyek e di navbera civaka sivîl a Iraqê û ya navneteweyî de; projeya ciwanan a sê salan a ji bo ne-şîdet û pêkvejiyana aştiyane bi rê ve dibe, ku Komîsyona Ewropî fînanse dike.',
+      },
+      KURDISH_MACHINE,
+    ),
     acronym: 'ICSSI',
     kind: OrganisationKind.NETWORK,
     homeRegion: Region.INTERNATIONAL,
@@ -54,7 +61,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     homeRegion: Region.FEDERAL_IRAQ,
     headquartersCode: 'IQ-BG',
     themes: [Theme.DEMOCRATIC_GOVERNANCE, Theme.CIVIL_PEACE_AND_COEXISTENCE],
-    foundedYear: 2013,
+    foundedYear: 2023,
     website: null,
     status: OrganisationStatus.ACTIVE,
     registrationStatus: RegistrationStatus.INFORMAL,
@@ -68,7 +75,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         ckb: 'سکرتاریەتی مەکۆی کۆمەڵایەتیی کوردستان',
         kmr: 'Sekreteriya Foruma Civakî ya Kurdistanê',
       },
-      KURDISH_MACHINE,
+      OWN_SORANI_NAME,
     ),
     description: null,
     acronym: 'KSF',
@@ -90,12 +97,17 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         ckb: 'ڕێکخراوی ئاشتی و ئازادی',
         kmr: 'Rêxistina Aştî û Azadiyê',
       },
+      OWN_SORANI_NAME,
+    ),
+    description: text(
+      {
+        en: 'Key partner of the project in the Kurdistan Region, working on freedom of expression; an active part of the Kurdistan Social Forum.',
+        ar: 'شريك أساسي في المشروع على مستوى إقليم كوردستان للعمل على حرية التعبير، وجزء فاعل من المنتدى الاجتماعي الكوردستاني.',
+        ckb: 'هاوبەشی سەرەکیی پڕۆژەکەیە لە هەرێمی کوردستان و کار لەسەر ئازادیی ڕادەربڕین دەکات؛ بەشێکی چالاکی مەکۆی کۆمەڵایەتیی کوردستانە.',
+        kmr: 'Hevkarê sereke yê projeyê li Herêma Kurdistanê ye û li ser azadiya derbirînê dixebite; beşeke çalak a Foruma Civakî ya Kurdistanê ye.',
+      },
       KURDISH_MACHINE,
     ),
-    description: text({
-      en: 'Key partner of the project in the Kurdistan Region, working on freedom of expression; an active part of the Kurdistan Social Forum.',
-      ar: 'شريك أساسي في المشروع على مستوى إقليم كوردستان للعمل على حرية التعبير، وجزء فاعل من المنتدى الاجتماعي الكوردستاني.',
-    }),
     acronym: 'PFO',
     kind: OrganisationKind.CIVIL_SOCIETY_ORGANISATION,
     homeRegion: Region.KURDISTAN_REGION,
@@ -112,7 +124,15 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       { en: 'European Commission', ar: 'المفوضية الأوروبية', ckb: 'کۆمیسیۆنی ئەورووپا', kmr: 'Komîsyona Ewropî' },
       KURDISH_MACHINE,
     ),
-    description: text({ en: 'Funder of the three-year youth civil-society project.', ar: 'الجهة الممولة لمشروع الشباب لمدة ثلاث سنوات.' }),
+    description: text(
+      {
+        en: 'Funder of the three-year youth civil-society project.',
+        ar: 'الجهة الممولة لمشروع الشباب لمدة ثلاث سنوات.',
+        ckb: 'لایەنی دابینکەری پارەی پڕۆژەی سێ ساڵەی گەنجان لە کۆمەڵگەی مەدەنیدا.',
+        kmr: 'Fînanskerê projeya sê salan a ciwanan di civaka sivîl de.',
+      },
+      KURDISH_MACHINE,
+    ),
     acronym: 'EC',
     kind: OrganisationKind.DONOR,
     homeRegion: Region.INTERNATIONAL,

@@ -38,7 +38,8 @@ function demoPerson(n: number, group: DemoWorkingGroupSlug, role: MembershipRole
       { en: `Demo Person ${n}`, ar: `شخص تجريبي ${arabicNumber(n)}`, ckb: `کەسی نموونەیی ${arabicNumber(n)}`, kmr: `Kesê Nimûne ${n}` },
       KURDISH_MACHINE,
     ),
-    pseudonym: `Activist ${String.fromCharCode(65 + ((n - 1) % 26))}-${100 + n}`,
+    // A code only: pages show it with the word for activist in the reader's language.
+    pseudonym: `${String.fromCharCode(65 + ((n - 1) % 26))}-${100 + n}`,
     region,
     // Every other person consented to publish their (fictional) name, some to the network only.
     nameConsent: n % 2 === 0 ? 'PUBLIC' : n % 4 === 1 ? 'NETWORK' : 'NONE',

@@ -1,27 +1,37 @@
 import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoPersonId, demoWorkingGroupId } from '@icssi/platform';
+import { Logger, demoId, demoOrganisationId, demoPersonId, demoProgrammeId, demoWorkingGroupId, seedRows } from '@icssi/platform';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganisationGovernorateEntity } from '../entities/organisation-governorate.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { PartnershipEntity } from '../entities/partnership.entity';
 import { PersonEntity } from '../entities/person.entity';
+import { ProgrammePartnerEntity } from '../entities/programme-partner.entity';
+import { ProgrammeEntity } from '../entities/programme.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
 import { WorkingGroupStatus } from '../types/working-group-status.enum';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
+import { DEMO_PROGRAMME } from './demo-programme';
 import { DEMO_ACTIVE_GOVERNORATES, DEMO_PARTNERSHIPS, DEMO_PEOPLE } from './demo-people';
 import { DEMO_WORKING_GROUPS } from './demo-working-groups';
 
 /**
- * Loads the demo organisations, working groups, people, memberships and partnerships. Fixed ids
- * and ON CONFLICT DO NOTHING make it idempotent: a second run inserts nothing and changes nothing.
+ * Loads the demo organisations, working groups, people, memberships and partnerships, or brings
+ * them forward (see seedRows). Fixed ids make it idempotent: a second run changes nothing.
  */
 export async function seedOrganisations(dataSource: DataSource, logger: Logger): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const insert = (entity: new () => object, values: object[]) =>
-      manager.createQueryBuilder().insert().into(entity).values(values).orIgnore().execute();
+    const insert = (entity: new () => object, values: object[]) => seedRows(manager, entity, values);
     const organisations = await insert(
       OrganisationEntity,
       DEMO_ORGANISATIONS.map((organisation) => ({ ...organisation, id: demoOrganisationId(organisation.slug) })),
+    );
+    const { lead, funder, partners, ...programme } = DEMO_PROGRAMME;
+    const programmes = await insert(ProgrammeEntity, [
+      { ...programme, id: demoProgrammeId(), leadOrganisationId: demoOrganisationId(lead), funderOrganisationId: demoOrganisationId(funder) },
+    ]);
+    await insert(
+      ProgrammePartnerEntity,
+      partners.map((partner) => ({ programmeId: demoProgrammeId(), organisationId: demoOrganisationId(partner.organisation), role: partner.role })),
     );
     const groups = await insert(
       WorkingGroupEntity,
@@ -34,6 +44,8 @@ export async function seedOrganisations(dataSource: DataSource, logger: Logger):
         hostOrganisationId: demoOrganisationId(group.host),
         status: WorkingGroupStatus.ACTIVE,
         foundedOn: group.foundedOn,
+        // The ten groups of the source are the project's.
+        programmeId: demoProgrammeId(),
       })),
     );
     await insert(
@@ -80,10 +92,6 @@ export async function seedOrganisations(dataSource: DataSource, logger: Logger):
         startDate: '2025-03-01',
       })),
     );
-    logger.info('organisations demo data', {
-      organisationsInserted: organisations.raw.length,
-      workingGroupsInserted: groups.raw.length,
-      peopleInserted: people.raw.length,
-    });
+    logger.info('organisations demo data', { organisations, programmes, workingGroups: groups, people });
   });
 }

@@ -28,7 +28,10 @@ export class CreatePersonInput {
   @Field(() => LocalizedTextInput, { description: 'Name, with transliterations.' })
   displayName!: LocalizedTextInput;
 
-  @Field({ description: 'The name shown to those who may not see the real one.' })
+  @Field({
+    description:
+      'The name shown to those who may not see the real one: a code such as C-103 (pages show it with the word for activist in the reader’s language), or a name the person chose, shown as written.',
+  })
   pseudonym!: string;
 
   @Field(() => Region, { description: 'Region; editors create people of their own region.' })
@@ -109,7 +112,7 @@ export class UpdatePersonInput {
   @Field(() => LocalizedTextInput, { nullable: true, description: 'New name (replaces every transliteration).' })
   displayName?: LocalizedTextInput | null;
 
-  @Field(() => String, { nullable: true, description: 'New pseudonym.' })
+  @Field(() => String, { nullable: true, description: 'New pseudonym (a code such as C-103, or a name the person chose).' })
   pseudonym?: string | null;
 
   @Field(() => NameConsent, { nullable: true, description: 'Who may see the name.' })

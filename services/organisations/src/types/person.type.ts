@@ -10,9 +10,6 @@ export class Person extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;
 
-  @Field({ description: 'The pseudonym, shown to those who may not see the name (public).' })
-  pseudonym!: string;
-
   @Field(() => Region, { description: 'The region the person is active in.' })
   region!: Region;
 }

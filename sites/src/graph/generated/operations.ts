@@ -510,7 +510,7 @@ export type CreatePersonInput = {
   nameConsent: NameConsent;
   /** Phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
-  /** The name shown to those who may not see the real one. */
+  /** The name shown to those who may not see the real one: a code such as C-103 (pages show it with the word for activist in the reader’s language), or a name the person chose, shown as written. */
   pseudonym: Scalars['String']['input'];
   /** Region; editors create people of their own region. */
   region: Region;
@@ -1024,6 +1024,13 @@ export type SetTranslationInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The writing direction of a text (the `dir` attribute of the element that shows it). */
+export type TextDirection =
+  /** Left to right (English; Kurmanji in Latin script). */
+  | 'LTR'
+  /** Right to left (Arabic; Sorani in Arabic script). */
+  | 'RTL';
+
 /** A theme of civil-society work; each maps to an OECD-DAC sector code for donor reports. */
 export type Theme =
   /** Civil peace and peaceful coexistence (DAC 15220). */
@@ -1260,7 +1267,7 @@ export type UpdatePersonInput = {
   nameConsent?: InputMaybe<NameConsent>;
   /** Phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
-  /** New pseudonym. */
+  /** New pseudonym (a code such as C-103, or a name the person chose). */
   pseudonym?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale version is a CONFLICT and changes nothing. */
   version: Scalars['Int']['input'];

@@ -1,0 +1,15 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { PartnershipRole } from '../types/partnership-role.enum';
+
+/** An organisation taking part in a programme, and its role in it. */
+@Entity({ name: 'programme_partner' })
+export class ProgrammePartnerEntity {
+  @PrimaryColumn({ name: 'programme_id', type: 'uuid' })
+  programmeId!: string;
+
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  role!: PartnershipRole;
+}

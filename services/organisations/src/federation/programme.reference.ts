@@ -1,0 +1,7 @@
+import { OrganisationsContext } from '../context';
+import { ProgrammeEntity } from '../entities/programme.entity';
+
+/** load() before any await so references batch; programmes are public. */
+export function resolveProgrammeReference(reference: { id: string }, ctx: OrganisationsContext): Promise<ProgrammeEntity | null> {
+  return ctx.loaders.programmeById.load(reference.id);
+}
