@@ -1,5 +1,5 @@
-import { Labels, labelsFor } from './i18n/labels';
-import { LocalizedValue, TranslationEntry, fromTranslations } from './i18n/localized-text';
+import { Labels } from './i18n/labels';
+import { GraphText, LocalizedValue, fromGraph } from './i18n/localized-text';
 import { LOCALES, Locale, LocaleInfo } from './i18n/locales';
 import { MESSAGES, Messages } from './i18n/messages';
 import { SiteConfig } from './regions';
@@ -14,7 +14,7 @@ export interface PageContext {
   /** A link inside the site, in this language (or another of the site's languages). */
   href(path: string, locale?: Locale): string;
   /** A localized field as the page shows it (see i18n/localized-text.ts). */
-  text(value: string | null | undefined, translations?: readonly TranslationEntry[] | null): LocalizedValue | null;
+  text(text: GraphText | null | undefined): LocalizedValue | null;
   date(value: string | null | undefined): string;
   dateTime(value: string | null | undefined): string;
   number(value: number | null | undefined): string;
@@ -56,7 +56,7 @@ function formatsFor(locale: Locale): Formats {
   return found;
 }
 
-export function pageContext(site: SiteConfig, locale: Locale): PageContext {
+export function pageContext(site: SiteConfig, locale: Locale, labels: Labels): PageContext {
   const info = LOCALES[locale];
   const { dates, dateTimes, numbers, years, percents } = formatsFor(locale);
   return {
@@ -64,9 +64,9 @@ export function pageContext(site: SiteConfig, locale: Locale): PageContext {
     locale,
     info,
     t: MESSAGES[locale],
-    labels: labelsFor(locale),
+    labels,
     href: (path, other = locale) => `/${other}${path === '/' ? '/' : path}`,
-    text: (value, translations) => fromTranslations(value, translations, locale),
+    text: (text) => fromGraph(text, locale),
     date: (value) => (value ? dates.format(new Date(`${value.slice(0, 10)}T00:00:00Z`)) : ''),
     dateTime: (value) => (value ? dateTimes.format(new Date(value)) : ''),
     number: (value) => (value === null || value === undefined ? '' : numbers.format(value)),

@@ -6,6 +6,7 @@ import { loadAssets } from './assets';
 import { Layout } from './components/layout';
 import { GraphClient, GraphRequestError } from './graph/graph-client';
 import type { Theme } from './graph/generated/operations';
+import { LabelCache, Labels } from './i18n/labels';
 import { Locale, isLocale } from './i18n/locales';
 import { PageContext, pageContext } from './page-context';
 import { campaignPage } from './pages/campaign.page';
@@ -52,6 +53,9 @@ function send(c: Context, body: Buffer, status: ContentfulStatusCode, headers: R
   return c.body(new Uint8Array(body), status as ContentfulStatusCode, { ...headers, ...vary });
 }
 
+/** For pages that show no enum value (not found, unavailable): no need to ask the graph for words. */
+const CODES: Labels = { of: (_enumName, value) => value };
+
 /** The Cache-Control of a page: what the graph allowed for its data, never longer. */
 function pageCacheControl(outcome: PageOutcome): string {
   if (outcome.partial) return 'no-store';
@@ -80,6 +84,7 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   const { site, graph } = options;
   const log = options.log ?? (() => undefined);
   const assets = loadAssets();
+  const labels = new LabelCache(graph);
   const app = new Hono();
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -136,8 +141,9 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   const page = (run: (c: Context, ctx: PageContext) => Promise<PageOutcome | null>) => async (c: Context) => {
     const locale = c.req.param('locale') ?? '';
     if (!isLocale(locale) || !site.locales.includes(locale)) return c.notFound();
-    const ctx = pageContext(site, locale);
+    let ctx = pageContext(site, locale, CODES);
     try {
+      ctx = pageContext(site, locale, await labels.get(locale));
       const outcome = await run(c, ctx);
       return render(c, ctx, outcome ?? notFound(ctx, new URL(c.req.url).pathname.slice(locale.length + 1)));
     } catch (error) {
@@ -202,12 +208,12 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   app.notFound((c) => {
     const first = new URL(c.req.url).pathname.split('/')[1] ?? '';
     const locale = isLocale(first) && site.locales.includes(first) ? first : site.locales[0];
-    const ctx = pageContext(site, locale);
+    const ctx = pageContext(site, locale, CODES);
     return render(c, ctx, notFound(ctx, '/'));
   });
   app.onError((error, c) => {
     log('error', 'page failed', { site: site.id, path: new URL(c.req.url).pathname, error: error instanceof Error ? error.message : String(error) });
-    const ctx = pageContext(site, site.locales[0]);
+    const ctx = pageContext(site, site.locales[0], CODES);
     const response = unavailable(c, ctx, '/');
     return new Response(response.body, { status: 500, headers: response.headers });
   });

@@ -91,6 +91,10 @@ describe('operationMaxAge', () => {
     expect(operationMaxAge(schema, parse('{ governorates { totalCount nodes { name code } } }'))).toBe(3600);
     expect(operationMaxAge(schema, parse('{ governorates { nodes { name campaigns { nodes { title } } } } }'))).toBe(60);
     expect(operationMaxAge(schema, parse('{ governorates { nodes { name nameTranslations { value } } } }'))).toBe(3600);
+    // A text with its language, and the words for enum values, are as public as what holds them.
+    expect(operationMaxAge(schema, parse('{ governorates { nodes { nameText { value locale isFallback } } } }'))).toBe(3600);
+    expect(operationMaxAge(schema, parse('{ labels(locale: ckb) { themes { value label } campaignStatuses { value labelText { value } } } }'))).toBe(3600);
+    expect(operationMaxAge(schema, parse('{ campaigns { nodes { titleText { value } leadOrganisation { nameText { value } } } } }'))).toBe(0);
     expect(operationMaxAge(schema, parse('{ campaigns { nodes { title leadOrganisation { name } } } }'))).toBe(0);
     expect(operationMaxAge(schema, parse('{ __typename }'))).toBe(0);
   });

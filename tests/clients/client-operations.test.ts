@@ -35,9 +35,9 @@ function names(found: Array<{ operation: string }>): string[] {
 describe('region sites’ operations (sites/operations, built into clients/)', () => {
   it('live with the sites that send them: one named operation per file, one per page, names unique', () => {
     expect(operations.map((operation) => [operation.client, operation.file])).toEqual(
-      ['campaign', 'forum-season', 'governorate', 'home', 'search', 'working-group', 'working-groups'].map((file) => ['sites', `sites/operations/${file}.graphql`]),
+      ['campaign', 'forum-season', 'governorate', 'home', 'labels', 'search', 'working-group', 'working-groups'].map((file) => ['sites', `sites/operations/${file}.graphql`]),
     );
-    expect(operations.map((operation) => operation.name).sort()).toEqual(['SiteCampaign', 'SiteForumSeason', 'SiteGovernorate', 'SiteHome', 'SiteSearch', 'SiteWorkingGroup', 'SiteWorkingGroups']);
+    expect(operations.map((operation) => operation.name).sort()).toEqual(['SiteCampaign', 'SiteForumSeason', 'SiteGovernorate', 'SiteHome', 'SiteLabels', 'SiteSearch', 'SiteWorkingGroup', 'SiteWorkingGroups']);
   });
 
   it('are valid against the API schema of schema/supergraph.graphql', () => {

@@ -53,7 +53,7 @@ describe('persisted operations, safelist mode on', () => {
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data!.workingGroups.totalCount).toBe(5);
-    expect(body.data!.workingGroups.nodes[0].name).toMatch(/^گرووپی کاری گەنجان/);
+    expect(body.data!.workingGroups.nodes[0].nameText.value).toMatch(/^گرووپی کاری گەنجان/);
   });
 
   it('runs a persisted operation sent by id over GET, with variables', async () => {
@@ -112,6 +112,7 @@ describe('persisted operations, safelist mode on', () => {
       ['SiteForumSeason', { id: seasons.body.data!.forumSeasons.nodes[0].id }],
       ['SiteGovernorate', { code: 'IQ-BG' }],
       ['SiteSearch', { query: 'السلام'.repeat(30) }],
+      ['SiteLabels', { locale: 'kmr' }],
     ];
   };
 

@@ -21,7 +21,7 @@ describe('the sites’ typed graph client (sites/src/graph/graph-client.ts, type
     expect(page.data.workingGroups.totalCount).toBe(5);
     expect(page.data.workingGroups.nodes).toHaveLength(2);
     expect(page.data.workingGroups.pageInfo.hasNextPage).toBe(true);
-    expect(page.data.workingGroups.nodes[0].name).toMatch(/^گرووپی کاری گەنجان/);
+    expect(page.data.workingGroups.nodes[0].nameText).toMatchObject({ value: expect.stringMatching(/^گرووپی کاری گەنجان/), locale: 'ckb', direction: 'RTL' });
     expect(page.errors).toEqual([]);
     // Working groups and their campaigns: public for a minute.
     expect(page.cacheControl).toBe('public, max-age=60');
@@ -32,7 +32,7 @@ describe('the sites’ typed graph client (sites/src/graph/graph-client.ts, type
   it('loads a Baghdad campaign by slug in Arabic, and null for an unknown slug', async () => {
     const client = new GraphClient({ url: stack.gateway.url, manifest: loadManifest() });
     const found = await client.query('SiteCampaign', { slug: 'open-budgets-baghdad' }, 'ar');
-    expect(found.data.campaignBySlug?.title).toMatch(/[\u0600-\u06FF]/);
+    expect(found.data.campaignBySlug?.titleText?.value).toMatch(/[\u0600-\u06FF]/);
     expect(found.data.campaignBySlug?.governorates.map((governorate) => governorate.code)).toContain('IQ-BG');
     const missing = await client.query('SiteCampaign', { slug: 'no-such-campaign' }, 'ar');
     expect(missing.data.campaignBySlug).toBeNull();

@@ -1,4 +1,6 @@
 import type { EnumName } from '../i18n/labels';
+import type { GraphText } from '../i18n/localized-text';
+import { Localized } from './localized';
 import type { PageContext } from '../page-context';
 
 /** An enum value as a word in the reader's language, in a small tag. */
@@ -31,14 +33,22 @@ export function DateRange(props: { ctx: PageContext; from: string | null | undef
 }
 
 /**
- * A person as the public API gives them: their name if they consented to publish it, else their
- * pseudonym, marked as one.
+ * A person as the public API gives them: their name if they consented to publish it (with the
+ * language it is written in), else their pseudonym (in the reader's script), marked as one.
  */
-export function PersonName(props: { ctx: PageContext; displayName: string; namePublished: boolean }) {
+export function PersonName(props: { ctx: PageContext; person: { displayName: string; namePublished: boolean; displayNameText?: GraphText | null } }) {
+  const { ctx, person } = props;
+  if (person.namePublished && person.displayNameText) {
+    return (
+      <span class="person">
+        <Localized ctx={ctx} text={ctx.text(person.displayNameText)} />
+      </span>
+    );
+  }
   return (
     <span class="person">
-      <bdi>{props.displayName}</bdi>
-      {props.namePublished ? null : <small class="hint"> ({props.ctx.t.pseudonym})</small>}
+      <bdi>{person.displayName}</bdi>
+      {person.namePublished ? null : <small class="hint"> ({ctx.t.pseudonym})</small>}
     </span>
   );
 }

@@ -9,6 +9,7 @@ export interface SiteOperations {
   SiteForumSeason: { data: Operations.SiteForumSeasonQuery; variables: Operations.SiteForumSeasonQueryVariables };
   SiteGovernorate: { data: Operations.SiteGovernorateQuery; variables: Operations.SiteGovernorateQueryVariables };
   SiteSearch: { data: Operations.SiteSearchQuery; variables: Operations.SiteSearchQueryVariables };
+  SiteLabels: { data: Operations.SiteLabelsQuery; variables: Operations.SiteLabelsQueryVariables };
 }
 
 export type SiteOperationName = keyof SiteOperations;

@@ -5,8 +5,9 @@ import { Direction, Locale, directionOf, isLocale } from './locales';
  * reader's language (the graph fell back along its chain), the page marks it with its own `lang`
  * and `dir` and a "not yet translated" hint.
  *
- * This module is the one place that knows how the graph reports a value's language; the pages
- * only see `LocalizedValue`.
+ * This module is the one place that knows how the graph reports a value's language (its
+ * `LocalizedString` fields: value, locale, isFallback, direction, provenance); the pages only see
+ * `LocalizedValue`.
  */
 export interface LocalizedValue {
   value: string;
@@ -18,30 +19,27 @@ export interface LocalizedValue {
   isMachine: boolean;
 }
 
-/** One entry of a `…Translations` field. */
-export interface TranslationEntry {
-  locale: string;
+/** What the graph says about a localized value (`titleText`, `nameText`, … of type LocalizedString). */
+export interface GraphText {
   value: string;
+  locale: string;
+  isFallback: boolean;
+  direction: string;
   provenance: string;
 }
 
-/**
- * From the resolved field (`title`) and every translation (`titleTranslations`): the value's own
- * language is the translation that has exactly this value, the reader's own first.
- */
-export function fromTranslations(value: string | null | undefined, translations: readonly TranslationEntry[] | null | undefined, reader: Locale): LocalizedValue | null {
-  if (value === null || value === undefined || value === '') return null;
-  const matching = (translations ?? []).filter((translation) => translation.value === value && isLocale(translation.locale));
-  const found = matching.find((translation) => translation.locale === reader) ?? matching[0];
-  // No translation list at all (a text the graph keeps in one form): it is what the reader asked for.
-  const lang = found && isLocale(found.locale) ? found.locale : reader;
-  return { value, lang, dir: directionOf(lang), isFallback: lang !== reader, isMachine: found?.provenance === 'MACHINE' };
-}
-
-/** A localized field together with its translations, as the site's operations select it. */
-export interface TranslatedField {
-  value: string | null | undefined;
-  translations: readonly TranslationEntry[] | null | undefined;
+/** A localized field as the page shows it; null when the graph has no text for it. */
+export function fromGraph(text: GraphText | null | undefined, reader: Locale): LocalizedValue | null {
+  if (!text || text.value === '') return null;
+  const lang = isLocale(text.locale) ? text.locale : reader;
+  return {
+    value: text.value,
+    lang,
+    dir: text.direction === 'LTR' ? 'ltr' : text.direction === 'RTL' ? 'rtl' : directionOf(lang),
+    // The graph's own word on it, but a value in the reader's language is never marked.
+    isFallback: text.isFallback && lang !== reader,
+    isMachine: text.provenance === 'MACHINE',
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
   const campaign = result.data.campaignBySlug;
   if (!campaign) return notFound(ctx, path);
   const t = ctx.t;
-  const title = ctx.text(campaign.title, campaign.titleTranslations);
+  const title = ctx.text(campaign.titleText);
   const actions = [...campaign.actions.nodes].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
   return {
     status: 200,
@@ -28,17 +28,17 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
           <p>
             {t.partOf}:{' '}
             <a href={ctx.href(`/campaigns/${campaign.parentCampaign.slug}`)}>
-              <Localized ctx={ctx} text={ctx.text(campaign.parentCampaign.title, campaign.parentCampaign.titleTranslations)} />
+              <Localized ctx={ctx} text={ctx.text(campaign.parentCampaign.titleText)} />
             </a>
           </p>
         ) : null}
         <section aria-labelledby="summary">
           <h2 id="summary">{t.summary}</h2>
-          <Localized ctx={ctx} as="p" text={ctx.text(campaign.summary, campaign.summaryTranslations)} fallback={t.none} />
-          {campaign.goals ? (
+          <Localized ctx={ctx} as="p" text={ctx.text(campaign.summaryText)} fallback={t.none} />
+          {campaign.goalsText ? (
             <>
               <h3>{t.goals}</h3>
-              <Localized ctx={ctx} as="p" text={ctx.text(campaign.goals, campaign.goalsTranslations)} />
+              <Localized ctx={ctx} as="p" text={ctx.text(campaign.goalsText)} />
             </>
           ) : null}
         </section>
@@ -48,7 +48,7 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
               <dt>{t.leadWorkingGroup}</dt>
               <dd>
                 <a href={ctx.href(`/working-groups/${campaign.leadWorkingGroup.slug}`)}>
-                  <Localized ctx={ctx} text={ctx.text(campaign.leadWorkingGroup.name, campaign.leadWorkingGroup.nameTranslations)} />
+                  <Localized ctx={ctx} text={ctx.text(campaign.leadWorkingGroup.nameText)} />
                 </a>
               </dd>
             </>
@@ -61,7 +61,7 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
                   {campaign.governorates.map((governorate) => (
                     <li>
                       <a href={ctx.href(`/governorates/${governorate.code}`)}>
-                        <Localized ctx={ctx} text={ctx.text(governorate.name, governorate.nameTranslations)} />
+                        <Localized ctx={ctx} text={ctx.text(governorate.nameText)} />
                       </a>
                     </li>
                   ))}
@@ -85,13 +85,13 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
                         {' '}
                         ·{' '}
                         <a href={ctx.href(`/governorates/${action.governorate.code}`)}>
-                          <Localized ctx={ctx} text={ctx.text(action.governorate.name, action.governorate.nameTranslations)} />
+                          <Localized ctx={ctx} text={ctx.text(action.governorate.nameText)} />
                         </a>
                       </>
                     ) : null}
                     {ctx.peopleCount(action.participantsTotal) ? ` · ${t.participants}: ${ctx.peopleCount(action.participantsTotal)}` : null}
                   </p>
-                  <Localized ctx={ctx} as="p" text={ctx.text(action.description, action.descriptionTranslations)} />
+                  <Localized ctx={ctx} as="p" text={ctx.text(action.descriptionText)} />
                 </li>
               ))}
             </ol>
@@ -105,13 +105,13 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
             <ul>
               {campaign.recommendations.map((recommendation) => (
                 <li>
-                  <Localized ctx={ctx} text={ctx.text(recommendation.title, recommendation.titleTranslations)} />
+                  <Localized ctx={ctx} text={ctx.text(recommendation.titleText)} />
                   {recommendation.season ? (
                     <>
                       {' '}
                       —{' '}
                       <a href={ctx.href(`/forum-seasons/${recommendation.season.id}`)}>
-                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.name, recommendation.season.forum.nameTranslations)} /> : null},{' '}
+                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.nameText)} /> : null},{' '}
                         {t.season(ctx.number(recommendation.season.number), ctx.year(recommendation.season.year))}
                       </a>
                     </>

@@ -1,5 +1,5 @@
 import { Badge, DateRange, Themes } from '../components/common';
-import { Isolated, Localized } from '../components/localized';
+import { Localized } from '../components/localized';
 import { Page, fromResult, notFound } from './page';
 
 /** A forum season's programme: sessions in time order, the recommendations it adopted, the forum's other seasons. */
@@ -9,7 +9,7 @@ export const forumSeasonPage: Page<{ id: string }> = async (ctx, graph, { id }) 
   const season = result.data.forumSeason;
   if (!season) return notFound(ctx, path);
   const t = ctx.t;
-  const forumName = season.forum ? ctx.text(season.forum.name, season.forum.nameTranslations) : null;
+  const forumName = season.forum ? ctx.text(season.forum.nameText) : null;
   const heading = t.season(ctx.number(season.number), ctx.year(season.year));
   const sessions = [...season.sessions.nodes].sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''));
   return {
@@ -22,7 +22,7 @@ export const forumSeasonPage: Page<{ id: string }> = async (ctx, graph, { id }) 
         <h1>
           <Localized ctx={ctx} text={forumName} /> — {heading}
         </h1>
-        <Localized ctx={ctx} as="p" class="lead" text={ctx.text(season.theme, season.themeTranslations)} />
+        <Localized ctx={ctx} as="p" class="lead" text={ctx.text(season.themeText)} />
         <dl class="facts">
           <dt>{t.status}</dt>
           <dd>
@@ -35,12 +35,12 @@ export const forumSeasonPage: Page<{ id: string }> = async (ctx, graph, { id }) 
           <dt>{t.place}</dt>
           <dd>
             <a href={ctx.href(`/governorates/${season.governorate.code}`)}>
-              <Localized ctx={ctx} text={ctx.text(season.governorate.name, season.governorate.nameTranslations)} />
+              <Localized ctx={ctx} text={ctx.text(season.governorate.nameText)} />
             </a>
-            {season.venue ? (
+            {season.venueText ? (
               <>
                 {' '}
-                · <Isolated value={season.venue} />
+                · <Localized ctx={ctx} text={ctx.text(season.venueText)} />
               </>
             ) : null}
           </dd>
@@ -63,7 +63,7 @@ export const forumSeasonPage: Page<{ id: string }> = async (ctx, graph, { id }) 
                   <tr>
                     <td>{session.startsAt ? <time datetime={session.startsAt}>{ctx.dateTime(session.startsAt)}</time> : null}</td>
                     <td>
-                      <Localized ctx={ctx} text={ctx.text(session.title, session.titleTranslations)} />
+                      <Localized ctx={ctx} text={ctx.text(session.titleText)} />
                       <Themes ctx={ctx} themes={session.themes} />
                     </td>
                     <td>
@@ -85,7 +85,7 @@ export const forumSeasonPage: Page<{ id: string }> = async (ctx, graph, { id }) 
             <ul>
               {season.recommendations.nodes.map((recommendation) => (
                 <li>
-                  <Localized ctx={ctx} text={ctx.text(recommendation.title, recommendation.titleTranslations)} /> <Badge ctx={ctx} of="RecommendationStatus" value={recommendation.status} />
+                  <Localized ctx={ctx} text={ctx.text(recommendation.titleText)} /> <Badge ctx={ctx} of="RecommendationStatus" value={recommendation.status} />
                   {recommendation.adoptedOn ? (
                     <>
                       {' '}

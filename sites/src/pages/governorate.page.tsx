@@ -10,7 +10,7 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
   const governorate = result.data.governorate;
   if (!governorate) return notFound(ctx, path);
   const t = ctx.t;
-  const name = ctx.text(governorate.name, governorate.nameTranslations);
+  const name = ctx.text(governorate.nameText);
   const councils = governorate.cohesionCouncils ?? [];
   return {
     status: 200,
@@ -27,7 +27,7 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
           {councils.map((council, councilIndex) => (
             <section class="council" aria-labelledby={`council-${councilIndex}`}>
               <h3 id={`council-${councilIndex}`}>
-                <Localized ctx={ctx} text={ctx.text(council.name, council.nameTranslations)} />
+                <Localized ctx={ctx} text={ctx.text(council.nameText)} />
               </h3>
               <p class="meta">
                 <Badge ctx={ctx} of="CouncilStatus" value={council.status} />
@@ -41,7 +41,7 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
               </p>
               <ul class="implementations">
                 {council.implementations.nodes.map((implementation, index) => {
-                  const recommendation = implementation.recommendation ? ctx.text(implementation.recommendation.title, implementation.recommendation.titleTranslations) : null;
+                  const recommendation = implementation.recommendation ? ctx.text(implementation.recommendation.titleText) : null;
                   const indicator = implementation.indicator;
                   return (
                     <li class="card">
@@ -51,9 +51,9 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
                       <p class="meta">
                         <Badge ctx={ctx} of="ImplementationStatus" value={implementation.status} /> · {t.progress}: {ctx.percent(implementation.progress)}
                       </p>
-                      {indicator?.name ? (
+                      {indicator?.nameText ? (
                         <p class="meta">
-                          {t.indicator}: <bdi>{indicator.name}</bdi> —{' '}
+                          {t.indicator}: <Localized ctx={ctx} text={ctx.text(indicator.nameText)} /> —{' '}
                           {t.baselineTargetActual(ctx.number(indicator.baseline), ctx.number(indicator.target), ctx.number(indicator.actual))}
                         </p>
                       ) : null}
@@ -77,7 +77,7 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
                       <li>
                         <time datetime={meeting.heldOn}>{ctx.date(meeting.heldOn)}</time>
                         {ctx.peopleCount(meeting.attendanceTotal) ? ` · ${t.attendance(ctx.peopleCount(meeting.attendanceTotal)!)}` : null}
-                        <Localized ctx={ctx} as="p" text={ctx.text(meeting.summary, meeting.summaryTranslations)} />
+                        <Localized ctx={ctx} as="p" text={ctx.text(meeting.summaryText)} />
                       </li>
                     ))}
                   </ul>
@@ -93,7 +93,7 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
               {governorate.campaigns.nodes.map((campaign) => (
                 <li>
                   <a href={ctx.href(`/campaigns/${campaign.slug}`)}>
-                    <Localized ctx={ctx} text={ctx.text(campaign.title, campaign.titleTranslations)} />
+                    <Localized ctx={ctx} text={ctx.text(campaign.titleText)} />
                   </a>{' '}
                   <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} />
                 </li>
@@ -110,7 +110,7 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
               {governorate.forumSeasons.nodes.map((season) => (
                 <li>
                   <a href={ctx.href(`/forum-seasons/${season.id}`)}>
-                    {season.forum ? <Localized ctx={ctx} text={ctx.text(season.forum.name, season.forum.nameTranslations)} /> : null} — {t.season(ctx.number(season.number), ctx.year(season.year))}
+                    {season.forum ? <Localized ctx={ctx} text={ctx.text(season.forum.nameText)} /> : null} — {t.season(ctx.number(season.number), ctx.year(season.year))}
                   </a>
                 </li>
               ))}

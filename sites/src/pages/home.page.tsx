@@ -33,7 +33,7 @@ export const homePage: Page<Record<string, never>> = async (ctx, graph) => {
               <li class="card">
                 <h3>
                   <a href={ctx.href(`/campaigns/${campaign.slug}`)}>
-                    <Localized ctx={ctx} text={ctx.text(campaign.title, campaign.titleTranslations)} />
+                    <Localized ctx={ctx} text={ctx.text(campaign.titleText)} />
                   </a>
                 </h3>
                 <p class="meta">
@@ -42,7 +42,7 @@ export const homePage: Page<Record<string, never>> = async (ctx, graph) => {
                 {campaign.leadWorkingGroup ? (
                   <p class="meta">
                     <a href={ctx.href(`/working-groups/${campaign.leadWorkingGroup.slug}`)}>
-                      <Localized ctx={ctx} text={ctx.text(campaign.leadWorkingGroup.name, campaign.leadWorkingGroup.nameTranslations)} />
+                      <Localized ctx={ctx} text={ctx.text(campaign.leadWorkingGroup.nameText)} />
                     </a>
                   </p>
                 ) : null}
@@ -56,14 +56,14 @@ export const homePage: Page<Record<string, never>> = async (ctx, graph) => {
             <div class="card">
               <h3>
                 <a href={ctx.href(`/forum-seasons/${next.id}`)}>
-                  {next.forum ? <Localized ctx={ctx} text={ctx.text(next.forum.name, next.forum.nameTranslations)} /> : null} — {t.season(ctx.number(next.number), ctx.year(next.year))}
+                  {next.forum ? <Localized ctx={ctx} text={ctx.text(next.forum.nameText)} /> : null} — {t.season(ctx.number(next.number), ctx.year(next.year))}
                 </a>
               </h3>
-              <Localized ctx={ctx} as="p" text={ctx.text(next.theme, next.themeTranslations)} />
+              <Localized ctx={ctx} as="p" text={ctx.text(next.themeText)} />
               <p class="meta">
                 <Badge ctx={ctx} of="ForumSeasonStatus" value={next.status} /> <DateRange ctx={ctx} from={next.startDate} to={next.endDate} /> ·{' '}
                 <a href={ctx.href(`/governorates/${next.governorate.code}`)}>
-                  <Localized ctx={ctx} text={ctx.text(next.governorate.name, next.governorate.nameTranslations)} />
+                  <Localized ctx={ctx} text={ctx.text(next.governorate.nameText)} />
                 </a>
               </p>
             </div>
@@ -89,7 +89,7 @@ export const homePage: Page<Record<string, never>> = async (ctx, graph) => {
                   <tr>
                     <th scope="row">
                       <a href={ctx.href(`/governorates/${council.governorate.code}`)}>
-                        <Localized ctx={ctx} text={ctx.text(council.name, council.nameTranslations)} />
+                        <Localized ctx={ctx} text={ctx.text(council.nameText)} />
                       </a>
                     </th>
                     <td>
@@ -111,7 +111,7 @@ export const homePage: Page<Record<string, never>> = async (ctx, graph) => {
             {governorates.nodes.map((governorate) => (
               <li>
                 <a href={ctx.href(`/governorates/${governorate.code}`)}>
-                  <Localized ctx={ctx} text={ctx.text(governorate.name, governorate.nameTranslations)} />
+                  <Localized ctx={ctx} text={ctx.text(governorate.nameText)} />
                 </a>
               </li>
             ))}

@@ -37,7 +37,7 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
               {governorates.nodes.map((governorate) => (
                 <li>
                   <a href={ctx.href(`/governorates/${governorate.code}`)}>
-                    <Localized ctx={ctx} text={ctx.text(governorate.name, governorate.nameTranslations)} />
+                    <Localized ctx={ctx} text={ctx.text(governorate.nameText)} />
                   </a>{' '}
                   <span class="meta">{ctx.labels.of('Region', governorate.region)}</span>
                 </li>
@@ -53,10 +53,10 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
                 <li>
                   {group.region === ctx.site.region ? (
                     <a href={ctx.href(`/working-groups/${group.slug}`)}>
-                      <Localized ctx={ctx} text={ctx.text(group.name, group.nameTranslations)} />
+                      <Localized ctx={ctx} text={ctx.text(group.nameText)} />
                     </a>
                   ) : (
-                    <Localized ctx={ctx} text={ctx.text(group.name, group.nameTranslations)} />
+                    <Localized ctx={ctx} text={ctx.text(group.nameText)} />
                   )}{' '}
                   <span class="meta">{ctx.labels.of('Region', group.region)}</span>
                 </li>
@@ -71,7 +71,7 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
               {campaigns.nodes.map((campaign) => (
                 <li>
                   <a href={ctx.href(`/campaigns/${campaign.slug}`)}>
-                    <Localized ctx={ctx} text={ctx.text(campaign.title, campaign.titleTranslations)} />
+                    <Localized ctx={ctx} text={ctx.text(campaign.titleText)} />
                   </a>{' '}
                   <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} />
                 </li>
@@ -86,7 +86,7 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
               {forumSeasons.nodes.map((season) => (
                 <li>
                   <a href={ctx.href(`/forum-seasons/${season.id}`)}>
-                    {season.forum ? <Localized ctx={ctx} text={ctx.text(season.forum.name, season.forum.nameTranslations)} /> : null} — {t.season(ctx.number(season.number), ctx.year(season.year))}
+                    {season.forum ? <Localized ctx={ctx} text={ctx.text(season.forum.nameText)} /> : null} — {t.season(ctx.number(season.number), ctx.year(season.year))}
                   </a>
                 </li>
               ))}
@@ -101,10 +101,10 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
                 <li>
                   {session.season ? (
                     <a href={ctx.href(`/forum-seasons/${session.season.id}`)}>
-                      <Localized ctx={ctx} text={ctx.text(session.title, session.titleTranslations)} />
+                      <Localized ctx={ctx} text={ctx.text(session.titleText)} />
                     </a>
                   ) : (
-                    <Localized ctx={ctx} text={ctx.text(session.title, session.titleTranslations)} />
+                    <Localized ctx={ctx} text={ctx.text(session.titleText)} />
                   )}
                   {session.season ? <span class="meta"> — {t.season(ctx.number(session.season.number), ctx.year(session.season.year))}</span> : null}
                 </li>
@@ -119,7 +119,7 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
               {cohesionCouncils.nodes.map((council) => (
                 <li>
                   <a href={ctx.href(`/governorates/${council.governorate.code}`)}>
-                    <Localized ctx={ctx} text={ctx.text(council.name, council.nameTranslations)} />
+                    <Localized ctx={ctx} text={ctx.text(council.nameText)} />
                   </a>
                 </li>
               ))}
@@ -132,13 +132,13 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
             <ul>
               {recommendations.nodes.map((recommendation) => (
                 <li>
-                  <Localized ctx={ctx} text={ctx.text(recommendation.title, recommendation.titleTranslations)} />
+                  <Localized ctx={ctx} text={ctx.text(recommendation.titleText)} />
                   {recommendation.season ? (
                     <>
                       {' '}
                       —{' '}
                       <a href={ctx.href(`/forum-seasons/${recommendation.season.id}`)}>
-                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.name, recommendation.season.forum.nameTranslations)} /> : null},{' '}
+                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.nameText)} /> : null},{' '}
                         {t.season(ctx.number(recommendation.season.number), ctx.year(recommendation.season.year))}
                       </a>
                     </>

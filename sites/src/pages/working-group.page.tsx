@@ -9,7 +9,7 @@ export const workingGroupPage: Page<{ slug: string }> = async (ctx, graph, { slu
   const group = result.data.workingGroupBySlug;
   if (!group) return notFound(ctx, path);
   const t = ctx.t;
-  const name = ctx.text(group.name, group.nameTranslations);
+  const name = ctx.text(group.nameText);
   const host = group.hostOrganisation;
   return {
     status: 200,
@@ -36,7 +36,7 @@ export const workingGroupPage: Page<{ slug: string }> = async (ctx, graph, { slu
           <section aria-labelledby="host">
             <h2 id="host">{t.hostOrganisation}</h2>
             <p>
-              <Localized ctx={ctx} text={ctx.text(host.name, host.nameTranslations)} />
+              <Localized ctx={ctx} text={ctx.text(host.nameText)} />
               {host.acronym ? (
                 <>
                   {' '}
@@ -48,7 +48,7 @@ export const workingGroupPage: Page<{ slug: string }> = async (ctx, graph, { slu
                   {' '}
                   ·{' '}
                   <a href={ctx.href(`/governorates/${host.headquarters.code}`)}>
-                    <Localized ctx={ctx} text={ctx.text(host.headquarters.name, host.headquarters.nameTranslations)} />
+                    <Localized ctx={ctx} text={ctx.text(host.headquarters.nameText)} />
                   </a>
                 </>
               ) : null}
@@ -62,7 +62,7 @@ export const workingGroupPage: Page<{ slug: string }> = async (ctx, graph, { slu
           <ul class="members">
             {group.members.nodes.map((member) => (
               <li>
-                {member.person ? <PersonName ctx={ctx} displayName={member.person.displayName} namePublished={member.person.namePublished} /> : null} —{' '}
+                {member.person ? <PersonName ctx={ctx} person={member.person} /> : null} —{' '}
                 {ctx.labels.of('MembershipRole', member.role)}
               </li>
             ))}
@@ -75,7 +75,7 @@ export const workingGroupPage: Page<{ slug: string }> = async (ctx, graph, { slu
               {group.campaigns.nodes.map((campaign) => (
                 <li>
                   <a href={ctx.href(`/campaigns/${campaign.slug}`)}>
-                    <Localized ctx={ctx} text={ctx.text(campaign.title, campaign.titleTranslations)} />
+                    <Localized ctx={ctx} text={ctx.text(campaign.titleText)} />
                   </a>{' '}
                   <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} /> <DateRange ctx={ctx} from={campaign.startDate} to={campaign.endDate} />
                 </li>

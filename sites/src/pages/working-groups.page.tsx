@@ -57,7 +57,7 @@ export const workingGroupsPage: Page<WorkingGroupsParams> = async (ctx, graph, {
             <li class="card">
               <h2>
                 <a href={ctx.href(`/working-groups/${group.slug}`)}>
-                  <Localized ctx={ctx} text={ctx.text(group.name, group.nameTranslations)} />
+                  <Localized ctx={ctx} text={ctx.text(group.nameText)} />
                 </a>
               </h2>
               <p class="meta">
