@@ -9,9 +9,15 @@ const swc = {
   sourceMaps: 'inline',
 };
 
+// The region sites' pages are JSX rendered on the server by Hono (sites/tsconfig.json says the same).
+const swcJsx = {
+  ...swc,
+  jsc: { ...swc.jsc, parser: { syntax: 'typescript', tsx: true }, transform: { ...swc.jsc.transform, react: { runtime: 'automatic', importSource: 'hono/jsx' } } },
+};
+
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: { '^.+\\.ts$': ['@swc/jest', swc], '^.+\\.tsx$': ['@swc/jest', swcJsx] },
   moduleNameMapper: {
     '^@icssi/platform$': '<rootDir>/packages/platform/src',
     '^@icssi/organisations$': '<rootDir>/services/organisations/src/service.ts',
@@ -20,7 +26,7 @@ module.exports = {
     '^@icssi/cohesion-councils$': '<rootDir>/services/cohesion-councils/src/service.ts',
     '^@icssi/gateway$': '<rootDir>/gateway/src/gateway.ts',
   },
-  testMatch: ['<rootDir>/{packages,services,gateway,tests}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{packages,services,gateway,sites,tests}/**/*.test.ts'],
   // The fault tests run apart, after a build: `npm run test:faults` (jest.faults.config.js).
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/faults/'],
   globalSetup: '<rootDir>/tests/kit/global-setup.ts',

@@ -18,6 +18,8 @@ export const PORTS = {
   'cohesion-councils': 4404,
   'hive-js': 4405,
   'hive-rust': 4406,
+  baghdadSite: 4410,
+  erbilSite: 4411,
   coldStartPostgres: 54390,
   benchPostgres: 54391,
 };
@@ -55,6 +57,9 @@ export function startGraph(
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_PORT`, String(PORTS[name])])),
     ...subgraphUrls(),
     SEED_DEMO_DATA: 'first-start',
+    // `npm start` runs the two region sites beside the graph (S7 measures them).
+    BAGHDAD_SITE_PORT: String(PORTS.baghdadSite),
+    ERBIL_SITE_PORT: String(PORTS.erbilSite),
     // The bridge report with every part costs more than the public limit allows by design.
     MAX_COST: '250000',
     // The scenarios send their documents, not persisted ids (the peer has no safelist either).

@@ -13,32 +13,38 @@ import { ProcessGroup, measureUsage, postgresPids } from './process-usage';
 import { PORTS, REPO, Secrets, graphProcessGroups, graphqlUrl, peerProcessGroup, startGraph, startPeer, stopProcess, waitFor } from './processes';
 import { runProtectionBench } from './protection/run-protection';
 import { SCENARIOS, Scenario } from './scenarios';
+import { JS_BUDGET_BYTES, measureSitePages } from './site-pages';
 import { BenchRun, Measurement, Target, median, summary } from './summary';
 import { prepareWriteScenario } from './write-scenario';
 
 /**
- * npm run bench [-- --quick] [--scale 1,10,100] [--repeats 3] [--duration 8] [--no-peer] [--protection | --no-protection]
+ * npm run bench [-- --quick] [--scale 1,10,100] [--repeats 3] [--duration 8] [--no-peer] [--protection | --no-protection] [--sites-only]
  *
  * S6 first (cold and warm start of `npm start`), then, on a PostgreSQL of its own (or DATABASE_URL),
  * for each data scale: counts per request (subgraph fetches and SQL, cross-checked with
  * pg_stat_statements), S1–S4 through our gateway and the peer gateways in interleaved repeats, S4
- * straight to the subgraph, S5 writes at a fixed rate, and S1/S3 at half their maximum throughput.
+ * straight to the subgraph, S5 writes at a fixed rate, and S1/S3 at half their maximum throughput;
+ * S7, the region sites' pages (also on the demo data alone, before any generated data).
+ * `--sites-only`: S7 alone (no S1–S6, no peers, no protection run).
  * Writes bench/results/<date>.json and .md. Then (not with --no-protection; alone with --protection)
  * the error the protection of counts of people adds at each scale (protection/run-protection.ts).
  */
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const quick = args.includes('--quick');
+const sitesOnly = args.includes('--sites-only');
 const settings = {
   quick,
+  sitesOnly,
   scales: (option('--scale') ?? (quick ? '1' : '1,10,100')).split(',').map(Number),
   repeats: Number(option('--repeats') ?? (quick ? 1 : 3)),
   durationSeconds: Number(option('--duration') ?? (quick ? 3 : 8)),
   connections: 10,
   countRequests: quick ? 3 : 10,
-  peers: !args.includes('--no-peer'),
+  peers: !args.includes('--no-peer') && !sitesOnly,
+  siteRequests: quick ? 20 : 60,
   writeRate: 20,
-  protection: !args.includes('--no-protection'),
+  protection: !args.includes('--no-protection') && !sitesOnly,
   protectionOnly: args.includes('--protection'),
 };
 if (settings.scales.some((scale) => ![1, 10, 100].includes(scale))) throw new Error('--scale takes 1, 10 and/or 100');
@@ -104,9 +110,12 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   progress(`settings: scales ${settings.scales.join(', ')}; ${settings.repeats} repeat(s) of ${settings.durationSeconds} s; peers ${settings.peers ? 'on' : 'off'}; stack log ${logFile}`);
 
-  progress('S6: cold and warm start…');
-  const starts = await measureStarts(workDir, logFile, headersFor);
-  progress(`S6: cold ${(starts.coldMs / 1000).toFixed(1)} s, warm ${(starts.warmMs / 1000).toFixed(1)} s`);
+  let starts = { coldMs: NaN, warmMs: NaN };
+  if (!sitesOnly) {
+    progress('S6: cold and warm start…');
+    starts = await measureStarts(workDir, logFile, headersFor);
+    progress(`S6: cold ${(starts.coldMs / 1000).toFixed(1)} s, warm ${(starts.warmMs / 1000).toFixed(1)} s`);
+  }
 
   const database = await openBenchDatabase(path.join(workDir, 'bench-postgres'));
   const run: BenchRun = {
@@ -118,6 +127,18 @@ async function main(): Promise<void> {
     measurements: [],
     counts: [],
     writes: [],
+    sites: [],
+  };
+  const measureSites = async (scale: number): Promise<void> => {
+    progress(`scale ${scale}: S7, the region sites' pages…`);
+    const pages = await measureSitePages({
+      gatewayUrl: graphqlUrl(PORTS.gateway),
+      sites: { baghdad: `http://127.0.0.1:${PORTS.baghdadSite}`, erbil: `http://127.0.0.1:${PORTS.erbilSite}` },
+      scale,
+      requests: settings.siteRequests,
+    });
+    run.sites.push(...pages);
+    for (const m of pages) progress(`scale ${scale} S7 ${m.site} ${m.page}: first byte p50 ${m.firstByteMs.p50} ms p99 ${m.firstByteMs.p99} ms, GraphQL p50 ${m.graphqlMs.p50} ms, ${m.htmlGzipBytes} bytes gzip, JS ${m.jsGzipBytes} bytes`);
   };
   try {
     const graph = startGraph(secrets, { urls: database.urls }, logFile);
@@ -137,11 +158,18 @@ async function main(): Promise<void> {
         await waitFor(async () => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok, 60_000, target);
       }
     }
+    // The sites on the demo data alone (the sites are up once the graph answers: npm start waits for them).
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${PORTS.erbilSite}/readyz`)).ok && (await fetch(`http://127.0.0.1:${PORTS.baghdadSite}/readyz`)).ok, 60_000, 'the sites');
+    await measureSites(0);
     let units = 0;
     for (const scale of settings.scales) {
       progress(`scale ${scale}: generating data (${scale * UNITS_PER_SCALE} units)…`);
       await generateUnits(database.urls, units, scale * UNITS_PER_SCALE);
       units = scale * UNITS_PER_SCALE;
+      if (sitesOnly) {
+        await measureSites(scale);
+        continue;
+      }
       for (const { url } of targets) {
         for (const scenario of SCENARIOS) await checkAnswers(url, headersFor(scenario), scenario.body(0));
       }
@@ -220,6 +248,7 @@ async function main(): Promise<void> {
       run.measurements.push({ scale, scenario: 'S5', target: 'ours', repeat: 0, load: 'rate', ...result, usage });
       run.writes.push({ scale, rate: settings.writeRate, sent: result.requests, refused: result.errors, stored });
       progress(`scale ${scale} S5 at ${settings.writeRate} req/s: ${result.requests} sent, ${result.errors} refused, ${stored} steps stored, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
+      await measureSites(scale);
     }
   } finally {
     for (const child of children.reverse()) await stopProcess(child);
@@ -235,6 +264,8 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${markdown}\nwritten bench/results/${date}.json and .md in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   const failed = run.measurements.filter((m: Measurement) => m.errors > 0);
   if (failed.length) throw new Error(`errors in ${failed.map((m) => `${m.scenario}/${m.target}/scale ${m.scale}`).join(', ')}`);
+  const heavy = run.sites.filter((m) => m.jsGzipBytes > JS_BUDGET_BYTES);
+  if (heavy.length) throw new Error(`over the JavaScript budget: ${heavy.map((m) => `${m.site} ${m.page}`).join(', ')}`);
   const lost = run.writes.filter((w) => w.stored !== w.sent - w.refused);
   if (lost.length) throw new Error(`S5 stored a different number of steps than it accepted at scale ${lost.map((w) => w.scale).join(', ')}`);
   if (settings.protection) await protection();

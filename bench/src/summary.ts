@@ -1,5 +1,6 @@
 import { LoadResult, PerRequestCounts } from './load';
 import { Usage } from './process-usage';
+import { SitePageMeasurement, sitesSummary } from './site-pages';
 
 export type Target = 'ours' | 'hive-js' | 'hive-rust' | 'subgraph';
 
@@ -24,12 +25,14 @@ export interface CountRow extends PerRequestCounts {
 export interface BenchRun {
   date: string;
   machine: string;
-  settings: { quick: boolean; scales: number[]; repeats: number; durationSeconds: number; connections: number; countRequests: number; peers: boolean; writeRate: number };
+  settings: { quick: boolean; sitesOnly: boolean; scales: number[]; repeats: number; durationSeconds: number; connections: number; countRequests: number; peers: boolean; writeRate: number };
   database: string;
   starts: { coldMs: number; warmMs: number };
   measurements: Measurement[];
   counts: CountRow[];
   writes: Array<{ scale: number; rate: number; sent: number; refused: number; stored: number }>;
+  /** S7: the region sites' pages. */
+  sites: SitePageMeasurement[];
 }
 
 export function median(values: number[]): number {
@@ -110,6 +113,9 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
 
 export function summary(run: BenchRun): string {
   const s = run.settings;
+  if (s.sitesOnly) {
+    return [`# Benchmark ${run.date}: region sites only`, '', `Machine: ${run.machine}. Database: ${run.database}.`, '', ...sitesSummary(run.sites)].join('\n');
+  }
   const lines: string[] = [
     `# Benchmark ${run.date}${s.quick ? ' (quick)' : ''}`,
     '',
@@ -178,6 +184,7 @@ export function summary(run: BenchRun): string {
       lines.push(`| ${scenario} | ${c.target} | ${c.scale} | ${per(c.fetches)} | ${per(c.sql)} | ${c.pgStatStatements ? per(c.pgStatStatements) : '—'} |`);
     }
   }
+  lines.push('', ...sitesSummary(run.sites));
   lines.push('', `S6: first S1 answer ${fixed(run.starts.coldMs / 1000, 1)} s after \`npm start\` on a fresh data folder (embedded PostgreSQL initialised, migrations, demo data), ${fixed(run.starts.warmMs / 1000, 1)} s on the same folder again.`, '');
   return lines.join('\n');
 }

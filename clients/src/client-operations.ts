@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DocumentNode, Kind, OperationDefinitionNode, parse, print } from 'graphql';
-import { CLIENTS_DIR, CLIENT_FOLDERS } from './paths';
+import { CLIENT_FOLDERS, REPO_DIR } from './paths';
 
 export interface ClientOperation {
-  /** The frontend that uses it: the folder name. */
+  /** The frontend that uses it (CLIENT_FOLDERS). */
   client: string;
   /** Path relative to the repository, for messages. */
   file: string;
@@ -23,13 +23,12 @@ export function operationId(body: string): string {
 }
 
 /** Reads every `*.graphql` of every client folder: one named operation per file (fragments allowed). */
-export function loadClientOperations(clientsDir: string = CLIENTS_DIR): ClientOperation[] {
+export function loadClientOperations(repoDir: string = REPO_DIR): ClientOperation[] {
   const operations: ClientOperation[] = [];
-  for (const client of CLIENT_FOLDERS) {
-    const folder = path.join(clientsDir, client);
-    for (const fileName of readdirSync(folder).filter((name) => name.endsWith('.graphql')).sort()) {
-      const file = path.join('clients', client, fileName);
-      const document = parse(readFileSync(path.join(folder, fileName), 'utf8'));
+  for (const { client, folder } of CLIENT_FOLDERS) {
+    for (const fileName of readdirSync(path.join(repoDir, folder)).filter((name) => name.endsWith('.graphql')).sort()) {
+      const file = path.join(folder, fileName);
+      const document = parse(readFileSync(path.join(repoDir, file), 'utf8'));
       const definitions = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
       if (definitions.length !== 1 || !definitions[0].name) {
         throw new Error(`${file}: a client file holds exactly one named operation`);

@@ -1,4 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import path from 'node:path';
+import { CLIENT_FOLDERS, GENERATED_TYPES_FILE, REPO_DIR } from './paths';
 
 /**
  * graphql-codegen: TypeScript types for every client operation (`<Name>Query`,
@@ -6,10 +8,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 export const codegenConfig: CodegenConfig = {
   schema: 'clients/api-schema.graphql',
-  documents: ['clients/federal-iraq/*.graphql', 'clients/kurdistan-region/*.graphql'],
+  documents: CLIENT_FOLDERS.map(({ folder }) => `${folder}/*.graphql`),
   silent: true,
   generates: {
-    'clients/src/generated/operations.ts': {
+    [path.relative(REPO_DIR, GENERATED_TYPES_FILE)]: {
       plugins: ['typescript', 'typescript-operations'],
       config: {
         onlyOperationTypes: true,

@@ -4,8 +4,11 @@ import path from 'node:path';
 export const CLIENTS_DIR = path.resolve(__dirname, '..');
 export const REPO_DIR = path.resolve(CLIENTS_DIR, '..');
 
-/** One folder of operation files per region frontend. */
-export const CLIENT_FOLDERS = ['federal-iraq', 'kurdistan-region'] as const;
+/**
+ * Where each frontend keeps the operations it sends (one `.graphql` file per operation), relative
+ * to the repository. The two region sites are one code base, so they share one folder.
+ */
+export const CLIENT_FOLDERS = [{ client: 'sites', folder: 'sites/operations' }] as const;
 
 export const SUPERGRAPH_FILE = path.join(REPO_DIR, 'schema/supergraph.graphql');
 /** The supergraph the frontends last shipped against; breaking changes are measured from it. */
@@ -13,4 +16,5 @@ export const RELEASED_SUPERGRAPH_FILE = path.join(REPO_DIR, 'schema/released/sup
 /** The API schema (what clients see), printed for codegen and editor plugins. */
 export const API_SCHEMA_FILE = path.join(CLIENTS_DIR, 'api-schema.graphql');
 export const MANIFEST_FILE = path.join(CLIENTS_DIR, 'persisted-operations.json');
-export const GENERATED_TYPES_FILE = path.join(CLIENTS_DIR, 'src/generated/operations.ts');
+/** graphql-codegen's types for the operations, beside the code that sends them. */
+export const GENERATED_TYPES_FILE = path.join(REPO_DIR, 'sites/src/graph/generated/operations.ts');

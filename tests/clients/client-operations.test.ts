@@ -32,11 +32,12 @@ function names(found: Array<{ operation: string }>): string[] {
   return [...new Set(found.map((b) => b.operation))].sort();
 }
 
-describe('region frontends’ operations (clients/)', () => {
-  it('each frontend has its operations, one named operation per file, names unique', () => {
-    const byClient = (client: string) => operations.filter((operation) => operation.client === client).map((operation) => operation.name);
-    expect(byClient('federal-iraq').sort()).toEqual(['FederalCampaignPage', 'FederalWorkingGroupsPage', 'IraqiSocialForumProgramme']);
-    expect(byClient('kurdistan-region').sort()).toEqual(['KurdistanCampaignsByTheme', 'KurdistanGovernoratePage', 'KurdistanWorkingGroupsPage']);
+describe('region sites’ operations (sites/operations, built into clients/)', () => {
+  it('live with the sites that send them: one named operation per file, one per page, names unique', () => {
+    expect(operations.map((operation) => [operation.client, operation.file])).toEqual(
+      ['campaign', 'forum-season', 'governorate', 'home', 'labels', 'search', 'working-group', 'working-groups'].map((file) => ['sites', `sites/operations/${file}.graphql`]),
+    );
+    expect(operations.map((operation) => operation.name).sort()).toEqual(['SiteCampaign', 'SiteForumSeason', 'SiteGovernorate', 'SiteHome', 'SiteLabels', 'SiteSearch', 'SiteWorkingGroup', 'SiteWorkingGroups']);
   });
 
   it('are valid against the API schema of schema/supergraph.graphql', () => {
@@ -53,7 +54,8 @@ describe('region frontends’ operations (clients/)', () => {
 
   it('the API schema file, the persisted manifest and the generated types are up to date (else run `npm run clients`)', async () => {
     const artifacts = [...schemaAndManifestArtifacts(operations), await generatedTypesArtifact()];
-    expect(artifacts[2].content).toContain('export type KurdistanWorkingGroupsPageQuery =');
+    expect(path.relative(REPO_DIR, artifacts[2].file)).toBe('sites/src/graph/generated/operations.ts');
+    expect(artifacts[2].content).toContain('export type SiteWorkingGroupsQuery =');
     const stale = artifacts.filter((artifact) => !existsSync(artifact.file) || readFileSync(artifact.file, 'utf8') !== artifact.content);
     expect(stale.map((artifact) => `${path.relative(REPO_DIR, artifact.file)} is out of date: run npm run clients`)).toEqual([]);
   });
@@ -76,7 +78,7 @@ describe('schema-change check against schema/released/supergraph.graphql', () =>
 
   it('a removed field fails naming every operation that selects it', async () => {
     const breakages = await clientBreakages(current, withoutField('Campaign', 'startDate'), operations);
-    expect(names(breakages)).toEqual(['FederalCampaignPage', 'FederalWorkingGroupsPage', 'KurdistanCampaignsByTheme', 'KurdistanWorkingGroupsPage']);
+    expect(names(breakages)).toEqual(['SiteCampaign', 'SiteGovernorate', 'SiteHome', 'SiteWorkingGroup']);
     expect(breakages[0].change).toContain("Field 'startDate' was removed from object type 'Campaign'");
     expect(breakages[0].path).toBe('Campaign.startDate');
   });
@@ -103,12 +105,15 @@ describe('schema-change check against schema/released/supergraph.graphql', () =>
     );
     const found = await clientBreakages(released, withoutRegion, operations);
     expect(describeBreakages(found)).toBe(
-      "KurdistanGovernoratePage (clients/kurdistan-region/governorate-page.graphql) breaks: Field 'region' was removed from object type 'Governorate' [Governorate.region]",
+      [
+        "SiteGovernorate (sites/operations/governorate.graphql) breaks: Field 'region' was removed from object type 'Governorate' [Governorate.region]",
+        "SiteSearch (sites/operations/search.graphql) breaks: Field 'region' was removed from object type 'Governorate' [Governorate.region]",
+      ].join('\n'),
     );
   });
 
   it('a breaking change no operation uses is not reported', async () => {
-    expect(await clientBreakages(current, withoutField('Campaign', 'goalsTranslations'), operations)).toEqual([]);
+    expect(await clientBreakages(current, withoutField('Organisation', 'website'), operations)).toEqual([]);
   });
 
   it('a removed enum value fails the operations that send it', async () => {
@@ -119,9 +124,8 @@ describe('schema-change check against schema/released/supergraph.graphql', () =>
         },
       }),
     );
-    expect(names(await clientBreakages(current, schema, operations))).toEqual(
-      expect.arrayContaining(['KurdistanCampaignsByTheme', 'KurdistanGovernoratePage', 'KurdistanWorkingGroupsPage']),
-    );
+    // The sites send the region as a variable: every operation that takes a Region breaks.
+    expect(names(await clientBreakages(current, schema, operations))).toEqual(expect.arrayContaining(['SiteHome', 'SiteWorkingGroups']));
   });
 
   it('a changed input field type fails the operations that send the field, not those that send other fields of the input', async () => {
@@ -135,8 +139,8 @@ describe('schema-change check against schema/released/supergraph.graphql', () =>
           },
         }),
       );
-    // KurdistanCampaignsByTheme sends CampaignFilter { region theme } as a literal.
-    expect(names(await clientBreakages(current, changeType('region'), operations))).toEqual(['KurdistanCampaignsByTheme']);
+    // SiteHome sends CampaignFilter { region } (the latest campaigns of the region).
+    expect(names(await clientBreakages(current, changeType('region'), operations))).toEqual(['SiteHome']);
     expect(names(await clientBreakages(current, changeType('period'), operations))).toEqual([]);
   });
 
@@ -152,7 +156,7 @@ describe('schema-change check against schema/released/supergraph.graphql', () =>
       }),
     );
     const breakages = await clientBreakages(current, schema, operations);
-    expect(names(breakages)).toEqual(['KurdistanGovernoratePage']);
+    expect(names(breakages)).toEqual(['SiteGovernorate']);
     expect(breakages[0].path).toBe('Query.governorate.locale');
   });
 });

@@ -14,6 +14,7 @@ import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 const DIR = path.resolve(__dirname, '../../deploy/kubernetes');
 const SUBGRAPHS = ['organisations', 'campaigns', 'forum-seasons', 'cohesion-councils'];
 const WORKLOADS = [...SUBGRAPHS, 'gateway'];
+const SITES = { 'site-baghdad': 'baghdad', 'site-erbil': 'erbil' } as const;
 
 type Manifest = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> }; spec?: any; stringData?: Record<string, string> };
 const files = readdirSync(DIR).filter((file) => file.endsWith('.yaml') && file !== 'kustomization.yaml');
@@ -85,6 +86,37 @@ describe('Kubernetes manifests', () => {
     expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name });
     expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
     expect(hpa.spec.maxReplicas).toBeGreaterThan(hpa.spec.minReplicas);
+  });
+
+  it.each(Object.entries(SITES))('%s: the region site, a Deployment with probes, resources, graceful shutdown, a Service and an autoscaler, reading from the gateway only', (name, site) => {
+    const spec = deployment(name).spec;
+    const pod = spec.template.spec;
+    const [container] = pod.containers;
+    expect(container.image).toBe(deployment('gateway').spec.template.spec.containers[0].image);
+    expect(container.command).toEqual(['node', 'sites/dist/index.js']);
+    expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
+    expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
+    for (const kind of ['requests', 'limits']) expect(container.resources[kind]).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
+    expect(pod.securityContext.runAsNonRoot).toBe(true);
+    expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+    const env: Array<{ name: string; value?: string; valueFrom?: unknown }> = container.env;
+    const values = Object.fromEntries(env.map((variable) => [variable.name, variable.value]));
+    expect(values.SITE).toBe(site);
+    expect(values.GRAPH_URL).toBe('http://gateway.icssi-graph.svc.cluster.local/graphql');
+    // A public client of the gateway: no shared secret, no database.
+    expect(env.filter((variable) => variable.valueFrom)).toEqual([]);
+    expect(Number(values.SHUTDOWN_DELAY_MS) / 1000 + 10).toBeLessThan(pod.terminationGracePeriodSeconds);
+    expect(values.PORT).toBe(String(container.ports.find((p: { name: string }) => p.name === 'http').containerPort));
+    expect(spec.strategy.rollingUpdate.maxUnavailable).toBe(0);
+    const service = ofKind('Service').find((manifest) => manifest.metadata.name === name)!;
+    expect(service.spec.selector).toEqual(spec.selector.matchLabels);
+    const hpa = ofKind('HorizontalPodAutoscaler').find((manifest) => manifest.spec.scaleTargetRef.name === name)!;
+    expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
+    // Reachable from outside like the gateway, through its own policy.
+    const labels = spec.template.metadata.labels as Record<string, string>;
+    const open = ofKind('NetworkPolicy').filter((policy) => Object.entries(policy.spec.podSelector.matchLabels ?? {}).every(([key, value]) => labels[key] === value) && JSON.stringify(policy.spec.podSelector) !== '{}');
+    expect(open).toHaveLength(1);
+    expect(open[0].spec.ingress).toEqual([{ ports: [{ port: 'http', protocol: 'TCP' }] }]);
   });
 
   it('takes the shared secret and each database URL from Secrets that exist, and points services at Services that exist', () => {

@@ -23,6 +23,8 @@ export const TYPE_MAX_AGE: Readonly<Record<string, number>> = {
   Implementation: 60,
   ImplementationUpdate: 60,
   SearchResults: 60,
+  // Words for enum values: they change with a release, not with the data.
+  Labels: 3600,
   Organisation: 0,
   Partnership: 0,
   Person: 0,
@@ -37,12 +39,13 @@ export const TYPE_MAX_AGE: Readonly<Record<string, number>> = {
 export const FIELD_MAX_AGE: Readonly<Record<string, number>> = {};
 
 /** Value types that only carry their holder's data: they take the holder's age. */
-const INHERITING_TYPES = new Set(['PageInfo', 'Translation', 'Indicator', 'Tally', 'ThemeTally', 'PeopleCount', 'UserError']);
+const INHERITING_TYPES = new Set(['PageInfo', 'Translation', 'LocalizedString', 'Indicator', 'Tally', 'ThemeTally', 'PeopleCount', 'UserError']);
 
 /** A type's max-age: its hint; a connection's or edge's is its node type's; 'inherit' for value types; else 0. */
 export function typeMaxAge(typeName: string): number | 'inherit' {
   if (TYPE_MAX_AGE[typeName] !== undefined) return TYPE_MAX_AGE[typeName];
   const node = /^(.+?)(Connection|Edge)$/.exec(typeName)?.[1];
   if (node) return TYPE_MAX_AGE[node] ?? 0;
-  return INHERITING_TYPES.has(typeName) ? 'inherit' : 0;
+  // One enum value's label (CampaignStatusLabel, ThemeLabel, …) is part of the Labels that hold it.
+  return INHERITING_TYPES.has(typeName) || /^[A-Z]\w*Label$/.test(typeName) ? 'inherit' : 0;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { SERVICE_NODE_FLAGS, createLogger, envInt, serviceEnvPrefix } from '@icssi/platform';
 import { REPO_ROOT, useDatabaseServer } from './database-server';
 import { SupervisedProcess, stopInOrder } from './supervisor';
+import { SITES } from './sites';
 import { SUBGRAPHS } from './subgraphs';
 
 const EXAMPLE_QUERY = `{
@@ -19,8 +20,9 @@ const EXAMPLE_QUERY = `{
 }`;
 
 /**
- * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), the four subgraphs and the
- * gateway, each its own process. Ctrl-C or SIGTERM stops them in order: gateway, subgraphs, database.
+ * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), the four subgraphs, the gateway
+ * and the two region sites, each its own process. Ctrl-C or SIGTERM stops them in order: sites,
+ * gateway, subgraphs, database.
  */
 async function main(): Promise<void> {
   const logger = createLogger({ service: 'stack' });
@@ -61,12 +63,30 @@ async function main(): Promise<void> {
     logger,
   );
 
+  // The two region sites read from the gateway, server-side, by persisted ids.
+  const sites = SITES.map((site) => {
+    const port = envInt(site.portVariable, site.defaultPort);
+    return {
+      ...site,
+      port,
+      process: new SupervisedProcess(
+        {
+          name: `site-${site.id}`,
+          script: path.join(REPO_ROOT, 'sites', 'dist', 'index.js'),
+          env: { ...process.env, SITE: site.id, PORT: String(port), HOST: '127.0.0.1', GRAPH_URL: `http://127.0.0.1:${gatewayPort}/graphql` },
+          readyUrl: `http://127.0.0.1:${port}/readyz`,
+        },
+        logger,
+      ),
+    };
+  });
+
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
-    await stopInOrder([[gateway], subgraphs.map((subgraph) => subgraph.process)]);
+    await stopInOrder([sites.map((site) => site.process), [gateway], subgraphs.map((subgraph) => subgraph.process)]);
     await embedded?.stop();
     logger.info('stopped');
     process.exit(0);
@@ -81,7 +101,12 @@ async function main(): Promise<void> {
     // The gateway needs no subgraph to start (static supergraph), so it starts alongside them.
     for (const subgraph of subgraphs) subgraph.process.start();
     gateway.start();
-    await Promise.all([...subgraphs.map((subgraph) => subgraph.process.waitUntilReady(120_000)), gateway.waitUntilReady(120_000)]);
+    for (const site of sites) site.process.start();
+    await Promise.all([
+      ...subgraphs.map((subgraph) => subgraph.process.waitUntilReady(120_000)),
+      gateway.waitUntilReady(120_000),
+      ...sites.map((site) => site.process.waitUntilReady(120_000)),
+    ]);
   } catch (error) {
     logger.error('start-up failed', { error: error instanceof Error ? error.message : String(error) });
     await shutdown('start-up failure');
@@ -89,7 +114,7 @@ async function main(): Promise<void> {
   }
   const url = `http://127.0.0.1:${gatewayPort}/graphql`;
   process.stdout.write(
-    `\nICSSI Graph is running at ${url}\n\nTry:\n\ncurl -s ${url} -H 'content-type: application/json' -H 'accept-language: ar' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nor POST this query:\n${EXAMPLE_QUERY}\n\nMore example operations for each reader group are in examples/.\nPress Ctrl-C to stop.\n\n`,
+    `\nICSSI Graph is running at ${url}\n\n${sites.map((site) => `${site.title} site: http://127.0.0.1:${site.port}/`).join('\n')}\n\nTry:\n\ncurl -s ${url} -H 'content-type: application/json' -H 'accept-language: ar' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nor POST this query:\n${EXAMPLE_QUERY}\n\nMore example operations for each reader group are in examples/.\nPress Ctrl-C to stop.\n\n`,
   );
 }
 
