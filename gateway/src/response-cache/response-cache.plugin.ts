@@ -1,0 +1,81 @@
+import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { Logger, errorFields } from '@icssi/platform';
+import { GatewayContext } from '../gateway-context';
+import { responseCacheKey } from './cache-key';
+import { CdnPurge } from './cdn-purge';
+import { ALL_TAG } from './entity-keys';
+import { EntityTagsByContext } from './entity-tagging-gateway';
+import { mutationTags } from './mutation-tags';
+import { ResponseCacheStore } from './response-cache-store';
+import { surrogateKeyHeaders } from './surrogate-keys';
+
+export interface ResponseCachePluginOptions {
+  /** null: nothing is cached, but answers still carry their surrogate keys and writes still purge the CDN. */
+  store: ResponseCacheStore | null;
+  ttlMs: number;
+  tagsByContext: EntityTagsByContext;
+  purge: CdnPurge | null;
+  logger: Logger;
+}
+
+/**
+ * Serves anonymous queries from the response cache and stores their answers with the entities they
+ * show; a caller with a token always bypasses it. Every mutation, whoever sends it, invalidates
+ * the entities it touched before its own answer leaves, and asks the CDN to purge them.
+ * `X-Response-Cache` says hit, miss or bypass.
+ */
+export function responseCachePlugin({ store, ttlMs, tagsByContext, purge, logger }: ResponseCachePluginOptions): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      let key: string | null = null;
+      let readAt = Number.NaN;
+      let hitTags: string[] | null = null;
+      const anonymous = !contextValue.viewer.id;
+      return {
+        async responseForOperation({ operation, queryHash, operationName, request, schema }) {
+          if (!store || !anonymous || operation.operation !== 'query' || !queryHash) return null;
+          key = responseCacheKey({ schema, queryHash, operationName, variables: request.variables, locale: contextValue.locale });
+          try {
+            const read = await store.get(key);
+            readAt = read.readAt;
+            if (!read.answer) return null;
+            hitTags = read.answer.tags;
+            return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: read.answer.data } } };
+          } catch (error) {
+            key = null;
+            contextValue.logger.warn('response cache not read', errorFields(error));
+            return null;
+          }
+        },
+        async willSendResponse({ operation, document, request, response, schema, errors }) {
+          if (operation?.operation === 'mutation' && document) {
+            const tags = mutationTags(schema, operation, document, request.variables, tagsByContext.get(contextValue) ?? []);
+            if (store) await store.invalidate(tags).catch((error: unknown) => logger.warn('response cache not invalidated', { tags: tags.length, ...errorFields(error) }));
+            void purge?.(tags);
+            return;
+          }
+          const headers = response.http.headers;
+          if (operation?.operation !== 'query' || !anonymous) {
+            headers.set('x-response-cache', 'bypass');
+            return;
+          }
+          headers.set('x-response-cache', hitTags ? 'hit' : key ? 'miss' : 'bypass');
+          const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          if (!single?.data || single.errors?.length || errors?.length) return;
+          const tags = hitTags ?? [...(tagsByContext.get(contextValue) ?? []), ALL_TAG];
+          const surrogate = surrogateKeyHeaders(tags);
+          if (surrogate) {
+            headers.set('surrogate-key', surrogate.surrogateKey);
+            headers.set('cache-tag', surrogate.cacheTag);
+          } else if (headers.get('cache-control')?.startsWith('public')) {
+            // Keys that do not fit could not be purged: a CDN must not keep the answer.
+            headers.set('cache-control', 'no-store');
+          }
+          if (store && key && !hitTags && Number.isFinite(readAt)) {
+            store.set(key, { data: single.data, tags }, ttlMs, readAt).catch((error: unknown) => contextValue.logger.warn('response cache not written', errorFields(error)));
+          }
+        },
+      };
+    },
+  };
+}
