@@ -169,6 +169,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   await apollo.start();
   // Replicas share budgets only once Redis is connected; do not wait long for it.
   await limiter.ready(2000);
+  await responseCache.store?.ready(2000);
   const ide = ideRoute({ ...ideConfigFromEnv(), ...options.ide });
   const exportsHandler = exportsRoute(apollo, (request) => contextOf(request, requestIdOf(request)));
   const server = createGraphqlHttpServer({

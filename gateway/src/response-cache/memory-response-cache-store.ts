@@ -45,6 +45,7 @@ export function memoryResponseCacheStore(maxEntries: number): ResponseCacheStore
         for (const key of [...(keysByTag.get(tag) ?? [])]) answers.delete(key);
       }
     },
+    async ready() {},
     async close() {
       answers.clear();
     },

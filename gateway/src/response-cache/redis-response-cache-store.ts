@@ -94,6 +94,16 @@ export function redisResponseCacheStore(url: string, prefix: string, logger: Log
         throw error;
       }
     },
+    async ready(timeoutMs) {
+      if (redis.status === 'ready') return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        redis.once('ready', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
     async close() {
       redis.disconnect();
     },

@@ -15,6 +15,8 @@ export interface ResponseCacheStore {
   set(key: string, answer: CachedAnswer, ttlMs: number, readAt: number): Promise<void>;
   /** Drops every answer carrying one of the tags, in every replica sharing the store. */
   invalidate(tags: string[]): Promise<void>;
+  /** Resolves once a shared store is connected, or after `timeoutMs` (the cache is bypassed meanwhile). */
+  ready(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
