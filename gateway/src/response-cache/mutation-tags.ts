@@ -6,6 +6,11 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** Mutations that hide or show a subject everywhere: they empty the cache (rare, and safety first). */
 const LOCKDOWN = /^(lockdown|unlock|lift)/i;
 
+/** Whether the operation hides or shows a subject everywhere (a lockdown or its end). */
+export function isLockdown(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && LOCKDOWN.test(selection.name.value));
+}
+
 /**
  * The tags a mutation invalidates: every entity id it names (in its arguments and variables) or
  * returns, the lists of every entity type its payloads can carry (a write can move a record into
@@ -18,11 +23,11 @@ export function mutationTags(
   variables: Record<string, unknown> | undefined,
   resultTags: Iterable<string>,
 ): string[] {
+  if (isLockdown(operation)) return [ALL_TAG];
   const tags = new Set<string>([REPORT_TAG]);
   const mutationType = schema.getMutationType();
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) continue;
-    if (LOCKDOWN.test(selection.name.value)) return [ALL_TAG];
     const payload = mutationType?.getFields()[selection.name.value];
     const payloadType = payload && getNamedType(payload.type);
     if (!payloadType || !isObjectType(payloadType)) continue;

@@ -19,6 +19,8 @@ export interface ResponseCacheConfig {
   purgeUrl: string | undefined;
   /** Extra headers of the purge call, as JSON (e.g. the CDN's API token). */
   purgeHeaders: Record<string, string>;
+  /** How often subgraph replicas re-read the lockdown list (as they are configured): the cache is emptied again after it. */
+  lockdownSyncMs: number;
 }
 
 export function responseCacheConfigFromEnv(): ResponseCacheConfig {
@@ -30,6 +32,7 @@ export function responseCacheConfigFromEnv(): ResponseCacheConfig {
     keyPrefix: envString('RESPONSE_CACHE_KEY_PREFIX', 'icssi-cache'),
     purgeUrl: envOptional('CDN_PURGE_URL'),
     purgeHeaders: parseHeaders(envOptional('CDN_PURGE_HEADERS')),
+    lockdownSyncMs: envInt('LOCKDOWN_SYNC_MS', 15_000),
   };
 }
 

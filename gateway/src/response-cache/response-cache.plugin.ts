@@ -5,7 +5,7 @@ import { responseCacheKey } from './cache-key';
 import { CdnPurge } from './cdn-purge';
 import { ALL_TAG } from './entity-keys';
 import { EntityTagsByContext } from './entity-tagging-gateway';
-import { mutationTags } from './mutation-tags';
+import { isLockdown, mutationTags } from './mutation-tags';
 import { ResponseCacheStore } from './response-cache-store';
 import { surrogateKeyHeaders } from './surrogate-keys';
 
@@ -16,6 +16,12 @@ export interface ResponseCachePluginOptions {
   tagsByContext: EntityTagsByContext;
   purge: CdnPurge | null;
   logger: Logger;
+  /**
+   * After a lockdown the cache is emptied again after each of these delays (ms): a subgraph replica
+   * that learns of the lockdown late (it re-reads the list every LOCKDOWN_SYNC_MS) may have answered
+   * a read with the subject still visible in between.
+   */
+  lockdownRepeatsMs: number[];
 }
 
 /**
@@ -24,7 +30,7 @@ export interface ResponseCachePluginOptions {
  * the entities it touched before its own answer leaves, and asks the CDN to purge them.
  * `X-Response-Cache` says hit, miss or bypass.
  */
-export function responseCachePlugin({ store, ttlMs, tagsByContext, purge, logger }: ResponseCachePluginOptions): ApolloServerPlugin<GatewayContext> {
+export function responseCachePlugin({ store, ttlMs, tagsByContext, purge, logger, lockdownRepeatsMs }: ResponseCachePluginOptions): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
       let key: string | null = null;
@@ -52,6 +58,14 @@ export function responseCachePlugin({ store, ttlMs, tagsByContext, purge, logger
             const tags = mutationTags(schema, operation, document, request.variables, tagsByContext.get(contextValue) ?? []);
             if (store) await store.invalidate(tags).catch((error: unknown) => logger.warn('response cache not invalidated', { tags: tags.length, ...errorFields(error) }));
             void purge?.(tags);
+            if (isLockdown(operation)) {
+              for (const delay of lockdownRepeatsMs) {
+                setTimeout(() => {
+                  store?.invalidate(tags).catch((error: unknown) => logger.warn('response cache not emptied after a lockdown', errorFields(error)));
+                  void purge?.(tags);
+                }, delay).unref();
+              }
+            }
             return;
           }
           const headers = response.http.headers;

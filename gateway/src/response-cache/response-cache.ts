@@ -14,5 +14,13 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
       ? redisResponseCacheStore(config.redisUrl, config.keyPrefix, logger)
       : memoryResponseCacheStore(config.maxEntries);
   const tagsByContext: EntityTagsByContext = new WeakMap();
-  return { store, ttlMs: config.ttlSeconds * 1000, tagsByContext, purge: cdnPurge(config.purgeUrl, config.purgeHeaders, logger), logger };
+  return {
+    store,
+    ttlMs: config.ttlSeconds * 1000,
+    tagsByContext,
+    purge: cdnPurge(config.purgeUrl, config.purgeHeaders, logger),
+    logger,
+    // Subgraph replicas learn of a lockdown within a second (pushed), or at their next sync at the latest.
+    lockdownRepeatsMs: [1_000, config.lockdownSyncMs + 1_000],
+  };
 }
