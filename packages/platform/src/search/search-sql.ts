@@ -1,7 +1,7 @@
 import { SortSpec } from '../pagination/keyset-lister';
 
 /**
- * Search that matches across scripts and spellings (DESIGN.md §4.1). Text and queries both go
+ * Search that matches across scripts and spellings (docs/architecture.md §4.1). Text and queries both go
  * through icssi_normalize() in PostgreSQL: lower case; Arabic alef forms to bare alef, taa marbuta
  * to heh, alef maqsura and Persian/Kurdish yeh to yeh, hamza carriers to their base letter; Kurdish
  * letters (ڕ ڵ ۆ ێ ە ک) to the letters people type without a Kurdish keyboard; Arabic-Indic digits to
