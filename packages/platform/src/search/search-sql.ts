@@ -31,6 +31,7 @@ export function localizedSearchSource(column: string): string {
  */
 export function cleanSearchText(query: string): string {
   return query
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
     .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/[%_\\]/g, (char) => `\\${char}`)
     .trim()
