@@ -51,7 +51,7 @@ import { createResponseCache } from './response-cache/response-cache';
 import { responseCachePlugin } from './response-cache/response-cache.plugin';
 import { entityTaggingGateway } from './response-cache/entity-tagging-gateway';
 
-// The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
+// The gateway must not report usage to Apollo (docs/architecture.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 
 export interface GatewayOptions extends Partial<Omit<GatewayConfig, 'resilience'>> {
