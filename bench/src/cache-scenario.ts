@@ -1,4 +1,4 @@
-import { WriteScenario } from './write-scenario';
+import { type WriteScenario } from './write-scenario';
 
 const IMPLEMENTATION_PAGE = `query ImplementationPage($id: ID!) { implementation(id: $id) { id version progress } }`;
 
@@ -23,7 +23,11 @@ export function checkStaleReads(url: string, writes: WriteScenario): StaleReadCh
   let hits = 0;
   const pending: Array<Promise<void>> = [];
   const read = async (id: string): Promise<{ version: number; hit: boolean }> => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: IMPLEMENTATION_PAGE, variables: { id } }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: IMPLEMENTATION_PAGE, variables: { id } }),
+    });
     const body = (await response.json()) as { data?: { implementation: { version: number } | null } };
     return { version: body.data?.implementation?.version ?? -1, hit: response.headers.get('x-response-cache') === 'hit' };
   };
@@ -33,7 +37,9 @@ export function checkStaleReads(url: string, writes: WriteScenario): StaleReadCh
       accept: (status, responseBody, request) => {
         const accepted = writes.accept(status, responseBody, request);
         if (accepted) {
-          const written = (JSON.parse(responseBody) as { data: { recordImplementationUpdate: { implementation: { id: string; version: number } } } }).data.recordImplementationUpdate.implementation;
+          const written = (
+            JSON.parse(responseBody) as { data: { recordImplementationUpdate: { implementation: { id: string; version: number } } } }
+          ).data.recordImplementationUpdate.implementation;
           pending.push(
             read(written.id).then((seen) => {
               reads += 1;

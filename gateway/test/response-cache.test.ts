@@ -14,9 +14,14 @@ const ID_B = '22222222-2222-4222-8222-222222222222';
 
 describe('entity keys', () => {
   it('asks every selection set below the root for its type and id, under the gateway’s aliases', () => {
-    const document = documentWithEntityKeys(schema, parse('{ campaigns(first: 2) { totalCount nodes { title leadOrganisation { name } } } governorates { nodes { name } } }'));
+    const document = documentWithEntityKeys(
+      schema,
+      parse('{ campaigns(first: 2) { totalCount nodes { title leadOrganisation { name } } } governorates { nodes { name } } }'),
+    );
     const text = print(document);
-    expect(text).toContain(`nodes {\n      title\n      leadOrganisation {\n        name\n        ${TYPENAME_ALIAS}: __typename\n        ${ID_ALIAS}: id`);
+    expect(text).toContain(
+      `nodes {\n      title\n      leadOrganisation {\n        name\n        ${TYPENAME_ALIAS}: __typename\n        ${ID_ALIAS}: id`,
+    );
     // Governorates are keyed by code: no id to ask for.
     expect(text).toMatch(new RegExp(`nodes \\{\\s+name\\s+${TYPENAME_ALIAS}: __typename\\s+\\}`));
     // The root selection set is left as it was.
@@ -27,13 +32,23 @@ describe('entity keys', () => {
     const data = {
       campaigns: {
         [TYPENAME_ALIAS]: 'CampaignConnection',
-        nodes: [{ title: 'x', [TYPENAME_ALIAS]: 'Campaign', [ID_ALIAS]: ID_A, leadOrganisation: { name: 'y', [TYPENAME_ALIAS]: 'Organisation', [ID_ALIAS]: ID_B } }],
+        nodes: [
+          {
+            title: 'x',
+            [TYPENAME_ALIAS]: 'Campaign',
+            [ID_ALIAS]: ID_A,
+            leadOrganisation: { name: 'y', [TYPENAME_ALIAS]: 'Organisation', [ID_ALIAS]: ID_B },
+          },
+        ],
       },
       regionReports: [{ [TYPENAME_ALIAS]: 'RegionReport', region: 'FEDERAL_IRAQ' }],
     };
     expect([...collectEntityTags(data)].sort()).toEqual([ID_A, ID_B, 'list:Campaign', 'list:RegionReport', 'report'].sort());
     stripEntityKeys(data);
-    expect(data).toEqual({ campaigns: { nodes: [{ title: 'x', leadOrganisation: { name: 'y' } }] }, regionReports: [{ region: 'FEDERAL_IRAQ' }] });
+    expect(data).toEqual({
+      campaigns: { nodes: [{ title: 'x', leadOrganisation: { name: 'y' } }] },
+      regionReports: [{ region: 'FEDERAL_IRAQ' }],
+    });
   });
 });
 
@@ -79,7 +94,8 @@ describe('memory store', () => {
 
 describe('keys and headers', () => {
   it('keys by operation, variables (in any order) and language', () => {
-    const key = (variables: Record<string, unknown>, locale = 'en', queryHash = 'q1') => responseCacheKey({ schema, queryHash, operationName: 'Op', variables, locale });
+    const key = (variables: Record<string, unknown>, locale = 'en', queryHash = 'q1') =>
+      responseCacheKey({ schema, queryHash, operationName: 'Op', variables, locale });
     expect(key({ a: 1, b: 2 })).toBe(key({ b: 2, a: 1 }));
     expect(key({ a: 1 })).not.toBe(key({ a: 2 }));
     expect(key({ a: 1 }, 'ar')).not.toBe(key({ a: 1 }, 'en'));

@@ -1,8 +1,8 @@
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
 import { demoCampaignId } from '@icssi/campaigns';
 import { Region, Role } from '@icssi/platform';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 let stack: TestStack;
@@ -35,7 +35,11 @@ interface Answer<T> {
   surrogateKey: string | null;
 }
 
-async function ask<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer<T>> {
+async function ask<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Answer<T>> {
   const response = await fetch(stack.gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'accept-language': 'en', ...headers },
@@ -132,9 +136,9 @@ describe('response cache', () => {
 
   it('after a lockdown no cached page shows the person, inside an organisation page too', async () => {
     // A member the public sees by name, on an organisation's page.
-    const directory = await ask<{ organisations: { nodes: Array<{ id: string; members: { nodes: Array<{ person: { id: string; displayName: string } | null }> } }> } }>(
-      `{ organisations(first: 100) { nodes { id members(first: 50) { nodes { person { id displayName } } } } } }`,
-    );
+    const directory = await ask<{
+      organisations: { nodes: Array<{ id: string; members: { nodes: Array<{ person: { id: string; displayName: string } | null }> } }> };
+    }>(`{ organisations(first: 100) { nodes { id members(first: 50) { nodes { person { id displayName } } } } } }`);
     const organisation = directory.data.organisations.nodes.find((node) => node.members.nodes.some((member) => member.person))!;
     const shown = organisation.members.nodes.find((member) => member.person)!.person!;
     const person = shown.id;

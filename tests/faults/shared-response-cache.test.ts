@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { demoCampaignId } from '@icssi/campaigns';
-import { RunningGateway, startGateway } from '@icssi/gateway';
+import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { Region, Role, createLogger } from '@icssi/platform';
-import { SUPERGRAPH_FILE, TestStack, startTestStack } from '../kit/test-stack';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 /**
@@ -77,7 +77,12 @@ describe('two gateway replicas sharing Redis', () => {
     for (const [index, status] of statuses.entries()) {
       const writer = index % 2 === 0 ? stack.gateway.url : second.url;
       const reader = index % 2 === 0 ? second.url : stack.gateway.url;
-      const write = await ask<{ updateCampaign: { campaign: { version: number }; userErrors: unknown[] } }>(writer, UPDATE, { input: { id, version: index + 1, status } }, editor);
+      const write = await ask<{ updateCampaign: { campaign: { version: number }; userErrors: unknown[] } }>(
+        writer,
+        UPDATE,
+        { input: { id, version: index + 1, status } },
+        editor,
+      );
       expect(write.data.updateCampaign.userErrors).toEqual([]);
       for (let read = 0; read < 5; read += 1) {
         const page = await ask<CampaignPage>(reader, CAMPAIGN, { slug });
@@ -90,7 +95,10 @@ describe('two gateway replicas sharing Redis', () => {
   });
 
   it('a lockdown through one replica empties the pages of both', async () => {
-    const organisations = await ask<{ organisations: { nodes: Array<{ id: string; name: string }> } }>(second.url, `{ organisations(first: 100) { nodes { id name } } }`);
+    const organisations = await ask<{ organisations: { nodes: Array<{ id: string; name: string }> } }>(
+      second.url,
+      `{ organisations(first: 100) { nodes { id name } } }`,
+    );
     const target = organisations.data.organisations.nodes[0];
     expect((await ask(second.url, `{ organisations(first: 100) { nodes { id name } } }`)).cache).toBe('hit');
     const lockdown = await ask<{ lockdownOrganisation: { userErrors: unknown[] } }>(
@@ -100,7 +108,10 @@ describe('two gateway replicas sharing Redis', () => {
       await bearer(Role.ADMIN),
     );
     expect(lockdown.data.lockdownOrganisation.userErrors).toEqual([]);
-    const after = await ask<{ organisations: { nodes: Array<{ id: string }> } }>(second.url, `{ organisations(first: 100) { nodes { id name } } }`);
+    const after = await ask<{ organisations: { nodes: Array<{ id: string }> } }>(
+      second.url,
+      `{ organisations(first: 100) { nodes { id name } } }`,
+    );
     expect(after.cache).toBe('miss');
     expect(after.data.organisations.nodes.map((node) => node.id)).not.toContain(target.id);
   });

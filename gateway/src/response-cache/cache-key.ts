@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GraphQLSchema, printSchema } from 'graphql';
+import { type GraphQLSchema, printSchema } from 'graphql';
 
 const schemaIds = new WeakMap<GraphQLSchema, string>();
 
@@ -15,18 +15,32 @@ function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    return `{${Object.keys(record).sort().filter((key) => record[key] !== undefined).map((key) => `${JSON.stringify(key)}:${stableJson(record[key])}`).join(',')}}`;
+    return `{${Object.keys(record)
+      .sort()
+      .filter((key) => record[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${stableJson(record[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
 /** An answer's key: the operation (its persisted id or document hash, and name), its variables and the resolved language. */
-export function responseCacheKey(parts: { schema: GraphQLSchema; queryHash: string; operationName: string | null; variables: Record<string, unknown> | undefined; locale: string }): string {
+export function responseCacheKey(parts: {
+  schema: GraphQLSchema;
+  queryHash: string;
+  operationName: string | null;
+  variables: Record<string, unknown> | undefined;
+  locale: string;
+}): string {
   return createHash('sha256')
     .update(schemaId(parts.schema))
-    .update('\0').update(parts.queryHash)
-    .update('\0').update(parts.operationName ?? '')
-    .update('\0').update(stableJson(parts.variables ?? {}))
-    .update('\0').update(parts.locale)
+    .update('\0')
+    .update(parts.queryHash)
+    .update('\0')
+    .update(parts.operationName ?? '')
+    .update('\0')
+    .update(stableJson(parts.variables ?? {}))
+    .update('\0')
+    .update(parts.locale)
     .digest('hex');
 }

@@ -1,4 +1,4 @@
-import { Logger, errorFields } from '@icssi/platform';
+import { type Logger, errorFields } from '@icssi/platform';
 
 /** Calls a CDN's purge API with the surrogate keys a write invalidated. */
 export type CdnPurge = (keys: string[]) => Promise<void>;
@@ -24,7 +24,8 @@ export function cdnPurge(urlTemplate: string | undefined, headers: Record<string
   return async (keys) => {
     if (keys.length === 0) return;
     try {
-      if (urlTemplate.includes('{key}')) await Promise.all(keys.map((key) => post(urlTemplate.replaceAll('{key}', encodeURIComponent(key)))));
+      if (urlTemplate.includes('{key}'))
+        await Promise.all(keys.map((key) => post(urlTemplate.replaceAll('{key}', encodeURIComponent(key)))));
       else await post(urlTemplate, JSON.stringify({ surrogate_keys: keys, tags: keys }));
     } catch (error) {
       logger.warn('CDN purge failed', { keys: keys.length, ...errorFields(error) });

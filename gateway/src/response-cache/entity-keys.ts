@@ -1,9 +1,9 @@
 import {
-  DocumentNode,
-  FieldNode,
-  GraphQLSchema,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
   Kind,
-  SelectionSetNode,
+  type SelectionSetNode,
   TypeInfo,
   getNamedType,
   isInterfaceType,

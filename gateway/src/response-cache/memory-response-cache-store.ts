@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { ALL_TAG } from './entity-keys';
-import { CachedAnswer, INVALIDATION_MEMORY_MS, ResponseCacheStore } from './response-cache-store';
+import { type CachedAnswer, INVALIDATION_MEMORY_MS, type ResponseCacheStore } from './response-cache-store';
 
 /** Answers in this process's memory (one gateway replica): an LRU with a tag index. */
 export function memoryResponseCacheStore(maxEntries: number): ResponseCacheStore {

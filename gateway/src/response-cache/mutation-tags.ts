@@ -1,4 +1,4 @@
-import { DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode, getNamedType, isObjectType, print } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode, getNamedType, isObjectType, print } from 'graphql';
 import { ALL_TAG, REPORT_TAG, listTag } from './entity-keys';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;

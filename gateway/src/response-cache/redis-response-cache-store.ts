@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
-import { Logger, errorFields } from '@icssi/platform';
+import { type Logger, errorFields } from '@icssi/platform';
 import { ALL_TAG } from './entity-keys';
-import { CachedAnswer, INVALIDATION_MEMORY_MS, ResponseCacheStore } from './response-cache-store';
+import { type CachedAnswer, INVALIDATION_MEMORY_MS, type ResponseCacheStore } from './response-cache-store';
 
 // Each script runs atomically in Redis, on Redis's clock, so replicas agree on the order of reads and invalidations.
 const READ = `
@@ -52,7 +52,12 @@ type Scripted = Redis & {
  * is back, so no answer from before that write survives.
  */
 export function redisResponseCacheStore(url: string, prefix: string, logger: Logger): ResponseCacheStore {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: 1000 }) as Scripted;
+  const redis = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    commandTimeout: 1000,
+  }) as Scripted;
   redis.defineCommand('cacheRead', { numberOfKeys: 1, lua: READ });
   redis.defineCommand('cacheWrite', { lua: WRITE });
   redis.defineCommand('cacheInvalidate', { lua: INVALIDATE });
@@ -84,7 +89,16 @@ export function redisResponseCacheStore(url: string, prefix: string, logger: Log
     },
     async set(key, answer, ttlMs, readAt) {
       const tags = answer.tags;
-      await redis.cacheWrite(1 + 2 * tags.length, answerKey(key), ...tags.map(markerKey), ...tags.map(tagKey), JSON.stringify(answer), ttlMs, readAt, tags.length);
+      await redis.cacheWrite(
+        1 + 2 * tags.length,
+        answerKey(key),
+        ...tags.map(markerKey),
+        ...tags.map(tagKey),
+        JSON.stringify(answer),
+        ttlMs,
+        readAt,
+        tags.length,
+      );
     },
     async invalidate(tags) {
       try {

@@ -39,6 +39,7 @@ export function responseCacheConfigFromEnv(): ResponseCacheConfig {
 function parseHeaders(raw: string | undefined): Record<string, string> {
   if (!raw) return {};
   const parsed: unknown = JSON.parse(raw);
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('CDN_PURGE_HEADERS must be a JSON object of header names to values');
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new Error('CDN_PURGE_HEADERS must be a JSON object of header names to values');
   return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, String(value)]));
 }

@@ -1,12 +1,12 @@
-import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { Logger, errorFields } from '@icssi/platform';
-import { GatewayContext } from '../gateway-context';
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { type Logger, errorFields } from '@icssi/platform';
+import { type GatewayContext } from '../gateway-context';
 import { responseCacheKey } from './cache-key';
-import { CdnPurge } from './cdn-purge';
+import { type CdnPurge } from './cdn-purge';
 import { ALL_TAG } from './entity-keys';
-import { EntityTagsByContext } from './entity-tagging-gateway';
+import { type EntityTagsByContext } from './entity-tagging-gateway';
 import { isLockdown, mutationTags } from './mutation-tags';
-import { ResponseCacheStore } from './response-cache-store';
+import { type ResponseCacheStore } from './response-cache-store';
 import { surrogateKeyHeaders } from './surrogate-keys';
 
 export interface ResponseCachePluginOptions {
@@ -30,7 +30,14 @@ export interface ResponseCachePluginOptions {
  * the entities it touched before its own answer leaves, and asks the CDN to purge them.
  * `X-Response-Cache` says hit, miss or bypass.
  */
-export function responseCachePlugin({ store, ttlMs, tagsByContext, purge, logger, lockdownRepeatsMs }: ResponseCachePluginOptions): ApolloServerPlugin<GatewayContext> {
+export function responseCachePlugin({
+  store,
+  ttlMs,
+  tagsByContext,
+  purge,
+  logger,
+  lockdownRepeatsMs,
+}: ResponseCachePluginOptions): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
       let key: string | null = null;
@@ -46,7 +53,10 @@ export function responseCachePlugin({ store, ttlMs, tagsByContext, purge, logger
             readAt = read.readAt;
             if (!read.answer) return null;
             hitTags = read.answer.tags;
-            return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: read.answer.data } } };
+            return {
+              http: { status: undefined, headers: new HeaderMap() },
+              body: { kind: 'single', singleResult: { data: read.answer.data } },
+            };
           } catch (error) {
             key = null;
             contextValue.logger.warn('response cache not read', errorFields(error));
@@ -56,12 +66,17 @@ export function responseCachePlugin({ store, ttlMs, tagsByContext, purge, logger
         async willSendResponse({ operation, document, request, response, schema, errors }) {
           if (operation?.operation === 'mutation' && document) {
             const tags = mutationTags(schema, operation, document, request.variables, tagsByContext.get(contextValue) ?? []);
-            if (store) await store.invalidate(tags).catch((error: unknown) => logger.warn('response cache not invalidated', { tags: tags.length, ...errorFields(error) }));
+            if (store)
+              await store
+                .invalidate(tags)
+                .catch((error: unknown) => logger.warn('response cache not invalidated', { tags: tags.length, ...errorFields(error) }));
             void purge?.(tags);
             if (isLockdown(operation)) {
               for (const delay of lockdownRepeatsMs) {
                 setTimeout(() => {
-                  store?.invalidate(tags).catch((error: unknown) => logger.warn('response cache not emptied after a lockdown', errorFields(error)));
+                  store
+                    ?.invalidate(tags)
+                    .catch((error: unknown) => logger.warn('response cache not emptied after a lockdown', errorFields(error)));
                   void purge?.(tags);
                 }, delay).unref();
               }
@@ -86,7 +101,9 @@ export function responseCachePlugin({ store, ttlMs, tagsByContext, purge, logger
             headers.set('cache-control', 'no-store');
           }
           if (store && key && !hitTags && Number.isFinite(readAt)) {
-            store.set(key, { data: single.data, tags }, ttlMs, readAt).catch((error: unknown) => contextValue.logger.warn('response cache not written', errorFields(error)));
+            store
+              .set(key, { data: single.data, tags }, ttlMs, readAt)
+              .catch((error: unknown) => contextValue.logger.warn('response cache not written', errorFields(error)));
           }
         },
       };

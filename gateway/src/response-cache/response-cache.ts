@@ -1,10 +1,10 @@
-import { Logger } from '@icssi/platform';
+import { type Logger } from '@icssi/platform';
 import { cdnPurge } from './cdn-purge';
-import { EntityTagsByContext } from './entity-tagging-gateway';
+import { type EntityTagsByContext } from './entity-tagging-gateway';
 import { memoryResponseCacheStore } from './memory-response-cache-store';
 import { redisResponseCacheStore } from './redis-response-cache-store';
-import { ResponseCacheConfig } from './response-cache-config';
-import { ResponseCachePluginOptions } from './response-cache.plugin';
+import { type ResponseCacheConfig } from './response-cache-config';
+import { type ResponseCachePluginOptions } from './response-cache.plugin';
 
 /** The store (memory, or Redis with a URL), tag registry and purge hook the gateway's cache plugin uses. */
 export function createResponseCache(config: ResponseCacheConfig, logger: Logger): ResponseCachePluginOptions {
