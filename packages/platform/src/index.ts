@@ -25,6 +25,7 @@ export * from './context/access';
 export * from './context/signed-context';
 export * from './context/request-context';
 export * from './database/database-url';
+export * from './topology/topology';
 export * from './database/ensure-database';
 export * from './database/data-source';
 export * from './database/versioned.entity';
