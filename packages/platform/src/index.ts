@@ -4,6 +4,7 @@ export * from './config/env';
 export * from './config/node-flags';
 export * from './logging/logger';
 export * from './ids/demo-id';
+export * from './ids/record-keys';
 export * from './i18n/locale';
 export * from './i18n/localized-text';
 export * from './i18n/translation.type';
