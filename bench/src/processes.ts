@@ -83,7 +83,7 @@ export function startGraph(
   }
   // Its own process group, so stopping it stops the subgraphs (and an embedded PostgreSQL) too.
   const log = openSync(logFile, 'a');
-  return spawn(process.execPath, [path.join(REPO, 'packages/stack/dist/start.js')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
+  return spawn(process.execPath, [path.join(REPO, 'stack/dist/start.js')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
 }
 
 /**

@@ -22,8 +22,10 @@ import {
   requestIdOf,
   requestLoggingPlugin,
   startMetricsServer,
+  requireSubgraphName,
+  subgraphUrl,
 } from '@icssi/platform';
-import { GatewayConfig, gatewayConfigFromEnv, subgraphUrlFromEnv, supergraphPath } from './config';
+import { GatewayConfig, gatewayConfigFromEnv, supergraphPath } from './config';
 import { authConfigFromEnv, AuthConfig } from './auth/auth-config';
 import { createTokenVerifier } from './auth/verify-token';
 import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
@@ -128,7 +130,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     buildService: ({ name }) =>
       new SignedDataSource({
         name,
-        url: options.subgraphUrls?.[name] ?? subgraphUrlFromEnv(name),
+        url: options.subgraphUrls?.[name] ?? subgraphUrl(requireSubgraphName(name)),
         secret,
         fetcher: fetcherFor(name),
         logger,
