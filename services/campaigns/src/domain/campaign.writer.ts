@@ -35,6 +35,7 @@ import {
 
 const WORKING_GROUP = { owner: 'organisations', typename: 'WorkingGroup', regionField: 'region' } as const;
 const ORGANISATION = { owner: 'organisations', typename: 'Organisation', lockdown: LockdownSubject.ORGANISATION, regionField: 'homeRegion' } as const;
+const PARTNER = { owner: 'organisations', typename: 'Organisation', lockdown: LockdownSubject.ORGANISATION } as const;
 const GOVERNORATE = { owner: 'organisations', typename: 'Governorate', keyField: 'code', regionField: 'region' } as const;
 
 const AUDITED = ['slug', 'title', 'summary', 'goals', 'themes', 'status', 'status_follows_calendar', 'regions', 'governorate_codes', 'start_date', 'end_date', 'lead_working_group_id', 'lead_organisation_id', 'parent_campaign_id', 'archived_at'];
@@ -235,7 +236,8 @@ export class CampaignWriter {
         if ('userErrors' in campaign) return campaign;
         // A partner is checked like every reference: unknown, locked-down or archived is NOT_FOUND, another region's FORBIDDEN.
         const checks = new InputChecks(caller.locale);
-        const kind = typename === 'Organisation' ? ORGANISATION : { owner, typename };
+        // Partners may be of any region (joint campaigns); only the lead is of the campaign's region.
+        const kind = typename === 'Organisation' ? PARTNER : { owner, typename };
         await checkReferencedRecords(this.references, caller, checks, kind, [{ key: input.targetId, field: ['input', 'targetId'] }]);
         if (!checks.ok) return { userErrors: checks.errors };
         await manager.query(`INSERT INTO ${table} (campaign_id, ${column}) VALUES ($1, $2)`, [input.campaignId, input.targetId]);

@@ -205,7 +205,6 @@ export class PeopleWriter {
         const partner = await this.referencedOrganisation(manager, caller, input.partnerId);
         if (!partner) return outcomes.notFound(caller.locale, ['input', 'partnerId']);
         if (!isRegionTeam(caller.viewer, organisation.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'organisationId']);
-        if (!mayReferenceRegion(caller.viewer, partner.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'partnerId']);
         const checks = new InputChecks(caller.locale);
         if (input.organisationId === input.partnerId) checks.fail(UserErrorCode.INVALID, ['input', 'partnerId'], 'invalid');
         if (!checks.ok) return { userErrors: checks.errors };
@@ -298,7 +297,10 @@ export class PeopleWriter {
     return row ?? null;
   }
 
-  /** An organisation a write refers to: one that exists for this caller (not locked down, not archived). */
+  /**
+   * An organisation a write refers to: one that exists for this caller (not locked down, not
+   * archived). A partner may be of any region: partnerships are how the regions work together.
+   */
   private async referencedOrganisation(manager: EntityManager, caller: WriteCaller, id: string): Promise<{ home_region: string } | null> {
     if (!isUuid(id) || !referenceable(caller, LockdownSubject.ORGANISATION, id)) return null;
     const [row] = await manager.query(`SELECT home_region FROM organisation WHERE id = $1 AND status <> 'ARCHIVED'`, [id]);
