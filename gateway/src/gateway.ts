@@ -22,8 +22,10 @@ import {
   requestIdOf,
   requestLoggingPlugin,
   startMetricsServer,
+  requireSubgraphName,
+  subgraphUrl,
 } from '@icssi/platform';
-import { GatewayConfig, gatewayConfigFromEnv, subgraphUrlFromEnv, supergraphPath } from './config';
+import { GatewayConfig, gatewayConfigFromEnv, supergraphPath } from './config';
 import { authConfigFromEnv, AuthConfig } from './auth/auth-config';
 import { createTokenVerifier } from './auth/verify-token';
 import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
@@ -47,7 +49,7 @@ import { RateLimitConfig, rateLimitConfigFromEnv } from './rate-limit/rate-limit
 import { admitRequest, weighByCost } from './rate-limit/rate-limit-refusal';
 import { createRequestRateLimiter } from './rate-limit/request-rate-limiter';
 
-// The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
+// The gateway must not report usage to Apollo (docs/architecture.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 
 export interface GatewayOptions extends Partial<Omit<GatewayConfig, 'resilience'>> {
@@ -121,7 +123,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     buildService: ({ name }) =>
       new SignedDataSource({
         name,
-        url: options.subgraphUrls?.[name] ?? subgraphUrlFromEnv(name),
+        url: options.subgraphUrls?.[name] ?? subgraphUrl(requireSubgraphName(name)),
         secret,
         fetcher: fetcherFor(name),
         logger,
