@@ -1,4 +1,4 @@
-import { GraphQLInputObjectType, GraphQLSchema, getNamedType, isInputObjectType, isObjectType } from 'graphql';
+import { GraphQLInputObjectType, GraphQLObjectType, GraphQLSchema, getNamedType, isInputObjectType, isObjectType } from 'graphql';
 import { Region, Role, demoPersonId } from '@icssi/platform';
 import { SchemaPath, leafSelection, objectsOf, pathQueries, pathsTo, placeholderInput, reaches } from '../kit/schema-paths';
 import { apiSchema } from '../kit/schema-connections';
@@ -224,7 +224,7 @@ describe('the paths to a person or a council seat', () => {
       it.each(cases)('%s answers a locked-down id exactly like an unknown one', async (_name, mutationName, idField) => {
         const mutation = schema.getMutationType()!.getFields()[mutationName];
         const payload = getNamedType(mutation.type);
-        const selection = Object.values((payload as unknown as { getFields(): Record<string, { name: string; type: never }> }).getFields())
+        const selection = Object.values((payload as GraphQLObjectType).getFields())
           .map((field) => (field.name === 'userErrors' ? 'userErrors { code field message }' : isObjectType(getNamedType(field.type)) ? `${field.name} { ${leafSelection(getNamedType(field.type), TARGETS)} }` : field.name))
           .join(' ');
         const operation = `mutation($input: ${getNamedType(mutation.args[0].type).name}!) { ${mutationName}(input: $input) { ${selection} } }`;

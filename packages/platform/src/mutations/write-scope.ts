@@ -4,7 +4,7 @@ import { Region } from '../graphql/region.enum';
 import type { LockdownRegistry } from '../lockdown/lockdown-registry';
 import { LockdownSubject } from '../lockdown/lockdown.entity';
 import { UserErrorCode } from '../graphql/user-error.type';
-import { isUuid } from '../ids/demo-id';
+import { isUuid } from '../ids/record-keys';
 import { MutationCaller } from './mutation-runner';
 import { ReferenceChecker } from './reference-checker';
 import { InputChecks } from './user-errors';
