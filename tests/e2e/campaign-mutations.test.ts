@@ -2,6 +2,7 @@ import { demoCampaignId } from '@icssi/campaigns';
 import { Region, Role, demoId, demoOrganisationId, demoRecommendationId, demoWorkingGroupId, measureKey, protectCount } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
+import { authConfigFromEnv, issueToken } from '@icssi/gateway';
 import { bearer } from '../kit/tokens';
 
 let stack: TestStack;
@@ -210,5 +211,32 @@ describe('archiveCampaignAction', () => {
     expect(editorView.body.data!.campaignAction).toEqual({ id });
     const adminView = await postGraphql<Read>(stack.gateway.url, READ, variables, await bearer(Role.ADMIN));
     expect(adminView.body.data!.campaignAction).toEqual({ id });
+  });
+});
+
+describe('idempotency keys', () => {
+  const SIMPLE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } userErrors { code field } } }`;
+  const input = { slug: 'keyed-campaign', title: { en: 'Keyed' }, themes: [], regions: ['KURDISTAN_REGION'], governorateCodes: ['IQ-AR'], idempotencyKey: 'shared-key-1' };
+  const countKeyed = async () => (await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign WHERE slug = 'keyed-campaign'`))[0].n;
+  const tokenOf = async (subject: string, region: Region) => {
+    const token = await issueToken(authConfigFromEnv(), { subject, roles: [Role.EDITOR], region, expiresIn: '10m' });
+    return { authorization: `Bearer ${token}` };
+  };
+
+  it('belong to their caller, and a retry is authorized like a new request', async () => {
+    const owner = await tokenOf('editor-erbil-1', Region.KURDISTAN_REGION);
+    const first = await send(SIMPLE, input, owner);
+    expect(first.payload?.userErrors).toEqual([]);
+    const id = (first.payload?.campaign as { id: string }).id;
+    // The same caller, key and input: the first result again, nothing new written.
+    expect((await send(SIMPLE, input, owner)).payload).toEqual({ campaign: { id }, userErrors: [] });
+    expect(await countKeyed()).toBe(1);
+    // Another editor of the same region with the same key: a new request of theirs (the slug is taken), never the first caller's record.
+    const other = await send(SIMPLE, input, await tokenOf('editor-erbil-2', Region.KURDISTAN_REGION));
+    expect(other.payload).toEqual({ campaign: null, userErrors: [{ code: 'DUPLICATE', field: ['input', 'slug'] }] });
+    // The first caller, now an editor of the other region: the retry is checked like a new request and refused.
+    const moved = await send(SIMPLE, input, await tokenOf('editor-erbil-1', Region.FEDERAL_IRAQ));
+    expect(moved.payload).toEqual({ campaign: null, userErrors: [{ code: 'FORBIDDEN', field: ['input', 'regions'] }] });
+    expect(await countKeyed()).toBe(1);
   });
 });

@@ -236,7 +236,19 @@ describe('archiveCouncilMeeting', () => {
     expect((await postGraphql<Read>(stack.gateway.url, READ, variables)).body).toEqual(before.body);
 
     const archived = await send(ARCHIVE, { id, version: 1 }, editor);
-    expect(archived.payload).toEqual({ meeting: { id }, userErrors: [] });
+    // An archived meeting exists for admins only, so the editor's payload holds none (the read gate).
+    expect(archived.payload).toEqual({ meeting: null, userErrors: [] });
+    // Archiving twice answers like once, with no new version; an archived meeting is not edited any more.
+    expect((await send(ARCHIVE, { id, version: 1 }, editor)).payload).toEqual({ meeting: null, userErrors: [] });
+    const [{ version: versionAfter }] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT version FROM council_meeting WHERE id = $1`, [id]);
+    expect(versionAfter).toBe(2);
+    const edit = await postGraphql<{ updateCouncilMeeting: { userErrors: Array<{ code: string }> } }>(
+      stack.gateway.url,
+      `mutation($id: ID!) { updateCouncilMeeting(input: { id: $id, version: 2, attendanceTotal: 30 }) { userErrors { code } } }`,
+      { id },
+      editor,
+    );
+    expect(edit.body.data!.updateCouncilMeeting.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const after = (await postGraphql<Read>(stack.gateway.url, READ, variables, editor)).body.data!;
     expect(after.councilMeeting).toBeNull();
     expect(after.cohesionCouncil.meetings.totalCount).toBe(before.body.data!.cohesionCouncil.meetings.totalCount - 1);
@@ -268,7 +280,9 @@ describe('archiveImplementation', () => {
     expect((await postGraphql<Read>(stack.gateway.url, READ, variables)).body).toEqual(before.body);
 
     const archived = await send(ARCHIVE, { id, version }, editor);
-    expect(archived.payload).toEqual({ implementation: { id }, userErrors: [] });
+    // An archived commitment exists for admins only, so the editor's payload holds none (the read gate).
+    expect(archived.payload).toEqual({ implementation: null, userErrors: [] });
+    expect((await send(ARCHIVE, { id, version }, editor)).payload).toEqual({ implementation: null, userErrors: [] });
     const after = (await postGraphql<Read>(stack.gateway.url, READ, variables, editor)).body.data!;
     expect(after.implementation).toBeNull();
     expect(after.cohesionCouncil.implementations.nodes).not.toContainEqual({ id });

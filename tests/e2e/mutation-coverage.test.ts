@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Kind, ObjectTypeDefinitionNode, TypeNode, parse } from 'graphql';
+import { InputObjectTypeDefinitionNode, Kind, ObjectTypeDefinitionNode, TypeNode, parse } from 'graphql';
 import { demoCampaignId } from '@icssi/campaigns';
 import { demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
 import { demoForumId, demoSeasonId, demoSessionId } from '@icssi/forum-seasons';
@@ -203,6 +203,88 @@ describe('forbidden roles', () => {
     const { input, region, regionField } = VALID[name];
     await expectRefused(name, input, await bearer(Role.EDITOR, otherRegion(region)), 'FORBIDDEN', regionField);
   });
+});
+
+// Kurdistan Region records, for writes that reach across regions.
+const kr = {
+  campaign: demoCampaignId('speak-freely-kurdistan'),
+  council: demoCouncilId('erbil-council'),
+  forum: demoForumId('kurdistan-social-forum'),
+  organisation: demoOrganisationId('peace-and-freedom-organization'),
+  workingGroup: demoWorkingGroupId('kr-freedom-of-expression'),
+};
+
+/**
+ * Every field of a mutation input that names another record (`…Id`, `…Ids`, `…Code`, `…Codes`),
+ * read from the supergraph, with what an editor may name there: the record the write changes
+ * (its region is checked above), a record of any region (and why), or a cross-region attempt —
+ * a Kurdistan Region editor naming a federal Iraq record — that must be refused on that field.
+ */
+type CrossRegion = { touched: true } | { anyRegion: string } | { input: Record<string, unknown>; field: string[] };
+const CROSS_REGION: Record<string, CrossRegion> = {
+  'createCampaign.governorateCodes': { input: { slug: 'cross-campaign', title: { en: 'Cross' }, themes: [], regions: ['KURDISTAN_REGION'], governorateCodes: ['IQ-AR', 'IQ-BG'] }, field: ['input', 'governorateCodes', '1'] },
+  'createCampaign.leadWorkingGroupId': { input: { slug: 'cross-campaign', title: { en: 'Cross' }, themes: [], regions: ['KURDISTAN_REGION'], leadWorkingGroupId: fi.workingGroup }, field: ['input', 'leadWorkingGroupId'] },
+  'createCampaign.leadOrganisationId': { input: { slug: 'cross-campaign', title: { en: 'Cross' }, themes: [], regions: ['KURDISTAN_REGION'], leadOrganisationId: fi.organisation }, field: ['input', 'leadOrganisationId'] },
+  'createCampaign.parentCampaignId': { anyRegion: 'a joint campaign has parts in both regions' },
+  'addCampaignAction.campaignId': { touched: true },
+  'addCampaignAction.governorateCode': { input: { campaignId: kr.campaign, type: 'WORKSHOP', occurredOn: '2026-11-20', governorateCode: 'IQ-BG' }, field: ['input', 'governorateCode'] },
+  'addCampaignPartner.campaignId': { touched: true },
+  'addCampaignPartner.targetId': { anyRegion: 'joint campaigns have partners from both regions and abroad' },
+  'advanceRecommendation.campaignId': { touched: true },
+  'advanceRecommendation.targetId': { anyRegion: 'a recommendation of either forum may be taken up anywhere' },
+  'recordImplementationUpdate.implementationId': { touched: true },
+  'commitToRecommendation.councilId': { touched: true },
+  'commitToRecommendation.recommendationId': { anyRegion: 'a recommendation of either forum may be taken up anywhere' },
+  'createCohesionCouncil.governorateCode': { touched: true },
+  'createCohesionCouncil.coordinatingOrganisationId': { input: { slug: 'cross-council', name: { en: 'Cross Council' }, governorateCode: 'IQ-AR', coordinatingOrganisationId: fi.organisation }, field: ['input', 'coordinatingOrganisationId'] },
+  'addCouncilMember.councilId': { touched: true },
+  'addCouncilMember.personId': { input: { councilId: kr.council, sector: 'CIVIL_SOCIETY', personId: fi.person }, field: ['input', 'personId'] },
+  'addCouncilMember.organisationId': { input: { councilId: kr.council, sector: 'CIVIL_SOCIETY', organisationId: fi.organisation }, field: ['input', 'organisationId'] },
+  'recordCouncilMeeting.councilId': { touched: true },
+  'createRecommendation.seasonId': { touched: true },
+  'createForumSeason.forumId': { touched: true },
+  'createForumSeason.governorateCode': { input: { forumId: kr.forum, number: 9, year: 2028, governorateCode: 'IQ-BG' }, field: ['input', 'governorateCode'] },
+  'createForum.hostGovernorateCode': { anyRegion: 'forums are admins’ records' },
+  'createForum.secretariatOrganisationId': { anyRegion: 'forums are admins’ records' },
+  'updateForum.secretariatOrganisationId': { anyRegion: 'forums are admins’ records' },
+  'addForumSession.seasonId': { touched: true },
+  'addForumSession.organiserIds': { anyRegion: 'forums bring organisations of both regions together' },
+  'addSeasonParticipant.seasonId': { touched: true },
+  'addSeasonParticipant.organisationId': { anyRegion: 'forums bring organisations of both regions together' },
+  'lockdownPerson.personId': { touched: true },
+  'lockdownOrganisation.organisationId': { touched: true },
+  'createOrganisation.headquartersCode': { input: { slug: 'cross-organisation', name: { en: 'Cross' }, kind: 'YOUTH_GROUP', homeRegion: 'KURDISTAN_REGION', registrationStatus: 'INFORMAL', headquartersCode: 'IQ-BG' }, field: ['input', 'headquartersCode'] },
+  'updateOrganisation.headquartersCode': { input: { id: kr.organisation, version: 1, headquartersCode: 'IQ-BG' }, field: ['input', 'headquartersCode'] },
+  'createPartnership.organisationId': { touched: true },
+  'createPartnership.partnerId': { anyRegion: 'partnerships are how the regions work together' },
+  'addMembership.personId': { input: { personId: fi.person, workingGroupId: kr.workingGroup, role: 'MEMBER' }, field: ['input', 'personId'] },
+  'addMembership.organisationId': { touched: true },
+  'addMembership.workingGroupId': { touched: true },
+  'createWorkingGroup.hostOrganisationId': { input: { slug: 'cross-group', name: { en: 'Cross Group' }, themes: [], region: 'KURDISTAN_REGION', hostOrganisationId: fi.organisation }, field: ['input', 'hostOrganisationId'] },
+  'updateWorkingGroup.hostOrganisationId': { input: { id: kr.workingGroup, version: 1, hostOrganisationId: fi.organisation }, field: ['input', 'hostOrganisationId'] },
+};
+
+const inputTypes = new Map(
+  document.definitions.filter((definition): definition is InputObjectTypeDefinitionNode => definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION).map((definition) => [definition.name.value, definition]),
+);
+const REFERENCE_FIELDS = [...SCHEMA_MUTATIONS.entries()].flatMap(([name, mutation]) =>
+  (inputTypes.get(mutation.inputType)?.fields ?? []).map((field) => field.name.value).filter((field) => field !== 'id' && /(Id|Ids|Code|Codes)$/.test(field)).map((field) => `${name}.${field}`),
+);
+
+describe('references across regions', () => {
+  it('classifies every field of every mutation that names another record', () => {
+    expect(Object.keys(CROSS_REGION).sort()).toEqual([...REFERENCE_FIELDS].sort());
+  });
+
+  const attempts = Object.entries(CROSS_REGION).filter((entry): entry is [string, { input: Record<string, unknown>; field: string[] }] => 'input' in entry[1]);
+  it.each(attempts.map(([name, attempt]) => [name, attempt.field.join('.'), attempt]))(
+    '%s: a Kurdistan Region editor naming a federal Iraq record is refused on %s (FORBIDDEN) and nothing is written',
+    async (name, _field, attempt) => {
+      const mutation = (name as string).split('.')[0];
+      const { input, field } = attempt as { input: Record<string, unknown>; field: string[] };
+      await expectRefused(mutation, input, await caller.krEditor(), 'FORBIDDEN', field);
+    },
+  );
 });
 
 describe('unknown ids', () => {

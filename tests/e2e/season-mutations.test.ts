@@ -201,7 +201,13 @@ describe('archiveForumSession', () => {
     expect((await postGraphql<Read>(stack.gateway.url, READ, variables)).body).toEqual(before.body);
 
     const archived = await postGraphql<{ archiveForumSession: unknown }>(stack.gateway.url, ARCHIVE, { input: { id, version: 1 } }, editor);
-    expect(archived.body.data!.archiveForumSession).toEqual({ session: { id }, userErrors: [] });
+    // An archived session exists for admins only, so the editor's payload holds none (the read gate).
+    expect(archived.body.data!.archiveForumSession).toEqual({ session: null, userErrors: [] });
+    // Archiving twice answers like once, with no new version.
+    const again = await postGraphql<{ archiveForumSession: unknown }>(stack.gateway.url, ARCHIVE, { input: { id, version: 1 } }, editor);
+    expect(again.body.data!.archiveForumSession).toEqual({ session: null, userErrors: [] });
+    const [{ version: versionAfter }] = await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT version FROM forum_session WHERE id = $1`, [id]);
+    expect(versionAfter).toBe(2);
     const after = (await postGraphql<Read>(stack.gateway.url, READ, variables, editor)).body.data!;
     expect(after.forumSession).toBeNull();
     expect(after.forumSeason.sessions.totalCount).toBe(before.body.data!.forumSeason.sessions.totalCount - 1);
@@ -227,7 +233,8 @@ describe('archiveForumSeason', () => {
     const id = demoSeasonId('iraqi-social-forum', 1);
     const [{ version }] = await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT version FROM forum_season WHERE id = $1`, [id]);
     const archived = await postGraphql<{ archiveForumSeason: unknown }>(stack.gateway.url, ARCHIVE, { input: { id, version } }, editor);
-    expect(archived.body.data!.archiveForumSeason).toEqual({ season: { id }, userErrors: [] });
+    // An archived season exists for admins only, so the editor's payload holds none (the read gate).
+    expect(archived.body.data!.archiveForumSeason).toEqual({ season: null, userErrors: [] });
     const publicView = (await postGraphql<Read>(stack.gateway.url, READ, { id })).body.data!;
     expect(publicView.forumSeason).toBeNull();
     expect(publicView.forumSeasons.nodes).not.toContainEqual({ id });

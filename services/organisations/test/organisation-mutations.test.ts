@@ -141,13 +141,19 @@ describe('updateOrganisation and archiveOrganisation', () => {
   it('archives: the organisation leaves lists, stays resolvable for admins, and the audit trail shows it', async () => {
     const id = demoOrganisationId('iraqi-social-forum-secretariat');
     const [{ version }] = await subgraph.dataSource.query(`SELECT version FROM organisation WHERE id = $1`, [id]);
-    const archived = await postGraphql<{ archiveOrganisation: { organisation: { status: string } } }>(
-      subgraph.url,
-      `mutation($id: ID!, $v: Int!) { archiveOrganisation(input: { id: $id, version: $v }) { organisation { status } userErrors { code } } }`,
-      { id, v: version },
-      signedHeaders(FI_EDITOR),
-    );
-    expect(archived.body.data!.archiveOrganisation.organisation.status).toBe('ARCHIVED');
+    const archive = () =>
+      postGraphql<{ archiveOrganisation: { organisation: { status: string } | null; userErrors: unknown[] } }>(
+        subgraph.url,
+        `mutation($id: ID!, $v: Int!) { archiveOrganisation(input: { id: $id, version: $v }) { organisation { status } userErrors { code } } }`,
+        { id, v: version },
+        signedHeaders(FI_EDITOR),
+      );
+    // An archived organisation exists for admins only: the editor's payload holds none (the read gate).
+    expect((await archive()).body.data!.archiveOrganisation).toEqual({ organisation: null, userErrors: [] });
+    // Archiving twice answers like once, with no new version.
+    expect((await archive()).body.data!.archiveOrganisation).toEqual({ organisation: null, userErrors: [] });
+    const [{ version: versionAfter, status }] = await subgraph.dataSource.query(`SELECT version, status FROM organisation WHERE id = $1`, [id]);
+    expect({ versionAfter, status }).toEqual({ versionAfter: version + 1, status: 'ARCHIVED' });
     const publicView = await postGraphql(subgraph.url, `query($id: ID!) { organisation(id: $id) { id } organisations(first: 100) { nodes { id } } }`, { id }, signedHeaders());
     expect(JSON.stringify(publicView.body)).not.toContain(id);
     const adminView = await postGraphql(subgraph.url, `query($id: ID!) { organisation(id: $id) { status } organisations(filter: { status: ARCHIVED }) { nodes { id } } }`, { id }, signedHeaders(ADMIN));

@@ -5,3 +5,5 @@ export * from './audit-entry.type';
 export * from './reference-checker';
 export * from './writer-role';
 export * from './audit-trail.stub';
+export * from './write-scope';
+export * from './idempotency-key-per-caller.migration';

@@ -7,12 +7,16 @@ import { AuditChange, diff } from './audit-log';
 import { InputChecks, message, userError } from './user-errors';
 
 /** What a mutation's work returns: user errors (nothing is written), or the record it wrote. */
-export type MutationOutcome = { userErrors: UserError[] } | { entityId: string; changes: AuditChange[] };
+export type MutationOutcome = { userErrors: UserError[] } | { entityId: string; changes: AuditChange[]; unchanged?: boolean };
 
 export interface MutationSpec {
   operation: string;
   entityType: string;
-  /** The client's idempotency key of a create: a retry with the same input returns the first result. */
+  /**
+   * The client's idempotency key of a create: a retry by the same caller with the same input returns
+   * the first result. Keys belong to their caller (another caller's key is a new key), and a retry is
+   * authorized like a new request (see runMutation).
+   */
   idempotencyKey?: string | null;
   /** The input, compared by hash for idempotent retries. */
   input: unknown;
@@ -52,13 +56,21 @@ export async function runMutation(dataSource: DataSource, caller: MutationCaller
   if (key && key.length > 200) {
     return { entityId: null, userErrors: [userError(UserErrorCode.INVALID, ['input', 'idempotencyKey'], message(caller.locale, 'tooLong', { max: 200 }))] };
   }
+  const viewerId = caller.viewer.id ?? '';
   const replay = async (): Promise<MutationResult | null> => {
     if (!key) return null;
-    const [previous] = await dataSource.query(`SELECT input_hash, result FROM idempotency_key WHERE operation = $1 AND key = $2`, [spec.operation, key]);
+    const [previous] = await dataSource.query(`SELECT input_hash, result FROM idempotency_key WHERE operation = $1 AND viewer_id = $2 AND key = $3`, [
+      spec.operation,
+      viewerId,
+      key,
+    ]);
     if (!previous) return null;
     if (previous.input_hash !== inputHash) {
       return { entityId: null, userErrors: [userError(UserErrorCode.INVALID, ['input', 'idempotencyKey'], message(caller.locale, 'idempotencyMismatch'))] };
     }
+    // Authorized like a new request: the same checks run again, and nothing they write is kept.
+    const refusal = await checksOfRetry(dataSource, spec);
+    if (refusal) return { entityId: null, userErrors: refusal };
     return { entityId: previous.result.entityId as string, userErrors: [] };
   };
   const earlier = await replay();
@@ -67,7 +79,8 @@ export async function runMutation(dataSource: DataSource, caller: MutationCaller
     return await dataSource.transaction(async (manager) => {
       const outcome = await spec.execute(manager);
       if ('userErrors' in outcome) throw new RollbackWithErrors(outcome.userErrors);
-      await manager.query(
+      // A write that changed nothing (archiving an archived record) leaves no audit record either.
+      if (!outcome.unchanged) await manager.query(
         `INSERT INTO audit_log (viewer_id, viewer_roles, request_id, operation, entity_type, entity_id, changes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [caller.viewer.id, caller.viewer.roles, caller.requestId.slice(0, 100), spec.operation, spec.entityType, outcome.entityId, JSON.stringify(outcome.changes)],
       );
@@ -75,7 +88,7 @@ export async function runMutation(dataSource: DataSource, caller: MutationCaller
         await manager.query(`INSERT INTO idempotency_key (operation, key, viewer_id, input_hash, result) VALUES ($1, $2, $3, $4, $5)`, [
           spec.operation,
           key,
-          caller.viewer.id,
+          viewerId,
           inputHash,
           JSON.stringify({ entityId: outcome.entityId }),
         ]);
@@ -100,6 +113,31 @@ export async function runMutation(dataSource: DataSource, caller: MutationCaller
     }
     throw error;
   }
+}
+
+class DryRun extends Error {
+  constructor(readonly userErrors: UserError[] | null) {
+    super('dry run');
+  }
+}
+
+/**
+ * A retry's checks: the mutation's work runs in a transaction that is always rolled back. Its user
+ * errors (the caller no longer may, a reference is gone or locked down) are the retry's answer; a
+ * constraint the first request's row now violates means the checks before the write passed.
+ */
+async function checksOfRetry(dataSource: DataSource, spec: MutationSpec): Promise<UserError[] | null> {
+  try {
+    await dataSource.transaction(async (manager) => {
+      const outcome = await spec.execute(manager);
+      throw new DryRun('userErrors' in outcome ? outcome.userErrors : null);
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.userErrors;
+    if (typeof (error as { code?: unknown }).code === 'string' && /^23/.test((error as { code: string }).code)) return null;
+    throw error;
+  }
+  return null;
 }
 
 export type VersionedUpdate = { row: Record<string, unknown> } | { conflict: number } | { notFound: true };
@@ -141,19 +179,25 @@ export async function writeVersioned(
   audited: readonly string[],
   personal: readonly string[] = [],
 ): Promise<MutationOutcome> {
+  // An archived record is not edited any more: for writes it is gone.
+  if (target.before.archived_at) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(locale, 'notFound'))] };
   const result = await updateVersioned(manager, target.table, target.id, target.version, values);
   if ('conflict' in result) return { userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(locale, 'conflict', { version: result.conflict }))] };
   if ('notFound' in result) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(locale, 'notFound'))] };
   return { entityId: target.id, changes: diff(target.before, result.row, audited, personal) };
 }
 
-/** Archives a record (soft delete), versioned; `audited` names the fields whose change the audit keeps. */
-export function archiveVersioned(
+/**
+ * Archives a record (soft delete), versioned; `audited` names the fields whose change the audit keeps.
+ * Archiving an archived record answers like the first time, with no new version and no audit record.
+ */
+export async function archiveVersioned(
   manager: EntityManager,
   locale: Locale,
   target: { table: string; id: string; version: number; before: Record<string, unknown> },
   audited: readonly string[] = ['archived_at'],
 ): Promise<MutationOutcome> {
+  if (target.before.archived_at) return { entityId: target.id, changes: [], unchanged: true };
   return writeVersioned(manager, locale, target, { archived_at: new Date() }, audited);
 }
 

@@ -1,8 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InputChecks,
-  MutationCaller,
+  LockdownSubject,
   MutationResult,
+  WriteCaller,
+  checkReferencedRecords,
   ReferenceChecker,
   Region,
   UserErrorCode,
@@ -31,6 +33,11 @@ import {
   UpdateCampaignInput,
 } from '../types/campaign-mutation.inputs';
 
+const WORKING_GROUP = { owner: 'organisations', typename: 'WorkingGroup', regionField: 'region' } as const;
+const ORGANISATION = { owner: 'organisations', typename: 'Organisation', lockdown: LockdownSubject.ORGANISATION, regionField: 'homeRegion' } as const;
+const PARTNER = { owner: 'organisations', typename: 'Organisation', lockdown: LockdownSubject.ORGANISATION } as const;
+const GOVERNORATE = { owner: 'organisations', typename: 'Governorate', keyField: 'code', regionField: 'region' } as const;
+
 const AUDITED = ['slug', 'title', 'summary', 'goals', 'themes', 'status', 'status_follows_calendar', 'regions', 'governorate_codes', 'start_date', 'end_date', 'lead_working_group_id', 'lead_organisation_id', 'parent_campaign_id', 'archived_at'];
 
 /**
@@ -43,7 +50,7 @@ export class CampaignWriter {
     private readonly references: ReferenceChecker,
   ) {}
 
-  create(caller: MutationCaller, input: CreateCampaignInput): Promise<MutationResult> {
+  create(caller: WriteCaller, input: CreateCampaignInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'createCampaign',
@@ -59,9 +66,10 @@ export class CampaignWriter {
         checkText(checks, input.goals, 2000, ['input', 'goals'], false);
         checks.datesInOrder(input.startDate, input.endDate, ['input', 'endDate']);
         if (input.regions.length === 0) checks.fail(UserErrorCode.INVALID, ['input', 'regions'], 'required');
-        if (input.regions.some((region) => !isRegionTeam(caller.viewer, region))) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'regions'], 'forbiddenRegion');
+        // A campaign of a region the caller does not edit goes no further (its references are not even looked up).
+        if (input.regions.some((region) => !isRegionTeam(caller.viewer, region))) return outcomes.forbiddenRegion(caller.locale, ['input', 'regions']);
         const codes = (input.governorateCodes ?? []).map(normalizeGovernorateCode);
-        await this.checkReferences(manager, checks, { ...input, governorateCodes: codes });
+        await this.checkReferences(manager, caller, checks, { ...input, governorateCodes: codes });
         if (!checks.ok) return { userErrors: checks.errors };
         const status = storedStatus(input.status ?? CampaignStatus.DRAFT, input.startDate ?? null, input.endDate ?? null);
         const values = {
@@ -86,7 +94,7 @@ export class CampaignWriter {
     });
   }
 
-  update(caller: MutationCaller, input: UpdateCampaignInput): Promise<MutationResult> {
+  update(caller: WriteCaller, input: UpdateCampaignInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateCampaign',
@@ -115,21 +123,21 @@ export class CampaignWriter {
     });
   }
 
-  archive(caller: MutationCaller, input: ArchiveCampaignInput): Promise<MutationResult> {
+  archive(caller: WriteCaller, input: ArchiveCampaignInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'archiveCampaign',
       entityType: 'Campaign',
       input,
       execute: async (manager) => {
-        const current = await this.editable(manager, caller, input.id, ['input', 'id']);
+        const current = await this.editable(manager, caller, input.id, ['input', 'id'], true);
         if ('userErrors' in current) return current;
         return archiveVersioned(manager, caller.locale, { table: 'campaign', id: input.id, version: input.version, before: current.row }, AUDITED);
       },
     });
   }
 
-  addAction(caller: MutationCaller, input: AddCampaignActionInput): Promise<MutationResult> {
+  addAction(caller: WriteCaller, input: AddCampaignActionInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'addCampaignAction',
@@ -146,9 +154,7 @@ export class CampaignWriter {
         checks.range(input.participantsYouth, 0, total ?? 10_000_000, ['input', 'participantsYouth']);
         checkText(checks, input.description, 2000, ['input', 'description'], false);
         const code = input.governorateCode ? normalizeGovernorateCode(input.governorateCode) : null;
-        if (code && !(await this.references.existing('organisations', 'Governorate', 'code', [code])).has(code)) {
-          checks.fail(UserErrorCode.NOT_FOUND, ['input', 'governorateCode'], 'notFound');
-        }
+        await checkReferencedRecords(this.references, caller, checks, GOVERNORATE, [{ key: code, field: ['input', 'governorateCode'] }]);
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO campaign_action (campaign_id, type, occurred_on, governorate_code, description, participants_total, participants_women, participants_youth)
@@ -161,7 +167,7 @@ export class CampaignWriter {
   }
 
   /** Corrects an action (counts, texts, date); the counts stay within the total. */
-  updateAction(caller: MutationCaller, input: UpdateCampaignActionInput): Promise<MutationResult> {
+  updateAction(caller: WriteCaller, input: UpdateCampaignActionInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateCampaignAction',
@@ -193,14 +199,14 @@ export class CampaignWriter {
   }
 
   /** Retracts an action recorded by mistake: it leaves every list and total; the row and its audit stay. */
-  archiveAction(caller: MutationCaller, input: ArchiveCampaignActionInput): Promise<MutationResult> {
+  archiveAction(caller: WriteCaller, input: ArchiveCampaignActionInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'archiveCampaignAction',
       entityType: 'CampaignAction',
       input,
       execute: async (manager) => {
-        const editable = await this.editableAction(manager, caller, input.id);
+        const editable = await this.editableAction(manager, caller, input.id, true);
         if ('userErrors' in editable) return editable;
         const action = editable.row;
         return archiveVersioned(manager, caller.locale, { table: 'campaign_action', id: input.id, version: input.version, before: action });
@@ -209,16 +215,16 @@ export class CampaignWriter {
   }
 
   /** A partner organisation joins the campaign; a second time is DUPLICATE. */
-  addPartner(caller: MutationCaller, input: LinkCampaignInput): Promise<MutationResult> {
+  addPartner(caller: WriteCaller, input: LinkCampaignInput): Promise<MutationResult> {
     return this.link(caller, input, 'addCampaignPartner', 'organisations', 'Organisation', 'campaign_partner', 'organisation_id');
   }
 
   /** The campaign advances a forum recommendation; a second time is DUPLICATE. */
-  advanceRecommendation(caller: MutationCaller, input: LinkCampaignInput): Promise<MutationResult> {
+  advanceRecommendation(caller: WriteCaller, input: LinkCampaignInput): Promise<MutationResult> {
     return this.link(caller, input, 'advanceRecommendation', 'forum-seasons', 'Recommendation', 'campaign_recommendation', 'recommendation_id');
   }
 
-  private link(caller: MutationCaller, input: LinkCampaignInput, operation: string, owner: string, typename: string, table: string, column: string): Promise<MutationResult> {
+  private link(caller: WriteCaller, input: LinkCampaignInput, operation: string, owner: string, typename: string, table: string, column: string): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation,
@@ -228,55 +234,54 @@ export class CampaignWriter {
       execute: async (manager) => {
         const campaign = await this.editable(manager, caller, input.campaignId, ['input', 'campaignId']);
         if ('userErrors' in campaign) return campaign;
-        const exists = isUuid(input.targetId) && (await this.references.existing(owner, typename, 'id', [input.targetId])).has(input.targetId);
-        if (!exists) return outcomes.notFound(caller.locale, ['input', 'targetId']);
+        // A partner is checked like every reference: unknown, locked-down or archived is NOT_FOUND, another region's FORBIDDEN.
+        const checks = new InputChecks(caller.locale);
+        // Partners may be of any region (joint campaigns); only the lead is of the campaign's region.
+        const kind = typename === 'Organisation' ? PARTNER : { owner, typename };
+        await checkReferencedRecords(this.references, caller, checks, kind, [{ key: input.targetId, field: ['input', 'targetId'] }]);
+        if (!checks.ok) return { userErrors: checks.errors };
         await manager.query(`INSERT INTO ${table} (campaign_id, ${column}) VALUES ($1, $2)`, [input.campaignId, input.targetId]);
         return { entityId: input.campaignId, changes: [{ field: table, new: input.targetId }] };
       },
     });
   }
 
-  /** The campaign, if it exists and the caller edits one of its regions (admins: any). */
   /** An action is edited by the editors of its campaign's regions. */
-  private async editableAction(manager: EntityManager, caller: MutationCaller, id: string) {
+  private async editableAction(manager: EntityManager, caller: WriteCaller, id: string, archiving = false) {
     const [action] = isUuid(id) ? await manager.query(`SELECT * FROM campaign_action WHERE id = $1`, [id]) : [];
     if (!action) return outcomes.notFound(caller.locale, ['input', 'id']);
-    const campaign = await this.editable(manager, caller, action.campaign_id as string, ['input', 'id']);
+    const campaign = await this.editable(manager, caller, action.campaign_id as string, ['input', 'id'], archiving);
     if ('userErrors' in campaign) return campaign;
     return { row: action as Record<string, unknown> };
   }
 
-  private async editable(manager: EntityManager, caller: MutationCaller, id: string, field: string[]) {
+  /** The campaign, if it exists and the caller edits one of its regions (admins: any); an archived one only to archive it again. */
+  private async editable(manager: EntityManager, caller: WriteCaller, id: string, field: string[], archiving = false) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM campaign WHERE id = $1`, [id]) : [];
-    if (!row) return outcomes.notFound(caller.locale, field);
+    if (!row || (row.archived_at && !archiving)) return outcomes.notFound(caller.locale, field);
     if (!(row.regions as Region[]).some((region) => isRegionTeam(caller.viewer, region))) return outcomes.forbiddenRegion(caller.locale, field);
     return { row: row as Record<string, unknown> };
   }
 
 
+  /**
+   * Every record the new campaign refers to, checked with its owner: unknown, locked-down or
+   * archived ones are NOT_FOUND, those of a region the caller may not name FORBIDDEN (a Kurdistan
+   * editor's campaign is not led by a federal group nor located in Baghdad).
+   */
   private async checkReferences(
     manager: EntityManager,
+    caller: WriteCaller,
     checks: InputChecks,
     input: { governorateCodes: string[]; leadWorkingGroupId?: string | null; leadOrganisationId?: string | null; parentCampaignId?: string | null },
   ): Promise<void> {
-    const uuidOrMissing = (id: string | null | undefined, field: string[]) => {
-      if (id && !isUuid(id)) checks.fail(UserErrorCode.NOT_FOUND, field, 'notFound');
-      return id && isUuid(id) ? id : null;
-    };
-    const group = uuidOrMissing(input.leadWorkingGroupId, ['input', 'leadWorkingGroupId']);
-    const organisation = uuidOrMissing(input.leadOrganisationId, ['input', 'leadOrganisationId']);
-    const parent = uuidOrMissing(input.parentCampaignId, ['input', 'parentCampaignId']);
-    const [groups, organisations, governorates] = await Promise.all([
-      this.references.existing('organisations', 'WorkingGroup', 'id', group ? [group] : []),
-      this.references.existing('organisations', 'Organisation', 'id', organisation ? [organisation] : []),
-      this.references.existing('organisations', 'Governorate', 'code', input.governorateCodes),
+    await Promise.all([
+      checkReferencedRecords(this.references, caller, checks, WORKING_GROUP, [{ key: input.leadWorkingGroupId, field: ['input', 'leadWorkingGroupId'] }]),
+      checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: input.leadOrganisationId, field: ['input', 'leadOrganisationId'] }]),
+      checkReferencedRecords(this.references, caller, checks, GOVERNORATE, input.governorateCodes.map((code, index) => ({ key: code, field: ['input', 'governorateCodes', String(index)] }))),
     ]);
-    if (group && !groups.has(group)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'leadWorkingGroupId'], 'notFound');
-    if (organisation && !organisations.has(organisation)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'leadOrganisationId'], 'notFound');
-    input.governorateCodes.forEach((code, index) => {
-      if (!governorates.has(code)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'governorateCodes', String(index)], 'notFound');
-    });
-    if (parent && !(await manager.query(`SELECT 1 FROM campaign WHERE id = $1`, [parent])).length) {
+    const parent = input.parentCampaignId;
+    if (parent && !(isUuid(parent) && (await manager.query(`SELECT 1 FROM campaign WHERE id = $1 AND archived_at IS NULL`, [parent])).length)) {
       checks.fail(UserErrorCode.NOT_FOUND, ['input', 'parentCampaignId'], 'notFound');
     }
   }

@@ -23,14 +23,12 @@ export class CampaignActionResolver {
 
   @Query(() => CampaignAction, { nullable: true, description: 'One campaign action by id, or null.' })
   async campaignAction(@Ctx() ctx: CampaignsContext, @Arg('id', () => ID, { description: 'The action id.' }) id: string): Promise<CampaignActionEntity | null> {
-    const action = await ctx.loaders.actionById.load(id);
-    if (!action) return null;
-    return ctx.domain.campaigns.visibleAction(action, await ctx.loaders.campaignById.load(action.campaignId), ctx.viewer);
+    return ctx.domain.gate.action(ctx, id);
   }
 
   @FieldResolver(() => Campaign, { nullable: true, description: 'The campaign this action belongs to.' })
   async campaign(@Root() action: CampaignActionEntity, @Ctx() ctx: CampaignsContext): Promise<CampaignEntity | null> {
-    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(action.campaignId), ctx.viewer);
+    return ctx.domain.gate.campaign(ctx, action.campaignId);
   }
 
   @FieldResolver(() => GovernorateStub, { nullable: true, description: 'Where it took place (governorate only, never finer).' })

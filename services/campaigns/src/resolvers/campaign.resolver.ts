@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, LockdownSubject, Page } from '@icssi/platform';
+import { ConnectionArgs, Page } from '@icssi/platform';
 import { CampaignsContext } from '../context';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
-import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { OrganisationStub } from '../federation/organisation/organisation.stub';
 import { RecommendationStub, recommendationStub } from '../federation/recommendation/recommendation.stub';
 import { WorkingGroupStub, workingGroupStub } from '../federation/working-group/working-group.stub';
 import { CampaignActionFilter } from '../types/campaign-action-filter.input';
@@ -29,7 +29,7 @@ export class CampaignResolver {
 
   @Query(() => Campaign, { nullable: true, description: 'One campaign by id, or null.' })
   async campaign(@Ctx() ctx: CampaignsContext, @Arg('id', () => ID, { description: 'The campaign id.' }) id: string): Promise<CampaignEntity | null> {
-    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(id), ctx.viewer);
+    return ctx.domain.gate.campaign(ctx, id);
   }
 
   @Query(() => Campaign, { nullable: true, description: 'One campaign by slug, or null.' })
@@ -60,15 +60,12 @@ export class CampaignResolver {
 
   @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The organisation leading the campaign.' })
   leadOrganisation(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): OrganisationStub | null {
-    const id = campaign.leadOrganisationId;
-    return id && ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, id) ? organisationStub(id) : null;
+    return ctx.domain.gate.organisation(ctx, campaign.leadOrganisationId);
   }
 
   @FieldResolver(() => [OrganisationStub], { description: 'Partner organisations of the campaign.' })
   async partnerOrganisations(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): Promise<OrganisationStub[]> {
-    return (await ctx.loaders.partnersByCampaign.load(campaign.id))
-      .filter((row) => ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, row.organisationId))
-      .map((row) => organisationStub(row.organisationId));
+    return ctx.domain.gate.partnerOrganisations(ctx, campaign);
   }
 
   @FieldResolver(() => [GovernorateStub], { description: 'Governorates where the campaign acts (the finest public location).' })
@@ -83,8 +80,7 @@ export class CampaignResolver {
 
   @FieldResolver(() => Campaign, { nullable: true, description: 'The joint or cross-region campaign this one is part of.' })
   async parentCampaign(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): Promise<CampaignEntity | null> {
-    if (!campaign.parentCampaignId) return null;
-    return ctx.domain.campaigns.visible(await ctx.loaders.campaignById.load(campaign.parentCampaignId), ctx.viewer);
+    return ctx.domain.gate.campaign(ctx, campaign.parentCampaignId);
   }
 
   @FieldResolver(() => [Campaign], { description: 'Campaigns that are part of this one.' })

@@ -4,10 +4,14 @@ import { ImplementationWriter } from './implementation.writer';
 import { CouncilWriter } from './council.writer';
 import { CouncilReader } from './council.reader';
 import { ImplementationReader } from './implementation.reader';
+import { CouncilsReadGate } from './read-gate';
 
 export function createCohesionCouncilsDomain(dataSource: DataSource, services: SubgraphServices) {
+  const gate = new CouncilsReadGate();
   return {
-    councils: new CouncilReader(dataSource),
+    /** Every record this subgraph hands out passes here (domain/read-gate.ts). */
+    gate,
+    councils: new CouncilReader(dataSource, gate),
     implementations: new ImplementationReader(dataSource),
     implementationWriter: new ImplementationWriter(dataSource, services.references),
     councilWriter: new CouncilWriter(dataSource, services.references),

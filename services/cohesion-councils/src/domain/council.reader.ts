@@ -12,6 +12,7 @@ import {
   normalizeGovernorateCode,
   searchCondition,
   searchRelevanceSort,
+  Viewer,
 } from '@icssi/platform';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
@@ -19,6 +20,8 @@ import { CouncilMemberEntity } from '../entities/council-member.entity';
 import { CohesionCouncilFilter } from '../types/council-filter.input';
 import { CohesionCouncilOrder, CohesionCouncilOrderField } from '../types/council-order.input';
 import { CouncilMeetingFilter } from '../types/meeting-filter.input';
+
+import { CouncilsReadGate } from './read-gate';
 
 const MEETINGS_NEWEST_FIRST: SortSpec = { key: 'heldOn', expression: 'e.held_on', type: 'date', direction: 'DESC' };
 const SEATS_BY_SECTOR: SortSpec = { key: 'sector', expression: 'e.sector', type: 'text', direction: 'ASC' };
@@ -29,7 +32,10 @@ export class CouncilReader {
   private readonly meetings: KeysetLister<CouncilMeetingEntity>;
   private readonly members: KeysetLister<CouncilMemberEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly gate: CouncilsReadGate,
+  ) {
     this.councils = new KeysetLister(dataSource, CohesionCouncilEntity);
     this.meetings = new KeysetLister(dataSource, CouncilMeetingEntity);
     this.members = new KeysetLister(dataSource, CouncilMemberEntity);
@@ -56,8 +62,9 @@ export class CouncilReader {
     return this.meetings.pagesByParent({ from: 'council_meeting e', parent: 'e.council_id', where: () => ['e.archived_at IS NULL'] }, MEETINGS_NEWEST_FIRST, args, ids);
   }
 
-  membersOfCouncils(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CouncilMemberEntity>>> {
-    return this.members.pagesByParent({ from: 'council_member e', parent: 'e.council_id', where: () => [] }, SEATS_BY_SECTOR, args, ids);
+  /** Seats of locked-down people and organisations are left out for non-custodians (the read gate's rule). */
+  membersOfCouncils(ids: readonly string[], args: PageArgs, viewer: Viewer): Promise<Map<string, Page<CouncilMemberEntity>>> {
+    return this.members.pagesByParent({ from: 'council_member e', parent: 'e.council_id', where: () => this.gate.seatConditions(viewer) }, SEATS_BY_SECTOR, args, ids);
   }
 
   private conditions(filter: CohesionCouncilFilter, params: SqlParams): string[] {

@@ -1,11 +1,13 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InputChecks,
-  MutationCaller,
+  LockdownSubject,
   MutationResult,
+  WriteCaller,
+  checkReferencedRecords,
+  referenceable,
   ReferenceChecker,
   Region,
-  UserErrorCode,
   checkText,
   archiveVersioned,
   diff,
@@ -33,6 +35,8 @@ import {
 } from '../types/council-mutation.inputs';
 
 const COUNCIL_AUDITED = ['name', 'status', 'established_on', 'archived_at'];
+const PERSON = { owner: 'organisations', typename: 'Person', lockdown: LockdownSubject.PERSON, regionField: 'region' } as const;
+const ORGANISATION = { owner: 'organisations', typename: 'Organisation', lockdown: LockdownSubject.ORGANISATION, regionField: 'homeRegion' } as const;
 
 /** Councils, their seats and meetings: editors of the council's region and admins. */
 export class CouncilWriter {
@@ -41,7 +45,7 @@ export class CouncilWriter {
     private readonly references: ReferenceChecker,
   ) {}
 
-  create(caller: MutationCaller, input: CreateCohesionCouncilInput): Promise<MutationResult> {
+  create(caller: WriteCaller, input: CreateCohesionCouncilInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'createCohesionCouncil',
@@ -60,9 +64,7 @@ export class CouncilWriter {
         const region = governorate.region as Region;
         if (!isRegionTeam(caller.viewer, region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'governorateCode']);
         const coordinator = input.coordinatingOrganisationId;
-        if (coordinator && !(isUuid(coordinator) && (await this.references.existing('organisations', 'Organisation', 'id', [coordinator])).has(coordinator))) {
-          checks.fail(UserErrorCode.NOT_FOUND, ['input', 'coordinatingOrganisationId'], 'notFound');
-        }
+        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: coordinator, field: ['input', 'coordinatingOrganisationId'] }]);
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO cohesion_council (slug, name, governorate_code, region, coordinating_organisation_id, status, established_on)
@@ -74,7 +76,7 @@ export class CouncilWriter {
     });
   }
 
-  addMember(caller: MutationCaller, input: AddCouncilMemberInput): Promise<MutationResult> {
+  addMember(caller: WriteCaller, input: AddCouncilMemberInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'addCouncilMember',
@@ -86,12 +88,11 @@ export class CouncilWriter {
         if ('userErrors' in council) return council;
         const checks = new InputChecks(caller.locale);
         checkText(checks, input.onBehalfOf, 200, ['input', 'onBehalfOf'], false);
-        const [people, organisations] = await Promise.all([
-          this.references.existing('organisations', 'Person', 'id', input.personId && isUuid(input.personId) ? [input.personId] : []),
-          this.references.existing('organisations', 'Organisation', 'id', input.organisationId && isUuid(input.organisationId) ? [input.organisationId] : []),
+        // A locked-down person or organisation answers like an unknown id; an editor seats people and organisations of their own region.
+        await Promise.all([
+          checkReferencedRecords(this.references, caller, checks, PERSON, [{ key: input.personId, field: ['input', 'personId'] }]),
+          checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: input.organisationId, field: ['input', 'organisationId'] }]),
         ]);
-        if (input.personId && !people.has(input.personId)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'personId'], 'notFound');
-        if (input.organisationId && !organisations.has(input.organisationId)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'organisationId'], 'notFound');
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO council_member (council_id, sector, person_id, organisation_id, on_behalf_of, start_date) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
@@ -103,7 +104,7 @@ export class CouncilWriter {
     });
   }
 
-  recordMeeting(caller: MutationCaller, input: RecordCouncilMeetingInput): Promise<MutationResult> {
+  recordMeeting(caller: WriteCaller, input: RecordCouncilMeetingInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'recordCouncilMeeting',
@@ -130,7 +131,7 @@ export class CouncilWriter {
     });
   }
 
-  update(caller: MutationCaller, input: UpdateCohesionCouncilInput): Promise<MutationResult> {
+  update(caller: WriteCaller, input: UpdateCohesionCouncilInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateCohesionCouncil',
@@ -151,21 +152,21 @@ export class CouncilWriter {
     });
   }
 
-  archive(caller: MutationCaller, input: ArchiveCohesionCouncilInput): Promise<MutationResult> {
+  archive(caller: WriteCaller, input: ArchiveCohesionCouncilInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'archiveCohesionCouncil',
       entityType: 'CohesionCouncil',
       input,
       execute: async (manager) => {
-        const council = await this.editableCouncil(manager, caller, input.id, ['input', 'id']);
+        const council = await this.editableCouncil(manager, caller, input.id, ['input', 'id'], true);
         if ('userErrors' in council) return council;
         return archiveVersioned(manager, caller.locale, { table: 'cohesion_council', id: input.id, version: input.version, before: council.row }, COUNCIL_AUDITED);
       },
     });
   }
 
-  endMember(caller: MutationCaller, input: EndCouncilMemberInput): Promise<MutationResult> {
+  endMember(caller: WriteCaller, input: EndCouncilMemberInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'endCouncilMember',
@@ -180,7 +181,7 @@ export class CouncilWriter {
   }
 
   /** Corrects a seat's sector, what it represents or its first day; who holds it is not changed here. */
-  updateMember(caller: MutationCaller, input: UpdateCouncilMemberInput): Promise<MutationResult> {
+  updateMember(caller: WriteCaller, input: UpdateCouncilMemberInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateCouncilMember',
@@ -202,7 +203,7 @@ export class CouncilWriter {
     });
   }
 
-  updateMeeting(caller: MutationCaller, input: UpdateCouncilMeetingInput): Promise<MutationResult> {
+  updateMeeting(caller: WriteCaller, input: UpdateCouncilMeetingInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateCouncilMeeting',
@@ -232,14 +233,14 @@ export class CouncilWriter {
   }
 
   /** Archives a meeting recorded by mistake: it leaves every list; the row and its audit stay. */
-  archiveMeeting(caller: MutationCaller, input: ArchiveCouncilMeetingInput): Promise<MutationResult> {
+  archiveMeeting(caller: WriteCaller, input: ArchiveCouncilMeetingInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'archiveCouncilMeeting',
       entityType: 'CouncilMeeting',
       input,
       execute: async (manager) => {
-        const editable = await this.editableOfCouncil(manager, caller, 'council_meeting', input.id);
+        const editable = await this.editableOfCouncil(manager, caller, 'council_meeting', input.id, true);
         if ('userErrors' in editable) return editable;
         const meeting = editable.row;
         return archiveVersioned(manager, caller.locale, { table: 'council_meeting', id: input.id, version: input.version, before: meeting });
@@ -248,17 +249,20 @@ export class CouncilWriter {
   }
 
   /** A seat or a meeting is edited by the editors of its council's region. */
-  private async editableOfCouncil(manager: EntityManager, caller: MutationCaller, table: 'council_member' | 'council_meeting', id: string) {
+  private async editableOfCouncil(manager: EntityManager, caller: WriteCaller, table: 'council_member' | 'council_meeting', id: string, archiving = false) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM ${table} WHERE id = $1`, [id]) : [];
-    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
-    const council = await this.editableCouncil(manager, caller, row.council_id as string, ['input', 'id']);
+    // A locked-down person's seat (or a locked-down organisation's) answers like an unknown id.
+    const hidden = row && table === 'council_member' && ((row.person_id && !referenceable(caller, LockdownSubject.PERSON, row.person_id)) || (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id)));
+    if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
+    const council = await this.editableCouncil(manager, caller, row.council_id as string, ['input', 'id'], archiving);
     if ('userErrors' in council) return council;
     return { row: row as Record<string, unknown> };
   }
 
-  private async editableCouncil(manager: EntityManager, caller: MutationCaller, id: string, field: string[] = ['input', 'councilId']) {
+  /** A council a write changes or adds to: an archived one only to archive it again (which changes nothing). */
+  private async editableCouncil(manager: EntityManager, caller: WriteCaller, id: string, field: string[] = ['input', 'councilId'], archiving = false) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM cohesion_council WHERE id = $1`, [id]) : [];
-    if (!row) return outcomes.notFound(caller.locale, field);
+    if (!row || (row.archived_at && !archiving)) return outcomes.notFound(caller.locale, field);
     if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);
     return { row: row as Record<string, unknown> };
   }

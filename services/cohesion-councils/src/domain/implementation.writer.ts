@@ -76,7 +76,7 @@ export class ImplementationWriter {
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
         if (input.indicator) checkText(checks, input.indicator.name, 300, ['input', 'indicator', 'name'], true);
-        const [council] = isUuid(input.councilId) ? await manager.query(`SELECT id, region FROM cohesion_council WHERE id = $1`, [input.councilId]) : [];
+        const [council] = isUuid(input.councilId) ? await manager.query(`SELECT id, region FROM cohesion_council WHERE id = $1 AND archived_at IS NULL`, [input.councilId]) : [];
         if (!council) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'councilId'], message(caller.locale, 'notFound'))] };
         if (!isRegionTeam(caller.viewer, council.region as Region)) {
           return { userErrors: [userError(UserErrorCode.FORBIDDEN, ['input', 'councilId'], message(caller.locale, 'forbiddenRegion'))] };
@@ -111,8 +111,9 @@ export class ImplementationWriter {
       entityType: 'Implementation',
       input,
       execute: async (manager) => {
+        // Archiving twice answers like once (archiveVersioned: no new version).
         const current = await this.loadWithRegion(manager, input.id);
-        if (!current || current.archived_at) return outcomes.notFound(caller.locale, ['input', 'id']);
+        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
         if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
         const { region: _region, ...before } = current;
         return archiveVersioned(manager, caller.locale, { table: 'implementation', id: input.id, version: input.version, before });

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
-import { OrganisationStub, visibleOrganisationStub } from '../federation/organisation/organisation.stub';
+import { OrganisationStub } from '../federation/organisation/organisation.stub';
 import { CohesionCouncil } from '../types/cohesion-council.type';
 import { CohesionCouncilConnection, CouncilMeetingConnection, CouncilMemberConnection, ImplementationConnection } from '../types/connections';
 import { CohesionCouncilFilter } from '../types/council-filter.input';
@@ -29,9 +29,7 @@ export class CohesionCouncilResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('id', () => ID, { description: 'The council id.' }) id: string,
   ): Promise<CohesionCouncilEntity | null> {
-    const council = await ctx.loaders.councilById.load(id);
-    // Archived councils exist for admins only.
-    return unlessArchived(council, ctx.viewer);
+    return ctx.domain.gate.council(ctx, id);
   }
 
   @FieldResolver(() => GovernorateStub, { description: 'The governorate the council serves.' })
@@ -41,12 +39,12 @@ export class CohesionCouncilResolver {
 
   @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The civil-society organisation coordinating the council.' })
   coordinatingOrganisation(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext): OrganisationStub | null {
-    return visibleOrganisationStub(council.coordinatingOrganisationId, ctx);
+    return ctx.domain.gate.organisation(ctx, council.coordinatingOrganisationId);
   }
 
   @FieldResolver(() => CouncilMemberConnection, { description: 'The council’s seats, by sector.' })
   members(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<CouncilMemberEntity>> {
-    return ctx.loaders.connections.load('councilMembers', page, council.id, (ids) => ctx.domain.councils.membersOfCouncils(ids, page));
+    return ctx.loaders.connections.load('councilMembers', page, council.id, (ids) => ctx.domain.councils.membersOfCouncils(ids, page, ctx.viewer));
   }
 
   @FieldResolver(() => CouncilMeetingConnection, { description: 'The council’s meetings, newest first.' })

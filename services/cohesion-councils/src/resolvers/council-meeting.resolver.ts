@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, PeopleCount, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page, PeopleCount } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { meetingAttendance } from '../domain/attendance-figures';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
@@ -24,12 +24,12 @@ export class CouncilMeetingResolver {
 
   @Query(() => CouncilMeeting, { nullable: true, description: 'One council meeting by id, or null.' })
   async councilMeeting(@Ctx() ctx: CohesionCouncilsContext, @Arg('id', () => ID, { description: 'The meeting id.' }) id: string): Promise<CouncilMeetingEntity | null> {
-    return unlessArchived(await ctx.loaders.meetingById.load(id), ctx.viewer);
+    return ctx.domain.gate.meeting(ctx, id);
   }
 
   @FieldResolver(() => CohesionCouncil, { nullable: true, description: 'The council that met.' })
   council(@Root() meeting: CouncilMeetingEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<CohesionCouncilEntity | null> {
-    return ctx.loaders.councilById.load(meeting.councilId);
+    return ctx.domain.gate.council(ctx, meeting.councilId);
   }
 
   @FieldResolver(() => GovernorateStub, { description: 'Where it met (governorate only).' })

@@ -21,7 +21,7 @@ export class CouncilMutationResolver {
     @Arg('input', () => CreateCohesionCouncilInput, { description: 'The council.' }) input: CreateCohesionCouncilInput,
   ): Promise<CohesionCouncilPayload> {
     const result = await ctx.domain.councilWriter.create(ctx, input);
-    return { council: result.entityId ? await ctx.loaders.councilById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { council: await ctx.domain.gate.council(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CohesionCouncilPayload, { description: 'Changes a council, if `version` is still current.' })
@@ -30,7 +30,7 @@ export class CouncilMutationResolver {
     @Arg('input', () => UpdateCohesionCouncilInput, { description: 'The changes.' }) input: UpdateCohesionCouncilInput,
   ): Promise<CohesionCouncilPayload> {
     const result = await ctx.domain.councilWriter.update(ctx, input);
-    return { council: result.entityId ? await ctx.loaders.councilById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { council: await ctx.domain.gate.council(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CohesionCouncilPayload, { description: 'Archives a council: it leaves every list and stays resolvable for admins.' })
@@ -39,7 +39,7 @@ export class CouncilMutationResolver {
     @Arg('input', () => ArchiveCohesionCouncilInput, { description: 'Which council, at which version.' }) input: ArchiveCohesionCouncilInput,
   ): Promise<CohesionCouncilPayload> {
     const result = await ctx.domain.councilWriter.archive(ctx, input);
-    return { council: result.entityId ? await ctx.loaders.councilById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { council: await ctx.domain.gate.council(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CouncilMemberPayload, { description: 'Corrects a seat’s sector, what it represents or its first day, if `version` is still current.' })
@@ -48,7 +48,7 @@ export class CouncilMutationResolver {
     @Arg('input', () => UpdateCouncilMemberInput, { description: 'The changes.' }) input: UpdateCouncilMemberInput,
   ): Promise<CouncilMemberPayload> {
     const result = await ctx.domain.councilWriter.updateMember(ctx, input);
-    return { member: result.entityId ? await ctx.loaders.memberById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { member: await ctx.domain.gate.seat(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CouncilMemberPayload, { description: 'A seat is vacated (versioned).' })
@@ -57,7 +57,7 @@ export class CouncilMutationResolver {
     @Arg('input', () => EndCouncilMemberInput, { description: 'Which seat, when it ends.' }) input: EndCouncilMemberInput,
   ): Promise<CouncilMemberPayload> {
     const result = await ctx.domain.councilWriter.endMember(ctx, input);
-    return { member: result.entityId ? await ctx.loaders.memberById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { member: await ctx.domain.gate.seat(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CouncilMemberPayload, { description: 'Adds a seat to a council.' })
@@ -66,7 +66,7 @@ export class CouncilMutationResolver {
     @Arg('input', () => AddCouncilMemberInput, { description: 'The seat.' }) input: AddCouncilMemberInput,
   ): Promise<CouncilMemberPayload> {
     const result = await ctx.domain.councilWriter.addMember(ctx, input);
-    return { member: result.entityId ? await ctx.loaders.memberById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { member: await ctx.domain.gate.seat(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CouncilMeetingPayload, { description: 'Records a council meeting with attendance counts.' })
@@ -75,7 +75,7 @@ export class CouncilMutationResolver {
     @Arg('input', () => RecordCouncilMeetingInput, { description: 'The meeting.' }) input: RecordCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
     const result = await ctx.domain.councilWriter.recordMeeting(ctx, input);
-    return { meeting: result.entityId ? await ctx.loaders.meetingById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { meeting: await ctx.domain.gate.meeting(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CouncilMeetingPayload, { description: 'Corrects a meeting record, if `version` is still current.' })
@@ -84,7 +84,7 @@ export class CouncilMutationResolver {
     @Arg('input', () => UpdateCouncilMeetingInput, { description: 'The changes.' }) input: UpdateCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
     const result = await ctx.domain.councilWriter.updateMeeting(ctx, input);
-    return { meeting: result.entityId ? await ctx.loaders.meetingById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { meeting: await ctx.domain.gate.meeting(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CouncilMeetingPayload, { description: 'Archives a meeting recorded by mistake: it leaves every list and stays resolvable for admins.' })
@@ -93,6 +93,6 @@ export class CouncilMutationResolver {
     @Arg('input', () => ArchiveCouncilMeetingInput, { description: 'Which meeting, at which version.' }) input: ArchiveCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
     const result = await ctx.domain.councilWriter.archiveMeeting(ctx, input);
-    return { meeting: result.entityId ? await ctx.loaders.meetingById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { meeting: await ctx.domain.gate.meeting(ctx, result.entityId), userErrors: result.userErrors };
   }
 }

@@ -14,8 +14,8 @@ export class ImplementationMutationResolver {
   ): Promise<ImplementationPayload> {
     const result = await ctx.domain.implementationWriter.recordUpdate(ctx, input);
     return {
-      implementation: result.entityId ? await ctx.loaders.implementationById.load(result.entityId) : null,
-      update: result.updateId ? await ctx.loaders.updateById.load(result.updateId) : null,
+      implementation: await ctx.domain.gate.implementation(ctx, result.entityId),
+      update: await ctx.domain.gate.implementationUpdate(ctx, result.updateId),
       userErrors: result.userErrors,
     };
   }
@@ -26,7 +26,7 @@ export class ImplementationMutationResolver {
     @Arg('input', () => ArchiveImplementationInput, { description: 'Which implementation, at which version.' }) input: ArchiveImplementationInput,
   ): Promise<ImplementationPayload> {
     const result = await ctx.domain.implementationWriter.archive(ctx, input);
-    return { implementation: result.entityId ? await ctx.loaders.implementationById.load(result.entityId) : null, update: null, userErrors: result.userErrors };
+    return { implementation: await ctx.domain.gate.implementation(ctx, result.entityId), update: null, userErrors: result.userErrors };
   }
 
   @Mutation(() => ImplementationPayload, { description: 'A council takes on a forum recommendation (editors of the council’s region, admins).' })
@@ -35,6 +35,6 @@ export class ImplementationMutationResolver {
     @Arg('input', () => CommitToRecommendationInput, { description: 'Which council, which recommendation.' }) input: CommitToRecommendationInput,
   ): Promise<ImplementationPayload> {
     const result = await ctx.domain.implementationWriter.commit(ctx, input);
-    return { implementation: result.entityId ? await ctx.loaders.implementationById.load(result.entityId) : null, update: null, userErrors: result.userErrors };
+    return { implementation: await ctx.domain.gate.implementation(ctx, result.entityId), update: null, userErrors: result.userErrors };
   }
 }

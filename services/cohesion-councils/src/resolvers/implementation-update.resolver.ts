@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { unlessArchived } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
@@ -10,6 +9,6 @@ import { Implementation } from '../types/implementation.type';
 export class ImplementationUpdateResolver {
   @FieldResolver(() => Implementation, { nullable: true, description: 'The implementation this step belongs to.' })
   async implementation(@Root() update: ImplementationUpdateEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<ImplementationEntity | null> {
-    return unlessArchived(await ctx.loaders.implementationById.load(update.implementationId), ctx.viewer);
+    return ctx.domain.gate.implementation(ctx, update.implementationId);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
@@ -29,12 +29,12 @@ export class ImplementationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('id', () => ID, { description: 'The implementation id.' }) id: string,
   ): Promise<ImplementationEntity | null> {
-    return unlessArchived(await ctx.loaders.implementationById.load(id), ctx.viewer);
+    return ctx.domain.gate.implementation(ctx, id);
   }
 
   @FieldResolver(() => CohesionCouncil, { nullable: true, description: 'The council that took it on.' })
   council(@Root() implementation: ImplementationEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<CohesionCouncilEntity | null> {
-    return ctx.loaders.councilById.load(implementation.councilId);
+    return ctx.domain.gate.council(ctx, implementation.councilId);
   }
 
   @FieldResolver(() => RecommendationStub, { nullable: true, description: 'The forum recommendation being implemented.' })

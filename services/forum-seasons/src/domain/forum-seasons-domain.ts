@@ -6,9 +6,12 @@ import { ForumSessionReader } from './forum-session.reader';
 import { ForumReader } from './forum.reader';
 import { RecommendationReader } from './recommendation.reader';
 import { RecommendationWriter } from './recommendation.writer';
+import { ForumSeasonsReadGate } from './read-gate';
 
 export function createForumSeasonsDomain(dataSource: DataSource, services: SubgraphServices) {
   return {
+    /** Every record this subgraph hands out passes here (domain/read-gate.ts). */
+    gate: new ForumSeasonsReadGate(),
     forums: new ForumReader(dataSource),
     seasons: new ForumSeasonReader(dataSource),
     sessions: new ForumSessionReader(dataSource),

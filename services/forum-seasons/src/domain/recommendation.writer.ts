@@ -36,7 +36,7 @@ export class RecommendationWriter {
       uniqueFields: { recommendation_slug_key: ['input', 'slug'] },
       execute: async (manager) => {
         const [season] = isUuid(input.seasonId)
-          ? await manager.query(`SELECT s.id, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1`, [input.seasonId])
+          ? await manager.query(`SELECT s.id, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1 AND s.archived_at IS NULL`, [input.seasonId])
           : [];
         if (!season) return outcomes.notFound(caller.locale, ['input', 'seasonId']);
         if (!isRegionTeam(caller.viewer, season.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'seasonId']);

@@ -1,8 +1,10 @@
 import { DataSource } from 'typeorm';
 import {
   InputChecks,
-  MutationCaller,
+  LockdownSubject,
   MutationResult,
+  WriteCaller,
+  checkReferencedRecords,
   ReferenceChecker,
   Region,
   UserErrorCode,
@@ -34,6 +36,11 @@ import {
   UpdateForumSessionInput,
 } from '../types/season-mutation.inputs';
 
+/** Organisations a season or session names (participants, organisers, secretariat): forums bring the regions together, so any region; never a locked-down or archived one. */
+const ORGANISATION = { owner: 'organisations', typename: 'Organisation', lockdown: LockdownSubject.ORGANISATION } as const;
+/** Where a season is held: a governorate of a region the caller may name. */
+const GOVERNORATE = { owner: 'organisations', typename: 'Governorate', keyField: 'code', regionField: 'region' } as const;
+
 /** Forum seasons: editors of the forum's region and admins; a season number is taken once per forum. */
 export class SeasonWriter {
   constructor(
@@ -41,7 +48,7 @@ export class SeasonWriter {
     private readonly references: ReferenceChecker,
   ) {}
 
-  create(caller: MutationCaller, input: CreateForumSeasonInput): Promise<MutationResult> {
+  create(caller: WriteCaller, input: CreateForumSeasonInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'createForumSeason',
@@ -61,9 +68,7 @@ export class SeasonWriter {
         checkText(checks, input.venue, 200, ['input', 'venue'], false);
         checkText(checks, input.theme, 300, ['input', 'theme'], false);
         const code = normalizeGovernorateCode(input.governorateCode);
-        if (!(await this.references.existing('organisations', 'Governorate', 'code', [code])).has(code)) {
-          checks.fail(UserErrorCode.NOT_FOUND, ['input', 'governorateCode'], 'notFound');
-        }
+        await checkReferencedRecords(this.references, caller, checks, GOVERNORATE, [{ key: code, field: ['input', 'governorateCode'] }]);
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO forum_season (forum_id, number, year, start_date, end_date, governorate_code, venue, theme, status)
@@ -85,7 +90,7 @@ export class SeasonWriter {
     });
   }
 
-  addSession(caller: MutationCaller, input: AddForumSessionInput): Promise<MutationResult> {
+  addSession(caller: WriteCaller, input: AddForumSessionInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'addForumSession',
@@ -99,10 +104,7 @@ export class SeasonWriter {
         checkText(checks, input.title, 300, ['input', 'title'], true);
         if (input.startsAt && input.endsAt && input.endsAt < input.startsAt) checks.fail(UserErrorCode.INVALID, ['input', 'endsAt'], 'datesOutOfOrder');
         const organisers = [...new Set(input.organiserIds ?? [])];
-        const known = await this.references.existing('organisations', 'Organisation', 'id', organisers.filter(isUuid));
-        organisers.forEach((id, index) => {
-          if (!known.has(id)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'organiserIds', String(index)], 'notFound');
-        });
+        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, organisers.map((id, index) => ({ key: id, field: ['input', 'organiserIds', String(index)] })));
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO forum_session (season_id, title, format, themes, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
@@ -116,7 +118,7 @@ export class SeasonWriter {
     });
   }
 
-  addParticipant(caller: MutationCaller, input: AddSeasonParticipantInput): Promise<MutationResult> {
+  addParticipant(caller: WriteCaller, input: AddSeasonParticipantInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'addSeasonParticipant',
@@ -126,15 +128,16 @@ export class SeasonWriter {
       execute: async (manager) => {
         const season = await this.editableSeason(manager, caller, input.seasonId);
         if ('userErrors' in season) return season;
-        const exists = isUuid(input.organisationId) && (await this.references.existing('organisations', 'Organisation', 'id', [input.organisationId])).has(input.organisationId);
-        if (!exists) return outcomes.notFound(caller.locale, ['input', 'organisationId']);
+        const checks = new InputChecks(caller.locale);
+        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: input.organisationId, field: ['input', 'organisationId'] }]);
+        if (!checks.ok) return { userErrors: checks.errors };
         await manager.query(`INSERT INTO forum_season_participant (season_id, organisation_id) VALUES ($1, $2)`, [input.seasonId, input.organisationId]);
         return { entityId: input.seasonId, changes: [{ field: 'participants', new: input.organisationId }] };
       },
     });
   }
 
-  update(caller: MutationCaller, input: UpdateForumSeasonInput): Promise<MutationResult> {
+  update(caller: WriteCaller, input: UpdateForumSeasonInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateForumSeason',
@@ -158,7 +161,7 @@ export class SeasonWriter {
   }
 
   /** A new forum is rare and shapes a region's programme: admins only. */
-  createForum(caller: MutationCaller, input: CreateForumInput): Promise<MutationResult> {
+  createForum(caller: WriteCaller, input: CreateForumInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'createForum',
@@ -174,12 +177,10 @@ export class SeasonWriter {
         checks.range(input.foundedYear, 1990, new Date().getFullYear(), ['input', 'foundedYear']);
         const code = normalizeGovernorateCode(input.hostGovernorateCode);
         const secretariat = input.secretariatOrganisationId;
-        const [governorates, organisations] = await Promise.all([
-          this.references.existing('organisations', 'Governorate', 'code', [code]),
-          this.references.existing('organisations', 'Organisation', 'id', secretariat && isUuid(secretariat) ? [secretariat] : []),
+        await Promise.all([
+          checkReferencedRecords(this.references, caller, checks, GOVERNORATE, [{ key: code, field: ['input', 'hostGovernorateCode'] }]),
+          checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: secretariat, field: ['input', 'secretariatOrganisationId'] }]),
         ]);
-        if (!governorates.has(code)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'hostGovernorateCode'], 'notFound');
-        if (secretariat && !organisations.has(secretariat)) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'secretariatOrganisationId'], 'notFound');
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO forum (slug, name, region, host_governorate_code, founded_year, secretariat_organisation_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
@@ -191,7 +192,7 @@ export class SeasonWriter {
   }
 
   /** Corrects a forum's name, founding year or secretariat: admins only, like its creation. */
-  updateForum(caller: MutationCaller, input: UpdateForumInput): Promise<MutationResult> {
+  updateForum(caller: WriteCaller, input: UpdateForumInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateForum',
@@ -205,9 +206,7 @@ export class SeasonWriter {
         if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
         checks.range(input.foundedYear, 1990, new Date().getFullYear(), ['input', 'foundedYear']);
         const secretariat = input.secretariatOrganisationId;
-        if (secretariat && !(isUuid(secretariat) && (await this.references.existing('organisations', 'Organisation', 'id', [secretariat])).has(secretariat))) {
-          checks.fail(UserErrorCode.NOT_FOUND, ['input', 'secretariatOrganisationId'], 'notFound');
-        }
+        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: secretariat, field: ['input', 'secretariatOrganisationId'] }]);
         if (!checks.ok) return { userErrors: checks.errors };
         const values: Record<string, unknown> = {};
         if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
@@ -219,7 +218,7 @@ export class SeasonWriter {
   }
 
   /** Corrects a programme item (editors of the forum's region, admins). */
-  updateSession(caller: MutationCaller, input: UpdateForumSessionInput): Promise<MutationResult> {
+  updateSession(caller: WriteCaller, input: UpdateForumSessionInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateForumSession',
@@ -247,7 +246,7 @@ export class SeasonWriter {
   }
 
   /** Archives a forum that no longer meets: admins only, like its creation, and only once its seasons are archived. */
-  archiveForum(caller: MutationCaller, input: ArchiveForumInput): Promise<MutationResult> {
+  archiveForum(caller: WriteCaller, input: ArchiveForumInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'archiveForum',
@@ -269,14 +268,14 @@ export class SeasonWriter {
   }
 
   /** Archives a season announced but never held; one with live recommendations stays (withdraw them first). */
-  archive(caller: MutationCaller, input: ArchiveForumSeasonInput): Promise<MutationResult> {
+  archive(caller: WriteCaller, input: ArchiveForumSeasonInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'archiveForumSeason',
       entityType: 'ForumSeason',
       input,
       execute: async (manager) => {
-        const season = await this.editableSeason(manager, caller, input.id, ['input', 'id']);
+        const season = await this.editableSeason(manager, caller, input.id, ['input', 'id'], true);
         if ('userErrors' in season) return season;
         const [{ live }] = await manager.query(`SELECT count(*)::int AS live FROM recommendation WHERE season_id = $1 AND status <> 'WITHDRAWN'`, [input.id]);
         if (live > 0) {
@@ -291,14 +290,14 @@ export class SeasonWriter {
   }
 
   /** Archives a cancelled or mistaken programme item: it leaves every list; the row and its audit stay. */
-  archiveSession(caller: MutationCaller, input: ArchiveForumSessionInput): Promise<MutationResult> {
+  archiveSession(caller: WriteCaller, input: ArchiveForumSessionInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'archiveForumSession',
       entityType: 'ForumSession',
       input,
       execute: async (manager) => {
-        const session = await this.editableSession(manager, caller, input.id);
+        const session = await this.editableSession(manager, caller, input.id, true);
         if ('userErrors' in session) return session;
         return archiveVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before: session.row });
       },
@@ -306,19 +305,24 @@ export class SeasonWriter {
   }
 
   /** A session belongs to the region of its season's forum. */
-  private async editableSession(manager: EntityManager, caller: MutationCaller, id: string) {
+  private async editableSession(manager: EntityManager, caller: WriteCaller, id: string, archiving = false) {
     const [row] = isUuid(id)
-      ? await manager.query(`SELECT fs.*, f.region FROM forum_session fs JOIN forum_season s ON s.id = fs.season_id JOIN forum f ON f.id = s.forum_id WHERE fs.id = $1`, [id])
+      ? await manager.query(
+          `SELECT fs.*, f.region, s.archived_at AS season_archived_at FROM forum_session fs JOIN forum_season s ON s.id = fs.season_id JOIN forum f ON f.id = s.forum_id WHERE fs.id = $1`,
+          [id],
+        )
       : [];
-    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+    // A session of an archived season is not edited any more (archiving it again changes nothing).
+    if (!row || (row.season_archived_at && !archiving)) return outcomes.notFound(caller.locale, ['input', 'id']);
     if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-    const { region: _region, ...session } = row;
+    const { region: _region, season_archived_at: _seasonArchivedAt, ...session } = row;
     return { row: session as Record<string, unknown> };
   }
 
-  private async editableSeason(manager: EntityManager, caller: MutationCaller, id: string, field: string[] = ['input', 'seasonId']) {
+  /** A season a write changes or adds to: an archived one only to archive it again (which changes nothing). */
+  private async editableSeason(manager: EntityManager, caller: WriteCaller, id: string, field: string[] = ['input', 'seasonId'], archiving = false) {
     const [row] = isUuid(id) ? await manager.query(`SELECT s.*, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1`, [id]) : [];
-    if (!row) return outcomes.notFound(caller.locale, field);
+    if (!row || (row.archived_at && !archiving)) return outcomes.notFound(caller.locale, field);
     if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);
     return { row: row as Record<string, unknown> };
   }

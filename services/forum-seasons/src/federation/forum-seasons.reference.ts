@@ -1,4 +1,3 @@
-import { unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumEntity } from '../entities/forum.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
@@ -7,13 +6,13 @@ import { RecommendationEntity } from '../entities/recommendation.entity';
 
 // Each calls load() synchronously, so all representations of one fetch batch into one query per type.
 export const resolveForumReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumEntity | null> =>
-  ctx.loaders.forumById.load(reference.id).then((forum) => unlessArchived(forum, ctx.viewer));
+  ctx.domain.gate.forum(ctx, reference.id);
 
 export const resolveForumSeasonReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> =>
-  ctx.loaders.seasonById.load(reference.id).then((season) => unlessArchived(season, ctx.viewer));
+  ctx.domain.gate.season(ctx, reference.id);
 
 export const resolveForumSessionReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumSessionEntity | null> =>
-  ctx.loaders.sessionById.load(reference.id).then((session) => unlessArchived(session, ctx.viewer));
+  ctx.domain.gate.session(ctx, reference.id);
 
 export const resolveRecommendationReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<RecommendationEntity | null> =>
-  ctx.loaders.recommendationById.load(reference.id);
+  ctx.domain.gate.recommendation(ctx, reference.id);

@@ -18,7 +18,7 @@ import {
 import { ForumPayload, ForumSeasonPayload, ForumSessionPayload } from '../types/season.payload';
 
 async function payload(ctx: ForumSeasonsContext, result: MutationResult): Promise<RecommendationPayload> {
-  return { recommendation: result.entityId ? await ctx.loaders.recommendationById.load(result.entityId) : null, userErrors: result.userErrors };
+  return { recommendation: await ctx.domain.gate.recommendation(ctx, result.entityId), userErrors: result.userErrors };
 }
 
 @Resolver()
@@ -37,7 +37,7 @@ export class ForumMutationResolver {
     @Arg('input', () => CreateForumSeasonInput, { description: 'The season.' }) input: CreateForumSeasonInput,
   ): Promise<ForumSeasonPayload> {
     const result = await ctx.domain.seasonWriter.create(ctx, input);
-    return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { season: await ctx.domain.gate.season(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumSeasonPayload, { description: 'Changes a season (its state, dates, theme), if `version` is still current.' })
@@ -46,7 +46,7 @@ export class ForumMutationResolver {
     @Arg('input', () => UpdateForumSeasonInput, { description: 'The changes.' }) input: UpdateForumSeasonInput,
   ): Promise<ForumSeasonPayload> {
     const result = await ctx.domain.seasonWriter.update(ctx, input);
-    return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { season: await ctx.domain.gate.season(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumSeasonPayload, { description: 'Archives a season announced but never held (no live recommendations): it leaves every list and stays resolvable for admins.' })
@@ -55,25 +55,25 @@ export class ForumMutationResolver {
     @Arg('input', () => ArchiveForumSeasonInput, { description: 'Which season, at which version.' }) input: ArchiveForumSeasonInput,
   ): Promise<ForumSeasonPayload> {
     const result = await ctx.domain.seasonWriter.archive(ctx, input);
-    return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { season: await ctx.domain.gate.season(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumPayload, { description: 'Archives a forum that no longer meets (admins; its seasons archived first): it leaves every list and stays resolvable for admins.' })
   async archiveForum(@Ctx() ctx: ForumSeasonsContext, @Arg('input', () => ArchiveForumInput, { description: 'Which forum, at which version.' }) input: ArchiveForumInput): Promise<ForumPayload> {
     const result = await ctx.domain.seasonWriter.archiveForum(ctx, input);
-    return { forum: result.entityId ? await ctx.loaders.forumById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { forum: await ctx.domain.gate.forum(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumPayload, { description: 'Creates a social forum (admins).' })
   async createForum(@Ctx() ctx: ForumSeasonsContext, @Arg('input', () => CreateForumInput, { description: 'The forum.' }) input: CreateForumInput): Promise<ForumPayload> {
     const result = await ctx.domain.seasonWriter.createForum(ctx, input);
-    return { forum: result.entityId ? await ctx.loaders.forumById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { forum: await ctx.domain.gate.forum(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumPayload, { description: 'Corrects a forum’s name, founding year or secretariat (admins), if `version` is still current.' })
   async updateForum(@Ctx() ctx: ForumSeasonsContext, @Arg('input', () => UpdateForumInput, { description: 'The changes.' }) input: UpdateForumInput): Promise<ForumPayload> {
     const result = await ctx.domain.seasonWriter.updateForum(ctx, input);
-    return { forum: result.entityId ? await ctx.loaders.forumById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { forum: await ctx.domain.gate.forum(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumSessionPayload, { description: 'Corrects a programme item (editors of the forum’s region, admins), if `version` is still current.' })
@@ -82,7 +82,7 @@ export class ForumMutationResolver {
     @Arg('input', () => UpdateForumSessionInput, { description: 'The changes.' }) input: UpdateForumSessionInput,
   ): Promise<ForumSessionPayload> {
     const result = await ctx.domain.seasonWriter.updateSession(ctx, input);
-    return { session: result.entityId ? await ctx.loaders.sessionById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { session: await ctx.domain.gate.session(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumSessionPayload, { description: 'Archives a cancelled or mistaken programme item: it leaves every list and stays resolvable for admins.' })
@@ -91,7 +91,7 @@ export class ForumMutationResolver {
     @Arg('input', () => ArchiveForumSessionInput, { description: 'Which session, at which version.' }) input: ArchiveForumSessionInput,
   ): Promise<ForumSessionPayload> {
     const result = await ctx.domain.seasonWriter.archiveSession(ctx, input);
-    return { session: result.entityId ? await ctx.loaders.sessionById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { session: await ctx.domain.gate.session(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumSessionPayload, { description: 'Adds a programme item to a season (editors of the forum’s region, admins).' })
@@ -100,7 +100,7 @@ export class ForumMutationResolver {
     @Arg('input', () => AddForumSessionInput, { description: 'The session.' }) input: AddForumSessionInput,
   ): Promise<ForumSessionPayload> {
     const result = await ctx.domain.seasonWriter.addSession(ctx, input);
-    return { session: result.entityId ? await ctx.loaders.sessionById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { session: await ctx.domain.gate.session(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumSeasonPayload, { description: 'Records that an organisation takes part in a season; a second time is DUPLICATE.' })
@@ -109,7 +109,7 @@ export class ForumMutationResolver {
     @Arg('input', () => AddSeasonParticipantInput, { description: 'Which season, which organisation.' }) input: AddSeasonParticipantInput,
   ): Promise<ForumSeasonPayload> {
     const result = await ctx.domain.seasonWriter.addParticipant(ctx, input);
-    return { season: result.entityId ? await ctx.loaders.seasonById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { season: await ctx.domain.gate.season(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => RecommendationPayload, { description: 'Changes a recommendation’s wording or themes, if `version` is still current.' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, mapPage, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page, mapPage } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -27,12 +27,12 @@ export class ForumSeasonResolver {
 
   @Query(() => ForumSeason, { nullable: true, description: 'One forum season by id, or null.' })
   async forumSeason(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The season id.' }) id: string): Promise<ForumSeasonEntity | null> {
-    return unlessArchived(await ctx.loaders.seasonById.load(id), ctx.viewer);
+    return ctx.domain.gate.season(ctx, id);
   }
 
   @FieldResolver(() => Forum, { nullable: true, description: 'The forum this season belongs to.' })
   async forum(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumEntity | null> {
-    return unlessArchived(await ctx.loaders.forumById.load(season.forumId), ctx.viewer);
+    return ctx.domain.gate.forum(ctx, season.forumId);
   }
 
   @FieldResolver(() => GovernorateStub, { description: 'The governorate where the season is held.' })

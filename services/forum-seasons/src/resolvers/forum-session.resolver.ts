@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { LockdownSubject, unlessArchived } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
-import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { OrganisationStub } from '../federation/organisation/organisation.stub';
 import { ForumSeason } from '../types/forum-season.type';
 import { ForumSession } from '../types/forum-session.type';
 
@@ -11,18 +10,16 @@ import { ForumSession } from '../types/forum-session.type';
 export class ForumSessionResolver {
   @Query(() => ForumSession, { nullable: true, description: 'One forum session by id, or null.' })
   async forumSession(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The session id.' }) id: string): Promise<ForumSessionEntity | null> {
-    return unlessArchived(await ctx.loaders.sessionById.load(id), ctx.viewer);
+    return ctx.domain.gate.session(ctx, id);
   }
 
   @FieldResolver(() => ForumSeason, { nullable: true, description: 'The season whose programme this is.' })
   async season(@Root() session: ForumSessionEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> {
-    return unlessArchived(await ctx.loaders.seasonById.load(session.seasonId), ctx.viewer);
+    return ctx.domain.gate.season(ctx, session.seasonId);
   }
 
   @FieldResolver(() => [OrganisationStub], { description: 'Organisations running the session.' })
   async organisers(@Root() session: ForumSessionEntity, @Ctx() ctx: ForumSeasonsContext): Promise<OrganisationStub[]> {
-    return (await ctx.loaders.organisersBySession.load(session.id))
-      .filter((row) => ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, row.organisationId))
-      .map((row) => organisationStub(row.organisationId));
+    return ctx.domain.gate.organisersOf(ctx, session);
   }
 }

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, LockdownSubject, Page, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumEntity } from '../entities/forum.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
-import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { OrganisationStub } from '../federation/organisation/organisation.stub';
 import { ForumConnection } from '../types/connections';
 import { ForumFilter } from '../types/forum-filter.input';
 import { ForumSeason } from '../types/forum-season.type';
@@ -23,7 +23,7 @@ export class ForumResolver {
 
   @Query(() => Forum, { nullable: true, description: 'One forum by id, or null.' })
   async forum(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The forum id.' }) id: string): Promise<ForumEntity | null> {
-    return unlessArchived(await ctx.loaders.forumById.load(id), ctx.viewer);
+    return ctx.domain.gate.forum(ctx, id);
   }
 
   @Query(() => Forum, { nullable: true, description: 'One forum by slug, or null.' })
@@ -41,8 +41,7 @@ export class ForumResolver {
 
   @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The organisation acting as the forum’s secretariat.' })
   secretariat(@Root() forum: ForumEntity, @Ctx() ctx: ForumSeasonsContext): OrganisationStub | null {
-    const id = forum.secretariatOrganisationId;
-    return id && ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, id) ? organisationStub(id) : null;
+    return ctx.domain.gate.organisation(ctx, forum.secretariatOrganisationId);
   }
 
   @FieldResolver(() => [ForumSeason], { description: 'The forum’s seasons, first to last (a forum holds one a year at most).' })

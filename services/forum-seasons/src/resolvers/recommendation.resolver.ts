@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Page, unlessArchived } from '@icssi/platform';
+import { ConnectionArgs, Page } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
@@ -28,7 +28,7 @@ export class RecommendationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('id', () => ID, { description: 'The recommendation id.' }) id: string,
   ): Promise<RecommendationEntity | null> {
-    return ctx.loaders.recommendationById.load(id);
+    return ctx.domain.gate.recommendation(ctx, id);
   }
 
   @Query(() => Recommendation, { nullable: true, description: 'One recommendation by slug, or null.' })
@@ -41,11 +41,11 @@ export class RecommendationResolver {
 
   @FieldResolver(() => ForumSeason, { nullable: true, description: 'The season that adopted it.' })
   async season(@Root() recommendation: RecommendationEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSeasonEntity | null> {
-    return unlessArchived(await ctx.loaders.seasonById.load(recommendation.seasonId), ctx.viewer);
+    return ctx.domain.gate.season(ctx, recommendation.seasonId);
   }
 
   @FieldResolver(() => ForumSession, { nullable: true, description: 'The session it came from, if any.' })
   async session(@Root() recommendation: RecommendationEntity, @Ctx() ctx: ForumSeasonsContext): Promise<ForumSessionEntity | null> {
-    return recommendation.sessionId ? unlessArchived(await ctx.loaders.sessionById.load(recommendation.sessionId), ctx.viewer) : null;
+    return ctx.domain.gate.session(ctx, recommendation.sessionId);
   }
 }

@@ -1,8 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InputChecks,
-  MutationCaller,
+  LockdownSubject,
   MutationResult,
+  WriteCaller,
+  mayReferenceRegion,
+  referenceable,
   Region,
   UserErrorCode,
   checkText,
@@ -28,7 +31,7 @@ const UNIQUE = { organisation_slug_key: ['input', 'slug'] };
 export class OrganisationWriter {
   constructor(private readonly dataSource: DataSource) {}
 
-  create(caller: MutationCaller, input: CreateOrganisationInput): Promise<MutationResult> {
+  create(caller: WriteCaller, input: CreateOrganisationInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'createOrganisation',
@@ -43,7 +46,7 @@ export class OrganisationWriter {
         checkText(checks, input.description, 2000, ['input', 'description'], false);
         this.checkCommon(checks, input);
         if (!isRegionTeam(caller.viewer, input.homeRegion)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'homeRegion'], 'forbiddenRegion');
-        await this.checkGovernorate(manager, checks, input.headquartersCode);
+        await this.checkGovernorate(manager, caller, checks, input.headquartersCode);
         if (!checks.ok) return { userErrors: checks.errors };
         const values = {
           slug: input.slug,
@@ -65,7 +68,7 @@ export class OrganisationWriter {
     });
   }
 
-  update(caller: MutationCaller, input: UpdateOrganisationInput): Promise<MutationResult> {
+  update(caller: WriteCaller, input: UpdateOrganisationInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateOrganisation',
@@ -74,12 +77,14 @@ export class OrganisationWriter {
       execute: async (manager) => {
         const current = await this.load(manager, caller, input.id);
         if ('userErrors' in current) return current;
+        // An archived organisation is not edited any more.
+        if (current.row.status === OrganisationStatus.ARCHIVED) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(caller.locale, 'notFound'))] };
         const checks = new InputChecks(caller.locale);
         if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
         if (input.description) checkText(checks, input.description, 2000, ['input', 'description'], false);
         this.checkCommon(checks, input);
         if (input.status === OrganisationStatus.ARCHIVED) checks.fail(UserErrorCode.INVALID, ['input', 'status'], 'invalid');
-        await this.checkGovernorate(manager, checks, input.headquartersCode);
+        await this.checkGovernorate(manager, caller, checks, input.headquartersCode);
         if (!checks.ok) return { userErrors: checks.errors };
         const values: Record<string, unknown> = {};
         if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
@@ -97,7 +102,7 @@ export class OrganisationWriter {
     });
   }
 
-  archive(caller: MutationCaller, input: ArchiveOrganisationInput): Promise<MutationResult> {
+  archive(caller: WriteCaller, input: ArchiveOrganisationInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'archiveOrganisation',
@@ -106,14 +111,17 @@ export class OrganisationWriter {
       execute: async (manager) => {
         const current = await this.load(manager, caller, input.id);
         if ('userErrors' in current) return current;
+        // Archiving twice answers like once: no new version, no audit record.
+        if (current.row.status === OrganisationStatus.ARCHIVED) return { entityId: input.id, changes: [], unchanged: true };
         return writeVersioned(manager, caller.locale, { table: 'organisation', id: input.id, version: input.version, before: current.row }, { status: OrganisationStatus.ARCHIVED }, AUDITED);
       },
     });
   }
 
   /** The current row, if it exists and the caller may change it (editors: their region only). */
-  private async load(manager: EntityManager, caller: MutationCaller, id: string): Promise<{ row: Record<string, unknown> } | { userErrors: ReturnType<typeof userError>[] }> {
-    const [row] = isUuid(id) ? await manager.query(`SELECT * FROM organisation WHERE id = $1`, [id]) : [];
+  private async load(manager: EntityManager, caller: WriteCaller, id: string): Promise<{ row: Record<string, unknown> } | { userErrors: ReturnType<typeof userError>[] }> {
+    // A locked-down organisation answers like an unknown id to everyone but custodians.
+    const [row] = isUuid(id) && referenceable(caller, LockdownSubject.ORGANISATION, id) ? await manager.query(`SELECT * FROM organisation WHERE id = $1`, [id]) : [];
     if (!row) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(caller.locale, 'notFound'))] };
     if (!isRegionTeam(caller.viewer, row.home_region as Region)) {
       return { userErrors: [userError(UserErrorCode.FORBIDDEN, ['input', 'id'], message(caller.locale, 'forbiddenRegion'))] };
@@ -128,9 +136,11 @@ export class OrganisationWriter {
     if (input.website && !/^https?:\/\/[^\s]{3,290}$/.test(input.website.trim())) checks.fail(UserErrorCode.INVALID, ['input', 'website'], 'invalid');
   }
 
-  private async checkGovernorate(manager: EntityManager, checks: InputChecks, code: string | null | undefined): Promise<void> {
+  /** The headquarters governorate exists and lies in a region the caller may name. */
+  private async checkGovernorate(manager: EntityManager, caller: WriteCaller, checks: InputChecks, code: string | null | undefined): Promise<void> {
     if (!code) return;
-    const [found] = await manager.query(`SELECT 1 FROM governorate WHERE code = $1`, [normalizeGovernorateCode(code)]);
+    const [found] = await manager.query(`SELECT region FROM governorate WHERE code = $1`, [normalizeGovernorateCode(code)]);
     if (!found) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'headquartersCode'], 'notFound');
+    else if (!mayReferenceRegion(caller.viewer, found.region as Region)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'headquartersCode'], 'forbiddenRegion');
   }
 }

@@ -13,9 +13,12 @@ import { PersonReader } from './person.reader';
 import { ProgrammeReader } from './programme.reader';
 import { WorkingGroupReader } from './working-group.reader';
 import { ReportPeriods } from './report-periods';
+import { OrganisationsReadGate } from './read-gate';
 
 export function createOrganisationsDomain(dataSource: DataSource, services: SubgraphServices) {
   return {
+    /** Every record this subgraph hands out passes here (domain/read-gate.ts). */
+    gate: new OrganisationsReadGate(),
     governorates: new GovernorateReader(dataSource),
     organisations: new OrganisationReader(dataSource),
     workingGroups: new WorkingGroupReader(dataSource),

@@ -1,9 +1,14 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InputChecks,
-  MutationCaller,
+  LockdownSubject,
   MutationResult,
+  WriteCaller,
+  isCustodian,
+  mayReferenceRegion,
+  referenceable,
   Region,
+  UserError,
   UserErrorCode,
   checkText,
   archiveVersioned,
@@ -36,7 +41,7 @@ const PERSONAL = ['display_name', 'gender', 'birth_year', 'email', 'phone'];
 export class PeopleWriter {
   constructor(private readonly dataSource: DataSource) {}
 
-  createPerson(caller: MutationCaller, input: CreatePersonInput): Promise<MutationResult> {
+  createPerson(caller: WriteCaller, input: CreatePersonInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'createPerson',
@@ -72,7 +77,7 @@ export class PeopleWriter {
     });
   }
 
-  addMembership(caller: MutationCaller, input: AddMembershipInput): Promise<MutationResult> {
+  addMembership(caller: WriteCaller, input: AddMembershipInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'addMembership',
@@ -85,18 +90,20 @@ export class PeopleWriter {
           checks.fail(UserErrorCode.INVALID, ['input', 'organisationId'], 'required');
           return { userErrors: checks.errors };
         }
-        const [person] = isUuid(input.personId) ? await manager.query(`SELECT id FROM person WHERE id = $1`, [input.personId]) : [];
+        const person = await this.referencedPerson(manager, caller, input.personId);
         if (!person) return outcomes.notFound(caller.locale, ['input', 'personId']);
         const [group] = input.workingGroupId
           ? isUuid(input.workingGroupId)
-            ? await manager.query(`SELECT region FROM working_group WHERE id = $1`, [input.workingGroupId])
+            ? await manager.query(`SELECT region FROM working_group WHERE id = $1 AND archived_at IS NULL`, [input.workingGroupId])
             : []
-          : isUuid(input.organisationId ?? '')
-            ? await manager.query(`SELECT home_region AS region FROM organisation WHERE id = $1`, [input.organisationId])
+          : isUuid(input.organisationId ?? '') && referenceable(caller, LockdownSubject.ORGANISATION, input.organisationId)
+            ? await manager.query(`SELECT home_region AS region FROM organisation WHERE id = $1 AND status <> 'ARCHIVED'`, [input.organisationId])
             : [];
         const field = ['input', input.workingGroupId ? 'workingGroupId' : 'organisationId'];
         if (!group) return outcomes.notFound(caller.locale, field);
         if (!isRegionTeam(caller.viewer, group.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);
+        // The person is a record the write references: an editor attaches people of their own region only.
+        if (!mayReferenceRegion(caller.viewer, person.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'personId']);
         const [row] = await manager.query(
           `INSERT INTO membership (person_id, organisation_id, working_group_id, role, start_date) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
           [input.personId, input.organisationId ?? null, input.workingGroupId ?? null, input.role, input.startDate ?? null],
@@ -106,7 +113,7 @@ export class PeopleWriter {
     });
   }
 
-  endMembership(caller: MutationCaller, input: EndMembershipInput): Promise<MutationResult> {
+  endMembership(caller: WriteCaller, input: EndMembershipInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'endMembership',
@@ -121,7 +128,7 @@ export class PeopleWriter {
   }
 
   /** A person changes role, or the first day is corrected; the end stays with `endMembership`. */
-  updateMembership(caller: MutationCaller, input: UpdateMembershipInput): Promise<MutationResult> {
+  updateMembership(caller: WriteCaller, input: UpdateMembershipInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateMembership',
@@ -142,7 +149,7 @@ export class PeopleWriter {
   }
 
   /** A membership belongs to the region of its working group or organisation. */
-  private async editableMembership(manager: EntityManager, caller: MutationCaller, id: string) {
+  private async editableMembership(manager: EntityManager, caller: WriteCaller, id: string) {
     const [row] = isUuid(id)
       ? await manager.query(
           `SELECT m.*, coalesce(w.region, o.home_region) AS region FROM membership m
@@ -150,22 +157,23 @@ export class PeopleWriter {
           [id],
         )
       : [];
-    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+    // A locked-down person's membership (or one in a locked-down organisation) answers like an unknown id.
+    const hidden = row && (!referenceable(caller, LockdownSubject.PERSON, row.person_id) || (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id)));
+    if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
     if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
     const { region: _region, ...membership } = row;
     return { row: membership as Record<string, unknown> };
   }
 
-  updatePerson(caller: MutationCaller, input: UpdatePersonInput): Promise<MutationResult> {
+  updatePerson(caller: WriteCaller, input: UpdatePersonInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updatePerson',
       entityType: 'Person',
       input,
       execute: async (manager) => {
-        const [current] = isUuid(input.id) ? await manager.query(`SELECT * FROM person WHERE id = $1`, [input.id]) : [];
-        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
-        if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const current = await this.editablePerson(manager, caller, input.id);
+        if ('userErrors' in current) return current;
         const checks = new InputChecks(caller.locale);
         if (input.displayName) checkText(checks, input.displayName, 200, ['input', 'displayName'], true);
         if (input.pseudonym !== undefined && checks.required(input.pseudonym, ['input', 'pseudonym'])) checks.maxLength(input.pseudonym, 100, ['input', 'pseudonym']);
@@ -175,16 +183,16 @@ export class PeopleWriter {
         const values: Record<string, unknown> = {};
         if (input.displayName) values.display_name = JSON.stringify(fromTextInput(input.displayName));
         if (input.pseudonym) values.pseudonym = input.pseudonym.trim();
-        if (input.nameConsent) values.consent = JSON.stringify({ ...(current.consent ?? {}), displayName: input.nameConsent });
+        if (input.nameConsent) values.consent = JSON.stringify({ ...((current.row.consent as object | null) ?? {}), displayName: input.nameConsent });
         if (input.gender) values.gender = input.gender;
         if (input.email !== undefined) values.email = input.email?.trim() || null;
         if (input.phone !== undefined) values.phone = input.phone?.trim() || null;
-        return writeVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current }, values, ['pseudonym', 'consent', ...PERSONAL], PERSONAL);
+        return writeVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current.row }, values, ['pseudonym', 'consent', ...PERSONAL], PERSONAL);
       },
     });
   }
 
-  createPartnership(caller: MutationCaller, input: CreatePartnershipInput): Promise<MutationResult> {
+  createPartnership(caller: WriteCaller, input: CreatePartnershipInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'createPartnership',
@@ -192,9 +200,9 @@ export class PeopleWriter {
       idempotencyKey: input.idempotencyKey,
       input: { ...input, idempotencyKey: undefined },
       execute: async (manager) => {
-        const [organisation] = isUuid(input.organisationId) ? await manager.query(`SELECT home_region FROM organisation WHERE id = $1`, [input.organisationId]) : [];
+        const organisation = await this.referencedOrganisation(manager, caller, input.organisationId);
         if (!organisation) return outcomes.notFound(caller.locale, ['input', 'organisationId']);
-        const [partner] = isUuid(input.partnerId) ? await manager.query(`SELECT id FROM organisation WHERE id = $1`, [input.partnerId]) : [];
+        const partner = await this.referencedOrganisation(manager, caller, input.partnerId);
         if (!partner) return outcomes.notFound(caller.locale, ['input', 'partnerId']);
         if (!isRegionTeam(caller.viewer, organisation.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'organisationId']);
         const checks = new InputChecks(caller.locale);
@@ -209,7 +217,7 @@ export class PeopleWriter {
     });
   }
 
-  endPartnership(caller: MutationCaller, input: EndPartnershipInput): Promise<MutationResult> {
+  endPartnership(caller: WriteCaller, input: EndPartnershipInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'endPartnership',
@@ -223,7 +231,7 @@ export class PeopleWriter {
     });
   }
 
-  updatePartnership(caller: MutationCaller, input: UpdatePartnershipInput): Promise<MutationResult> {
+  updatePartnership(caller: WriteCaller, input: UpdatePartnershipInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updatePartnership',
@@ -246,28 +254,56 @@ export class PeopleWriter {
   }
 
   /** A partnership belongs to the home region of the organisation playing the role. */
-  private async editablePartnership(manager: EntityManager, caller: MutationCaller, id: string) {
+  private async editablePartnership(manager: EntityManager, caller: WriteCaller, id: string) {
     const [row] = isUuid(id)
       ? await manager.query(`SELECT p.*, o.home_region FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`, [id])
       : [];
-    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+    const hidden = row && (!referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id) || !referenceable(caller, LockdownSubject.ORGANISATION, row.partner_id));
+    if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
     if (!isRegionTeam(caller.viewer, row.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
     const { home_region: _homeRegion, ...partnership } = row;
     return { row: partnership as Record<string, unknown> };
   }
 
-  archivePerson(caller: MutationCaller, input: ArchivePersonInput): Promise<MutationResult> {
+  archivePerson(caller: WriteCaller, input: ArchivePersonInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'archivePerson',
       entityType: 'Person',
       input,
       execute: async (manager) => {
-        const [current] = isUuid(input.id) ? await manager.query(`SELECT * FROM person WHERE id = $1`, [input.id]) : [];
-        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
-        if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-        return archiveVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current });
+        const current = await this.editablePerson(manager, caller, input.id);
+        if ('userErrors' in current) return current;
+        return archiveVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current.row });
       },
     });
+  }
+
+  /**
+   * A person a write changes: a locked-down one answers like an unknown id to everyone but
+   * custodians (no CONFLICT with a version, no payload), before the region is even looked at.
+   */
+  private async editablePerson(manager: EntityManager, caller: WriteCaller, id: string): Promise<{ row: Record<string, unknown> } | { userErrors: UserError[] }> {
+    const [row] = isUuid(id) && referenceable(caller, LockdownSubject.PERSON, id) ? await manager.query(`SELECT * FROM person WHERE id = $1`, [id]) : [];
+    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+    return { row: row as Record<string, unknown> };
+  }
+
+  /** A person a write refers to: one that exists for this caller (not locked down, not archived). */
+  private async referencedPerson(manager: EntityManager, caller: WriteCaller, id: string): Promise<{ region: string } | null> {
+    if (!isUuid(id) || !referenceable(caller, LockdownSubject.PERSON, id)) return null;
+    const [row] = await manager.query(`SELECT region FROM person WHERE id = $1 AND (archived_at IS NULL OR $2)`, [id, isCustodian(caller.viewer)]);
+    return row ?? null;
+  }
+
+  /**
+   * An organisation a write refers to: one that exists for this caller (not locked down, not
+   * archived). A partner may be of any region: partnerships are how the regions work together.
+   */
+  private async referencedOrganisation(manager: EntityManager, caller: WriteCaller, id: string): Promise<{ home_region: string } | null> {
+    if (!isUuid(id) || !referenceable(caller, LockdownSubject.ORGANISATION, id)) return null;
+    const [row] = await manager.query(`SELECT home_region FROM organisation WHERE id = $1 AND status <> 'ARCHIVED'`, [id]);
+    return row ?? null;
   }
 }

@@ -2,7 +2,9 @@ import { DataSource } from 'typeorm';
 import {
   InputChecks,
   LocalizedText,
-  MutationCaller,
+  LockdownSubject,
+  WriteCaller,
+  referenceable,
   MutationResult,
   Region,
   UserErrorCode,
@@ -36,7 +38,7 @@ const TARGETS: Record<TranslatableField, Target> = {
 export class TranslationWriter {
   constructor(private readonly dataSource: DataSource) {}
 
-  set(caller: MutationCaller, input: SetTranslationInput): Promise<MutationResult & { text?: LocalizedText }> {
+  set(caller: WriteCaller, input: SetTranslationInput): Promise<MutationResult & { text?: LocalizedText }> {
     requireWriter(caller.viewer);
     const target = TARGETS[input.field];
     let text: LocalizedText | undefined;
@@ -47,7 +49,9 @@ export class TranslationWriter {
       execute: async (manager) => {
         const key = target.key === 'code' ? normalizeGovernorateCode(input.id) : input.id;
         const [row] = target.key === 'code' || isUuid(key) ? await manager.query(`SELECT * FROM ${target.table} WHERE ${target.key} = $1`, [key]) : [];
-        if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
+        // A locked-down organisation answers like an unknown id; an archived record is not edited.
+        const hidden = row && target.table === 'organisation' && !referenceable(caller, LockdownSubject.ORGANISATION, String(key));
+        if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
         const allowed = target.regionColumn ? isRegionTeam(caller.viewer, row[target.regionColumn] as Region) : isCustodian(caller.viewer);
         if (!allowed) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
         const checks = new InputChecks(caller.locale);
@@ -59,6 +63,7 @@ export class TranslationWriter {
         else delete next[input.locale];
         if (target.column === 'name' && Object.keys(next).length === 0) checks.fail(UserErrorCode.INVALID, ['input', 'value'], 'required');
         if (!checks.ok) return { userErrors: checks.errors };
+        if (row.archived_at || row.status === 'ARCHIVED') return outcomes.notFound(caller.locale, ['input', 'id']);
         if (target.key === 'code') {
           await manager.query(`UPDATE governorate SET name = $2 WHERE code = $1`, [key, JSON.stringify(next)]);
         } else {

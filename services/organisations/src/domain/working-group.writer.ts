@@ -1,8 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InputChecks,
-  MutationCaller,
+  LockdownSubject,
   MutationResult,
+  WriteCaller,
+  mayReferenceRegion,
+  referenceable,
   Region,
   UserErrorCode,
   checkText,
@@ -25,7 +28,7 @@ const AUDITED = ['slug', 'name', 'themes', 'region', 'host_organisation_id', 'st
 export class WorkingGroupWriter {
   constructor(private readonly dataSource: DataSource) {}
 
-  create(caller: MutationCaller, input: CreateWorkingGroupInput): Promise<MutationResult> {
+  create(caller: WriteCaller, input: CreateWorkingGroupInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'createWorkingGroup',
@@ -38,7 +41,7 @@ export class WorkingGroupWriter {
         checks.slug(input.slug, ['input', 'slug']);
         checkText(checks, input.name, 200, ['input', 'name'], true);
         if (!isRegionTeam(caller.viewer, input.region)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'region'], 'forbiddenRegion');
-        await this.checkHost(manager, checks, input.hostOrganisationId);
+        await this.checkHost(manager, caller, checks, input.hostOrganisationId);
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO working_group (slug, name, themes, region, host_organisation_id, status, founded_on) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
@@ -49,7 +52,7 @@ export class WorkingGroupWriter {
     });
   }
 
-  update(caller: MutationCaller, input: UpdateWorkingGroupInput): Promise<MutationResult> {
+  update(caller: WriteCaller, input: UpdateWorkingGroupInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'updateWorkingGroup',
@@ -60,7 +63,7 @@ export class WorkingGroupWriter {
         if ('userErrors' in current) return current;
         const checks = new InputChecks(caller.locale);
         if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
-        await this.checkHost(manager, checks, input.hostOrganisationId);
+        await this.checkHost(manager, caller, checks, input.hostOrganisationId);
         if (!checks.ok) return { userErrors: checks.errors };
         const values: Record<string, unknown> = {};
         if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
@@ -72,7 +75,7 @@ export class WorkingGroupWriter {
     });
   }
 
-  archive(caller: MutationCaller, input: ArchiveWorkingGroupInput): Promise<MutationResult> {
+  archive(caller: WriteCaller, input: ArchiveWorkingGroupInput): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation: 'archiveWorkingGroup',
@@ -86,7 +89,7 @@ export class WorkingGroupWriter {
     });
   }
 
-  private async editable(manager: EntityManager, caller: MutationCaller, id: string) {
+  private async editable(manager: EntityManager, caller: WriteCaller, id: string) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM working_group WHERE id = $1`, [id]) : [];
     if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
     if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
@@ -94,9 +97,12 @@ export class WorkingGroupWriter {
   }
 
 
-  private async checkHost(manager: EntityManager, checks: InputChecks, id: string | null | undefined): Promise<void> {
+  /** The host exists for this caller (not locked down, not archived) and is of a region the caller may name. */
+  private async checkHost(manager: EntityManager, caller: WriteCaller, checks: InputChecks, id: string | null | undefined): Promise<void> {
     if (!id) return;
-    const [found] = isUuid(id) ? await manager.query(`SELECT 1 FROM organisation WHERE id = $1`, [id]) : [];
+    const [found] =
+      isUuid(id) && referenceable(caller, LockdownSubject.ORGANISATION, id) ? await manager.query(`SELECT home_region FROM organisation WHERE id = $1 AND status <> 'ARCHIVED'`, [id]) : [];
     if (!found) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'hostOrganisationId'], 'notFound');
+    else if (!mayReferenceRegion(caller.viewer, found.home_region as Region)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'hostOrganisationId'], 'forbiddenRegion');
   }
 }

@@ -3,5 +3,5 @@ import { ProgrammeEntity } from '../entities/programme.entity';
 
 /** load() before any await so references batch; programmes are public. */
 export function resolveProgrammeReference(reference: { id: string }, ctx: OrganisationsContext): Promise<ProgrammeEntity | null> {
-  return ctx.loaders.programmeById.load(reference.id);
+  return ctx.domain.gate.programme(ctx, reference.id);
 }

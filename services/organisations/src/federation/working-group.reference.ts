@@ -1,8 +1,7 @@
 import { OrganisationsContext } from '../context';
-import { visibleWorkingGroup } from '../domain/visibility';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
 
 /** load() before any await so references batch; an archived group exists for custodians only. */
 export function resolveWorkingGroupReference(reference: { id: string }, ctx: OrganisationsContext): Promise<WorkingGroupEntity | null> {
-  return ctx.loaders.workingGroupById.load(reference.id).then((group) => visibleWorkingGroup(group, ctx.viewer));
+  return ctx.domain.gate.workingGroup(ctx, reference.id);
 }

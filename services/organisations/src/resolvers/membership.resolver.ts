@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { OrganisationsContext } from '../context';
-import { visibleOrganisation, visiblePerson } from '../domain/visibility';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { PersonEntity } from '../entities/person.entity';
@@ -14,17 +13,16 @@ import { WorkingGroup } from '../types/working-group.type';
 export class MembershipResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The member (public, pseudonymous view).' })
   async person(@Root() membership: MembershipEntity, @Ctx() ctx: OrganisationsContext): Promise<PersonEntity | null> {
-    return visiblePerson(await ctx.loaders.personById.load(membership.personId), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.person(ctx, membership.personId);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation, for a membership of an organisation.' })
   async organisation(@Root() membership: MembershipEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> {
-    if (!membership.organisationId) return null;
-    return visibleOrganisation(await ctx.loaders.organisationById.load(membership.organisationId), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.organisation(ctx, membership.organisationId);
   }
 
   @FieldResolver(() => WorkingGroup, { nullable: true, description: 'The working group, for a membership of a working group.' })
-  workingGroup(@Root() membership: MembershipEntity, @Ctx() ctx: OrganisationsContext): Promise<WorkingGroupEntity | null> | null {
-    return membership.workingGroupId ? ctx.loaders.workingGroupById.load(membership.workingGroupId) : null;
+  workingGroup(@Root() membership: MembershipEntity, @Ctx() ctx: OrganisationsContext): Promise<WorkingGroupEntity | null> {
+    return ctx.domain.gate.workingGroup(ctx, membership.workingGroupId);
   }
 }

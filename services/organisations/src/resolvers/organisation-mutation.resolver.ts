@@ -7,7 +7,7 @@ import { OrganisationPayload } from '../types/organisation.payload';
 
 async function payload(ctx: OrganisationsContext, result: MutationResult): Promise<OrganisationPayload> {
   // Read after the commit, so the payload shows exactly what was stored.
-  const organisation: OrganisationEntity | null = result.entityId ? await ctx.loaders.organisationById.load(result.entityId) : null;
+  const organisation: OrganisationEntity | null = await ctx.domain.gate.organisation(ctx, result.entityId);
   return { organisation, userErrors: result.userErrors };
 }
 

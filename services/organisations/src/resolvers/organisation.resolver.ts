@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, LockdownSubject, Page } from '@icssi/platform';
-import { visibleOrganisation } from '../domain/visibility';
+import { ConnectionArgs, Page } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { GovernorateEntity } from '../entities/governorate.entity';
 import { MembershipEntity } from '../entities/membership.entity';
@@ -30,7 +29,7 @@ export class OrganisationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('id', () => ID, { description: 'The organisation id.' }) id: string,
   ): Promise<OrganisationEntity | null> {
-    return visibleOrganisation(await ctx.loaders.organisationById.load(id), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.organisation(ctx, id);
   }
 
   @Query(() => Organisation, { nullable: true, description: 'One organisation by slug, or null.' })
@@ -38,7 +37,7 @@ export class OrganisationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('slug', () => String, { description: 'The organisation slug.' }) slug: string,
   ): Promise<OrganisationEntity | null> {
-    return visibleOrganisation(await ctx.domain.organisations.bySlug(slug), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.organisationFound(ctx, await ctx.domain.organisations.bySlug(slug));
   }
 
   @FieldResolver(() => Governorate, { nullable: true, description: 'The governorate of the headquarters.' })
@@ -55,9 +54,8 @@ export class OrganisationResolver {
 
   @FieldResolver(() => [Partnership], { description: 'Partnerships in which this organisation plays a role towards a partner.' })
   async partnerships(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext): Promise<PartnershipEntity[]> {
-    const partnerships = await ctx.loaders.partnershipsByOrganisation.load(organisation.id);
     // A partnership with a locked-down partner is hidden along with the partner.
-    return partnerships.filter((partnership) => ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, partnership.partnerId));
+    return ctx.domain.gate.partnershipsOf(ctx, organisation);
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'People’s roles in this organisation.' })

@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { OrganisationsContext } from '../context';
-import { visibleOrganisation } from '../domain/visibility';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { PartnershipEntity } from '../entities/partnership.entity';
 import { Organisation } from '../types/organisation.type';
@@ -10,11 +9,11 @@ import { Partnership } from '../types/partnership.type';
 export class PartnershipResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation playing the role.' })
   async organisation(@Root() partnership: PartnershipEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> {
-    return visibleOrganisation(await ctx.loaders.organisationById.load(partnership.organisationId), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.organisation(ctx, partnership.organisationId);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The partner it plays the role towards.' })
   async partner(@Root() partnership: PartnershipEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> {
-    return visibleOrganisation(await ctx.loaders.organisationById.load(partnership.partnerId), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.organisation(ctx, partnership.partnerId);
   }
 }

@@ -20,13 +20,13 @@ export class PeopleMutationResolver {
   @Mutation(() => PersonPayload, { description: 'Records a person (editors of the person’s region, admins). Personal values never enter the audit trail.' })
   async createPerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => CreatePersonInput, { description: 'The person.' }) input: CreatePersonInput): Promise<PersonPayload> {
     const result = await ctx.domain.peopleWriter.createPerson(ctx, input);
-    return { person: result.entityId ? await ctx.loaders.personById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => PersonPayload, { description: 'Changes a person (editors of the person’s region, admins), if `version` is still current.' })
   async updatePerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput): Promise<PersonPayload> {
     const result = await ctx.domain.peopleWriter.updatePerson(ctx, input);
-    return { person: result.entityId ? await ctx.loaders.personById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => PartnershipPayload, { description: 'Records a partnership between two organisations (editors of the first one’s region, admins).' })
@@ -35,14 +35,14 @@ export class PeopleMutationResolver {
     @Arg('input', () => CreatePartnershipInput, { description: 'The partnership.' }) input: CreatePartnershipInput,
   ): Promise<PartnershipPayload> {
     const result = await ctx.domain.peopleWriter.createPartnership(ctx, input);
-    const partnership: PartnershipEntity | null = result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null;
+    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(ctx, result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null);
     return { partnership, userErrors: result.userErrors };
   }
 
   @Mutation(() => PersonPayload, { description: 'Archives a person: they leave every list and stay resolvable for admins.' })
   async archivePerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => ArchivePersonInput, { description: 'Which person, at which version.' }) input: ArchivePersonInput): Promise<PersonPayload> {
     const result = await ctx.domain.peopleWriter.archivePerson(ctx, input);
-    return { person: result.entityId ? await ctx.loaders.personById.load(result.entityId) : null, userErrors: result.userErrors };
+    return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => PartnershipPayload, { description: 'Changes a partnership’s role, scope, themes or first day, if `version` is still current.' })
@@ -51,14 +51,14 @@ export class PeopleMutationResolver {
     @Arg('input', () => UpdatePartnershipInput, { description: 'The changes.' }) input: UpdatePartnershipInput,
   ): Promise<PartnershipPayload> {
     const result = await ctx.domain.peopleWriter.updatePartnership(ctx, input);
-    const partnership: PartnershipEntity | null = result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null;
+    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(ctx, result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null);
     return { partnership, userErrors: result.userErrors };
   }
 
   @Mutation(() => PartnershipPayload, { description: 'A partnership ends (versioned).' })
   async endPartnership(@Ctx() ctx: OrganisationsContext, @Arg('input', () => EndPartnershipInput, { description: 'Which partnership, when it ends.' }) input: EndPartnershipInput): Promise<PartnershipPayload> {
     const result = await ctx.domain.peopleWriter.endPartnership(ctx, input);
-    const partnership: PartnershipEntity | null = result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null;
+    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(ctx, result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null);
     return { partnership, userErrors: result.userErrors };
   }
 
@@ -81,6 +81,6 @@ export class PeopleMutationResolver {
   }
 
   private async membership(ctx: OrganisationsContext, id: string): Promise<MembershipEntity | null> {
-    return ctx.domain.memberships.byId(id);
+    return ctx.domain.gate.membership(ctx, await ctx.domain.memberships.byId(id));
   }
 }

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, LocalizedString, LockdownSubject, Page } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
-import { visiblePerson } from '../domain/visibility';
 import { MembershipEntity } from '../entities/membership.entity';
 import { PersonEntity } from '../entities/person.entity';
 import { PersonConnection } from '../types/connections';
@@ -25,7 +24,7 @@ export class PersonResolver {
 
   @Query(() => Person, { nullable: true, description: 'One person by id, or null.' })
   async person(@Ctx() ctx: OrganisationsContext, @Arg('id', () => ID, { description: 'The person id.' }) id: string): Promise<PersonEntity | null> {
-    return visiblePerson(await ctx.loaders.personById.load(id), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.person(ctx, id);
   }
 
   @FieldResolver(() => String, {
@@ -76,11 +75,27 @@ export class PersonResolver {
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the person is under lockdown (custodians only; null for others).' })
   lockedDown(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): boolean | null {
-    return ctx.domain.personPolicy.lockdownVisible(ctx.viewer) ? ctx.lockdown.isLocked(LockdownSubject.PERSON, person.id) : null;
+    return ctx.domain.gate.lockdownState(ctx, LockdownSubject.PERSON, person.id);
   }
 
   @FieldResolver(() => [Membership], { description: 'The person’s roles in organisations and working groups.' })
   memberships(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): Promise<MembershipEntity[]> {
-    return ctx.loaders.membershipsByPerson.load(person.id);
+    return ctx.domain.gate.membershipsOfPerson(ctx, person);
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When the record was last changed: for those who may edit the person only (it tells that someone touched the record); null for others.',
+  })
+  updatedAt(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): Date | null {
+    return ctx.domain.gate.recordKeeping(ctx, person).updatedAt;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Version for optimistic concurrency, to send back with updates: for those who may edit the person only; null for others.',
+  })
+  version(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): number | null {
+    return ctx.domain.gate.recordKeeping(ctx, person).version;
   }
 }

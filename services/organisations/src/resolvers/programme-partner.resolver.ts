@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { OrganisationsContext } from '../context';
-import { visibleOrganisation } from '../domain/visibility';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { ProgrammePartnerEntity } from '../entities/programme-partner.entity';
 import { Organisation } from '../types/organisation.type';
@@ -10,6 +9,6 @@ import { ProgrammePartner } from '../types/programme-partner.type';
 export class ProgrammePartnerResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'The partner organisation (null if it is under lockdown).' })
   async organisation(@Root() partner: ProgrammePartnerEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> {
-    return visibleOrganisation(await ctx.loaders.organisationById.load(partner.organisationId), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.organisation(ctx, partner.organisationId);
   }
 }

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, Page } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
-import { visibleOrganisation } from '../domain/visibility';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { ProgrammePartnerEntity } from '../entities/programme-partner.entity';
 import { ProgrammeEntity } from '../entities/programme.entity';
@@ -20,7 +19,7 @@ export class ProgrammeResolver {
 
   @Query(() => Programme, { nullable: true, description: 'One programme by id, or null.' })
   programme(@Ctx() ctx: OrganisationsContext, @Arg('id', () => ID, { description: 'The programme id.' }) id: string): Promise<ProgrammeEntity | null> {
-    return ctx.loaders.programmeById.load(id);
+    return ctx.domain.gate.programme(ctx, id);
   }
 
   @Query(() => Programme, { nullable: true, description: 'One programme by slug, or null.' })
@@ -33,14 +32,12 @@ export class ProgrammeResolver {
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that runs the programme.' })
   async leadOrganisation(@Root() programme: ProgrammeEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> {
-    if (!programme.leadOrganisationId) return null;
-    return visibleOrganisation(await ctx.loaders.organisationById.load(programme.leadOrganisationId), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.organisation(ctx, programme.leadOrganisationId);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that funds the programme.' })
   async funder(@Root() programme: ProgrammeEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> {
-    if (!programme.funderOrganisationId) return null;
-    return visibleOrganisation(await ctx.loaders.organisationById.load(programme.funderOrganisationId), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.organisation(ctx, programme.funderOrganisationId);
   }
 
   @FieldResolver(() => [ProgrammePartner], { description: 'The organisations taking part, with their roles (the funder among them).' })

@@ -5,7 +5,7 @@ import { WorkingGroupPayload } from '../types/payloads';
 import { ArchiveWorkingGroupInput, CreateWorkingGroupInput, UpdateWorkingGroupInput } from '../types/working-group-mutation.inputs';
 
 async function payload(ctx: OrganisationsContext, result: MutationResult): Promise<WorkingGroupPayload> {
-  return { workingGroup: result.entityId ? await ctx.loaders.workingGroupById.load(result.entityId) : null, userErrors: result.userErrors };
+  return { workingGroup: await ctx.domain.gate.workingGroup(ctx, result.entityId), userErrors: result.userErrors };
 }
 
 @Resolver()

@@ -9,6 +9,6 @@ import { WorkingGroup } from '../types/working-group.type';
 export class WorkingGroupProgrammeResolver {
   @FieldResolver(() => Programme, { nullable: true, description: 'The programme the group belongs to.' })
   async programme(@Root() group: WorkingGroupEntity, @Ctx() ctx: OrganisationsContext): Promise<ProgrammeEntity | null> {
-    return group.programmeId ? ctx.loaders.programmeById.load(group.programmeId) : null;
+    return ctx.domain.gate.programme(ctx, group.programmeId);
   }
 }

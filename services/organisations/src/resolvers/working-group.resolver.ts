@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, Page } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
-import { visibleOrganisation, visibleWorkingGroup } from '../domain/visibility';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
@@ -28,7 +27,7 @@ export class WorkingGroupResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('id', () => ID, { description: 'The working group id.' }) id: string,
   ): Promise<WorkingGroupEntity | null> {
-    return visibleWorkingGroup(await ctx.loaders.workingGroupById.load(id), ctx.viewer);
+    return ctx.domain.gate.workingGroup(ctx, id);
   }
 
   @Query(() => WorkingGroup, { nullable: true, description: 'One working group by slug, or null.' })
@@ -36,13 +35,12 @@ export class WorkingGroupResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('slug', () => String, { description: 'The working group slug.' }) slug: string,
   ): Promise<WorkingGroupEntity | null> {
-    return visibleWorkingGroup(await ctx.domain.workingGroups.bySlug(slug), ctx.viewer);
+    return ctx.domain.gate.workingGroupFound(ctx, await ctx.domain.workingGroups.bySlug(slug));
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that hosts the group.' })
   async hostOrganisation(@Root() group: WorkingGroupEntity, @Ctx() ctx: OrganisationsContext): Promise<OrganisationEntity | null> {
-    if (!group.hostOrganisationId) return null;
-    return visibleOrganisation(await ctx.loaders.organisationById.load(group.hostOrganisationId), ctx.viewer, ctx.lockdown);
+    return ctx.domain.gate.organisation(ctx, group.hostOrganisationId);
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'Leaders and members of the group (people shown pseudonymously unless they consented).' })

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { LockdownSubject, RequestContext } from '@icssi/platform';
+import type { CampaignsContext } from '../../context';
 
 /** Organisation is owned by the organisations subgraph; this subgraph knows it by key and adds `campaigns`. */
 @Directive('@key(fields: "id")')
@@ -11,6 +11,5 @@ export class OrganisationStub {
 
 export const organisationStub = (id: string): OrganisationStub => ({ id });
 
-/** No lookup needed; a locked-down organisation does not exist for non-custodians. */
-export const resolveOrganisationStub = (reference: { id: string }, ctx: RequestContext): OrganisationStub | null =>
-  ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, reference.id) ? organisationStub(reference.id) : null;
+/** `_entities` for Organisation (its campaigns): through the read gate, which hides a locked-down one. */
+export const resolveOrganisationStub = (reference: { id: string }, ctx: CampaignsContext): OrganisationStub | null => ctx.domain.gate.organisation(ctx, reference.id);

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { LockdownSubject, RequestContext } from '@icssi/platform';
+import type { CohesionCouncilsContext } from '../../context';
 
 /** Organisation is owned by the organisations subgraph; this subgraph adds `coordinatedCouncils`. */
 @Directive('@key(fields: "id")')
@@ -11,10 +11,5 @@ export class OrganisationStub {
 
 export const organisationStub = (id: string): OrganisationStub => ({ id });
 
-/** A locked-down organisation does not exist for non-custodians. */
-export const resolveOrganisationStub = (reference: { id: string }, ctx: RequestContext): OrganisationStub | null =>
-  ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, reference.id) ? organisationStub(reference.id) : null;
-
-/** A stub for a key this subgraph holds, or null when that organisation is locked down. */
-export const visibleOrganisationStub = (id: string | null, ctx: RequestContext): OrganisationStub | null =>
-  id && ctx.lockdown.visibleTo(ctx.viewer, LockdownSubject.ORGANISATION, id) ? organisationStub(id) : null;
+/** `_entities` for Organisation (coordinatedCouncils): through the read gate, which hides a locked-down one. */
+export const resolveOrganisationStub = (reference: { id: string }, ctx: CohesionCouncilsContext): OrganisationStub | null => ctx.domain.gate.organisation(ctx, reference.id);
