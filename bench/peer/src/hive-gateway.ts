@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { authConfigFromEnv, createTokenVerifier } from '@icssi/gateway';
-import { CONTEXT_HEADER, Viewer, contextSecret, localeFromAcceptLanguage, signContext } from '@icssi/platform';
+import { CONTEXT_HEADER, Viewer, contextSecret, localeFromAcceptLanguage, signRequest } from '@icssi/platform';
 
 /**
  * The benchmark's peer: Hive Gateway serving the same supergraph over the same subgraphs.
@@ -49,13 +49,14 @@ const runtime = createGatewayRuntime({
         viewers.set(request, viewer);
       }
       const requestId = request.headers.get('x-request-id') ?? `hive-${(requests += 1)}`;
-      const forwarded = {
+      const caller = {
         viewer: await viewer,
         locale: localeFromAcceptLanguage(request.headers.get('accept-language') ?? undefined),
         requestId,
-        issuedAt: Date.now(),
       };
-      return { [CONTEXT_HEADER]: signContext(forwarded, secret), 'x-request-id': requestId };
+      // TODO(issue 15): subgraphs now check the body digest and the audience of the context; this
+      // hook sees neither the subgraph nor the body, so the peer must sign in a fetch hook instead.
+      return { [CONTEXT_HEADER]: signRequest(caller, { audience: 'organisations', method: 'POST', path: '/graphql', body: '' }, secret), 'x-request-id': requestId };
     },
   },
 });
