@@ -44,6 +44,8 @@ export async function startTestSubgraph<L, D>(
     seed: options.seed === false ? 'never' : 'always',
     // A lone subgraph keeps its own lockdown list; a test stack links it to the organisations subgraph.
     lockdownSourceUrl: options.lockdownSourceUrl ?? null,
+    // Pushes and NOTIFY carry lockdowns in tests; a pull in the middle of a test would add SQL to counts it measures.
+    lockdownSyncMs: 600_000,
     logger: createLogger({ service: definition.name }),
   });
   registerAudience(running.url, definition.name);

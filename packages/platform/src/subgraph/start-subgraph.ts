@@ -38,6 +38,8 @@ export interface StartSubgraphOptions {
   subgraphUrls?: Record<string, string>;
   /** The organisations subgraph's GraphQL URL, where replicas read the lockdown list; null: no sync. */
   lockdownSourceUrl?: string | null;
+  /** How often a copy pulls the owner's list (LOCKDOWN_SYNC_MS, 15 s by default). */
+  lockdownSyncMs?: number;
   /** Load the demo data: 'first-start' (when the database was just created), 'always' or 'never'. */
   seed?: 'first-start' | 'always' | 'never';
   logger?: Logger;
@@ -142,7 +144,7 @@ export async function startSubgraph<TLoaders, TDomain>(
     : startLockdownSync(
         lockdown,
         () => pullLockdowns(options.lockdownSourceUrl ?? envString('ORGANISATIONS_URL', 'http://127.0.0.1:4001/graphql'), secret),
-        envInt('LOCKDOWN_SYNC_MS', 15_000),
+        options.lockdownSyncMs ?? envInt('LOCKDOWN_SYNC_MS', 15_000),
         logger,
       );
   const apollo = new ApolloServer<RequestContext<TLoaders, TDomain>>({

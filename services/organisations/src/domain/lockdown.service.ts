@@ -65,10 +65,8 @@ export class LockdownService {
   }
 
   private async change(caller: MutationCaller, subjectType: LockdownSubject, subjectId: string, locked: boolean): Promise<LockdownPayload> {
-    const allowed = locked ? caller.viewer.roles.some((role) => role === Role.ADMIN || role === Role.EDITOR) : isCustodian(caller.viewer);
-    if (!allowed) {
-      const message = locked ? 'Only editors and admins may lock a record down.' : 'Only custodians (admins) may lift a lockdown.';
-      throw new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+    if (!caller.viewer.roles.some((role) => role === Role.ADMIN || role === Role.EDITOR)) {
+      throw new GraphQLError('Only editors and admins may lock a record down or lift a lockdown.', { extensions: { code: 'FORBIDDEN' } });
     }
     const subject = SUBJECTS[subjectType];
     const failure = (code: UserErrorCode, message: string) => ({ userErrors: [{ code, field: ['input', subject.field], message }] });
@@ -80,6 +78,8 @@ export class LockdownService {
         const [row] = isUuid(subjectId) ? await manager.query(subject.regionSql, [subjectId]) : [];
         if (!row) return failure(UserErrorCode.NOT_FOUND, 'No such record.');
         if (!isRegionTeam(caller.viewer, row.region as Region)) return failure(UserErrorCode.FORBIDDEN, 'Editors may lock down records of their own region only.');
+        // Shortening the list is the custodians' decision alone.
+        if (!locked && !isCustodian(caller.viewer)) return failure(UserErrorCode.FORBIDDEN, 'Only custodians (admins) may lift a lockdown.');
         const changed = await this.write(manager, subjectType, subjectId, locked);
         return { entityId: subjectId, changes: changed ? [{ field: 'lockdown', old: !locked, new: locked }] : [] };
       },
