@@ -3,7 +3,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
 COPY packages/platform/package.json packages/platform/
-COPY packages/stack/package.json packages/stack/
+COPY stack/package.json stack/
 COPY services/organisations/package.json services/organisations/
 COPY services/campaigns/package.json services/campaigns/
 COPY services/forum-seasons/package.json services/forum-seasons/

@@ -1,4 +1,5 @@
-import { RunningPostgres, createLogger, startEmbeddedPostgres, withDatabase } from '@icssi/platform';
+import { createLogger, withDatabase } from '@icssi/platform';
+import { RunningPostgres, startEmbeddedPostgres } from '@icssi/stack/dist/embedded-postgres';
 import { withClient } from './data/pg-client';
 import { PORTS, SUBGRAPH_NAMES, SubgraphName } from './processes';
 

@@ -79,7 +79,7 @@ export function startGraph(
   }
   // Its own process group, so stopping it stops the subgraphs (and an embedded PostgreSQL) too.
   const log = openSync(logFile, 'a');
-  return spawn(process.execPath, [path.join(REPO, 'packages/stack/dist/start.js')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
+  return spawn(process.execPath, [path.join(REPO, 'stack/dist/start.js')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
 }
 
 /** The peer: Hive Gateway over the same supergraph and subgraphs, with its JavaScript or Rust planner. */

@@ -47,7 +47,7 @@ import { RateLimitConfig, rateLimitConfigFromEnv } from './rate-limit/rate-limit
 import { admitRequest, weighByCost } from './rate-limit/rate-limit-refusal';
 import { createRequestRateLimiter } from './rate-limit/request-rate-limiter';
 
-// The gateway must not report usage to Apollo (DESIGN.md §4.5); set before the gateway starts.
+// The gateway must not report usage to Apollo (docs/architecture.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 
 export interface GatewayOptions extends Partial<Omit<GatewayConfig, 'resilience'>> {

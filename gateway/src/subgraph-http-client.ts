@@ -3,7 +3,7 @@ import http, { IncomingHttpHeaders } from 'node:http';
 export interface SubgraphHttpClientOptions {
   /** Open connections per subgraph at most; further fetches wait for a free one. */
   maxSockets: number;
-  /** A fetch that has not answered by then is aborted (DESIGN.md §2: the gateway must not hang). */
+  /** A fetch that has not answered by then is aborted (docs/architecture.md §2: the gateway must not hang). */
   timeoutMs: number;
   /** An idle pooled connection is closed after this; shorter than the subgraphs' keep-alive (65 s). */
   idleMs: number;

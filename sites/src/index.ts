@@ -1,10 +1,12 @@
+import { createLogger } from '@icssi/platform';
 import { DEFAULT_MANIFEST_PATH, loadManifest } from './graph/persisted-manifest';
 import { siteConfig } from './regions';
 import { startSite } from './site-server';
 
+const logger = createLogger({ service: `site-${process.env.SITE ?? ''}` });
+
 function log(level: 'info' | 'warn' | 'error', msg: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, service: `site-${process.env.SITE ?? ''}`, msg, ...fields });
-  (level === 'info' ? process.stdout : process.stderr).write(`${line}\n`);
+  logger[level](msg, fields);
 }
 
 /**

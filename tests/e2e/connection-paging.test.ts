@@ -287,7 +287,6 @@ describe('every connection in every order pages without repeating or losing an i
   });
 
   it('walked every combination', () => {
-    // eslint-disable-next-line no-console
     console.log(`connection × order combinations walked: ${walked.size} (${walks} walks over three data sets, each with pages of ${PAGE_SIZES.join(', ')} and ${LARGE})`);
     const expected = connectionFields(schema).reduce((sum, connection) => sum + connection.orderings.length, 0);
     expect(walked.size).toBe(expected);

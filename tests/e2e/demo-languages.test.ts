@@ -60,7 +60,6 @@ const QUERIES = {
   }`,
 };
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 async function demoTexts(stack: TestStack): Promise<DemoText[]> {
   const data: Record<string, any> = {};
   for (const [name, query] of Object.entries(QUERIES)) {
@@ -199,10 +198,10 @@ describe('demo content in the languages of its region', () => {
       campaignBySlug(slug: "dialogue-circles-kurdistan") { summaryText { value locale isFallback direction } }
       recommendationBySlug(slug: "ksf1-coexistence-education") { textText { locale isFallback } }
     }`;
-    const sorani = await postGraphql<any>(stack.gateway.url, query, {}, { 'accept-language': 'ckb' }); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const sorani = await postGraphql<any>(stack.gateway.url, query, {}, { 'accept-language': 'ckb' });
     expect(sorani.body.data.campaignBySlug.summaryText).toMatchObject({ locale: 'ckb', isFallback: false, direction: 'RTL' });
     expect(sorani.body.data.recommendationBySlug.textText).toEqual({ locale: 'ckb', isFallback: false });
-    const kurmanji = await postGraphql<any>(stack.gateway.url, query, {}, { 'accept-language': 'kmr' }); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const kurmanji = await postGraphql<any>(stack.gateway.url, query, {}, { 'accept-language': 'kmr' });
     expect(kurmanji.body.data.campaignBySlug.summaryText).toMatchObject({ locale: 'kmr', isFallback: false, direction: 'LTR' });
     expect(kurmanji.body.data.campaignBySlug.summaryText.value).toMatch(/Dihok/);
   });

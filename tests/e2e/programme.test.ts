@@ -12,7 +12,6 @@ afterAll(async () => {
   await stack?.dispose();
 });
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const ask = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
   const { status, body } = await postGraphql<any>(stack.gateway.url, query, variables, headers);
   expect([status, body.errors]).toEqual([200, undefined]);

@@ -37,7 +37,7 @@ async function search(query: string): Promise<Found> {
   };
 }
 
-/** One search through the gateway: each subgraph searches its own records (DESIGN.md §4.1). */
+/** One search through the gateway: each subgraph searches its own records (docs/architecture.md §4.1). */
 describe('search across scripts and spellings', () => {
   it.each([
     ['Arabic as written', 'منظمة السلام والحرية'],

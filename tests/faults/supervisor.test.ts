@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Logger, SERVICE_NODE_FLAGS } from '@icssi/platform';
-import { SupervisedProcess, stopInOrder } from '../../packages/stack/src/supervisor';
+import { SupervisedProcess, stopInOrder } from '../../stack/src/supervisor';
 import { freePort } from './kit/processes';
 
 /** The `npm start` supervisor with real child processes (a small stand-in service script). */

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import type { RunningPostgres } from '../../packages/platform/src';
+import type { RunningPostgres } from '../../stack/src/embedded-postgres';
 
 export default async function globalTeardown(): Promise<void> {
   const started = (globalThis as Record<string, unknown>).__ICSSI_TEST_PG__ as

@@ -30,7 +30,6 @@ export * from './database/ensure-database';
 export * from './database/data-source';
 export * from './database/versioned.entity';
 export * from './database/sql-statement-counter';
-export * from './database/embedded-postgres';
 export * from './loaders/batch-loaders';
 export * from './schema/build-subgraph-schema';
 export * from './http/graphql-http-server';

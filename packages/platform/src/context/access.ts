@@ -2,7 +2,7 @@ import { Region } from '../graphql/region.enum';
 import { Role, Viewer } from './viewer';
 
 /**
- * Who may see what (DESIGN.md §4.2, §4.4). Four classes of personal field:
+ * Who may see what (docs/architecture.md §4.2, §4.4). Four classes of personal field:
  * PUBLIC (everyone), NETWORK (members of the network and the teams), REGION_TEAM (editors of the
  * person's region and admins), CUSTODIAN (admins only).
  */

@@ -1,6 +1,6 @@
 import { Region } from '../graphql/region.enum';
 
-/** Roles of DESIGN.md §4.2. */
+/** Roles of docs/architecture.md §4.2. */
 export enum Role {
   PUBLIC = 'PUBLIC',
   MEMBER = 'MEMBER',

@@ -8,7 +8,7 @@ import { Logger } from '../logging/logger';
 import { SqlStatementCounter } from './sql-statement-counter';
 
 // Entity and migration classes (never glob paths: the build output must not depend on file layout).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s
 type ClassList = Function[];
 
 export interface ServiceDataSourceOptions {

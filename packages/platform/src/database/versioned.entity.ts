@@ -1,7 +1,7 @@
 import { CreateDateColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /**
- * Columns every domain entity has (DESIGN.md §3): creation and change times, and the version used
+ * Columns every domain entity has (docs/architecture.md §3): creation and change times, and the version used
  * for optimistic concurrency (updates are conditional on it; TypeORM's save() is not enough).
  */
 export abstract class VersionedEntity {

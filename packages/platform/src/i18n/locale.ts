@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The locales of ICSSI Graph (DESIGN.md §4.1). Values are the BCP 47 language tags. */
+/** The locales of ICSSI Graph (docs/architecture.md §4.1). Values are the BCP 47 language tags. */
 export enum Locale {
   ar = 'ar',
   ckb = 'ckb',
@@ -21,7 +21,7 @@ registerEnumType(Locale, {
 
 export const DEFAULT_LOCALE = Locale.en;
 
-/** Where a field goes when the reader's language has no value (DESIGN.md §4.1). */
+/** Where a field goes when the reader's language has no value (docs/architecture.md §4.1). */
 export const FALLBACK_CHAINS: Record<Locale, readonly Locale[]> = {
   [Locale.ckb]: [Locale.ckb, Locale.kmr, Locale.ar, Locale.en],
   [Locale.kmr]: [Locale.kmr, Locale.ckb, Locale.ar, Locale.en],

@@ -14,7 +14,7 @@ export interface LocalizedFieldSpec<TRoot> {
   nullable: boolean;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s
 type ObjectTypeClass = Function;
 
 /**

@@ -16,7 +16,7 @@ registerEnumType(TextDirection, {
   },
 });
 
-/** Sorani is written in Arabic script here, Kurmanji in Latin script (DESIGN.md §3, Locale). */
+/** Sorani is written in Arabic script here, Kurmanji in Latin script (docs/architecture.md §3, Locale). */
 const DIRECTIONS: Record<Locale, TextDirection> = {
   [Locale.ar]: TextDirection.RTL,
   [Locale.ckb]: TextDirection.RTL,

@@ -1,11 +1,13 @@
+import pino, { DestinationStream, Logger as PinoLogger } from 'pino';
+import pretty from 'pino-pretty';
+
 /**
- * Structured JSON logs, one object per line, so the request id can be followed from the gateway
- * through every subgraph. Never log personal data or secrets here.
+ * Structured logs (pino), one JSON object per line, so the request id can be followed from the
+ * gateway through every subgraph. Named personal fields, tokens and secrets are redacted wherever
+ * they appear in the first two levels of a log object; still, never log personal data on purpose.
  */
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
-
-const LEVEL_ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
@@ -15,27 +17,81 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
-function configuredLevel(): LogLevel {
+/** Keys whose values never reach a log line. */
+const REDACTED_KEYS = [
+  'authorization',
+  'cookie',
+  'token',
+  'secret',
+  'password',
+  'contextSecret',
+  'signedContext',
+  'email',
+  'phone',
+  'birthYear',
+  'gender',
+  'fullName',
+  'variables',
+];
+export const REDACTED_PATHS = [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`), 'headers["x-icssi-context"]', 'headers["x-api-key"]'];
+
+const LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+function configuredLevel(): LogLevel | 'silent' {
   const level = (process.env.LOG_LEVEL ?? 'info').toLowerCase();
-  if (level === 'silent') return 'error';
-  return (level in LEVEL_ORDER ? level : 'info') as LogLevel;
+  if (level === 'silent') return 'silent';
+  return LEVELS.includes(level as LogLevel) ? (level as LogLevel) : 'info';
+}
+
+/**
+ * Where lines go: readable colour lines in a terminal (`npm start` by hand) or with
+ * LOG_FORMAT=pretty; JSON otherwise, written asynchronously in production (the images set
+ * NODE_ENV=production) and through process.stdout elsewhere, so tests can read the lines.
+ */
+function destination(): DestinationStream {
+  const format = (process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json')).toLowerCase();
+  if (format === 'pretty') {
+    return pretty({ colorize: Boolean(process.stdout.isTTY), translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', messageKey: 'msg', singleLine: true });
+  }
+  if (process.env.NODE_ENV === 'production') return pino.destination({ dest: 1, sync: false });
+  return process.stdout;
+}
+
+let root: PinoLogger | undefined;
+let rootLevel: string | undefined;
+
+/** One pino instance per process (one destination); LOG_LEVEL is read again when it changes. */
+function rootLogger(): PinoLogger {
+  const level = configuredLevel();
+  if (!root || rootLevel !== level) {
+    root = pino(
+      {
+        level,
+        base: undefined,
+        messageKey: 'msg',
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      },
+      destination(),
+    );
+    rootLevel = level;
+  }
+  return root;
+}
+
+function wrap(logger: PinoLogger): Logger {
+  return {
+    debug: (msg, fields) => logger.debug(fields ?? {}, msg),
+    info: (msg, fields) => logger.info(fields ?? {}, msg),
+    warn: (msg, fields) => logger.warn(fields ?? {}, msg),
+    error: (msg, fields) => logger.error(fields ?? {}, msg),
+    child: (fields) => wrap(logger.child(fields)),
+  };
 }
 
 export function createLogger(base: Record<string, unknown> = {}): Logger {
-  const minimum = LEVEL_ORDER[configuredLevel()];
-  const silent = (process.env.LOG_LEVEL ?? '').toLowerCase() === 'silent';
-  const write = (level: LogLevel, msg: string, fields?: Record<string, unknown>): void => {
-    if (silent || LEVEL_ORDER[level] < minimum) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level, ...base, msg, ...fields });
-    (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(line + '\n');
-  };
-  return {
-    debug: (msg, fields) => write('debug', msg, fields),
-    info: (msg, fields) => write('info', msg, fields),
-    warn: (msg, fields) => write('warn', msg, fields),
-    error: (msg, fields) => write('error', msg, fields),
-    child: (fields) => createLogger({ ...base, ...fields }),
-  };
+  return wrap(rootLogger().child(base));
 }
 
 /** Error details for logs only (never for responses). */
@@ -44,7 +100,7 @@ export function errorFields(error: unknown): Record<string, unknown> {
   return { error: String(error) };
 }
 
-/** Apollo Server's logger interface over ours, so its messages are JSON lines like the rest. */
+/** Apollo Server's logger interface over ours, so its messages are log lines like the rest. */
 export function apolloLogger(logger: Logger) {
   return {
     debug: (message: unknown) => logger.debug(String(message)),

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** One changed field in the audit trail; personal fields keep no values (DESIGN.md §4.3). */
+/** One changed field in the audit trail; personal fields keep no values (docs/architecture.md §4.3). */
 export interface AuditChange {
   field: string;
   old?: unknown;

@@ -9,7 +9,7 @@ export interface Page<T> {
   readonly totalCount: Promise<number>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any constructor, whatever its parameters (type-graphql object types)
 type NodeClass = abstract new (...args: any[]) => unknown;
 
 /**

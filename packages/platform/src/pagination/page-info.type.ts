@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 
-// Shared by every subgraph's connections, hence @shareable (DESIGN.md §3: defined once, shared).
+// Shared by every subgraph's connections, hence @shareable (docs/architecture.md §3: defined once, shared).
 @Directive('@shareable')
 @ObjectType('PageInfo', { description: 'Where a page of a connection stands (Relay cursor connections).' })
 export class PageInfo {

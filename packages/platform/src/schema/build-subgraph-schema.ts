@@ -11,9 +11,9 @@ export type ReferenceResolvers = Record<
 >;
 
 export interface SubgraphSchemaOptions {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s
   resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
 }

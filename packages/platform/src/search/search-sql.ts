@@ -1,7 +1,7 @@
 import { SortSpec } from '../pagination/keyset-lister';
 
 /**
- * Search that matches across scripts and spellings (DESIGN.md §4.1). Text and queries both go
+ * Search that matches across scripts and spellings (docs/architecture.md §4.1). Text and queries both go
  * through icssi_normalize() in PostgreSQL: lower case; Arabic alef forms to bare alef, taa marbuta
  * to heh, alef maqsura and Persian/Kurdish yeh to yeh, hamza carriers to their base letter; Kurdish
  * letters (ڕ ڵ ۆ ێ ە ک) to the letters people type without a Kurdish keyboard; Arabic-Indic digits to
@@ -31,6 +31,7 @@ export function localizedSearchSource(column: string): string {
  */
 export function cleanSearchText(query: string): string {
   return query
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
     .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/[%_\\]/g, (char) => `\\${char}`)
     .trim()

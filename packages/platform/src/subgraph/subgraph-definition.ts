@@ -13,9 +13,9 @@ export interface SubgraphDefinition<TLoaders = unknown, TDomain = unknown> {
   name: string;
   /** Default port when PORT is not set. */
   defaultPort: number;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s
   entities: Function[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s
   migrations: Function[];
   buildSchema(): Promise<GraphQLSchema>;
   createLoaders(dataSource: DataSource): TLoaders;

@@ -15,7 +15,7 @@ function tracesEndpoint(): string | undefined {
   return base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined;
 }
 
-/* eslint-disable @typescript-eslint/no-require-imports */
+/* eslint-disable @typescript-eslint/no-require-imports -- OpenTelemetry is loaded only when tracing is configured */
 export function startTracing(serviceName: string): boolean {
   const url = tracesEndpoint();
   if (!url || shutdown) return false;

@@ -4,7 +4,7 @@ import { CampaignActionType } from '../types/campaign-action-type.enum';
 
 /**
  * A dated activity of a campaign. Its location is a governorate only: never coordinates or an
- * address of an activist event (DESIGN.md §4.4).
+ * address of an activist event (docs/architecture.md §4.4).
  */
 @Entity({ name: 'campaign_action' })
 export class CampaignActionEntity extends VersionedEntity {

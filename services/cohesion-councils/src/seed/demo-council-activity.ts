@@ -44,7 +44,7 @@ const authority = t4('Governorate council', 'مجلس المحافظة', 'ئەن
 const tribal = tk('Tribal elders', 'شيوخ العشائر', 'Rûspiyên eşîran');
 const clergy = t('Religious leaders of the governorate', 'القادة الدينيون في المحافظة');
 
-/** Who sits on the councils: civil society, local authorities and local leaders (DESIGN.md §3). */
+/** Who sits on the councils: civil society, local authorities and local leaders (docs/architecture.md §3). */
 export const DEMO_SEATS: DemoSeat[] = [
   { council: 'baghdad-council', key: 'cso', sector: CouncilSector.CIVIL_SOCIETY, organisation: 'iraqi-social-forum-secretariat' },
   { council: 'baghdad-council', key: 'authority', sector: CouncilSector.LOCAL_AUTHORITY, onBehalfOf: authority },

@@ -29,7 +29,7 @@ import {
   UpdatePersonInput,
 } from '../types/people-mutation.inputs';
 
-/** Personal fields: their changes are audited, their values never are (DESIGN.md §4.3). */
+/** Personal fields: their changes are audited, their values never are (docs/architecture.md §4.3). */
 const PERSONAL = ['display_name', 'gender', 'birth_year', 'email', 'phone'];
 
 /** People and their memberships: editors of the region concerned, and admins. */

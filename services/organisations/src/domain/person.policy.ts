@@ -5,7 +5,7 @@ import { PersonEntity } from '../entities/person.entity';
 import { PersonGender } from '../types/person-gender.enum';
 
 /**
- * What each viewer may see of a person (DESIGN.md §4.4). Every personal field has a class:
+ * What each viewer may see of a person (docs/architecture.md §4.4). Every personal field has a class:
  *   pseudonym, region ............................ public
  *   displayName ................................... public / network with consent, else region team
  *   gender, birthYear ............................ region team (statistics use aggregates only)

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Who read whose contact details, when, and which fields (DESIGN.md §4.4). Never the values. */
+/** Who read whose contact details, when, and which fields (docs/architecture.md §4.4). Never the values. */
 @Entity({ name: 'contact_access_log' })
 export class ContactAccessEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -12,7 +12,7 @@ export interface PublicationConsent {
 
 /**
  * A person (activist, member, council member). Sensitive: this row is never an API type itself;
- * the GraphQL Person type shows only what the viewer may see (DESIGN.md §4.4).
+ * the GraphQL Person type shows only what the viewer may see (docs/architecture.md §4.4).
  */
 @Entity({ name: 'person' })
 export class PersonEntity extends VersionedEntity {

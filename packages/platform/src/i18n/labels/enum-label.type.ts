@@ -13,7 +13,7 @@ export interface EnumLabel<E extends string = string> {
 
 /** The label list of one enum: its GraphQL type and the labels of its values, in declaration order. */
 export interface EnumLabels<E extends string = string> {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s
   labelType: Function;
   enumName: string;
   values: E[];

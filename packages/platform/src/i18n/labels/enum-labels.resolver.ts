@@ -9,11 +9,11 @@ import { LabelsKey } from './labels.type';
  * leaves the other labels standing. Returns a resolver class to list in the subgraph's resolvers.
  */
 export function enumLabelsResolver(
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s
   labelsType: Function,
   fields: Record<string, EnumLabels>,
   options: { ownsLabels: boolean },
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s
 ): Function {
   class EnumLabelsFields {}
   const prototype = EnumLabelsFields.prototype as unknown as Record<string, unknown>;

@@ -6,7 +6,7 @@ import { enumLabels } from './enum-label.type';
 import { labelCatalog } from './label-catalog';
 
 /**
- * Labels of the enums every subgraph shares (DESIGN.md §3), defined once here and served by the
+ * Labels of the enums every subgraph shares (docs/architecture.md §3), defined once here and served by the
  * organisations subgraph, which answers `labels(locale)`.
  */
 export const THEME_LABELS = enumLabels(

@@ -1,17 +1,10 @@
 import path from 'node:path';
 import { Client } from 'pg';
-import {
-  Logger,
-  RunningPostgres,
-  embeddedPostgresPort,
-  embeddedServerUrl,
-  envOptional,
-  serviceEnvPrefix,
-  startEmbeddedPostgres,
-} from '@icssi/platform';
+import { Logger, embeddedPostgresPort, embeddedServerUrl, envOptional, serviceEnvPrefix } from '@icssi/platform';
+import { RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { SUBGRAPHS } from './subgraphs';
 
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const REPO_ROOT = path.resolve(__dirname, '../..');
 
 /** True when the environment names a server for every service (DATABASE_URL or all per-service URLs). */
 export function externalDatabaseConfigured(): boolean {

@@ -3,8 +3,7 @@ import { createHash } from 'node:crypto';
 import { chownSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Logger } from '../logging/logger';
-import { embeddedServerUrl } from './database-url';
+import { Logger, embeddedServerUrl } from '@icssi/platform';
 
 export interface EmbeddedPostgresOptions {
   /** Where the cluster lives; created and initialised on first use. */

@@ -5,7 +5,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { SUBGRAPHS } from './subgraphs';
 
-const SCHEMA_DIR = path.resolve(__dirname, '../../../schema');
+const SCHEMA_DIR = path.resolve(__dirname, '../../schema');
 
 export interface ComposedSchemas {
   /** file name → content */
