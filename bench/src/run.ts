@@ -190,20 +190,24 @@ async function main(): Promise<void> {
         // Interleaved: each repeat starts with a different gateway, so drift over time hits all alike.
         const order = targets.map((_, i) => targets[(i + repeat) % targets.length]);
         for (const scenario of SCENARIOS) {
-          const runs = order.map(({ target, url }) => ({ target, url, headers: headersFor(scenario) }));
+          const runs: Array<{ target: Target; url: string; headers: Record<string, string>; sign?: (body: string) => Record<string, string> }> = order.map(
+            ({ target, url }) => ({ target, url, headers: headersFor(scenario) }),
+          );
           if (scenario.direct) {
-            // TODO(issue 15): a signed context is single use now (nonce, body digest); this direct run
-            // needs one header per request from the load generator, else only its first request passes.
-            const signed = signRequest(
-              { viewer: { id: 'bench-member', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION }, locale: Locale.en, requestId: 'bench' },
-              { audience: scenario.direct, method: 'POST', path: '/graphql', body: scenario.body(0) },
-              secrets.context,
-            );
-            runs.push({ target: 'subgraph', url: graphqlUrl(PORTS[scenario.direct]), headers: { [CONTEXT_HEADER]: signed } });
+            // A signed context is good for one request (audience, body digest, nonce): one per request, as the gateway signs.
+            const direct = scenario.direct;
+            const sign = (body: string) => ({
+              [CONTEXT_HEADER]: signRequest(
+                { viewer: { id: 'bench-member', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION }, locale: Locale.en, requestId: 'bench' },
+                { audience: direct, method: 'POST', path: '/graphql', body },
+                secrets.context,
+              ),
+            });
+            runs.push({ target: 'subgraph', url: graphqlUrl(PORTS[scenario.direct]), headers: {}, sign });
           }
-          for (const { target, url, headers } of runs) {
+          for (const { target, url, headers, sign } of runs) {
             const { result, usage } = await measureUsage(groups, () =>
-              runLoad({ url, headers, body: scenario.body, durationSeconds: settings.durationSeconds, connections: settings.connections }),
+              runLoad({ url, headers, sign, body: scenario.body, durationSeconds: settings.durationSeconds, connections: settings.connections }),
             );
             run.measurements.push({ scale, scenario: scenario.name, target, repeat, load: 'max', ...result, usage });
             progress(`scale ${scale} repeat ${repeat + 1}/${settings.repeats} ${scenario.name} ${target}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}`);

@@ -4,3 +4,4 @@ export * from './lockdown-transport';
 export * from './create-lockdown.migration';
 export * from './lockdown-watcher';
 export * from './lockdown-version.migration';
+export * from './lockdown-follower';
