@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { envBool, envInt, envString } from '../config/env';
 import { CONTEXT_HEADER, DEFAULT_CONTEXT_MAX_AGE_MS, ForwardedContext, checkRequestDigest, contextSecret, verifyContext } from '../context/signed-context';
 import { ContextNonces, purgeExpiredNonces } from '../context/context-nonces';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { isSystemViewer } from '../context/viewer';
 import { RequestContext } from '../context/request-context';
 import { createServiceDataSource } from '../database/data-source';
@@ -19,7 +20,7 @@ import { exitGracefullyOnSignals } from '../http/graceful-shutdown';
 import { metricsPlugin } from '../metrics/metrics.plugin';
 import { PoolCounts, registerPoolMetrics } from '../metrics/metrics';
 import { MetricsListenOptions, metricsListenFromEnv, startMetricsServer } from '../metrics/metrics-server';
-import { apolloLogger, createLogger, Logger } from '../logging/logger';
+import { apolloLogger, createLogger, errorFields, Logger } from '../logging/logger';
 import { SubgraphDefinition } from './subgraph-definition';
 import { LockdownEntity } from '../lockdown/lockdown.entity';
 import { LockdownRegistry, parseLockdownList, startLockdownSync } from '../lockdown/lockdown-registry';
@@ -170,7 +171,7 @@ export async function startSubgraph<TLoaders, TDomain>(
   const stopPoolMetrics = registerPoolMetrics(definition.name, () => (dataSource.driver as unknown as { master?: PoolCounts }).master);
 
   const maxAgeMs = envInt('CONTEXT_MAX_AGE_MS', DEFAULT_CONTEXT_MAX_AGE_MS);
-  const trust = { audience: definition.name, secret, maxAgeMs, nonces };
+  const trust = { audience: definition.name, secret, maxAgeMs, nonces, logger };
   const signedContexts = new WeakMap<IncomingMessage, ForwardedContext>();
   const context = async (request: IncomingMessage, requestId: string): Promise<RequestContext<TLoaders, TDomain>> => {
     const forwarded = verifiedContext(request, trust);
@@ -236,6 +237,7 @@ interface ContextTrust {
   secret: string;
   maxAgeMs: number;
   nonces: ContextNonces;
+  logger: Logger;
 }
 
 const REFUSED = 'Only the ICSSI gateway and services may call this service';
@@ -253,9 +255,19 @@ async function verifyOnce(request: Request, forwarded: ForwardedContext, rawBody
   if (!checkRequestDigest(forwarded, request.method ?? 'GET', request.url ?? '', rawBody)) {
     throw new HttpError(401, 'UNAUTHENTICATED', REFUSED);
   }
-  if (!(await trust.nonces.claim(forwarded.nonce, forwarded.issuedAt + trust.maxAgeMs))) {
-    throw new HttpError(401, 'UNAUTHENTICATED', REFUSED);
+  let first: boolean;
+  try {
+    first = await trust.nonces.claim(forwarded.nonce, forwarded.issuedAt + trust.maxAgeMs);
+  } catch (error) {
+    // No database, no single-use check: refused, answered like any other query that needs the
+    // database now (a masked UNAVAILABLE the client may retry), not as a broken subgraph.
+    if (isDatabaseUnavailable(error)) {
+      trust.logger.warn('database unavailable', { at: 'context nonce', ...errorFields(error) });
+      throw new HttpError(200, 'UNAVAILABLE', 'The service is temporarily unavailable');
+    }
+    throw error;
   }
+  if (!first) throw new HttpError(401, 'UNAUTHENTICATED', REFUSED);
 }
 
 /**
