@@ -18,6 +18,7 @@ export const PORTS = {
   'cohesion-councils': 4404,
   'hive-js': 4405,
   'hive-rust': 4406,
+  cachedGateway: 4407,
   baghdadSite: 4410,
   erbilSite: 4411,
   coldStartPostgres: 54390,
@@ -68,6 +69,9 @@ export function startGraph(
     // rate limiter still runs (and is measured), with budgets it cannot spend.
     RATE_LIMIT_ADDRESS_POINTS: '1000000000',
     RATE_LIMIT_TOKEN_POINTS: '1000000000',
+    // S1–S4 and S7 measure the work of an uncached request (and compare it with the peer, which caches
+    // nothing); the response cache is measured on a gateway of its own (startCachedGateway).
+    RESPONSE_CACHE: 'false',
     ...extraEnv,
   };
   delete env.DATABASE_URL;
@@ -80,6 +84,32 @@ export function startGraph(
   // Its own process group, so stopping it stops the subgraphs (and an embedded PostgreSQL) too.
   const log = openSync(logFile, 'a');
   return spawn(process.execPath, [path.join(REPO, 'stack/dist/start.js')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
+}
+
+/**
+ * A second gateway of ours over the same subgraphs, with the response cache on (in memory, or in
+ * the Redis of BENCH_REDIS_URL), for the cached scenarios: S1 from the cache, and S5's writes
+ * while it serves reads (stale reads counted).
+ */
+export function startCachedGateway(secrets: Secrets, logFile: string): ChildProcess {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+    ICSSI_CONTEXT_SECRET: secrets.context,
+    JWT_SECRET: secrets.jwt,
+    PORT: String(PORTS.cachedGateway),
+    ...subgraphUrls(),
+    MAX_COST: '250000',
+    SAFELIST: 'off',
+    RATE_LIMIT_ADDRESS_POINTS: '1000000000',
+    RATE_LIMIT_TOKEN_POINTS: '1000000000',
+    RESPONSE_CACHE: 'true',
+  };
+  delete env.REDIS_URL;
+  if (process.env.BENCH_REDIS_URL) env.REDIS_URL = process.env.BENCH_REDIS_URL;
+  const log = openSync(logFile, 'a');
+  return spawn(process.execPath, [...SERVICE_NODE_FLAGS, path.join(REPO, 'gateway/dist/index.js')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
 }
 
 /** The peer: Hive Gateway over the same supergraph and subgraphs, with its JavaScript or Rust planner. */

@@ -10,7 +10,8 @@ import { UNITS_PER_SCALE, generateUnits } from './data/generate-data';
 import { PerRequestCounts, checkAnswers, countPerRequest, runLoad } from './load';
 import { runPacedLoad } from './paced-load';
 import { ProcessGroup, measureUsage, postgresPids } from './process-usage';
-import { PORTS, REPO, Secrets, graphProcessGroups, graphqlUrl, peerProcessGroup, startGraph, startPeer, stopProcess, waitFor } from './processes';
+import { checkStaleReads } from './cache-scenario';
+import { PORTS, REPO, Secrets, graphProcessGroups, graphqlUrl, peerProcessGroup, startCachedGateway, startGraph, startPeer, stopProcess, waitFor } from './processes';
 import { runProtectionBench } from './protection/run-protection';
 import { SCENARIOS, Scenario } from './scenarios';
 import { JS_BUDGET_BYTES, measureSitePages } from './site-pages';
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
     counts: [],
     writes: [],
     sites: [],
+    cache: [],
   };
   const measureSites = async (scale: number): Promise<void> => {
     progress(`scale ${scale}: S7, the region sites' pages…`);
@@ -140,12 +142,54 @@ async function main(): Promise<void> {
     run.sites.push(...pages);
     for (const m of pages) progress(`scale ${scale} S7 ${m.site} ${m.page}: first byte p50 ${m.firstByteMs.p50} ms p99 ${m.firstByteMs.p99} ms, GraphQL p50 ${m.graphqlMs.p50} ms, ${m.htmlGzipBytes} bytes gzip, JS ${m.jsGzipBytes} bytes`);
   };
+  /**
+   * The response cache, on a gateway of its own: S1 from the cache at maximum load and at half of
+   * it; then S5's writes through it while S1 reads from it, every accepted write followed by a read
+   * of its record's page through the cache (stale reads counted).
+   */
+  const measureCache = async (scale: number): Promise<void> => {
+    const url = graphqlUrl(PORTS.cachedGateway);
+    const s1 = SCENARIOS[0];
+    await checkAnswers(url, {}, s1.body(0));
+    for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
+      const { result, usage } = await measureUsage(cachedGroups(), () => runLoad({ url, headers: {}, body: s1.body, durationSeconds: settings.durationSeconds, connections: settings.connections }));
+      run.measurements.push({ scale, scenario: 'S1', target: 'ours-cached', repeat, load: 'max', ...result, usage });
+      progress(`scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}`);
+    }
+    const maxima = run.measurements.filter((m) => m.scale === scale && m.scenario === 'S1' && m.target === 'ours-cached' && m.load === 'max').map((m) => m.requestsPerSecond);
+    const rate = Math.max(1, Math.round(median(maxima) / 2));
+    for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
+      const { result, usage } = await measureUsage(cachedGroups(), () => runPacedLoad({ url, headers: {}, body: s1.body, rate, durationSeconds: settings.durationSeconds, connections: settings.connections }));
+      run.measurements.push({ scale, scenario: 'S1', target: 'ours-cached', repeat, load: 'half', ...result, usage });
+      progress(`scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
+    }
+    const check = checkStaleReads(url, await prepareWriteScenario(database.urls['cohesion-councils'], `${date}-s${scale}-cached`));
+    await check.warm(check.writes.ids.slice(0, Math.ceil(settings.writeRate * settings.durationSeconds) + 5));
+    const { result } = await measureUsage(cachedGroups(), async () => {
+      const [writes] = await Promise.all([
+        runPacedLoad({ url, headers: { authorization: `Bearer ${tokenOf[Role.EDITOR]}` }, body: check.writes.body, accept: check.writes.accept, rate: settings.writeRate, durationSeconds: settings.durationSeconds, connections: settings.connections, warmupSeconds: 0 }),
+        // S1 keeps reading from the cache meanwhile, at a quarter of its maximum.
+        runPacedLoad({ url, headers: {}, body: s1.body, rate: Math.max(1, Math.round(rate / 2)), durationSeconds: settings.durationSeconds, connections: settings.connections }),
+      ]);
+      return writes;
+    });
+    const reads = await check.settle();
+    run.cache!.push({ scale, warmedHits: reads.hits, reads: reads.reads, stale: reads.stale });
+    progress(`scale ${scale} S5 through the cache while S1 reads from it: ${result.requests} writes, ${result.errors} refused; ${reads.stale} stale of ${reads.reads} reads right after a write`);
+  };
+  let cachedGroups: () => ProcessGroup[] = () => [];
   try {
     const graph = startGraph(secrets, { urls: database.urls }, logFile);
     children.push(graph);
     await firstAnswerMs(Date.now(), SCENARIOS[0], headersFor(SCENARIOS[0]));
     const targets: Array<{ target: Target; url: string }> = [{ target: 'ours', url: graphqlUrl(PORTS.gateway) }];
     const groups: ProcessGroup[] = [...graphProcessGroups(graph), { name: 'postgres', pids: () => postgresPids(database.embeddedPort) }];
+    const cachedGateway = startCachedGateway(secrets, logFile);
+    children.push(cachedGateway);
+    const cachedUrl = graphqlUrl(PORTS.cachedGateway);
+    // The cached gateway's CPU counts as "gateway" in its own rows.
+    cachedGroups = () => [peerProcessGroup('gateway', cachedGateway), ...groups.filter((group) => group.name !== 'gateway')];
+    await waitFor(async () => (await fetch(cachedUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok, 60_000, 'the cached gateway');
     if (settings.peers) {
       for (const planner of ['js', 'rust'] as const) {
         const peer = startPeer(planner, secrets, peerLogFile);
@@ -255,6 +299,7 @@ async function main(): Promise<void> {
       run.measurements.push({ scale, scenario: 'S5', target: 'ours', repeat: 0, load: 'rate', ...result, usage });
       run.writes.push({ scale, rate: settings.writeRate, sent: result.requests, refused: result.errors, stored });
       progress(`scale ${scale} S5 at ${settings.writeRate} req/s: ${result.requests} sent, ${result.errors} refused, ${stored} steps stored, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
+      await measureCache(scale);
       await measureSites(scale);
     }
   } finally {

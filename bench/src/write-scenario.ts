@@ -15,6 +15,8 @@ export interface WriteScenario {
   accept: (status: number, responseBody: string, request: Record<string, unknown>) => boolean;
   /** Steps stored for the federal implementations now. */
   storedSteps: () => Promise<number>;
+  /** The implementations the writes go to. */
+  ids: string[];
 }
 
 export async function prepareWriteScenario(councilsDatabaseUrl: string, run: string): Promise<WriteScenario> {
@@ -60,6 +62,7 @@ export async function prepareWriteScenario(councilsDatabaseUrl: string, run: str
       versions.set(payload.implementation.id, payload.implementation.version);
       return true;
     },
+    ids,
     storedSteps: () => withClient(councilsDatabaseUrl, async (client) => (await client.query<{ n: number }>(federalSteps)).rows[0].n),
   };
 }

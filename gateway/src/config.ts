@@ -1,22 +1,7 @@
 import path from 'node:path';
-import { envBool, envInt, envOptional, envString, isProduction, serviceEnvPrefix } from '@icssi/platform';
+import { envBool, envInt, envOptional, envString, isProduction } from '@icssi/platform';
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from './limits/query-limits';
 import { IntrospectionPolicy } from './limits/introspection.plugin';
-
-/** The subgraphs of the supergraph and their local default ports (as each service's own default). */
-export const SUBGRAPH_DEFAULT_PORTS: Record<string, number> = {
-  organisations: 4001,
-  campaigns: 4002,
-  'forum-seasons': 4003,
-  'cohesion-councils': 4004,
-};
-
-/** `<SUBGRAPH>_URL` (e.g. FORUM_SEASONS_URL) or the local default. */
-export function subgraphUrlFromEnv(name: string): string {
-  return (
-    envOptional(`${serviceEnvPrefix(name)}_URL`) ?? `http://127.0.0.1:${SUBGRAPH_DEFAULT_PORTS[name] ?? 4000}/graphql`
-  );
-}
 
 export function supergraphPath(): string {
   return envString('SUPERGRAPH_PATH', path.resolve(__dirname, '../../schema/supergraph.graphql'));

@@ -22,8 +22,10 @@ import {
   requestIdOf,
   requestLoggingPlugin,
   startMetricsServer,
+  requireSubgraphName,
+  subgraphUrl,
 } from '@icssi/platform';
-import { GatewayConfig, gatewayConfigFromEnv, subgraphUrlFromEnv, supergraphPath } from './config';
+import { GatewayConfig, gatewayConfigFromEnv, supergraphPath } from './config';
 import { authConfigFromEnv, AuthConfig } from './auth/auth-config';
 import { createTokenVerifier } from './auth/verify-token';
 import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
@@ -46,6 +48,10 @@ import { clientAddress, trustedProxyList } from './rate-limit/client-address';
 import { RateLimitConfig, rateLimitConfigFromEnv } from './rate-limit/rate-limit-config';
 import { admitRequest, weighByCost } from './rate-limit/rate-limit-refusal';
 import { createRequestRateLimiter } from './rate-limit/request-rate-limiter';
+import { ResponseCacheConfig, responseCacheConfigFromEnv } from './response-cache/response-cache-config';
+import { createResponseCache } from './response-cache/response-cache';
+import { responseCachePlugin } from './response-cache/response-cache.plugin';
+import { entityTaggingGateway } from './response-cache/entity-tagging-gateway';
 
 // The gateway must not report usage to Apollo (docs/architecture.md §4.5); set before the gateway starts.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -69,6 +75,8 @@ export interface GatewayOptions extends Partial<Omit<GatewayConfig, 'resilience'
   rateLimit?: Partial<RateLimitConfig>;
   /** Where /metrics listens (not the public port); METRICS_PORT and METRICS_HOST by default. */
   metrics?: Partial<MetricsListenOptions>;
+  /** Response cache for anonymous queries and CDN purge hook; from the environment by default. */
+  responseCache?: Partial<ResponseCacheConfig>;
 }
 
 export interface RunningGateway {
@@ -94,6 +102,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const rateLimit = { ...rateLimitConfigFromEnv(), ...stripUndefined(options.rateLimit ?? {}) };
   const trustedProxies = trustedProxyList(rateLimit.trustedProxies);
   const limiter = createRequestRateLimiter(rateLimit, logger);
+  const responseCache = createResponseCache({ ...responseCacheConfigFromEnv(), ...stripUndefined(options.responseCache ?? {}) }, logger);
   // Every request pays on arrival: its address before the token is checked, then its token.
   const contextOf = async (request: IncomingMessage, requestId: string): Promise<GatewayContext> => {
     const address = clientAddress(request, trustedProxies);
@@ -121,14 +130,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     buildService: ({ name }) =>
       new SignedDataSource({
         name,
-        url: options.subgraphUrls?.[name] ?? subgraphUrlFromEnv(name),
+        url: options.subgraphUrls?.[name] ?? subgraphUrl(requireSubgraphName(name)),
         secret,
         fetcher: fetcherFor(name),
         logger,
       }),
   });
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    // Every operation also reads the keys of the entities it shows (for the response cache and CDN keys).
+    gateway: entityTaggingGateway(gateway, responseCache.tagsByContext),
     // Allowed here, restricted per viewer by introspectionPlugin.
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -145,6 +155,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       // Cache-Control comes from the gateway's own cache hints (subgraphs send none).
       ApolloServerPluginCacheControlDisabled(),
       httpCacheControlPlugin(),
+      // After Cache-Control is set: it may withdraw `public` when the answer's keys do not fit a header.
+      responseCachePlugin(responseCache),
       contentLanguagePlugin(),
       operationResolutionPlugin(),
       safelistPlugin(persistedOperations, persisted.safelist),
@@ -159,6 +171,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   await apollo.start();
   // Replicas share budgets only once Redis is connected; do not wait long for it.
   await limiter.ready(2000);
+  await responseCache.store?.ready(2000);
   const ide = ideRoute({ ...ideConfigFromEnv(), ...options.ide });
   const exportsHandler = exportsRoute(apollo, (request) => contextOf(request, requestIdOf(request)));
   const server = createGraphqlHttpServer({
@@ -186,6 +199,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       await apollo.stop();
       await Promise.all([...fetchers.values()].map((fetcher) => fetcher.close()));
       await limiter.close();
+      await responseCache.store?.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { SUBGRAPH_DEFAULT_PORTS } from '@icssi/platform';
 import { SUBGRAPHS } from './subgraphs';
 
 const SCHEMA_DIR = path.resolve(__dirname, '../../schema');
@@ -21,7 +22,7 @@ export async function composeSchemas(): Promise<ComposedSchemas> {
   for (const subgraph of SUBGRAPHS) {
     const sdl = printSubgraphSchema(await subgraph.buildSchema());
     files[`${subgraph.name}.graphql`] = `${sdl.trim()}\n`;
-    services.push({ name: subgraph.name, typeDefs: parse(sdl), url: `http://127.0.0.1:${subgraph.defaultPort}/graphql` });
+    services.push({ name: subgraph.name, typeDefs: parse(sdl), url: `http://127.0.0.1:${SUBGRAPH_DEFAULT_PORTS[subgraph.name]}/graphql` });
   }
   const result = composeServices(services);
   const hints = (result.hints ?? []).map((hint) => hint.toString());

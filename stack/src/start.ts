@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SERVICE_NODE_FLAGS, createLogger, envInt, serviceEnvPrefix } from '@icssi/platform';
+import { SERVICE_NODE_FLAGS, createLogger, envInt, subgraphPort } from '@icssi/platform';
 import { REPO_ROOT, useDatabaseServer } from './database-server';
 import { SupervisedProcess, stopInOrder } from './supervisor';
 import { SITES } from './sites';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   if (serverUrl) baseEnv.DATABASE_URL = serverUrl;
 
   const subgraphs = SUBGRAPHS.map((subgraph) => {
-    const port = envInt(`${serviceEnvPrefix(subgraph.name)}_PORT`, subgraph.defaultPort);
+    const port = subgraphPort(subgraph.name);
     return {
       name: subgraph.name,
       port,
@@ -48,10 +48,9 @@ async function main(): Promise<void> {
     };
   });
   const gatewayPort = envInt('PORT', 4000);
+  // Every process reads the same environment, so the topology gives the gateway and each subgraph
+  // the same subgraph addresses (`<SUBGRAPH>_PORT`, `<SUBGRAPH>_URL`).
   const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(gatewayPort) };
-  for (const subgraph of subgraphs) {
-    gatewayEnv[`${serviceEnvPrefix(subgraph.name)}_URL`] ??= `http://127.0.0.1:${subgraph.port}/graphql`;
-  }
   const gateway = new SupervisedProcess(
     {
       name: 'gateway',

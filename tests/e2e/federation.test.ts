@@ -40,7 +40,8 @@ interface Page {
 let stack: TestStack;
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  // What an uncached request costs, and data written straight to the databases: the response cache stays out.
+  stack = await startTestStack({ gateway: { responseCache: { enabled: false } } });
 });
 
 afterAll(async () => {

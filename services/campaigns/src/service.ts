@@ -14,7 +14,6 @@ export { demoCampaignId } from './seed/seed';
 /** The campaigns subgraph: campaigns and their actions; adds campaigns to organisations, working groups, governorates and recommendations. */
 export const campaignsService: SubgraphDefinition<CampaignsLoaders, CampaignsDomain> = {
   name: 'campaigns',
-  defaultPort: 4002,
   entities: [CampaignEntity, CampaignActionEntity, CampaignPartnerEntity, CampaignRecommendationEntity],
   migrations: campaignsMigrations,
   buildSchema: buildCampaignsSchema,

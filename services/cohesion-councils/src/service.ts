@@ -16,7 +16,6 @@ export { demoCouncilId, demoImplementationId } from './seed/seed';
 /** The cohesion-councils subgraph: councils, seats, meetings, implementations and their timelines. */
 export const cohesionCouncilsService: SubgraphDefinition<CohesionCouncilsLoaders, CohesionCouncilsDomain> = {
   name: 'cohesion-councils',
-  defaultPort: 4004,
   entities: [
     CohesionCouncilEntity,
     CouncilMemberEntity,

@@ -16,7 +16,6 @@ export { demoForumId, demoSeasonId, demoSessionId } from './seed/seed';
 /** The forum-seasons subgraph: forums, seasons, sessions, recommendations; adds forum seasons to organisations and governorates. */
 export const forumSeasonsService: SubgraphDefinition<ForumSeasonsLoaders, ForumSeasonsDomain> = {
   name: 'forum-seasons',
-  defaultPort: 4003,
   entities: [ForumEntity, ForumSeasonEntity, ForumSeasonParticipantEntity, ForumSessionEntity, ForumSessionOrganiserEntity, RecommendationEntity],
   migrations: forumSeasonsMigrations,
   buildSchema: buildForumSeasonsSchema,

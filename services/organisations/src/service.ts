@@ -18,7 +18,6 @@ import { seedOrganisations } from './seed/seed';
 /** The organisations subgraph: governorates, organisations, partnerships, working groups, people, memberships. */
 export const organisationsService: SubgraphDefinition<OrganisationsLoaders, OrganisationsDomain> = {
   name: 'organisations',
-  defaultPort: 4001,
   entities: [
     GovernorateEntity,
     OrganisationEntity,

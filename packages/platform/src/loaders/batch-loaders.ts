@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isUuid } from '../ids/demo-id';
+import { isUuid } from '../ids/record-keys';
 
 /**
  * One entity per key, in key order, null where missing. `fetch` runs once per batch (one SQL

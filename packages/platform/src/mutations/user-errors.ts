@@ -1,6 +1,6 @@
 import { Locale } from '../i18n/locale';
 import { UserError, UserErrorCode } from '../graphql/user-error.type';
-import { isPlausibleSlug } from '../ids/demo-id';
+import { isPlausibleSlug } from '../ids/record-keys';
 
 type Messages = Partial<Record<Locale, string>> & { en: string };
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Page } from './connection.type';
-import { isUuid } from '../ids/demo-id';
+import { isUuid } from '../ids/record-keys';
 import { SortValueType, cursorListTag, cursorValueSql, decodeCursor, encodeCursor, pageSize } from './cursor';
 
 /** Collects query parameters and hands out their $n placeholders. */

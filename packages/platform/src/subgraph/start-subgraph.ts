@@ -28,6 +28,7 @@ import { watchLockdowns } from '../lockdown/lockdown-watcher';
 import { Pool } from 'pg';
 import { ReferenceChecker } from '../mutations/reference-checker';
 import { LOCKDOWN_PATH, pullLockdowns } from '../lockdown/lockdown-transport';
+import { SUBGRAPH_DEFAULT_PORTS, subgraphUrl } from '../topology/topology';
 import { IncomingMessage as Request, Server, ServerResponse } from 'node:http';
 
 export interface StartSubgraphOptions {
@@ -135,8 +136,8 @@ export async function startSubgraph<TLoaders, TDomain>(
   background.on('error', () => undefined);
   const stopPurge = purgeExpiredNonces((sql) => background.query(sql), envInt('NONCE_PURGE_MS', 30_000), logger);
   const references = new ReferenceChecker(secret, {
-    organisations: options.subgraphUrls?.organisations ?? envString('ORGANISATIONS_URL', 'http://127.0.0.1:4001/graphql'),
-    'forum-seasons': options.subgraphUrls?.['forum-seasons'] ?? envString('FORUM_SEASONS_URL', 'http://127.0.0.1:4003/graphql'),
+    organisations: options.subgraphUrls?.organisations ?? subgraphUrl('organisations'),
+    'forum-seasons': options.subgraphUrls?.['forum-seasons'] ?? subgraphUrl('forum-seasons'),
   });
   const domain = definition.createDomain(dataSource, { lockdown, secret, logger, references });
   // Replicas keep their copy of the lockdown list in step with the organisations subgraph.
@@ -144,7 +145,7 @@ export async function startSubgraph<TLoaders, TDomain>(
     ? () => undefined
     : startLockdownSync(
         lockdown,
-        () => pullLockdowns(options.lockdownSourceUrl ?? envString('ORGANISATIONS_URL', 'http://127.0.0.1:4001/graphql'), secret),
+        () => pullLockdowns(options.lockdownSourceUrl ?? subgraphUrl('organisations'), secret),
         options.lockdownSyncMs ?? envInt('LOCKDOWN_SYNC_MS', 15_000),
         logger,
       );
@@ -200,7 +201,7 @@ export async function startSubgraph<TLoaders, TDomain>(
     },
   });
   const host = options.host ?? envString('HOST', '127.0.0.1');
-  const listenPort = options.port ?? envInt('PORT', definition.defaultPort);
+  const listenPort = options.port ?? envInt('PORT', SUBGRAPH_DEFAULT_PORTS[definition.name]);
   const port = await listen(server, listenPort, host);
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`;
   logger.info('subgraph listening', { url });

@@ -3,16 +3,15 @@ import { GraphQLSchema } from 'graphql';
 import { Logger } from '../logging/logger';
 import { LockdownRegistry } from '../lockdown/lockdown-registry';
 import { ReferenceChecker } from '../mutations/reference-checker';
+import { SubgraphName } from '../topology/topology';
 
 /**
  * Everything the platform needs to run one subgraph. Each service exports one of these from
  * src/service.ts; the platform does the rest the same way for all four.
  */
 export interface SubgraphDefinition<TLoaders = unknown, TDomain = unknown> {
-  /** The subgraph name in the supergraph, e.g. "organisations". */
-  name: string;
-  /** Default port when PORT is not set. */
-  defaultPort: number;
+  /** The subgraph name in the supergraph, e.g. "organisations"; its port, URL and database come from the topology. */
+  name: SubgraphName;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s
   entities: Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and TypeORM take classes as plain `Function`s

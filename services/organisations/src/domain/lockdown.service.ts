@@ -8,22 +8,19 @@ import {
   Role,
   SubgraphServices,
   UserErrorCode,
-  envOptional,
+  SUBGRAPH_NAMES,
   isCustodian,
   isRegionTeam,
   isUuid,
   pushLockdowns,
   runMutation,
+  subgraphUrl,
 } from '@icssi/platform';
 import { LockdownPayload } from '../types/lockdown.payload';
 
 /** The other subgraphs (name → GraphQL URL): they keep versioned copies of the lockdown list. */
 function copiesFromEnv(): Record<string, string> {
-  return {
-    campaigns: envOptional('CAMPAIGNS_URL') ?? 'http://127.0.0.1:4002/graphql',
-    'forum-seasons': envOptional('FORUM_SEASONS_URL') ?? 'http://127.0.0.1:4003/graphql',
-    'cohesion-councils': envOptional('COHESION_COUNCILS_URL') ?? 'http://127.0.0.1:4004/graphql',
-  };
+  return Object.fromEntries(SUBGRAPH_NAMES.filter((name) => name !== 'organisations').map((name) => [name, subgraphUrl(name)]));
 }
 
 const SUBJECTS = {

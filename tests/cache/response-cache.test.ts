@@ -1,0 +1,179 @@
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { demoCampaignId } from '@icssi/campaigns';
+import { Region, Role } from '@icssi/platform';
+import { type TestStack, startTestStack } from '../kit/test-stack';
+import { bearer } from '../kit/tokens';
+
+let stack: TestStack;
+let purgeServer: Server;
+const purged: string[][] = [];
+
+beforeAll(async () => {
+  // A stand-in for a CDN's purge API: records the keys each write asks it to purge.
+  purgeServer = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      purged.push((JSON.parse(body) as { surrogate_keys: string[] }).surrogate_keys);
+      response.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => purgeServer.listen(0, '127.0.0.1', resolve));
+  const purgeUrl = `http://127.0.0.1:${(purgeServer.address() as AddressInfo).port}/purge`;
+  stack = await startTestStack({ gateway: { responseCache: { enabled: true, redisUrl: undefined, purgeUrl } } });
+});
+
+afterAll(async () => {
+  await stack?.dispose();
+  await new Promise((resolve) => purgeServer?.close(resolve));
+});
+
+interface Answer<T> {
+  data: T;
+  cache: string | null;
+  surrogateKey: string | null;
+}
+
+async function ask<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Answer<T>> {
+  const response = await fetch(stack.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': 'en', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  expect(response.status).toBe(200);
+  expect(body.errors).toBeUndefined();
+  return { data: body.data, cache: response.headers.get('x-response-cache'), surrogateKey: response.headers.get('surrogate-key') };
+}
+
+const CAMPAIGN = `query Campaign($slug: String!) { campaignBySlug(slug: $slug) { title themes status } }`;
+type CampaignPage = { campaignBySlug: { title: string; themes: string[]; status: string } | null };
+const CAMPAIGN_LIST = `query Campaigns { campaigns(first: 100) { nodes { slug } } }`;
+type CampaignList = { campaigns: { nodes: Array<{ slug: string }> } };
+
+describe('response cache', () => {
+  it('answers a repeated anonymous query from the cache, without a database statement', async () => {
+    const first = await ask<CampaignPage>(CAMPAIGN, { slug: 'women-in-local-decisions' });
+    expect(first.cache).toBe('miss');
+    const statements = stack.sqlStatements();
+    const second = await ask<CampaignPage>(CAMPAIGN, { slug: 'women-in-local-decisions' });
+    expect(second.cache).toBe('hit');
+    expect(second.data).toEqual(first.data);
+    expect(stack.sqlStatements()).toBe(statements);
+  });
+
+  it('never serves a cached answer to a token holder', async () => {
+    const slug = 'peace-week-nineveh';
+    const cached = await ask<CampaignPage>(CAMPAIGN, { slug });
+    expect(cached.data.campaignBySlug!.themes).not.toEqual(['HUMAN_RIGHTS']);
+    // A change that bypasses the gateway (so nothing invalidates): the cache still has the old answer…
+    await stack.subgraphs.campaigns.dataSource.query(`UPDATE campaign SET themes = '{HUMAN_RIGHTS}' WHERE slug = $1`, [slug]);
+    const anonymous = await ask<CampaignPage>(CAMPAIGN, { slug });
+    expect(anonymous.cache).toBe('hit');
+    expect(anonymous.data).toEqual(cached.data);
+    // …which no token holder ever gets: they read the subgraphs.
+    for (const role of [Role.MEMBER, Role.BRIDGE, Role.ADMIN]) {
+      const holder = await ask<CampaignPage>(CAMPAIGN, { slug }, await bearer(role));
+      expect(holder.cache).toBe('bypass');
+      expect(holder.data.campaignBySlug!.themes).toEqual(['HUMAN_RIGHTS']);
+    }
+  });
+
+  it('never serves an answer across languages', async () => {
+    const slug = 'open-budgets-baghdad';
+    const english = await ask<CampaignPage>(CAMPAIGN, { slug }, { 'accept-language': 'en' });
+    const arabic = await ask<CampaignPage>(CAMPAIGN, { slug }, { 'accept-language': 'ar' });
+    expect(arabic.cache).toBe('miss');
+    expect(english.data.campaignBySlug!.title).toBe('Open Budgets for Baghdad');
+    expect(arabic.data.campaignBySlug!.title).toBe('موازنات مفتوحة لبغداد');
+    expect((await ask<CampaignPage>(CAMPAIGN, { slug }, { 'accept-language': 'en' })).data).toEqual(english.data);
+    const arabicAgain = await ask<CampaignPage>(CAMPAIGN, { slug }, { 'accept-language': 'ar-IQ,ar;q=0.9' });
+    expect(arabicAgain.cache).toBe('hit');
+    expect(arabicAgain.data).toEqual(arabic.data);
+  });
+
+  it('after an edit no cached answer shows the old state; answers about other entities stay cached', async () => {
+    const edited = 'accountable-municipalities-erbil';
+    const other = 'speak-freely-kurdistan';
+    const before = await ask<CampaignPage>(CAMPAIGN, { slug: edited });
+    expect(before.data.campaignBySlug!.status).not.toBe('CANCELLED');
+    await ask(CAMPAIGN, { slug: other });
+    expect((await ask(CAMPAIGN, { slug: edited })).cache).toBe('hit');
+    // The editor selects nothing but userErrors: the gateway still knows which campaign changed.
+    const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
+    const update = await ask<{ updateCampaign: { userErrors: unknown[] } }>(
+      `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { userErrors { code } } }`,
+      { input: { id: demoCampaignId(edited), version: 1, status: 'CANCELLED' } },
+      editor,
+    );
+    expect(update.data.updateCampaign.userErrors).toEqual([]);
+    const after = await ask<CampaignPage>(CAMPAIGN, { slug: edited });
+    expect(after.cache).toBe('miss');
+    expect(after.data.campaignBySlug!.status).toBe('CANCELLED');
+    expect((await ask(CAMPAIGN, { slug: other })).cache).toBe('hit');
+  });
+
+  it('after an archive no cached list shows the record', async () => {
+    const slug = 'citizens-budget-hearings';
+    const list = await ask<CampaignList>(CAMPAIGN_LIST);
+    expect(list.data.campaigns.nodes.map((node) => node.slug)).toContain(slug);
+    expect((await ask(CAMPAIGN_LIST)).cache).toBe('hit');
+    const archive = await ask<{ archiveCampaign: { userErrors: unknown[] } }>(
+      `mutation($input: ArchiveCampaignInput!) { archiveCampaign(input: $input) { userErrors { code } } }`,
+      { input: { id: demoCampaignId(slug), version: 1 } },
+      await bearer(Role.ADMIN),
+    );
+    expect(archive.data.archiveCampaign.userErrors).toEqual([]);
+    const after = await ask<CampaignList>(CAMPAIGN_LIST);
+    expect(after.data.campaigns.nodes.map((node) => node.slug)).not.toContain(slug);
+    expect((await ask<CampaignPage>(CAMPAIGN, { slug })).data.campaignBySlug).toBeNull();
+  });
+
+  it('after a lockdown no cached page shows the person, inside an organisation page too', async () => {
+    // A member the public sees by name, on an organisation's page.
+    const directory = await ask<{
+      organisations: { nodes: Array<{ id: string; members: { nodes: Array<{ person: { id: string; displayName: string } | null }> } }> };
+    }>(`{ organisations(first: 100) { nodes { id members(first: 50) { nodes { person { id displayName } } } } } }`);
+    const organisation = directory.data.organisations.nodes.find((node) => node.members.nodes.some((member) => member.person))!;
+    const shown = organisation.members.nodes.find((member) => member.person)!.person!;
+    const person = shown.id;
+    const membership = { id: organisation.id };
+    // The page selects names only, no ids: the gateway still knows which people it shows.
+    const page = `query Organisation($id: ID!) { organisation(id: $id) { name members(first: 50) { nodes { person { displayName } } } } }`;
+    const before = await ask(page, { id: membership.id });
+    expect(JSON.stringify(before.data)).toContain(shown.displayName);
+    expect((await ask(page, { id: membership.id })).cache).toBe('hit');
+    const lockdown = await ask<{ lockdownPerson: { userErrors: unknown[] } }>(
+      `mutation { lockdownPerson(input: { personId: "${person}" }) { userErrors { code } } }`,
+      {},
+      await bearer(Role.ADMIN),
+    );
+    expect(lockdown.data.lockdownPerson.userErrors).toEqual([]);
+    const after = await ask(page, { id: membership.id });
+    expect(after.cache).toBe('miss');
+    expect(JSON.stringify(after.data)).not.toContain(shown.displayName);
+  });
+
+  it('answers name their entities in Surrogate-Key; a write asks the CDN to purge them', async () => {
+    const slug = 'dialogue-circles-kurdistan';
+    const id = demoCampaignId(slug);
+    const page = await ask(`query($slug: String!) { campaignBySlug(slug: $slug) { title leadOrganisation { name } } }`, { slug });
+    const keys = page.surrogateKey!.split(' ');
+    expect(keys).toContain(id);
+    expect(keys).toContain('all');
+    const update = await ask<{ updateCampaign: { userErrors: unknown[] } }>(
+      `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { userErrors { code } } }`,
+      { input: { id, version: 1, status: 'COMPLETED' } },
+      await bearer(Role.ADMIN),
+    );
+    expect(update.data.updateCampaign.userErrors).toEqual([]);
+    // The purge call is made after the answer (it must not slow the write): wait for it to arrive.
+    while (!purged.some((batch) => batch.includes(id))) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(purged.find((batch) => batch.includes(id))).toContain('list:Campaign');
+  });
+});
