@@ -2,13 +2,18 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { Logger, errorFields } from '../logging/logger';
 
-/** Nonces of signed contexts already used, per service database (shared by its replicas). */
+/**
+ * Nonces of signed contexts already used, per service database (shared by its replicas). UNLOGGED:
+ * a claim costs no WAL flush (measured here: 0.2 ms instead of 3 ms a request); the price is that a
+ * PostgreSQL crash or a failover to a standby starts it empty, so a context captured in the 5 s
+ * before could be used once more.
+ */
 export class CreateContextNonce1765410000001 implements MigrationInterface {
   name = 'CreateContextNonce1765410000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
-      CREATE TABLE context_nonce (
+      CREATE UNLOGGED TABLE context_nonce (
         nonce varchar(64) PRIMARY KEY,
         expires_at timestamptz NOT NULL
       )`);
