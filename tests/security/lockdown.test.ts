@@ -58,6 +58,13 @@ describe('lockdown', () => {
     );
     expect(body.data).toEqual({ lockdownPerson: { subjectId: PERSON, replicasUpdated: 3, userErrors: [] } });
     stopListening.forEach((stop) => stop());
+    // Written like every other mutation: an audit record (who, which subject, what changed) and a new list version.
+    const audit = await stack.subgraphs.organisations.dataSource.query(
+      `SELECT viewer_id, operation, entity_type, changes FROM audit_log WHERE entity_id = $1 AND operation LIKE 'lockdown%'`,
+      [PERSON],
+    );
+    expect(audit).toEqual([{ viewer_id: 'test-editor', operation: 'lockdownPerson', entity_type: 'Person', changes: [{ field: 'lockdown', old: false, new: true }] }]);
+    expect(stack.subgraphs.organisations.lockdown.version).toBeGreaterThan(0);
     expect(seen.map(([name, change]) => [name, change.subjectType, change.subjectId, change.locked]).sort()).toEqual(
       Object.keys(stack.subgraphs).map((name) => [name, 'PERSON', PERSON, true]).sort(),
     );
