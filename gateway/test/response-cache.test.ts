@@ -22,8 +22,8 @@ describe('entity keys', () => {
     expect(text).toContain(
       `nodes {\n      title\n      leadOrganisation {\n        name\n        ${TYPENAME_ALIAS}: __typename\n        ${ID_ALIAS}: id`,
     );
-    // Governorates are keyed by code: no id to ask for.
-    expect(text).toMatch(new RegExp(`nodes \\{\\s+name\\s+${TYPENAME_ALIAS}: __typename\\s+\\}`));
+    // Governorates are keyed by code.
+    expect(text).toMatch(new RegExp(`nodes \\{\\s+name\\s+${TYPENAME_ALIAS}: __typename\\s+${ID_ALIAS}: code\\s+\\}`));
     // The root selection set is left as it was.
     expect(text.startsWith('{\n  campaigns(first: 2)')).toBe(true);
   });

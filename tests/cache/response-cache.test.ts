@@ -134,6 +134,22 @@ describe('response cache', () => {
     expect((await ask<CampaignPage>(CAMPAIGN, { slug })).data.campaignBySlug).toBeNull();
   });
 
+  it('after an edit of reference data (a governorate’s name) no cached page shows the old name', async () => {
+    const page = `query Governorate($code: ID!) { governorate(code: $code) { name campaigns(first: 3) { nodes { title } } } }`;
+    const before = await ask<{ governorate: { name: string } }>(page, { code: 'IQ-DA' });
+    expect((await ask(page, { code: 'IQ-DA' })).cache).toBe('hit');
+    const edit = await ask<{ setTranslation: { userErrors: unknown[] } }>(
+      `mutation($input: SetTranslationInput!) { setTranslation(input: $input) { userErrors { code } } }`,
+      { input: { field: 'GOVERNORATE_NAME', id: 'IQ-DA', locale: 'en', value: 'Duhok Governorate', provenance: 'HUMAN' } },
+      await bearer(Role.ADMIN),
+    );
+    expect(edit.data.setTranslation.userErrors).toEqual([]);
+    const after = await ask<{ governorate: { name: string } }>(page, { code: 'IQ-DA' });
+    expect(after.cache).toBe('miss');
+    expect(before.data.governorate.name).not.toBe('Duhok Governorate');
+    expect(after.data.governorate.name).toBe('Duhok Governorate');
+  });
+
   it('after a lockdown no cached page shows the person, inside an organisation page too', async () => {
     // A member the public sees by name, on an organisation's page.
     const directory = await ask<{

@@ -5,6 +5,7 @@ import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { operationCost } from './query-cost';
 import { maxRootFieldsRule } from './root-fields.rule';
 import { NO_OWNERS, SupergraphOwners, supergraphOwners } from './supergraph-owners';
+import { perDocumentMemo } from './per-document-memo';
 
 export interface QueryLimits {
   /** Deepest nesting of fields (fragments flattened where they are spread). */
@@ -70,6 +71,8 @@ export function queryCostPlugin<TContext extends BaseContext>(
   onCost?: (cost: number, request: GraphQLRequestContext<TContext>) => Promise<void>,
 ): ApolloServerPlugin<TContext> {
   let owners: SupergraphOwners = NO_OWNERS;
+  // The same document and variables cost the same under one schema (owners change with it).
+  const costs = perDocumentMemo<number>();
   return {
     async serverWillStart() {
       return {
@@ -85,7 +88,10 @@ export function queryCostPlugin<TContext extends BaseContext>(
           if (!operation) return;
           let cost: number;
           try {
-            cost = operationCost(schema, document, operation.name?.value, request.variables ?? {}, owners);
+            const variables = request.variables ?? {};
+            cost = costs(schema, document, operation.name?.value, variables, () =>
+              operationCost(schema, document, operation.name?.value, variables, owners),
+            );
           } catch (error) {
             // Variables that do not fit the operation, or a document too large to walk.
             throw refuse(error instanceof GraphQLError ? error.message : 'The query cannot be costed.', 'BAD_USER_INPUT');

@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { DateScalar } from '@icssi/platform';
+import { perDocumentMemo } from './per-document-memo';
 
 /**
  * The supergraph's custom scalars as the subgraphs parse them. The gateway's own schema knows
@@ -66,7 +67,9 @@ export function scalarArgumentProblem(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], inputs);
   // Variables that do not fit their types are Apollo Server's to report.
   if (coerced.errors) return null;
-  const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
+  const fragments = document.definitions.filter(
+    (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+  );
   const typeInfo = new TypeInfo(schema);
   let problem: string | null = null;
   for (const definition of [operation, ...fragments]) {
@@ -90,12 +93,16 @@ export function scalarArgumentProblem(
 
 /** Refuses, with 400 and BAD_USER_INPUT, an operation whose arguments hold a bad Date or DateTimeISO. */
 export function scalarArgumentsPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  const problems = perDocumentMemo<string | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const problem = scalarArgumentProblem(schema, document, operation, request.variables ?? {});
+          const variables = request.variables ?? {};
+          const problem = problems(schema, document, operation.name?.value, variables, () =>
+            scalarArgumentProblem(schema, document, operation, variables),
+          );
           if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
         },
       };

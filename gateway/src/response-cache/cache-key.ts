@@ -11,7 +11,7 @@ function schemaId(schema: GraphQLSchema): string {
 }
 
 /** JSON with object keys sorted: the same variables give the same key whatever their order. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;

@@ -51,8 +51,12 @@ export function documentWithEntityKeys(schema: GraphQLSchema, document: Document
         if (!parent || roots.has(parent as never) || parent.name.startsWith('__')) return undefined;
         const added: FieldNode[] = [aliased(TYPENAME_ALIAS, '__typename')];
         if (isObjectType(parent) || isInterfaceType(parent)) {
-          const id = parent.getFields().id;
-          if (id && getNamedType(id.type).name === 'ID') added.push(aliased(ID_ALIAS, 'id'));
+          // Entities are keyed by a UUID `id`; reference data such as Governorate by an ID `code`.
+          const key = ['id', 'code'].find((name) => {
+            const field = parent.getFields()[name];
+            return field && getNamedType(field.type).name === 'ID';
+          });
+          if (key) added.push(aliased(ID_ALIAS, key));
         }
         return { ...node, selections: [...node.selections, ...added] };
       },

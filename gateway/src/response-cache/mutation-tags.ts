@@ -1,7 +1,27 @@
-import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode, getNamedType, isObjectType, print } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode, getNamedType, isObjectType, visit } from 'graphql';
 import { ALL_TAG, REPORT_TAG, listTag } from './entity-keys';
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What can be an entity key (a UUID, a governorate code): short, no spaces. Notes and names are not. */
+const KEY_LIKE = /^[A-Za-z0-9][A-Za-z0-9:_.-]{1,63}$/;
+
+/** Every key-like string among the operation's literal arguments and its variables. */
+function argumentStrings(document: DocumentNode, variables: Record<string, unknown> | undefined): string[] {
+  const found: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (KEY_LIKE.test(value)) found.push(value);
+    } else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(variables ?? {});
+  visit(document, {
+    [Kind.STRING](node) {
+      collect(node.value);
+    },
+  });
+  return found;
+}
 
 /** Mutations that hide or show a subject everywhere: they empty the cache (rare, and safety first). */
 const LOCKDOWN = /^(lockdown|unlock|lift)/i;
@@ -12,8 +32,8 @@ export function isLockdown(operation: OperationDefinitionNode): boolean {
 }
 
 /**
- * The tags a mutation invalidates: every entity id it names (in its arguments and variables) or
- * returns, the lists of every entity type its payloads can carry (a write can move a record into
+ * The tags a mutation invalidates: every entity key it names (ids and codes in its arguments and
+ * variables) or returns, the lists of every entity type its payloads can carry (a write can move a record into
  * or out of a filtered list), and reports. A lockdown invalidates everything.
  */
 export function mutationTags(
@@ -37,8 +57,7 @@ export function mutationTags(
     }
     if (payloadType.getFields().id) tags.add(listTag(payloadType.name));
   }
-  for (const id of JSON.stringify(variables ?? {}).match(UUID) ?? []) tags.add(id.toLowerCase());
-  for (const id of print(document).match(UUID) ?? []) tags.add(id.toLowerCase());
+  for (const value of argumentStrings(document, variables)) tags.add(UUID.test(value) ? value.toLowerCase() : value);
   for (const tag of resultTags) if (!tag.startsWith('list:')) tags.add(tag);
   return [...tags];
 }
