@@ -16,6 +16,8 @@ export interface LoadOptions {
   body: (i: number) => string;
   durationSeconds: number;
   connections: number;
+  /** Headers that depend on the body, per request (a signed context is good for one request only). */
+  sign?: (body: string) => Record<string, string>;
 }
 
 /** A first request must answer cleanly: a load of error answers would flatter the figures. */
@@ -36,7 +38,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...options.headers },
     // A new body per request: inputs vary, so no cache flatters the figures.
-    requests: [{ setupRequest: (request) => ({ ...request, body: options.body(counter++) }) }],
+    requests: [
+      {
+        setupRequest: (request) => {
+          const body = options.body(counter++);
+          return { ...request, body, headers: { ...request.headers, ...options.sign?.(body) } };
+        },
+      },
+    ],
   });
   return {
     requestsPerSecond: result.requests.average,

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { issueToken } from '@icssi/gateway';
-import { CONTEXT_HEADER, Locale, Region, Role, signContext } from '@icssi/platform';
+import { CONTEXT_HEADER, Locale, Region, Role, signRequest } from '@icssi/platform';
 import { openBenchDatabase } from './bench-database';
 import { UNITS_PER_SCALE, generateUnits } from './data/generate-data';
 import { PerRequestCounts, checkAnswers, countPerRequest, runLoad } from './load';
@@ -234,17 +234,24 @@ async function main(): Promise<void> {
         // Interleaved: each repeat starts with a different gateway, so drift over time hits all alike.
         const order = targets.map((_, i) => targets[(i + repeat) % targets.length]);
         for (const scenario of SCENARIOS) {
-          const runs = order.map(({ target, url }) => ({ target, url, headers: headersFor(scenario) }));
+          const runs: Array<{ target: Target; url: string; headers: Record<string, string>; sign?: (body: string) => Record<string, string> }> = order.map(
+            ({ target, url }) => ({ target, url, headers: headersFor(scenario) }),
+          );
           if (scenario.direct) {
-            const signed = signContext(
-              { viewer: { id: 'bench-member', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION }, locale: Locale.en, requestId: 'bench', issuedAt: Date.now() },
-              secrets.context,
-            );
-            runs.push({ target: 'subgraph', url: graphqlUrl(PORTS[scenario.direct]), headers: { [CONTEXT_HEADER]: signed } });
+            // A signed context is good for one request (audience, body digest, nonce): one per request, as the gateway signs.
+            const direct = scenario.direct;
+            const sign = (body: string) => ({
+              [CONTEXT_HEADER]: signRequest(
+                { viewer: { id: 'bench-member', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION }, locale: Locale.en, requestId: 'bench' },
+                { audience: direct, method: 'POST', path: '/graphql', body },
+                secrets.context,
+              ),
+            });
+            runs.push({ target: 'subgraph', url: graphqlUrl(PORTS[scenario.direct]), headers: {}, sign });
           }
-          for (const { target, url, headers } of runs) {
+          for (const { target, url, headers, sign } of runs) {
             const { result, usage } = await measureUsage(groups, () =>
-              runLoad({ url, headers, body: scenario.body, durationSeconds: settings.durationSeconds, connections: settings.connections }),
+              runLoad({ url, headers, sign, body: scenario.body, durationSeconds: settings.durationSeconds, connections: settings.connections }),
             );
             run.measurements.push({ scale, scenario: scenario.name, target, repeat, load: 'max', ...result, usage });
             progress(`scale ${scale} repeat ${repeat + 1}/${settings.repeats} ${scenario.name} ${target}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}`);

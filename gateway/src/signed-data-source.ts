@@ -1,8 +1,8 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { CONTEXT_HEADER, Logger, errorFields, signContext } from '@icssi/platform';
+import { CONTEXT_HEADER, CallerContext, Logger, errorFields, requestPath, signRequest } from '@icssi/platform';
 import { GatewayContext } from './gateway-context';
-import { batchingFetcher } from './batching/fetch-batcher';
+import { SubgraphFetch, batchingFetcher } from './batching/fetch-batcher';
 import { CircuitOpenError } from './resilience/guarded-fetch';
 import { SubgraphFetcher } from './resilience/subgraph-fetcher';
 
@@ -15,6 +15,23 @@ export interface SignedDataSourceOptions {
   logger: Logger;
 }
 
+/** Carries the caller from willSendRequest to the signing fetcher; replaced by the signed header, never sent. */
+const UNSIGNED_CONTEXT_HEADER = 'x-icssi-unsigned-context';
+
+/**
+ * Signs each HTTP request to a subgraph for that subgraph (audience) and its exact body, with a
+ * fresh nonce: a captured header is good for nothing else (signed-context.ts).
+ */
+export function signingFetcher(fetch: SubgraphFetch, audience: string, secret: string): SubgraphFetch {
+  return (url, init) => {
+    const { [UNSIGNED_CONTEXT_HEADER]: unsigned, ...headers } = init.headers;
+    if (!unsigned) return fetch(url, { ...init, headers });
+    const caller = JSON.parse(unsigned) as CallerContext;
+    headers[CONTEXT_HEADER] = signRequest(caller, { audience, method: 'POST', path: requestPath(url), body: init.body }, secret);
+    return fetch(url, { ...init, headers });
+  };
+}
+
 /**
  * Sends subgraph fetches with the request context signed for the subgraph, a request id to follow
  * in the logs, through a fetcher with a timeout and a circuit breaker. A failed fetch becomes one generic SUBGRAPH_UNAVAILABLE error on the
@@ -24,20 +41,21 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly options: SignedDataSourceOptions;
 
   constructor(options: SignedDataSourceOptions) {
-    // Fetches of one client request that leave for this subgraph in the same tick go out as one.
-    super({ url: options.url, fetcher: batchingFetcher(options.fetcher.fetch) as never });
+    // Fetches of one client request that leave for this subgraph in the same tick go out as one;
+    // each HTTP request is signed after that, for the body actually sent.
+    super({ url: options.url, fetcher: batchingFetcher(signingFetcher(options.fetcher.fetch, options.name, options.secret)) as never });
     this.options = options;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
-    const forwarded = {
-      viewer: context.viewer,
+    // Only what a token established: a user's viewer is never the services' system identity.
+    const caller: CallerContext = {
+      viewer: { id: context.viewer.id, roles: context.viewer.roles, region: context.viewer.region },
       locale: context.locale,
       requestId: context.requestId,
-      issuedAt: Date.now(),
     };
-    request.http.headers.set(CONTEXT_HEADER, signContext(forwarded, this.options.secret));
+    request.http.headers.set(UNSIGNED_CONTEXT_HEADER, JSON.stringify(caller));
     if (context.requestId) request.http.headers.set('x-request-id', context.requestId);
   }
 

@@ -161,8 +161,9 @@ describe('the federation through the gateway', () => {
 
     expect(small.groups).toBe(10);
     expect(large.groups).toBe(40);
-    // organisations: groups, host organisations, governorates; campaigns: 1; forum seasons: participations, forums; councils: 1.
-    expect(small.statements).toBe(7);
+    // organisations: groups, host organisations, governorates; campaigns: 1; forum seasons: participations, forums; councils: 1;
+    // and in each of the four, the claim of the signed context's nonce (one per subgraph fetch).
+    expect(small.statements).toBe(7 + 4);
     expect(large.statements).toBe(small.statements);
   });
 

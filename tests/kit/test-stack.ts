@@ -36,7 +36,11 @@ export async function startTestStack(options: { seed?: boolean; gateway?: Gatewa
     subgraph.references.urls.organisations = organisations.url;
     subgraph.references.urls['forum-seasons'] = forumSeasons.url;
   }
-  (organisations.domain as { lockdowns: { replicaUrls: string[] } }).lockdowns.replicaUrls = [campaigns.url, forumSeasons.url, cohesionCouncils.url];
+  (organisations.domain as { lockdowns: { copies: Record<string, string> } }).lockdowns.copies = {
+    campaigns: campaigns.url,
+    'forum-seasons': forumSeasons.url,
+    'cohesion-councils': cohesionCouncils.url,
+  };
   const gateway = await startGateway({
     port: 0,
     host: '127.0.0.1',

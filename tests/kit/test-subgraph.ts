@@ -8,9 +8,10 @@ import {
   Viewer,
   contextSecret,
   createLogger,
+  requestPath,
+  signRequest,
   dropDatabase,
   serviceDatabaseName,
-  signContext,
   startSubgraph,
   withDatabase,
 } from '@icssi/platform';
@@ -43,8 +44,11 @@ export async function startTestSubgraph<L, D>(
     seed: options.seed === false ? 'never' : 'always',
     // A lone subgraph keeps its own lockdown list; a test stack links it to the organisations subgraph.
     lockdownSourceUrl: options.lockdownSourceUrl ?? null,
+    // Pushes and NOTIFY carry lockdowns in tests; a pull in the middle of a test would add SQL to counts it measures.
+    lockdownSyncMs: 600_000,
     logger: createLogger({ service: definition.name }),
   });
+  registerAudience(running.url, definition.name);
   return {
     ...running,
     databaseUrl,
@@ -56,11 +60,30 @@ export async function startTestSubgraph<L, D>(
   };
 }
 
-/** The header the gateway would send: signed with the shared secret, issued now. */
+/** Subgraph GraphQL URL → subgraph name: the audience a signed context names. */
+const audiences = new Map<string, string>();
+
+/** Tells the kit which subgraph answers at `url` (startTestSubgraph does it; process-based tests call it). */
+export function registerAudience(url: string, subgraph: string): void {
+  audiences.set(url, subgraph);
+}
+
+/** Asks postGraphql to sign the request as the gateway would; never sent as such. */
+const SIGN_AS = 'x-test-sign-as';
+
+/**
+ * The context the gateway would send for this viewer. A signed context is good for one request (its
+ * subgraph, its body, a nonce), so this is a marker: postGraphql signs each request it sends.
+ */
 export function signedHeaders(viewer: Viewer = ANONYMOUS_VIEWER, locale: Locale = Locale.en): Record<string, string> {
-  return {
-    [CONTEXT_HEADER]: signContext({ viewer, locale, requestId: 'test-request', issuedAt: Date.now() }, contextSecret()),
-  };
+  return { [SIGN_AS]: JSON.stringify({ viewer, locale }) };
+}
+
+/** The real header for one POST of `body` to `url`, as the gateway signs it (issued now, fresh nonce). */
+export function signedRequestHeaders(url: string, body: string, viewer: Viewer = ANONYMOUS_VIEWER, locale: Locale = Locale.en, method = 'POST'): Record<string, string> {
+  const audience = audiences.get(url);
+  if (!audience) throw new Error(`no subgraph registered at ${url} (registerAudience)`);
+  return { [CONTEXT_HEADER]: signRequest({ viewer, locale, requestId: 'test-request' }, { audience, method, path: requestPath(url), body }, contextSecret()) };
 }
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
@@ -75,17 +98,23 @@ export async function postGraphql<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<GraphqlResponse<T>> {
+  const body = JSON.stringify({ query, variables });
+  const { [SIGN_AS]: signAs, ...sent } = headers;
+  if (signAs) {
+    const { viewer, locale } = JSON.parse(signAs) as { viewer: Viewer; locale: Locale };
+    Object.assign(sent, signedRequestHeaders(url, body, viewer, locale));
+  }
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...sent },
+    body,
   });
   const text = await response.text();
-  let body: GraphqlResponse<T>['body'];
+  let answer: GraphqlResponse<T>['body'];
   try {
-    body = JSON.parse(text);
+    answer = JSON.parse(text);
   } catch {
-    body = { errors: [{ message: `non-JSON response: ${text.slice(0, 200)}` }] };
+    answer = { errors: [{ message: `non-JSON response: ${text.slice(0, 200)}` }] };
   }
-  return { status: response.status, body };
+  return { status: response.status, body: answer };
 }

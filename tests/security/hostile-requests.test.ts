@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { ANONYMOUS_VIEWER, CONTEXT_HEADER, Locale, Region, Role, contextSecret, demoOrganisationId, demoPersonId, signContext } from '@icssi/platform';
-import { postGraphql, signedHeaders } from '../kit/test-subgraph';
+import { randomBytes } from 'node:crypto';
+import { ANONYMOUS_VIEWER, CONTEXT_HEADER, Locale, Region, Role, contextSecret, demoOrganisationId, demoPersonId, requestDigest, signContext } from '@icssi/platform';
+import { postGraphql, signedHeaders, signedRequestHeaders } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
@@ -39,14 +40,25 @@ describe('subgraphs accept only the gateway', () => {
     expect(body.data).toBeUndefined();
   });
 
+  const BODY = JSON.stringify({ query: ENTITIES, variables: representations });
+  const complete = (overrides: Record<string, unknown> = {}) => ({
+    viewer: ANONYMOUS_VIEWER,
+    locale: Locale.en,
+    requestId: 'r',
+    issuedAt: Date.now(),
+    audience: 'organisations',
+    digest: requestDigest('POST', '/graphql', BODY),
+    nonce: randomBytes(16).toString('base64url'),
+    ...overrides,
+  });
   it.each([
-    ['signed with another secret', () => signContext({ viewer: { id: 'x', roles: [Role.ADMIN], region: null }, locale: Locale.en, requestId: 'r', issuedAt: Date.now() }, 'guess')],
+    ['signed with another secret', () => signContext(complete({ viewer: { id: 'x', roles: [Role.ADMIN], region: null } }), 'guess')],
     ['tampered to ADMIN', () => {
-      const [, signature] = signedHeaders()[CONTEXT_HEADER].split('.');
-      const forged = Buffer.from(JSON.stringify({ viewer: { id: 'x', roles: ['ADMIN'], region: null }, locale: 'en', requestId: 'r', issuedAt: Date.now() })).toString('base64url');
+      const [, signature] = signedRequestHeaders(stack.subgraphs.organisations.url, BODY)[CONTEXT_HEADER].split('.');
+      const forged = Buffer.from(JSON.stringify(complete({ viewer: { id: 'x', roles: ['ADMIN'], region: null } }))).toString('base64url');
       return `${forged}.${signature}`;
     }],
-    ['replayed (10 minutes old)', () => signContext({ viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'r', issuedAt: Date.now() - 600_000 }, contextSecret())],
+    ['replayed (10 minutes old)', () => signContext(complete({ issuedAt: Date.now() - 600_000 }), contextSecret())],
     ['garbage', () => 'not-a-context'],
   ])('organisations `_entities` for a Person %s → 401, no data', async (_name, header) => {
     const { status, body } = await postGraphql(stack.subgraphs.organisations.url, ENTITIES, representations, { [CONTEXT_HEADER]: header() });

@@ -1,4 +1,4 @@
-import { Region, Role, demoOrganisationId, demoPersonId } from '@icssi/platform';
+import { LockdownChange, Region, Role, demoOrganisationId, demoPersonId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
@@ -47,6 +47,9 @@ describe('lockdown', () => {
     expect(await ask(PERSON_PATHS)).toContain(PERSON); // the public sees the person (by name: consented)
     expect((await ask(PERSON_PATHS, member)).split(PERSON).length - 1).toBe(3); // people, members and, for a member, the council seat
 
+    // The hook caches use: every subgraph process reports the change.
+    const seen: Array<[string, LockdownChange]> = [];
+    const stopListening = Object.values(stack.subgraphs).map((subgraph) => subgraph.lockdown.onChange((change) => seen.push([subgraph.name, change])));
     const { body } = await postGraphql<{ lockdownPerson: { subjectId: string; replicasUpdated: number; userErrors: unknown[] } }>(
       stack.gateway.url,
       `mutation { lockdownPerson(input: { personId: "${PERSON}" }) { subjectId replicasUpdated userErrors { code } } }`,
@@ -54,6 +57,17 @@ describe('lockdown', () => {
       await bearer(Role.EDITOR, Region.FEDERAL_IRAQ),
     );
     expect(body.data).toEqual({ lockdownPerson: { subjectId: PERSON, replicasUpdated: 3, userErrors: [] } });
+    stopListening.forEach((stop) => stop());
+    // Written like every other mutation: an audit record (who, which subject, what changed) and a new list version.
+    const audit = await stack.subgraphs.organisations.dataSource.query(
+      `SELECT viewer_id, operation, entity_type, changes FROM audit_log WHERE entity_id = $1 AND operation LIKE 'lockdown%'`,
+      [PERSON],
+    );
+    expect(audit).toEqual([{ viewer_id: 'test-editor', operation: 'lockdownPerson', entity_type: 'Person', changes: [{ field: 'lockdown', old: false, new: true }] }]);
+    expect(stack.subgraphs.organisations.lockdown.version).toBeGreaterThan(0);
+    expect(seen.map(([name, change]) => [name, change.subjectType, change.subjectId, change.locked]).sort()).toEqual(
+      Object.keys(stack.subgraphs).map((name) => [name, 'PERSON', PERSON, true]).sort(),
+    );
 
     for (const headers of [{}, member, await bearer(Role.BRIDGE), await bearer(Role.EDITOR, Region.FEDERAL_IRAQ)]) {
       const text = await ask(PERSON_PATHS, headers);

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { authConfigFromEnv, createTokenVerifier } from '@icssi/gateway';
-import { CONTEXT_HEADER, Viewer, contextSecret, localeFromAcceptLanguage, signContext } from '@icssi/platform';
+import { CONTEXT_HEADER, CallerContext, Viewer, contextSecret, localeFromAcceptLanguage, requestPath, signRequest } from '@icssi/platform';
 
 /**
  * The benchmark's peer: Hive Gateway serving the same supergraph over the same subgraphs.
@@ -21,10 +21,18 @@ if (!port || (planner !== 'js' && planner !== 'rust') || !supergraphFile) {
 
 // The supergraph names local default ports; point each subgraph at the configured address.
 const subgraphUrl = (name: string) => process.env[`${name.toUpperCase().replace(/-/g, '_')}_URL`];
+// host:port → subgraph name: the audience a signed context names.
+const audiences = new Map<string, string>();
 const supergraph = readFileSync(supergraphFile, 'utf8').replace(
   /@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g,
-  (whole, name: string, url: string) => `@join__graph(name: "${name}", url: "${subgraphUrl(name) ?? url}")`,
+  (whole, name: string, url: string) => {
+    const address = subgraphUrl(name) ?? url;
+    audiences.set(new URL(address).host, name);
+    return `@join__graph(name: "${name}", url: "${address}")`;
+  },
 );
+// Carries the caller from propagateHeaders to the fetch hook, which signs for the body sent.
+const UNSIGNED = 'x-icssi-unsigned-context';
 
 const secret = contextSecret();
 const verifyToken = createTokenVerifier(authConfigFromEnv());
@@ -49,15 +57,29 @@ const runtime = createGatewayRuntime({
         viewers.set(request, viewer);
       }
       const requestId = request.headers.get('x-request-id') ?? `hive-${(requests += 1)}`;
-      const forwarded = {
+      const caller: CallerContext = {
         viewer: await viewer,
         locale: localeFromAcceptLanguage(request.headers.get('accept-language') ?? undefined),
         requestId,
-        issuedAt: Date.now(),
       };
-      return { [CONTEXT_HEADER]: signContext(forwarded, secret), 'x-request-id': requestId };
+      return { [UNSIGNED]: JSON.stringify(caller), 'x-request-id': requestId };
     },
   },
+  // A signed context is good for one subgraph, one body, one use: signed here, where both are known.
+  plugins: () => [
+    {
+      onFetch({ url, options, setOptions }) {
+        const headers = new Headers(options.headers as HeadersInit | undefined);
+        const unsigned = headers.get(UNSIGNED);
+        if (!unsigned) return;
+        headers.delete(UNSIGNED);
+        const body = typeof options.body === 'string' ? options.body : '';
+        const audience = audiences.get(new URL(url).host) ?? '';
+        headers.set(CONTEXT_HEADER, signRequest(JSON.parse(unsigned) as CallerContext, { audience, method: options.method ?? 'POST', path: requestPath(url), body }, secret));
+        setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
+      },
+    },
+  ],
 });
 
 createServer(runtime).listen(port, '127.0.0.1', () => process.stdout.write(`hive gateway (${planner} planner) on http://127.0.0.1:${port}/graphql\n`));

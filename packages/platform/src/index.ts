@@ -24,6 +24,7 @@ export * from './graphql/user-error.type';
 export * from './context/viewer';
 export * from './context/access';
 export * from './context/signed-context';
+export * from './context/context-nonces';
 export * from './context/request-context';
 export * from './database/database-url';
 export * from './topology/topology';

@@ -221,8 +221,8 @@ describe('campaigns subgraph: federation', () => {
         ],
       },
     );
-    // one statement each for working groups, organisations, governorates and recommendations
-    expect(subgraph.sqlCounter.count - before).toBe(4);
+    // one statement each for working groups, organisations, governorates and recommendations, and the nonce claim
+    expect(subgraph.sqlCounter.count - before).toBe(4 + 1);
     expect(body.data!._entities.map((entity) => entity.campaigns.nodes.map((c) => c.slug))).toEqual([
       ['open-budgets-baghdad'],
       ['speak-freely-kurdistan'],

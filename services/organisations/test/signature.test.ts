@@ -1,6 +1,6 @@
-import { ANONYMOUS_VIEWER, CONTEXT_HEADER, Locale, contextSecret, signContext } from '@icssi/platform';
+import { ANONYMOUS_VIEWER, CONTEXT_HEADER, Locale, contextSecret, requestDigest, signContext } from '@icssi/platform';
 import { organisationsService } from '@icssi/organisations';
-import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { postGraphql, signedHeaders, signedRequestHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
 
 let subgraph: TestSubgraph;
 
@@ -14,6 +14,21 @@ afterAll(async () => {
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { slug } } }`;
 const representations = { r: [{ __typename: 'Organisation', id: '00000000-0000-4000-8000-000000000000' }] };
+const BODY = JSON.stringify({ query: ENTITIES, variables: representations });
+
+/** A complete context for this subgraph and BODY, with fields to override. */
+function context(overrides: Record<string, unknown> = {}) {
+  return {
+    viewer: ANONYMOUS_VIEWER,
+    locale: Locale.en,
+    requestId: 'x',
+    issuedAt: Date.now(),
+    audience: 'organisations',
+    digest: requestDigest('POST', '/graphql', BODY),
+    nonce: `nonce-${Math.random().toString(36).slice(2)}-0000`,
+    ...overrides,
+  };
+}
 
 describe('only the gateway may query a subgraph', () => {
   it('refuses an unsigned request with 401 and no data', async () => {
@@ -27,16 +42,22 @@ describe('only the gateway may query a subgraph', () => {
     expect(subgraph.sqlCounter.count).toBe(before);
   });
 
-  it('refuses a header signed with another secret, a forged one and an old one', async () => {
+  it('refuses a header signed with another secret, a forged one, an old one and one without audience', async () => {
     const now = Date.now();
-    const forged = signContext({ viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'x', issuedAt: now }, 'guessed-secret');
+    const forged = signContext(context(), 'guessed-secret');
     expect((await postGraphql(subgraph.url, ENTITIES, representations, { [CONTEXT_HEADER]: forged })).status).toBe(401);
     expect((await postGraphql(subgraph.url, ENTITIES, representations, { [CONTEXT_HEADER]: 'e30.AAAA' })).status).toBe(401);
-    const [payload, signature] = signedHeaders()[CONTEXT_HEADER].split('.');
+    const [payload, signature] = signedRequestHeaders(subgraph.url, BODY)[CONTEXT_HEADER].split('.');
     const tampered = `${payload.slice(0, -2)}AA.${signature}`;
     expect((await postGraphql(subgraph.url, ENTITIES, representations, { [CONTEXT_HEADER]: tampered })).status).toBe(401);
-    const old = signContext({ viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'x', issuedAt: now - 10 * 60_000 }, contextSecret());
+    // Older than the few seconds a context lives.
+    const old = signContext(context({ issuedAt: now - 10_000 }), contextSecret());
     expect((await postGraphql(subgraph.url, ENTITIES, representations, { [CONTEXT_HEADER]: old })).status).toBe(401);
+    const noAudience = signContext(context({ audience: undefined }), contextSecret());
+    expect((await postGraphql(subgraph.url, ENTITIES, representations, { [CONTEXT_HEADER]: noAudience })).status).toBe(401);
+    // The same context, complete and fresh, is accepted: the refusals above are for what they say.
+    const good = signContext(context(), contextSecret());
+    expect((await postGraphql(subgraph.url, ENTITIES, representations, { [CONTEXT_HEADER]: good })).status).toBe(200);
   });
 
   it('answers a signed request, and health checks without a signature', async () => {

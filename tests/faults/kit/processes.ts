@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serviceEnvPrefix } from '@icssi/platform';
+import { registerAudience } from '../../kit/test-subgraph';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 
@@ -65,6 +66,8 @@ export async function startServiceProcess(
     exited,
     alive: () => child.exitCode === null && child.signalCode === null,
   };
+  // Signed contexts name their subgraph: the kit signs requests to this URL for this service.
+  if (name !== 'gateway') registerAudience(running.url, name);
   await waitUntilReady(running, options.readyTimeoutMs ?? 60_000);
   return running;
 }

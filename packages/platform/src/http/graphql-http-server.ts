@@ -24,6 +24,8 @@ export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
   logger: Logger;
   /** Builds the per-request context; throw HttpError to refuse the request before it is parsed. */
   context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** Checks the body against the context once it is read (a subgraph: the signed digest, the nonce); throw HttpError to refuse. */
+  verifyBody?: (request: IncomingMessage, rawBody: string, context: TContext) => Promise<void>;
   /** Readiness beyond "the process is up" (database reachable, supergraph loaded). */
   ready: () => Promise<boolean>;
   maxBodyBytes?: number;
@@ -53,7 +55,7 @@ export function sendGraphqlError(response: ServerResponse, status: number, code:
   sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }
 
-async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -79,8 +81,9 @@ async function handleGraphql<TContext extends BaseContext>(
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   let body: unknown;
+  const raw = method === 'POST' ? await readBody(request, options.maxBodyBytes ?? 1_000_000) : '';
+  if (options.verifyBody) await options.verifyBody(request, raw, context);
   if (method === 'POST') {
-    const raw = await readBody(request, options.maxBodyBytes ?? 1_000_000);
     if ((headers.get('content-type') ?? '').toLowerCase().includes('application/json')) {
       try {
         body = raw.length ? JSON.parse(raw) : undefined;

@@ -1,14 +1,18 @@
-import { CONTEXT_HEADER, signContext } from '../context/signed-context';
-import { Role } from '../context/viewer';
+import { CONTEXT_HEADER, requestPath, signRequest } from '../context/signed-context';
+import { SYSTEM_VIEWER } from '../context/viewer';
 import { Locale } from '../i18n/locale';
-import { LockedSubject, parseLockedSubjects } from './lockdown-registry';
+import { VersionedLockdownList, parseLockdownList } from './lockdown-registry';
 
-/** The internal endpoint every subgraph serves (signed requests only; never routed by the gateway). */
+/** The internal endpoint every subgraph serves (the system identity only; never routed by the gateway). */
 export const LOCKDOWN_PATH = '/internal/lockdowns';
 
-function systemHeaders(secret: string): Record<string, string> {
-  const context = { viewer: { id: 'system:lockdown', roles: [Role.ADMIN], region: null }, locale: Locale.en, requestId: 'lockdown-sync', issuedAt: Date.now() };
-  return { [CONTEXT_HEADER]: signContext(context, secret), 'content-type': 'application/json' };
+/** The subgraph that owns people and organisations, and so the lockdown list. */
+export const LOCKDOWN_OWNER = 'organisations';
+
+/** Headers of one system call: signed for that subgraph, that request, once. */
+export function systemCallHeaders(audience: string, method: string, url: string, body: string, secret: string, requestId = 'system'): Record<string, string> {
+  const header = signRequest({ viewer: SYSTEM_VIEWER, locale: Locale.en, requestId }, { audience, method, path: requestPath(url), body }, secret);
+  return { [CONTEXT_HEADER]: header, 'content-type': 'application/json' };
 }
 
 /** `http://host:4001/graphql` → `http://host:4001/internal/lockdowns` */
@@ -16,23 +20,30 @@ export function lockdownUrl(graphqlUrl: string): string {
   return new URL(LOCKDOWN_PATH, graphqlUrl).toString();
 }
 
-/** Reads the list of truth from the organisations subgraph. */
-export async function pullLockdowns(organisationsGraphqlUrl: string, secret: string): Promise<LockedSubject[]> {
-  const response = await fetch(lockdownUrl(organisationsGraphqlUrl), { headers: systemHeaders(secret), signal: AbortSignal.timeout(3000) });
+/** Reads the list of truth, with its version, from the organisations subgraph. */
+export async function pullLockdowns(organisationsGraphqlUrl: string, secret: string): Promise<VersionedLockdownList> {
+  const url = lockdownUrl(organisationsGraphqlUrl);
+  const response = await fetch(url, { headers: systemCallHeaders(LOCKDOWN_OWNER, 'GET', url, '', secret, 'lockdown-pull'), signal: AbortSignal.timeout(3000) });
   if (!response.ok) throw new Error(`lockdown list: HTTP ${response.status}`);
-  const subjects = parseLockedSubjects(((await response.json()) as { subjects?: unknown }).subjects);
-  if (!subjects) throw new Error('lockdown list: malformed answer');
-  return subjects;
+  const list = parseLockdownList(await response.json());
+  if (!list) throw new Error('lockdown list: malformed answer');
+  return list;
 }
 
-/** Sends the whole list to each replica; returns how many took it. Failures are retried by their own sync. */
-export async function pushLockdowns(replicaGraphqlUrls: readonly string[], subjects: LockedSubject[], secret: string): Promise<number> {
+/**
+ * Sends the whole list with its version to each subgraph (name → GraphQL URL); returns how many
+ * hold it now. A copy that holds a newer version refuses it (409); failures are retried by each
+ * copy's own pull.
+ */
+export async function pushLockdowns(subgraphUrls: Readonly<Record<string, string>>, list: VersionedLockdownList, secret: string): Promise<number> {
+  const body = JSON.stringify(list);
   const results = await Promise.allSettled(
-    replicaGraphqlUrls.map(async (url) => {
-      const response = await fetch(lockdownUrl(url), {
+    Object.entries(subgraphUrls).map(async ([audience, graphqlUrl]) => {
+      const url = lockdownUrl(graphqlUrl);
+      const response = await fetch(url, {
         method: 'POST',
-        headers: systemHeaders(secret),
-        body: JSON.stringify({ subjects }),
+        headers: systemCallHeaders(audience, 'POST', url, body, secret, 'lockdown-push'),
+        body,
         signal: AbortSignal.timeout(3000),
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -1,11 +1,9 @@
-import { CONTEXT_HEADER, signContext } from '../context/signed-context';
-import { Role } from '../context/viewer';
-import { Locale } from '../i18n/locale';
+import { systemCallHeaders } from '../lockdown/lockdown-transport';
 
 /**
  * Checks that records another subgraph owns exist, before a mutation refers to them by key.
  * A subgraph never reads another's database: it asks the owner through `_entities`, signed like
- * a gateway request (a system viewer with custodian rights, so lockdown does not hide a record
+ * a gateway request (the system viewer, with custodian rights, so lockdown does not hide a record
  * that exists). Decided for issue #5: a signed internal call, not a round trip through the gateway.
  */
 export class ReferenceChecker {
@@ -25,17 +23,15 @@ export class ReferenceChecker {
     if (keys.length === 0) return new Map();
     const url = this.urls[owner];
     if (!url) throw new Error(`no URL for the ${owner} subgraph`);
-    const header = signContext(
-      { viewer: { id: 'system:reference-check', roles: [Role.ADMIN], region: null }, locale: Locale.en, requestId: 'reference-check', issuedAt: Date.now() },
-      this.secret,
-    );
+    const request = JSON.stringify({
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${keyField} ${selection} } } }`,
+      variables: { r: keys.map((key) => ({ __typename: typename, [keyField]: key })) },
+    });
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: header },
-      body: JSON.stringify({
-        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${keyField} ${selection} } } }`,
-        variables: { r: keys.map((key) => ({ __typename: typename, [keyField]: key })) },
-      }),
+      // The system identity, signed for the owner subgraph and this one body.
+      headers: systemCallHeaders(owner, 'POST', url, request, this.secret, 'reference-check'),
+      body: request,
       signal: AbortSignal.timeout(3000),
     });
     const body = (await response.json()) as { data?: { _entities?: Array<Record<string, unknown> | null> }; errors?: unknown[] };

@@ -3,13 +3,16 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { DataSource } from 'typeorm';
 import { envBool, envInt, envString } from '../config/env';
-import { CONTEXT_HEADER, contextSecret, verifyContext } from '../context/signed-context';
+import { CONTEXT_HEADER, DEFAULT_CONTEXT_MAX_AGE_MS, ForwardedContext, checkRequestDigest, contextSecret, verifyContext } from '../context/signed-context';
+import { ContextNonces, purgeExpiredNonces } from '../context/context-nonces';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { isSystemViewer } from '../context/viewer';
 import { RequestContext } from '../context/request-context';
 import { createServiceDataSource } from '../database/data-source';
 import { serviceDatabaseUrl, redactUrl } from '../database/database-url';
 import { ensureDatabase } from '../database/ensure-database';
 import { SqlStatementCounter } from '../database/sql-statement-counter';
-import { close, createGraphqlHttpServer, HttpError, listen } from '../http/graphql-http-server';
+import { close, createGraphqlHttpServer, HttpError, listen, readBody } from '../http/graphql-http-server';
 import { maskErrors } from '../http/mask-errors';
 import { operationResolutionPlugin } from '../http/operation-resolution.plugin';
 import { requestLoggingPlugin } from '../http/request-logging.plugin';
@@ -17,10 +20,12 @@ import { exitGracefullyOnSignals } from '../http/graceful-shutdown';
 import { metricsPlugin } from '../metrics/metrics.plugin';
 import { PoolCounts, registerPoolMetrics } from '../metrics/metrics';
 import { MetricsListenOptions, metricsListenFromEnv, startMetricsServer } from '../metrics/metrics-server';
-import { apolloLogger, createLogger, Logger } from '../logging/logger';
+import { apolloLogger, createLogger, errorFields, Logger } from '../logging/logger';
 import { SubgraphDefinition } from './subgraph-definition';
 import { LockdownEntity } from '../lockdown/lockdown.entity';
-import { LockdownRegistry, parseLockedSubjects, startLockdownSync } from '../lockdown/lockdown-registry';
+import { LockdownRegistry, parseLockdownList, startLockdownSync } from '../lockdown/lockdown-registry';
+import { watchLockdowns } from '../lockdown/lockdown-watcher';
+import { Pool } from 'pg';
 import { ReferenceChecker } from '../mutations/reference-checker';
 import { LOCKDOWN_PATH, pullLockdowns } from '../lockdown/lockdown-transport';
 import { SUBGRAPH_DEFAULT_PORTS, subgraphUrl } from '../topology/topology';
@@ -35,6 +40,8 @@ export interface StartSubgraphOptions {
   subgraphUrls?: Record<string, string>;
   /** The organisations subgraph's GraphQL URL, where replicas read the lockdown list; null: no sync. */
   lockdownSourceUrl?: string | null;
+  /** How often a copy pulls the owner's list (LOCKDOWN_SYNC_MS, 15 s by default). */
+  lockdownSyncMs?: number;
   /** Load the demo data: 'first-start' (when the database was just created), 'always' or 'never'. */
   seed?: 'first-start' | 'always' | 'never';
   logger?: Logger;
@@ -118,8 +125,16 @@ export async function startSubgraph<TLoaders, TDomain>(
   );
   const schema = await definition.buildSchema();
   const secret = contextSecret();
+  // The lockdown list: this database is its record (the owner's) or its versioned copy (the others');
+  // every replica hears a new version by NOTIFY and re-reads it on a short timer as a safety net.
   const lockdown = new LockdownRegistry(dataSource);
   await lockdown.load();
+  const stopWatch = watchLockdowns(lockdown, { databaseUrl, rereadMs: envInt('LOCKDOWN_REREAD_MS', 500), logger });
+  // Single-use contexts: nonces in this database, so every replica of the service refuses a replay.
+  const nonces = new ContextNonces(dataSource);
+  const background = new Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 10_000 });
+  background.on('error', () => undefined);
+  const stopPurge = purgeExpiredNonces((sql) => background.query(sql), envInt('NONCE_PURGE_MS', 30_000), logger);
   const references = new ReferenceChecker(secret, {
     organisations: options.subgraphUrls?.organisations ?? subgraphUrl('organisations'),
     'forum-seasons': options.subgraphUrls?.['forum-seasons'] ?? subgraphUrl('forum-seasons'),
@@ -131,7 +146,7 @@ export async function startSubgraph<TLoaders, TDomain>(
     : startLockdownSync(
         lockdown,
         () => pullLockdowns(options.lockdownSourceUrl ?? subgraphUrl('organisations'), secret),
-        envInt('LOCKDOWN_SYNC_MS', 15_000),
+        options.lockdownSyncMs ?? envInt('LOCKDOWN_SYNC_MS', 15_000),
         logger,
       );
   const apollo = new ApolloServer<RequestContext<TLoaders, TDomain>>({
@@ -156,11 +171,12 @@ export async function startSubgraph<TLoaders, TDomain>(
   // pg's pool behind TypeORM: connections in use, idle and waited for, in /metrics.
   const stopPoolMetrics = registerPoolMetrics(definition.name, () => (dataSource.driver as unknown as { master?: PoolCounts }).master);
 
-  const maxAgeMs = envInt('CONTEXT_MAX_AGE_MS', 60_000);
+  const maxAgeMs = envInt('CONTEXT_MAX_AGE_MS', DEFAULT_CONTEXT_MAX_AGE_MS);
+  const trust = { audience: definition.name, secret, maxAgeMs, nonces, logger };
+  const signedContexts = new WeakMap<IncomingMessage, ForwardedContext>();
   const context = async (request: IncomingMessage, requestId: string): Promise<RequestContext<TLoaders, TDomain>> => {
-    const header = request.headers[CONTEXT_HEADER];
-    const forwarded = verifyContext(typeof header === 'string' ? header : undefined, secret, maxAgeMs);
-    if (!forwarded) throw new HttpError(401, 'UNAUTHENTICATED', 'Only the ICSSI gateway may query this service');
+    const forwarded = verifiedContext(request, trust);
+    signedContexts.set(request, forwarded);
     return {
       viewer: forwarded.viewer,
       locale: forwarded.locale,
@@ -176,7 +192,9 @@ export async function startSubgraph<TLoaders, TDomain>(
     countSql: true,
     logger,
     context,
-    routes: (request, response, url) => lockdownRoute(request, response, url, { secret, maxAgeMs, lockdown, owner: Boolean(definition.ownsLockdowns) }),
+    // The body as received must be the one signed, and the context must not have been used before.
+    verifyBody: async (request, rawBody) => verifyOnce(request, signedContexts.get(request)!, rawBody, trust),
+    routes: (request, response, url) => lockdownRoute(request, response, url, { trust, lockdown, owner: Boolean(definition.ownsLockdowns) }),
     ready: async () => {
       await dataSource.query('SELECT 1');
       return true;
@@ -203,55 +221,91 @@ export async function startSubgraph<TLoaders, TDomain>(
     // Idempotent: a test may stop a subgraph (to simulate an outage) before disposing of it.
     stop: () => (stopped ??= (async () => {
       stopSync();
+      stopPurge();
       stopPoolMetrics();
       await Promise.all([close(server), metrics.stop()]);
       await apollo.stop();
+      await stopWatch();
+      await background.end().catch(() => undefined);
       await dataSource.destroy();
     })()),
   };
 }
 
-async function readJson(request: Request, limit: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Too large');
-    chunks.push(chunk as Buffer);
+interface ContextTrust {
+  /** This subgraph's name: contexts signed for another subgraph are refused. */
+  audience: string;
+  secret: string;
+  maxAgeMs: number;
+  nonces: ContextNonces;
+  logger: Logger;
+}
+
+const REFUSED = 'Only the ICSSI gateway and services may call this service';
+
+/** Signature, shape, audience and age of the request's context, or 401 before the body is read. */
+function verifiedContext(request: Request, trust: ContextTrust): ForwardedContext {
+  const header = request.headers[CONTEXT_HEADER];
+  const forwarded = verifyContext(typeof header === 'string' ? header : undefined, trust.secret, trust);
+  if (!forwarded) throw new HttpError(401, 'UNAUTHENTICATED', REFUSED);
+  return forwarded;
+}
+
+/** The signed digest matches this request, and its nonce is used here for the first time (else 401). */
+async function verifyOnce(request: Request, forwarded: ForwardedContext, rawBody: string, trust: ContextTrust): Promise<void> {
+  if (!checkRequestDigest(forwarded, request.method ?? 'GET', request.url ?? '', rawBody)) {
+    throw new HttpError(401, 'UNAUTHENTICATED', REFUSED);
   }
+  let first: boolean;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw new HttpError(400, 'BAD_REQUEST', 'Invalid JSON');
+    first = await trust.nonces.claim(forwarded.nonce, forwarded.issuedAt + trust.maxAgeMs);
+  } catch (error) {
+    // No database, no single-use check: refused, answered like any other query that needs the
+    // database now (a masked UNAVAILABLE the client may retry), not as a broken subgraph.
+    if (isDatabaseUnavailable(error)) {
+      trust.logger.warn('database unavailable', { at: 'context nonce', ...errorFields(error) });
+      throw new HttpError(200, 'UNAVAILABLE', 'The service is temporarily unavailable');
+    }
+    throw error;
   }
+  if (!first) throw new HttpError(401, 'UNAUTHENTICATED', REFUSED);
 }
 
 /**
- * GET /internal/lockdowns answers the list; POST replaces a replica's copy. Signed requests only:
- * the same shared secret as the gateway's context header.
+ * GET /internal/lockdowns answers the list with its version (the owner reads it from its database
+ * first); POST offers a copy the owner's list, refused with 409 when older than the one held. The
+ * services' system identity only, signed for this subgraph and this body, once: not a user's nor
+ * the anonymous context the gateway signs.
  */
 async function lockdownRoute(
   request: Request,
   response: ServerResponse,
   url: URL,
-  options: { secret: string; maxAgeMs: number; lockdown: LockdownRegistry; owner: boolean },
+  options: { trust: ContextTrust; lockdown: LockdownRegistry; owner: boolean },
 ): Promise<boolean> {
   if (url.pathname !== LOCKDOWN_PATH) return false;
-  const header = request.headers[CONTEXT_HEADER];
-  if (!verifyContext(typeof header === 'string' ? header : undefined, options.secret, options.maxAgeMs)) {
-    throw new HttpError(401, 'UNAUTHENTICATED', 'Only the ICSSI services may call this endpoint');
-  }
+  const forwarded = verifiedContext(request, options.trust);
+  if (!isSystemViewer(forwarded.viewer)) throw new HttpError(403, 'FORBIDDEN', 'Only the ICSSI services may call this endpoint');
+  const rawBody = await readBody(request, 5_000_000);
+  await verifyOnce(request, forwarded, rawBody, options.trust);
   const send = (status: number, body?: unknown) => {
     response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
     response.end(body === undefined ? undefined : JSON.stringify(body));
   };
   if (request.method === 'GET') {
-    send(200, { subjects: options.lockdown.list() });
+    if (options.owner) await options.lockdown.refresh();
+    send(200, options.lockdown.snapshot());
   } else if (request.method === 'POST' && !options.owner) {
-    const subjects = parseLockedSubjects(((await readJson(request, 5_000_000)) as { subjects?: unknown })?.subjects);
-    if (!subjects) throw new HttpError(400, 'BAD_REQUEST', 'Expected { subjects: [{ subjectType, subjectId }] }');
-    await options.lockdown.replace(subjects);
-    send(200, { subjects: subjects.length });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(rawBody);
+    } catch {
+      throw new HttpError(400, 'BAD_REQUEST', 'Invalid JSON');
+    }
+    const list = parseLockdownList(parsed);
+    if (!list) throw new HttpError(400, 'BAD_REQUEST', 'Expected { version, subjects: [{ subjectType, subjectId }] }');
+    const outcome = await options.lockdown.replace(list);
+    send(outcome === 'refused' ? 409 : 200, { outcome, version: options.lockdown.version });
   } else {
     send(405, { error: 'Method not allowed' });
   }

@@ -1,81 +1,108 @@
 import { GraphQLError } from 'graphql';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
-  LockdownEntity,
+  LOCKDOWN_CHANNEL,
   LockdownSubject,
+  MutationCaller,
   Region,
   Role,
   SubgraphServices,
   UserErrorCode,
-  Viewer,
-  envOptional,
+  SUBGRAPH_NAMES,
+  isCustodian,
   isRegionTeam,
   isUuid,
   pushLockdowns,
+  runMutation,
+  subgraphUrl,
 } from '@icssi/platform';
-import { OrganisationEntity } from '../entities/organisation.entity';
-import { PersonEntity } from '../entities/person.entity';
 import { LockdownPayload } from '../types/lockdown.payload';
 
-/** The other subgraphs' GraphQL URLs: they keep copies of the lockdown list. */
-function replicaUrlsFromEnv(): string[] {
-  return [
-    envOptional('CAMPAIGNS_URL') ?? 'http://127.0.0.1:4002/graphql',
-    envOptional('FORUM_SEASONS_URL') ?? 'http://127.0.0.1:4003/graphql',
-    envOptional('COHESION_COUNCILS_URL') ?? 'http://127.0.0.1:4004/graphql',
-  ];
+/** The other subgraphs (name → GraphQL URL): they keep versioned copies of the lockdown list. */
+function copiesFromEnv(): Record<string, string> {
+  return Object.fromEntries(SUBGRAPH_NAMES.filter((name) => name !== 'organisations').map((name) => [name, subgraphUrl(name)]));
 }
 
+const SUBJECTS = {
+  [LockdownSubject.PERSON]: { entityType: 'Person', field: 'personId', regionSql: 'SELECT region FROM person WHERE id = $1' },
+  [LockdownSubject.ORGANISATION]: { entityType: 'Organisation', field: 'organisationId', regionSql: 'SELECT home_region AS region FROM organisation WHERE id = $1' },
+} as const;
+
 /**
- * Lockdown: removes a person or an organisation from every non-custodian view of every subgraph.
- * Allowed to admins and to editors of the subject's region. The record is written here (the list
- * of truth), then the whole list is pushed to the other subgraphs, which also pull it regularly.
+ * Lockdown and unlock. The `lockdown` table of this database is the record: each change is one
+ * mutation (audit record included) that also bumps the list version and announces it (NOTIFY), so
+ * every replica of this subgraph applies it within the re-read interval at worst. After commit the
+ * whole list goes to the other subgraphs' copies, which also pull it regularly.
+ * Lockdown: admins and editors of the subject's region. Unlock, the only way to shorten the list:
+ * custodians (admins) only.
  */
 export class LockdownService {
-  /** Where the list is pushed; tests point it at their own subgraphs. */
-  replicaUrls: string[] = replicaUrlsFromEnv();
+  /** Where the list is pushed (name → GraphQL URL); tests point it at their own subgraphs. */
+  copies: Record<string, string> = copiesFromEnv();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly services: SubgraphServices,
   ) {}
 
-  lockPerson(viewer: Viewer, personId: string): Promise<LockdownPayload> {
-    return this.lock(viewer, LockdownSubject.PERSON, personId, 'personId', async (id) => {
-      const person = await this.dataSource.getRepository(PersonEntity).findOneBy({ id });
-      return person ? person.region : undefined;
-    });
+  lockPerson(caller: MutationCaller, personId: string): Promise<LockdownPayload> {
+    return this.change(caller, LockdownSubject.PERSON, personId, true);
   }
 
-  lockOrganisation(viewer: Viewer, organisationId: string): Promise<LockdownPayload> {
-    return this.lock(viewer, LockdownSubject.ORGANISATION, organisationId, 'organisationId', async (id) => {
-      const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id });
-      return organisation ? organisation.homeRegion : undefined;
-    });
+  lockOrganisation(caller: MutationCaller, organisationId: string): Promise<LockdownPayload> {
+    return this.change(caller, LockdownSubject.ORGANISATION, organisationId, true);
   }
 
-  private async lock(
-    viewer: Viewer,
-    subjectType: LockdownSubject,
-    subjectId: string,
-    field: string,
-    regionOf: (id: string) => Promise<Region | undefined>,
-  ): Promise<LockdownPayload> {
-    if (!viewer.roles.some((role) => role === Role.ADMIN || role === Role.EDITOR)) {
-      throw new GraphQLError('Only editors and admins may lock a record down.', { extensions: { code: 'FORBIDDEN' } });
+  unlockPerson(caller: MutationCaller, personId: string): Promise<LockdownPayload> {
+    return this.change(caller, LockdownSubject.PERSON, personId, false);
+  }
+
+  unlockOrganisation(caller: MutationCaller, organisationId: string): Promise<LockdownPayload> {
+    return this.change(caller, LockdownSubject.ORGANISATION, organisationId, false);
+  }
+
+  private async change(caller: MutationCaller, subjectType: LockdownSubject, subjectId: string, locked: boolean): Promise<LockdownPayload> {
+    if (!caller.viewer.roles.some((role) => role === Role.ADMIN || role === Role.EDITOR)) {
+      throw new GraphQLError('Only editors and admins may lock a record down or lift a lockdown.', { extensions: { code: 'FORBIDDEN' } });
     }
-    const failure = (code: UserErrorCode, message: string): LockdownPayload => ({
-      subjectId: null,
-      replicasUpdated: 0,
-      userErrors: [{ code, field: ['input', field], message }],
+    const subject = SUBJECTS[subjectType];
+    const failure = (code: UserErrorCode, message: string) => ({ userErrors: [{ code, field: ['input', subject.field], message }] });
+    const result = await runMutation(this.dataSource, caller, {
+      operation: `${locked ? 'lockdown' : 'unlock'}${subject.entityType}`,
+      entityType: subject.entityType,
+      input: { subjectType, subjectId },
+      execute: async (manager) => {
+        const [row] = isUuid(subjectId) ? await manager.query(subject.regionSql, [subjectId]) : [];
+        if (!row) return failure(UserErrorCode.NOT_FOUND, 'No such record.');
+        if (!isRegionTeam(caller.viewer, row.region as Region)) return failure(UserErrorCode.FORBIDDEN, 'Editors may lock down records of their own region only.');
+        // Shortening the list is the custodians' decision alone.
+        if (!locked && !isCustodian(caller.viewer)) return failure(UserErrorCode.FORBIDDEN, 'Only custodians (admins) may lift a lockdown.');
+        const changed = await this.write(manager, subjectType, subjectId, locked);
+        return { entityId: subjectId, changes: changed ? [{ field: 'lockdown', old: !locked, new: locked }] : [] };
+      },
     });
-    const region = isUuid(subjectId) ? await regionOf(subjectId) : undefined;
-    if (region === undefined) return failure(UserErrorCode.NOT_FOUND, 'No such record.');
-    if (!isRegionTeam(viewer, region)) return failure(UserErrorCode.FORBIDDEN, 'Editors may lock down records of their own region only.');
-    await this.dataSource.createQueryBuilder().insert().into(LockdownEntity).values({ subjectType, subjectId }).orIgnore().execute();
-    this.services.lockdown.add(subjectType, subjectId);
-    this.services.logger.info('lockdown', { subjectType, subjectId, by: viewer.id });
-    const replicasUpdated = await pushLockdowns(this.replicaUrls, this.services.lockdown.list(), this.services.secret);
+    if (result.userErrors.length) return { subjectId: null, replicasUpdated: 0, userErrors: result.userErrors };
+    // This replica applies it at once; the others hear the NOTIFY; the copies get the new list now.
+    await this.services.lockdown.refresh();
+    this.services.logger.info(locked ? 'lockdown' : 'lockdown lifted', { subjectType, subjectId, by: caller.viewer.id, version: this.services.lockdown.version });
+    const replicasUpdated = await pushLockdowns(this.copies, this.services.lockdown.snapshot(), this.services.secret);
     return { subjectId, replicasUpdated, userErrors: [] };
+  }
+
+  /** Adds or removes the row; when that changed the list, a new version, announced at commit. */
+  private async write(manager: EntityManager, subjectType: LockdownSubject, subjectId: string, locked: boolean): Promise<boolean> {
+    const rows: unknown[] = locked
+      ? await manager.query(`INSERT INTO lockdown (subject_type, subject_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING subject_id`, [subjectType, subjectId])
+      : await manager.query(`DELETE FROM lockdown WHERE subject_type = $1 AND subject_id = $2 RETURNING subject_id`, [subjectType, subjectId]);
+    // DELETE … RETURNING comes back from TypeORM as [rows, affected].
+    const affected = Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+    if (affected === 0) return false;
+    // A row lock on the version row: versions follow commit order, so no copy can see version n+1 without n's change.
+    await manager.query(
+      `WITH bumped AS (UPDATE lockdown_list_version SET version = version + 1 RETURNING version)
+       SELECT version, pg_notify($1, version::text) FROM bumped`,
+      [LOCKDOWN_CHANNEL],
+    );
+    return true;
   }
 }

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { UserError } from '@icssi/platform';
 
-@ObjectType('LockdownPayload', { description: 'The result of a lockdown.' })
+@ObjectType('LockdownPayload', { description: 'The result of a lockdown or of lifting one.' })
 export class LockdownPayload {
-  @Field(() => ID, { nullable: true, description: 'The subject now under lockdown; null when userErrors say why not.' })
+  @Field(() => ID, { nullable: true, description: 'The subject locked down (or whose lockdown was lifted); null when userErrors say why not.' })
   subjectId!: string | null;
 
   @Field(() => Int, { description: 'How many of the other subgraphs took the new lockdown list at once (the rest catch up within seconds).' })

@@ -1,0 +1,56 @@
+import { Logger, errorFields } from '../logging/logger';
+import { LockdownListener, VersionedLockdownList } from './lockdown-registry';
+import { pullLockdowns } from './lockdown-transport';
+
+export interface FollowLockdownsOptions {
+  /** The organisations subgraph's GraphQL URL (its Service address: any replica answers from the database). */
+  organisationsUrl: string;
+  secret: string;
+  /** How often the list is pulled; a change reaches `onChange` at most this late. */
+  intervalMs: number;
+  logger: Logger;
+  /** Called once per subject that enters or leaves the list (the first pull reports every locked subject). */
+  onChange: LockdownListener;
+  /** Tests replace the transport. */
+  pull?: () => Promise<VersionedLockdownList>;
+}
+
+/**
+ * For a process without a database of the graph (the gateway, e.g. its response cache): follows
+ * the lockdown list by pulling it as the system identity, never going back to an older version,
+ * and reports each change. Subgraphs use LockdownRegistry.onChange instead. Returns a stop function.
+ */
+export function followLockdowns(options: FollowLockdownsOptions): () => void {
+  const pull = options.pull ?? (() => pullLockdowns(options.organisationsUrl, options.secret));
+  let version = -1;
+  let held = new Set<string>();
+  let running = false;
+  const poll = async (): Promise<void> => {
+    if (running) return;
+    running = true;
+    try {
+      const list = await pull();
+      if (list.version <= version) return;
+      const next = new Set(list.subjects.map((subject) => `${subject.subjectType}:${subject.subjectId}`));
+      const previous = held;
+      held = next;
+      version = list.version;
+      for (const subject of list.subjects) {
+        if (!previous.has(`${subject.subjectType}:${subject.subjectId}`)) options.onChange({ ...subject, locked: true, version: list.version });
+      }
+      for (const key of previous) {
+        if (next.has(key)) continue;
+        const [subjectType, subjectId] = key.split(':');
+        options.onChange({ subjectType: subjectType as never, subjectId, locked: false, version: list.version });
+      }
+    } catch (error) {
+      options.logger.warn('following the lockdown list failed; trying again', errorFields(error));
+    } finally {
+      running = false;
+    }
+  };
+  void poll();
+  const timer = setInterval(() => void poll(), options.intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
