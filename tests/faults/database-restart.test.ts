@@ -46,6 +46,8 @@ beforeAll(async () => {
     host: '127.0.0.1',
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: { organisations: unreachable, campaigns: campaigns.url, 'forum-seasons': unreachable, 'cohesion-councils': unreachable },
+    // The test repeats one query across a database restart; a cached answer would hide the outage.
+    responseCache: { enabled: false },
     logger: createLogger({ service: 'gateway' }),
   });
 }, 120_000);

@@ -42,6 +42,8 @@ export async function startCampaignsProcessGraph(resilience?: GatewayOptions['re
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: { organisations: organisations.url, campaigns: campaigns.url, 'forum-seasons': forumSeasons.url, 'cohesion-councils': councils.url },
     ...(resilience ? { resilience } : {}),
+    // These tests watch outages through repeated identical queries; a cached answer would hide them.
+    responseCache: { enabled: false },
     logger: createLogger({ service: 'gateway' }),
   });
   return {
