@@ -12,7 +12,11 @@ const swc = {
 // The region sites' pages are JSX rendered on the server by Hono (sites/tsconfig.json says the same).
 const swcJsx = {
   ...swc,
-  jsc: { ...swc.jsc, parser: { syntax: 'typescript', tsx: true }, transform: { ...swc.jsc.transform, react: { runtime: 'automatic', importSource: 'hono/jsx' } } },
+  jsc: {
+    ...swc.jsc,
+    parser: { syntax: 'typescript', tsx: true },
+    transform: { ...swc.jsc.transform, react: { runtime: 'automatic', importSource: 'hono/jsx' } },
+  },
 };
 
 module.exports = {

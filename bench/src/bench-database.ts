@@ -1,7 +1,7 @@
 import { createLogger, withDatabase } from '@icssi/platform';
-import { RunningPostgres, startEmbeddedPostgres } from '@icssi/stack/dist/embedded-postgres';
+import { type RunningPostgres, startEmbeddedPostgres } from '@icssi/stack/dist/embedded-postgres';
 import { withClient } from './data/pg-client';
-import { PORTS, SUBGRAPH_NAMES, SubgraphName } from './processes';
+import { PORTS, SUBGRAPH_NAMES, type SubgraphName } from './processes';
 
 /**
  * The PostgreSQL server the measured graph uses: the one in DATABASE_URL, or an embedded one of
@@ -29,7 +29,9 @@ export async function openBenchDatabase(dataDir: string): Promise<BenchDatabase>
     });
     serverUrl = embedded.url;
   }
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, withDatabase(serverUrl, `icssi_bench_${name.replace(/-/g, '_')}`)])) as Record<SubgraphName, string>;
+  const urls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, withDatabase(serverUrl, `icssi_bench_${name.replace(/-/g, '_')}`)]),
+  ) as Record<SubgraphName, string>;
   const dropAll = () =>
     withClient(serverUrl as string, async (client) => {
       for (const url of Object.values(urls)) await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);

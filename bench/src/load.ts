@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { SUBGRAPH_NAMES, SubgraphName } from './processes';
+import { SUBGRAPH_NAMES, type SubgraphName } from './processes';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -25,7 +25,8 @@ export async function checkAnswers(url: string, headers: Record<string, string>,
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
   const parsed = JSON.parse(text) as { errors?: Array<{ message: string }> };
-  if (response.status !== 200 || parsed.errors) throw new Error(`${url} answers ${response.status}: ${parsed.errors?.[0]?.message ?? text.slice(0, 200)}`);
+  if (response.status !== 200 || parsed.errors)
+    throw new Error(`${url} answers ${response.status}: ${parsed.errors?.[0]?.message ?? text.slice(0, 200)}`);
 }
 
 /** As many requests as the graph answers, over `connections` keep-alive connections (closed loop). */
@@ -82,7 +83,11 @@ export async function countPerRequest(
   logFiles: string[],
 ): Promise<PerRequestCounts> {
   for (let i = 0; i < n; i += 1) {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': `${tag}-${i}`, ...headers }, body: body(i) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': `${tag}-${i}`, ...headers },
+      body: body(i),
+    });
     await response.text();
   }
   await new Promise((resolve) => setTimeout(resolve, 500)); // let the log lines reach the file
@@ -98,7 +103,12 @@ export async function countPerRequest(
         continue;
       }
       const service = parsed.service as SubgraphName;
-      if (parsed.msg !== 'graphql request' || !parsed.requestId?.startsWith(`${tag}-`) || !(SUBGRAPH_NAMES as readonly string[]).includes(service)) continue;
+      if (
+        parsed.msg !== 'graphql request' ||
+        !parsed.requestId?.startsWith(`${tag}-`) ||
+        !(SUBGRAPH_NAMES as readonly string[]).includes(service)
+      )
+        continue;
       fetches[service] += 1;
       sql[service] += parsed.sql ?? 0;
     }

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { LoadResult } from './load';
+import { type LoadResult } from './load';
 
 /**
  * Requests at evenly spaced moments (an open loop), for latency at a given share of the maximum.
@@ -31,17 +31,26 @@ export async function runPacedLoad(options: {
     new Promise<void>((resolve) => {
       const state: Record<string, unknown> = {};
       const payload = Buffer.from(options.body(i, state));
-      const request = http.request(options.url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': String(payload.length), ...options.headers } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const ok = response.statusCode === 200 && (!options.accept || options.accept(200, Buffer.concat(chunks).toString('utf8'), state));
-          if (response.statusCode !== 200) options.accept?.(response.statusCode ?? 0, '', state);
-          if (!ok) errors += 1;
-          else if (i >= warmup) latencies.push(performance.now() - dueAt);
-          resolve();
-        });
-      });
+      const request = http.request(
+        options.url,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': String(payload.length), ...options.headers },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            const ok =
+              response.statusCode === 200 && (!options.accept || options.accept(200, Buffer.concat(chunks).toString('utf8'), state));
+            if (response.statusCode !== 200) options.accept?.(response.statusCode ?? 0, '', state);
+            if (!ok) errors += 1;
+            else if (i >= warmup) latencies.push(performance.now() - dueAt);
+            resolve();
+          });
+        },
+      );
       request.on('error', () => {
         options.accept?.(0, '', state);
         errors += 1;

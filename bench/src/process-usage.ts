@@ -95,7 +95,9 @@ export async function measureUsage<T>(groups: ProcessGroup[], work: () => Promis
     sample();
     const after = cpu();
     const used = (name: string) =>
-      [...after].filter(([key, ms]) => key.startsWith(`${name}:`) && ms !== null && before.get(key) != null).reduce((total, [key, ms]) => total + (ms as number) - (before.get(key) as number), 0);
+      [...after]
+        .filter(([key, ms]) => key.startsWith(`${name}:`) && ms !== null && before.get(key) != null)
+        .reduce((total, [key, ms]) => total + (ms as number) - (before.get(key) as number), 0);
     return {
       result,
       usage: {

@@ -1,8 +1,8 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import path from 'node:path';
 import { SERVICE_NODE_FLAGS } from '@icssi/platform';
-import { ProcessGroup, descendants } from './process-usage';
+import { type ProcessGroup, descendants } from './process-usage';
 
 /** Processes the benchmark starts: our graph (`npm start`'s supervisor) and the peer gateways. */
 export const REPO = path.resolve(__dirname, '../..');
@@ -109,7 +109,12 @@ export function startCachedGateway(secrets: Secrets, logFile: string): ChildProc
   delete env.REDIS_URL;
   if (process.env.BENCH_REDIS_URL) env.REDIS_URL = process.env.BENCH_REDIS_URL;
   const log = openSync(logFile, 'a');
-  return spawn(process.execPath, [...SERVICE_NODE_FLAGS, path.join(REPO, 'gateway/dist/index.js')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
+  return spawn(process.execPath, [...SERVICE_NODE_FLAGS, path.join(REPO, 'gateway/dist/index.js')], {
+    cwd: REPO,
+    env,
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
 }
 
 /** The peer: Hive Gateway over the same supergraph and subgraphs, with its JavaScript or Rust planner. */
@@ -119,7 +124,12 @@ export function startPeer(planner: 'js' | 'rust', secrets: Secrets, logFile: str
   const script = path.join(REPO, 'bench/peer/dist/hive-gateway.js');
   const port = planner === 'js' ? PORTS['hive-js'] : PORTS['hive-rust'];
   // With the Node.js flags our gateway gets, so both gateways run on the same heap settings.
-  return spawn(process.execPath, [...SERVICE_NODE_FLAGS, script, String(port), planner, path.join(REPO, 'schema/supergraph.graphql')], { cwd: REPO, env, stdio: ['ignore', log, log], detached: true });
+  return spawn(process.execPath, [...SERVICE_NODE_FLAGS, script, String(port), planner, path.join(REPO, 'schema/supergraph.graphql')], {
+    cwd: REPO,
+    env,
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {
@@ -154,7 +164,8 @@ export async function waitFor(ready: () => Promise<boolean>, limitMs: number, wh
   const started = Date.now();
   for (;;) {
     if (await ready().catch(() => false)) return Date.now() - started;
-    if (Date.now() - started > limitMs) throw new Error(`${what} not ready within ${limitMs / 1000} s (see the log in the temporary folder)`);
+    if (Date.now() - started > limitMs)
+      throw new Error(`${what} not ready within ${limitMs / 1000} s (see the log in the temporary folder)`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

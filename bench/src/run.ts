@@ -1,4 +1,4 @@
-import { ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -7,15 +7,27 @@ import { issueToken } from '@icssi/gateway';
 import { CONTEXT_HEADER, Locale, Region, Role, signRequest } from '@icssi/platform';
 import { openBenchDatabase } from './bench-database';
 import { UNITS_PER_SCALE, generateUnits } from './data/generate-data';
-import { PerRequestCounts, checkAnswers, countPerRequest, runLoad } from './load';
+import { type PerRequestCounts, checkAnswers, countPerRequest, runLoad } from './load';
 import { runPacedLoad } from './paced-load';
-import { ProcessGroup, measureUsage, postgresPids } from './process-usage';
+import { type ProcessGroup, measureUsage, postgresPids } from './process-usage';
 import { checkStaleReads } from './cache-scenario';
-import { PORTS, REPO, Secrets, graphProcessGroups, graphqlUrl, peerProcessGroup, startCachedGateway, startGraph, startPeer, stopProcess, waitFor } from './processes';
+import {
+  PORTS,
+  REPO,
+  type Secrets,
+  graphProcessGroups,
+  graphqlUrl,
+  peerProcessGroup,
+  startCachedGateway,
+  startGraph,
+  startPeer,
+  stopProcess,
+  waitFor,
+} from './processes';
 import { runProtectionBench } from './protection/run-protection';
-import { SCENARIOS, Scenario } from './scenarios';
+import { SCENARIOS, type Scenario } from './scenarios';
 import { JS_BUDGET_BYTES, measureSitePages } from './site-pages';
-import { BenchRun, Measurement, Target, median, summary } from './summary';
+import { type BenchRun, type Measurement, type Target, median, summary } from './summary';
 import { prepareWriteScenario } from './write-scenario';
 
 /**
@@ -66,7 +78,11 @@ async function tokens(): Promise<Record<string, string>> {
 async function firstAnswerMs(since: number, scenario: Scenario, headers: Record<string, string>): Promise<number> {
   await waitFor(
     async () => {
-      const response = await fetch(graphqlUrl(PORTS.gateway), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: scenario.body(0) });
+      const response = await fetch(graphqlUrl(PORTS.gateway), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: scenario.body(0),
+      });
       const body = (await response.json()) as { errors?: unknown[] };
       return response.status === 200 && !body.errors;
     },
@@ -77,7 +93,11 @@ async function firstAnswerMs(since: number, scenario: Scenario, headers: Record<
 }
 
 /** S6: from `npm start` (install and build excluded) to the first S1 answer, on a fresh data folder, then on the same folder again. */
-async function measureStarts(workDir: string, logFile: string, headersFor: (s: Scenario) => Record<string, string>): Promise<{ coldMs: number; warmMs: number }> {
+async function measureStarts(
+  workDir: string,
+  logFile: string,
+  headersFor: (s: Scenario) => Record<string, string>,
+): Promise<{ coldMs: number; warmMs: number }> {
   const dataDir = path.join(workDir, 'cold-start-postgres');
   let since = Date.now();
   let graph = startGraph(secrets, { embeddedDataDir: dataDir }, logFile);
@@ -96,7 +116,14 @@ async function measureStarts(workDir: string, logFile: string, headersFor: (s: S
 async function main(): Promise<void> {
   const date = new Date().toISOString().replace(/[:]/g, '-').replace(/\..+/, '');
   const protection = async () =>
-    runProtectionBench({ date, scales: settings.scales, secrets, bridgeToken: (await tokens())[Role.BRIDGE], logFile: path.join(os.tmpdir(), `icssi-bench-${date}-protection.log`), progress });
+    runProtectionBench({
+      date,
+      scales: settings.scales,
+      secrets,
+      bridgeToken: (await tokens())[Role.BRIDGE],
+      logFile: path.join(os.tmpdir(), `icssi-bench-${date}-protection.log`),
+      progress,
+    });
   if (settings.protectionOnly) {
     await protection();
     return;
@@ -107,9 +134,12 @@ async function main(): Promise<void> {
   const logFile = path.join(os.tmpdir(), `icssi-bench-${date}.log`);
   const peerLogFile = path.join(os.tmpdir(), `icssi-bench-${date}-peers.log`);
   const tokenOf = await tokens();
-  const headersFor = (scenario: Scenario): Record<string, string> => (scenario.role ? { authorization: `Bearer ${tokenOf[scenario.role]}` } : {});
+  const headersFor = (scenario: Scenario): Record<string, string> =>
+    scenario.role ? { authorization: `Bearer ${tokenOf[scenario.role]}` } : {};
   const children: ChildProcess[] = [];
-  progress(`settings: scales ${settings.scales.join(', ')}; ${settings.repeats} repeat(s) of ${settings.durationSeconds} s; peers ${settings.peers ? 'on' : 'off'}; stack log ${logFile}`);
+  progress(
+    `settings: scales ${settings.scales.join(', ')}; ${settings.repeats} repeat(s) of ${settings.durationSeconds} s; peers ${settings.peers ? 'on' : 'off'}; stack log ${logFile}`,
+  );
 
   let starts = { coldMs: NaN, warmMs: NaN };
   if (!sitesOnly) {
@@ -140,7 +170,10 @@ async function main(): Promise<void> {
       requests: settings.siteRequests,
     });
     run.sites.push(...pages);
-    for (const m of pages) progress(`scale ${scale} S7 ${m.site} ${m.page}: first byte p50 ${m.firstByteMs.p50} ms p99 ${m.firstByteMs.p99} ms, GraphQL p50 ${m.graphqlMs.p50} ms, ${m.htmlGzipBytes} bytes gzip, JS ${m.jsGzipBytes} bytes`);
+    for (const m of pages)
+      progress(
+        `scale ${scale} S7 ${m.site} ${m.page}: first byte p50 ${m.firstByteMs.p50} ms p99 ${m.firstByteMs.p99} ms, GraphQL p50 ${m.graphqlMs.p50} ms, ${m.htmlGzipBytes} bytes gzip, JS ${m.jsGzipBytes} bytes`,
+      );
   };
   /**
    * The response cache, on a gateway of its own: S1 from the cache at maximum load and at half of
@@ -152,30 +185,65 @@ async function main(): Promise<void> {
     const s1 = SCENARIOS[0];
     await checkAnswers(url, {}, s1.body(0));
     for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
-      const { result, usage } = await measureUsage(cachedGroups(), () => runLoad({ url, headers: {}, body: s1.body, durationSeconds: settings.durationSeconds, connections: settings.connections }));
+      const { result, usage } = await measureUsage(cachedGroups(), () =>
+        runLoad({ url, headers: {}, body: s1.body, durationSeconds: settings.durationSeconds, connections: settings.connections }),
+      );
       run.measurements.push({ scale, scenario: 'S1', target: 'ours-cached', repeat, load: 'max', ...result, usage });
-      progress(`scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}`);
+      progress(
+        `scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}`,
+      );
     }
-    const maxima = run.measurements.filter((m) => m.scale === scale && m.scenario === 'S1' && m.target === 'ours-cached' && m.load === 'max').map((m) => m.requestsPerSecond);
+    const maxima = run.measurements
+      .filter((m) => m.scale === scale && m.scenario === 'S1' && m.target === 'ours-cached' && m.load === 'max')
+      .map((m) => m.requestsPerSecond);
     const rate = Math.max(1, Math.round(median(maxima) / 2));
     for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
-      const { result, usage } = await measureUsage(cachedGroups(), () => runPacedLoad({ url, headers: {}, body: s1.body, rate, durationSeconds: settings.durationSeconds, connections: settings.connections }));
+      const { result, usage } = await measureUsage(cachedGroups(), () =>
+        runPacedLoad({
+          url,
+          headers: {},
+          body: s1.body,
+          rate,
+          durationSeconds: settings.durationSeconds,
+          connections: settings.connections,
+        }),
+      );
       run.measurements.push({ scale, scenario: 'S1', target: 'ours-cached', repeat, load: 'half', ...result, usage });
-      progress(`scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
+      progress(
+        `scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`,
+      );
     }
     const check = checkStaleReads(url, await prepareWriteScenario(database.urls['cohesion-councils'], `${date}-s${scale}-cached`));
     await check.warm(check.writes.ids.slice(0, Math.ceil(settings.writeRate * settings.durationSeconds) + 5));
     const { result } = await measureUsage(cachedGroups(), async () => {
       const [writes] = await Promise.all([
-        runPacedLoad({ url, headers: { authorization: `Bearer ${tokenOf[Role.EDITOR]}` }, body: check.writes.body, accept: check.writes.accept, rate: settings.writeRate, durationSeconds: settings.durationSeconds, connections: settings.connections, warmupSeconds: 0 }),
+        runPacedLoad({
+          url,
+          headers: { authorization: `Bearer ${tokenOf[Role.EDITOR]}` },
+          body: check.writes.body,
+          accept: check.writes.accept,
+          rate: settings.writeRate,
+          durationSeconds: settings.durationSeconds,
+          connections: settings.connections,
+          warmupSeconds: 0,
+        }),
         // S1 keeps reading from the cache meanwhile, at a quarter of its maximum.
-        runPacedLoad({ url, headers: {}, body: s1.body, rate: Math.max(1, Math.round(rate / 2)), durationSeconds: settings.durationSeconds, connections: settings.connections }),
+        runPacedLoad({
+          url,
+          headers: {},
+          body: s1.body,
+          rate: Math.max(1, Math.round(rate / 2)),
+          durationSeconds: settings.durationSeconds,
+          connections: settings.connections,
+        }),
       ]);
       return writes;
     });
     const reads = await check.settle();
     run.cache!.push({ scale, warmedHits: reads.hits, reads: reads.reads, stale: reads.stale });
-    progress(`scale ${scale} S5 through the cache while S1 reads from it: ${result.requests} writes, ${result.errors} refused; ${reads.stale} stale of ${reads.reads} reads right after a write`);
+    progress(
+      `scale ${scale} S5 through the cache while S1 reads from it: ${result.requests} writes, ${result.errors} refused; ${reads.stale} stale of ${reads.reads} reads right after a write`,
+    );
   };
   let cachedGroups: () => ProcessGroup[] = () => [];
   try {
@@ -189,7 +257,12 @@ async function main(): Promise<void> {
     const cachedUrl = graphqlUrl(PORTS.cachedGateway);
     // The cached gateway's CPU counts as "gateway" in its own rows.
     cachedGroups = () => [peerProcessGroup('gateway', cachedGateway), ...groups.filter((group) => group.name !== 'gateway')];
-    await waitFor(async () => (await fetch(cachedUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok, 60_000, 'the cached gateway');
+    await waitFor(
+      async () =>
+        (await fetch(cachedUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok,
+      60_000,
+      'the cached gateway',
+    );
     if (settings.peers) {
       for (const planner of ['js', 'rust'] as const) {
         const peer = startPeer(planner, secrets, peerLogFile);
@@ -199,11 +272,21 @@ async function main(): Promise<void> {
         groups.push(peerProcessGroup(target, peer));
       }
       for (const { target, url } of targets) {
-        await waitFor(async () => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok, 60_000, target);
+        await waitFor(
+          async () =>
+            (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok,
+          60_000,
+          target,
+        );
       }
     }
     // The sites on the demo data alone (the sites are up once the graph answers: npm start waits for them).
-    await waitFor(async () => (await fetch(`http://127.0.0.1:${PORTS.erbilSite}/readyz`)).ok && (await fetch(`http://127.0.0.1:${PORTS.baghdadSite}/readyz`)).ok, 60_000, 'the sites');
+    await waitFor(
+      async () =>
+        (await fetch(`http://127.0.0.1:${PORTS.erbilSite}/readyz`)).ok && (await fetch(`http://127.0.0.1:${PORTS.baghdadSite}/readyz`)).ok,
+      60_000,
+      'the sites',
+    );
     await measureSites(0);
     let units = 0;
     for (const scale of settings.scales) {
@@ -222,10 +305,24 @@ async function main(): Promise<void> {
       for (const scenario of SCENARIOS) {
         for (const { target, url } of targets) {
           const before = target === 'ours' ? await database.statementsExecuted() : null;
-          const counts: PerRequestCounts = await countPerRequest(url, headersFor(scenario), scenario.countBody ?? scenario.body, settings.countRequests, `count-${date}-s${scale}-${scenario.name}-${target}`, [logFile]);
+          const counts: PerRequestCounts = await countPerRequest(
+            url,
+            headersFor(scenario),
+            scenario.countBody ?? scenario.body,
+            settings.countRequests,
+            `count-${date}-s${scale}-${scenario.name}-${target}`,
+            [logFile],
+          );
           const after = target === 'ours' ? await database.statementsExecuted() : null;
           const pgStatStatements =
-            before && after ? Object.fromEntries(Object.entries(after).map(([name, calls]) => [name, (calls - before[name as keyof typeof before]) / settings.countRequests])) : null;
+            before && after
+              ? Object.fromEntries(
+                  Object.entries(after).map(([name, calls]) => [
+                    name,
+                    (calls - before[name as keyof typeof before]) / settings.countRequests,
+                  ]),
+                )
+              : null;
           run.counts.push({ scale, scenario: scenario.name, target, ...counts, pgStatStatements });
         }
       }
@@ -234,15 +331,22 @@ async function main(): Promise<void> {
         // Interleaved: each repeat starts with a different gateway, so drift over time hits all alike.
         const order = targets.map((_, i) => targets[(i + repeat) % targets.length]);
         for (const scenario of SCENARIOS) {
-          const runs: Array<{ target: Target; url: string; headers: Record<string, string>; sign?: (body: string) => Record<string, string> }> = order.map(
-            ({ target, url }) => ({ target, url, headers: headersFor(scenario) }),
-          );
+          const runs: Array<{
+            target: Target;
+            url: string;
+            headers: Record<string, string>;
+            sign?: (body: string) => Record<string, string>;
+          }> = order.map(({ target, url }) => ({ target, url, headers: headersFor(scenario) }));
           if (scenario.direct) {
             // A signed context is good for one request (audience, body digest, nonce): one per request, as the gateway signs.
             const direct = scenario.direct;
             const sign = (body: string) => ({
               [CONTEXT_HEADER]: signRequest(
-                { viewer: { id: 'bench-member', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION }, locale: Locale.en, requestId: 'bench' },
+                {
+                  viewer: { id: 'bench-member', roles: [Role.MEMBER], region: Region.KURDISTAN_REGION },
+                  locale: Locale.en,
+                  requestId: 'bench',
+                },
                 { audience: direct, method: 'POST', path: '/graphql', body },
                 secrets.context,
               ),
@@ -251,10 +355,19 @@ async function main(): Promise<void> {
           }
           for (const { target, url, headers, sign } of runs) {
             const { result, usage } = await measureUsage(groups, () =>
-              runLoad({ url, headers, sign, body: scenario.body, durationSeconds: settings.durationSeconds, connections: settings.connections }),
+              runLoad({
+                url,
+                headers,
+                sign,
+                body: scenario.body,
+                durationSeconds: settings.durationSeconds,
+                connections: settings.connections,
+              }),
             );
             run.measurements.push({ scale, scenario: scenario.name, target, repeat, load: 'max', ...result, usage });
-            progress(`scale ${scale} repeat ${repeat + 1}/${settings.repeats} ${scenario.name} ${target}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}`);
+            progress(
+              `scale ${scale} repeat ${repeat + 1}/${settings.repeats} ${scenario.name} ${target}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}`,
+            );
           }
         }
       }
@@ -263,7 +376,9 @@ async function main(): Promise<void> {
       // maxima: one p99 of a few hundred requests moves with a single GC pause, a median of repeats does not.
       const halfRates = Object.fromEntries(
         ['S1', 'S3'].map((name) => {
-          const maxima = run.measurements.filter((m) => m.scale === scale && m.scenario === name && m.target === 'ours' && m.load === 'max').map((m) => m.requestsPerSecond);
+          const maxima = run.measurements
+            .filter((m) => m.scale === scale && m.scenario === name && m.target === 'ours' && m.load === 'max')
+            .map((m) => m.requestsPerSecond);
           return [name, Math.max(1, Math.round(median(maxima) / 2))];
         }),
       );
@@ -272,10 +387,19 @@ async function main(): Promise<void> {
           const scenario = SCENARIOS.find((s) => s.name === name) as Scenario;
           const rate = halfRates[name];
           const { result, usage } = await measureUsage(groups, () =>
-            runPacedLoad({ url: graphqlUrl(PORTS.gateway), headers: headersFor(scenario), body: scenario.body, durationSeconds: settings.durationSeconds, connections: settings.connections, rate }),
+            runPacedLoad({
+              url: graphqlUrl(PORTS.gateway),
+              headers: headersFor(scenario),
+              body: scenario.body,
+              durationSeconds: settings.durationSeconds,
+              connections: settings.connections,
+              rate,
+            }),
           );
           run.measurements.push({ scale, scenario: name, target: 'ours', repeat, load: 'half', ...result, usage });
-          progress(`scale ${scale} repeat ${repeat + 1}/${settings.repeats} ${name} at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
+          progress(
+            `scale ${scale} repeat ${repeat + 1}/${settings.repeats} ${name} at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`,
+          );
         }
       }
 
@@ -298,7 +422,9 @@ async function main(): Promise<void> {
       const stored = (await writes.storedSteps()) - stepsBefore;
       run.measurements.push({ scale, scenario: 'S5', target: 'ours', repeat: 0, load: 'rate', ...result, usage });
       run.writes.push({ scale, rate: settings.writeRate, sent: result.requests, refused: result.errors, stored });
-      progress(`scale ${scale} S5 at ${settings.writeRate} req/s: ${result.requests} sent, ${result.errors} refused, ${stored} steps stored, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
+      progress(
+        `scale ${scale} S5 at ${settings.writeRate} req/s: ${result.requests} sent, ${result.errors} refused, ${stored} steps stored, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`,
+      );
       await measureCache(scale);
       await measureSites(scale);
     }
@@ -319,7 +445,8 @@ async function main(): Promise<void> {
   const heavy = run.sites.filter((m) => m.jsGzipBytes > JS_BUDGET_BYTES);
   if (heavy.length) throw new Error(`over the JavaScript budget: ${heavy.map((m) => `${m.site} ${m.page}`).join(', ')}`);
   const lost = run.writes.filter((w) => w.stored !== w.sent - w.refused);
-  if (lost.length) throw new Error(`S5 stored a different number of steps than it accepted at scale ${lost.map((w) => w.scale).join(', ')}`);
+  if (lost.length)
+    throw new Error(`S5 stored a different number of steps than it accepted at scale ${lost.map((w) => w.scale).join(', ')}`);
   if (settings.protection) await protection();
 }
 

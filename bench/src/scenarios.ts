@@ -18,9 +18,15 @@ const example = (file: string) => readFileSync(path.resolve(__dirname, '../../ex
 const REGIONS = ['FEDERAL_IRAQ', 'KURDISTAN_REGION'];
 const SEARCHES = ['peace', 'budget', 'youth', 'women', 'سلام', 'ئاشتی', 'schools', 'dialogue'];
 const STATUSES = [null, 'ACTIVE', 'PLANNED', 'COMPLETED'];
-const ORGANISATIONS = (['icssi', 'iraqi-social-forum-secretariat', 'kurdistan-social-forum-secretariat', 'peace-and-freedom-organization', 'european-commission'] as const).map(
-  (slug) => demoOrganisationId(slug),
-);
+const ORGANISATIONS = (
+  [
+    'icssi',
+    'iraqi-social-forum-secretariat',
+    'kurdistan-social-forum-secretariat',
+    'peace-and-freedom-organization',
+    'european-commission',
+  ] as const
+).map((slug) => demoOrganisationId(slug));
 const json = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
 const FRONTEND_PAGE = example('frontend-working-groups-page.graphql');
@@ -54,7 +60,11 @@ export const SCENARIOS: Scenario[] = [
     name: 'S3',
     title: 'list page: filtered, searched campaign list',
     role: null,
-    body: (i) => json(CAMPAIGN_LIST, { first: 10 + (i % 11), filter: { text: SEARCHES[i % SEARCHES.length], ...(STATUSES[i % 4] ? { status: STATUSES[i % 4] } : {}) } }),
+    body: (i) =>
+      json(CAMPAIGN_LIST, {
+        first: 10 + (i % 11),
+        filter: { text: SEARCHES[i % SEARCHES.length], ...(STATUSES[i % 4] ? { status: STATUSES[i % 4] } : {}) },
+      }),
   },
   {
     name: 'S4',

@@ -33,7 +33,9 @@ interface PageSpec {
   variables: Record<string, unknown>;
 }
 
-const manifest = JSON.parse(readFileSync(path.join(REPO, 'clients/persisted-operations.json'), 'utf8')) as { operations: Array<{ id: string; name: string }> };
+const manifest = JSON.parse(readFileSync(path.join(REPO, 'clients/persisted-operations.json'), 'utf8')) as {
+  operations: Array<{ id: string; name: string }>;
+};
 const idOf = (name: string): string => manifest.operations.find((operation) => operation.name === name)!.id;
 
 function percentile(values: number[], share: number): number {
@@ -42,14 +44,25 @@ function percentile(values: number[], share: number): number {
 }
 
 /** One GET; resolves with the time to the response headers (first byte), to the end, and the raw bytes. */
-function timedGet(url: string, headers: Record<string, string>): Promise<{ firstByteMs: number; totalMs: number; status: number; body: Buffer; headers: http.IncomingHttpHeaders }> {
+function timedGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ firstByteMs: number; totalMs: number; status: number; body: Buffer; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const request = http.get(url, { headers, agent: keepAlive }, (response) => {
       const firstByteMs = Number(process.hrtime.bigint() - start) / 1e6;
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ firstByteMs, totalMs: Number(process.hrtime.bigint() - start) / 1e6, status: response.statusCode ?? 0, body: Buffer.concat(chunks), headers: response.headers }));
+      response.on('end', () =>
+        resolve({
+          firstByteMs,
+          totalMs: Number(process.hrtime.bigint() - start) / 1e6,
+          status: response.statusCode ?? 0,
+          body: Buffer.concat(chunks),
+          headers: response.headers,
+        }),
+      );
       response.on('error', reject);
     });
     request.on('error', reject);
@@ -59,12 +72,19 @@ function timedGet(url: string, headers: Record<string, string>): Promise<{ first
 const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 function persistedUrl(gatewayUrl: string, operation: string, variables: Record<string, unknown>): string {
-  const search = new URLSearchParams({ operationName: operation, variables: JSON.stringify(variables), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: idOf(operation) } }) });
+  const search = new URLSearchParams({
+    operationName: operation,
+    variables: JSON.stringify(variables),
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: idOf(operation) } }),
+  });
   return `${gatewayUrl}?${search}`;
 }
 
 async function graph<T>(gatewayUrl: string, operation: string, variables: Record<string, unknown>, locale: string): Promise<T> {
-  const answer = await timedGet(persistedUrl(gatewayUrl, operation, variables), { 'apollo-require-preflight': 'true', 'accept-language': locale });
+  const answer = await timedGet(persistedUrl(gatewayUrl, operation, variables), {
+    'apollo-require-preflight': 'true',
+    'accept-language': locale,
+  });
   const body = JSON.parse(answer.body.toString('utf8')) as { data?: T; errors?: Array<{ message: string }> };
   if (!body.data || body.errors) throw new Error(`${operation}: ${body.errors?.[0]?.message ?? answer.status}`);
   return body.data;
@@ -79,14 +99,39 @@ async function pagesOf(gatewayUrl: string, site: 'baghdad' | 'erbil'): Promise<P
   const governorate = site === 'baghdad' ? 'IQ-BG' : 'IQ-AR';
   const search = site === 'baghdad' ? 'السلام' : 'ئاشتی';
   const home = await graph<{ campaigns: { nodes: Array<{ slug: string }> } }>(gatewayUrl, 'SiteHome', { region, today: today() }, locale);
-  const groups = await graph<{ workingGroups: { nodes: Array<{ slug: string }> } }>(gatewayUrl, 'SiteWorkingGroups', { region, theme: null, first: 4, after: null }, locale);
-  const place = await graph<{ governorate: { forumSeasons: { nodes: Array<{ id: string }> } } }>(gatewayUrl, 'SiteGovernorate', { code: governorate }, locale);
+  const groups = await graph<{ workingGroups: { nodes: Array<{ slug: string }> } }>(
+    gatewayUrl,
+    'SiteWorkingGroups',
+    { region, theme: null, first: 4, after: null },
+    locale,
+  );
+  const place = await graph<{ governorate: { forumSeasons: { nodes: Array<{ id: string }> } } }>(
+    gatewayUrl,
+    'SiteGovernorate',
+    { code: governorate },
+    locale,
+  );
   const season = place.governorate.forumSeasons.nodes[0].id;
   return [
     { page: 'home', path: `/${locale}/`, operation: 'SiteHome', variables: { region, today: today() } },
-    { page: 'working-groups', path: `/${locale}/working-groups`, operation: 'SiteWorkingGroups', variables: { region, theme: null, first: 4, after: null } },
-    { page: 'working-group', path: `/${locale}/working-groups/${groups.workingGroups.nodes[0].slug}`, operation: 'SiteWorkingGroup', variables: { slug: groups.workingGroups.nodes[0].slug } },
-    { page: 'campaign', path: `/${locale}/campaigns/${home.campaigns.nodes[0].slug}`, operation: 'SiteCampaign', variables: { slug: home.campaigns.nodes[0].slug } },
+    {
+      page: 'working-groups',
+      path: `/${locale}/working-groups`,
+      operation: 'SiteWorkingGroups',
+      variables: { region, theme: null, first: 4, after: null },
+    },
+    {
+      page: 'working-group',
+      path: `/${locale}/working-groups/${groups.workingGroups.nodes[0].slug}`,
+      operation: 'SiteWorkingGroup',
+      variables: { slug: groups.workingGroups.nodes[0].slug },
+    },
+    {
+      page: 'campaign',
+      path: `/${locale}/campaigns/${home.campaigns.nodes[0].slug}`,
+      operation: 'SiteCampaign',
+      variables: { slug: home.campaigns.nodes[0].slug },
+    },
     { page: 'forum-season', path: `/${locale}/forum-seasons/${season}`, operation: 'SiteForumSeason', variables: { id: season } },
     { page: 'governorate', path: `/${locale}/governorates/${governorate}`, operation: 'SiteGovernorate', variables: { code: governorate } },
     { page: 'search', path: `/${locale}/search?q=${encodeURIComponent(search)}`, operation: 'SiteSearch', variables: { query: search } },
@@ -108,7 +153,12 @@ async function scriptBytes(siteUrl: string, html: string): Promise<{ bytes: numb
   return { bytes, count };
 }
 
-export async function measureSitePages(options: { gatewayUrl: string; sites: Record<'baghdad' | 'erbil', string>; scale: number; requests: number }): Promise<SitePageMeasurement[]> {
+export async function measureSitePages(options: {
+  gatewayUrl: string;
+  sites: Record<'baghdad' | 'erbil', string>;
+  scale: number;
+  requests: number;
+}): Promise<SitePageMeasurement[]> {
   const results: SitePageMeasurement[] = [];
   for (const site of ['baghdad', 'erbil'] as const) {
     const siteUrl = options.sites[site];
@@ -123,7 +173,10 @@ export async function measureSitePages(options: { gatewayUrl: string; sites: Rec
         const page = await timedGet(`${siteUrl}${spec.path}`, { 'accept-encoding': 'gzip' });
         if (page.status !== 200) throw new Error(`${site} ${spec.path} answered ${page.status}`);
         firstBytes.push(page.firstByteMs);
-        const call = await timedGet(persistedUrl(options.gatewayUrl, spec.operation, spec.variables), { 'apollo-require-preflight': 'true', 'accept-language': locale });
+        const call = await timedGet(persistedUrl(options.gatewayUrl, spec.operation, spec.variables), {
+          'apollo-require-preflight': 'true',
+          'accept-language': locale,
+        });
         if (call.status !== 200) throw new Error(`${spec.operation} answered ${call.status}`);
         graphqls.push(call.totalMs);
       }
@@ -158,7 +211,7 @@ export function sitesSummary(measurements: SitePageMeasurement[]): string[] {
   const lines = [
     '## S7: the region sites (server render, sequential requests)',
     '',
-    'Scale 0 is the demo data alone. First byte: the site\'s time to the first byte of the page (it renders after its one GraphQL call); GraphQL: the same persisted operation with the same variables straight to the gateway, whole answer. Budgets: first byte p50 ≤ 1.5 × GraphQL p50; ≤ 50 KB compressed JavaScript.',
+    "Scale 0 is the demo data alone. First byte: the site's time to the first byte of the page (it renders after its one GraphQL call); GraphQL: the same persisted operation with the same variables straight to the gateway, whole answer. Budgets: first byte p50 ≤ 1.5 × GraphQL p50; ≤ 50 KB compressed JavaScript.",
     '',
     '| scale | site | page | first byte p50 / p99 ms | GraphQL alone p50 / p99 ms | ratio (p50) | HTML bytes (gzip) | JS gzip bytes |',
     '|---|---|---|---|---|---|---|---|',
@@ -170,6 +223,10 @@ export function sitesSummary(measurements: SitePageMeasurement[]): string[] {
     );
   }
   const over = measurements.filter((m) => m.firstByteMs.p50 / m.graphqlMs.p50 > FIRST_BYTE_BUDGET);
-  lines.push('', `First byte within 1.5× of the GraphQL call: ${measurements.length - over.length} of ${measurements.length} pages. Largest compressed JavaScript on a page: ${Math.max(...measurements.map((m) => m.jsGzipBytes))} bytes.`, '');
+  lines.push(
+    '',
+    `First byte within 1.5× of the GraphQL call: ${measurements.length - over.length} of ${measurements.length} pages. Largest compressed JavaScript on a page: ${Math.max(...measurements.map((m) => m.jsGzipBytes))} bytes.`,
+    '',
+  );
   return lines;
 }

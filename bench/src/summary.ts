@@ -1,6 +1,6 @@
-import { LoadResult, PerRequestCounts } from './load';
-import { Usage } from './process-usage';
-import { SitePageMeasurement, sitesSummary } from './site-pages';
+import { type LoadResult, type PerRequestCounts } from './load';
+import { type Usage } from './process-usage';
+import { type SitePageMeasurement, sitesSummary } from './site-pages';
 
 /** ours-cached: a second gateway of ours with the response cache on (the others run without one). */
 export type Target = 'ours' | 'ours-cached' | 'hive-js' | 'hive-rust' | 'subgraph';
@@ -26,7 +26,17 @@ export interface CountRow extends PerRequestCounts {
 export interface BenchRun {
   date: string;
   machine: string;
-  settings: { quick: boolean; sitesOnly: boolean; scales: number[]; repeats: number; durationSeconds: number; connections: number; countRequests: number; peers: boolean; writeRate: number };
+  settings: {
+    quick: boolean;
+    sitesOnly: boolean;
+    scales: number[];
+    repeats: number;
+    durationSeconds: number;
+    connections: number;
+    countRequests: number;
+    peers: boolean;
+    writeRate: number;
+  };
   database: string;
   starts: { coldMs: number; warmMs: number };
   measurements: Measurement[];
@@ -58,7 +68,9 @@ function pick(run: BenchRun, scale: number, scenario: string, target: Target, lo
 function ratio(run: BenchRun, scale: number, scenario: string, a: Target, b: Target): number {
   const as = pick(run, scale, scenario, a);
   const bs = pick(run, scale, scenario, b);
-  return median(as.map((m) => m.requestsPerSecond / (bs.find((other) => other.repeat === m.repeat)?.requestsPerSecond ?? NaN)).filter(Number.isFinite));
+  return median(
+    as.map((m) => m.requestsPerSecond / (bs.find((other) => other.repeat === m.repeat)?.requestsPerSecond ?? NaN)).filter(Number.isFinite),
+  );
 }
 
 const medianOf = (measurements: Measurement[], value: (m: Measurement) => number) => median(measurements.map(value));
@@ -77,7 +89,11 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
       if (run.settings.peers) {
         const js = ratio(run, scale, scenario, 'ours', 'hive-js');
         const rust = ratio(run, scale, scenario, 'ours', 'hive-rust');
-        checks.push({ target: `${scenario} throughput ≥ 1.0× Hive Gateway (JS planner), scale ${scale}`, measured: `${fixed(js)}× (Rust planner: ${fixed(rust)}×)`, holds: js >= 1 });
+        checks.push({
+          target: `${scenario} throughput ≥ 1.0× Hive Gateway (JS planner), scale ${scale}`,
+          measured: `${fixed(js)}× (Rust planner: ${fixed(rust)}×)`,
+          holds: js >= 1,
+        });
       }
     }
     const s4 = ratio(run, scale, 'S4', 'subgraph', 'ours');
@@ -106,7 +122,11 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
     }
     const first = medianOf(pick(run, scales[0], 'S3', 'ours'), (m) => m.latencyMs.p50);
     const last = medianOf(pick(run, scales[scales.length - 1], 'S3', 'ours'), (m) => m.latencyMs.p50);
-    checks.push({ target: `S3 p50 at scale ${scales[scales.length - 1]} within 2× of scale ${scales[0]}`, measured: `${fixed(last, 1)} vs ${fixed(first, 1)} ms = ${fixed(last / first)}×`, holds: last <= 2 * first });
+    checks.push({
+      target: `S3 p50 at scale ${scales[scales.length - 1]} within 2× of scale ${scales[0]}`,
+      measured: `${fixed(last, 1)} vs ${fixed(first, 1)} ms = ${fixed(last / first)}×`,
+      holds: last <= 2 * first,
+    });
   }
   checks.push({ target: 'S6 cold start ≤ 20 s', measured: `${fixed(run.starts.coldMs / 1000, 1)} s`, holds: run.starts.coldMs <= 20_000 });
   checks.push({ target: 'S6 warm start ≤ 5 s', measured: `${fixed(run.starts.warmMs / 1000, 1)} s`, holds: run.starts.warmMs <= 5_000 });
@@ -115,24 +135,47 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
     if (cached.length === 0) continue;
     const uncached = medianOf(pick(run, scale, 'S1', 'ours'), (m) => m.requestsPerSecond);
     const fromCache = medianOf(cached, (m) => m.requestsPerSecond);
-    checks.push({ target: `S1 from the cache ≥ 20× uncached S1 throughput, scale ${scale}`, measured: `${whole(fromCache)} ÷ ${whole(uncached)} req/s = ${fixed(fromCache / uncached, 1)}×`, holds: fromCache >= 20 * uncached });
+    checks.push({
+      target: `S1 from the cache ≥ 20× uncached S1 throughput, scale ${scale}`,
+      measured: `${whole(fromCache)} ÷ ${whole(uncached)} req/s = ${fixed(fromCache / uncached, 1)}×`,
+      holds: fromCache >= 20 * uncached,
+    });
     const half = pick(run, scale, 'S1', 'ours-cached', 'half');
     if (half.length) {
       const p99 = medianOf(half, (m) => m.latencyMs.p99);
-      checks.push({ target: `S1 from the cache: p99 ≤ 10 ms at half of its maximum, scale ${scale}`, measured: `${fixed(p99, 1)} ms`, holds: p99 <= 10 });
+      checks.push({
+        target: `S1 from the cache: p99 ≤ 10 ms at half of its maximum, scale ${scale}`,
+        measured: `${fixed(p99, 1)} ms`,
+        holds: p99 <= 10,
+      });
     }
   }
   for (const c of run.cache ?? []) {
-    checks.push({ target: `no stale read after a write through the cache (S5 while S1 reads from it), scale ${c.scale}`, measured: `${c.stale} stale of ${c.reads} reads`, holds: c.stale === 0 && c.reads > 0 });
+    checks.push({
+      target: `no stale read after a write through the cache (S5 while S1 reads from it), scale ${c.scale}`,
+      measured: `${c.stale} stale of ${c.reads} reads`,
+      holds: c.stale === 0 && c.reads > 0,
+    });
   }
-  for (const w of run.writes) checks.push({ target: `S5 every accepted write stored once, scale ${w.scale}`, measured: `${w.sent} sent, ${w.refused} refused, ${w.stored} stored`, holds: w.stored === w.sent - w.refused && w.refused === 0 });
+  for (const w of run.writes)
+    checks.push({
+      target: `S5 every accepted write stored once, scale ${w.scale}`,
+      measured: `${w.sent} sent, ${w.refused} refused, ${w.stored} stored`,
+      holds: w.stored === w.sent - w.refused && w.refused === 0,
+    });
   return checks;
 }
 
 export function summary(run: BenchRun): string {
   const s = run.settings;
   if (s.sitesOnly) {
-    return [`# Benchmark ${run.date}: region sites only`, '', `Machine: ${run.machine}. Database: ${run.database}.`, '', ...sitesSummary(run.sites)].join('\n');
+    return [
+      `# Benchmark ${run.date}: region sites only`,
+      '',
+      `Machine: ${run.machine}. Database: ${run.database}.`,
+      '',
+      ...sitesSummary(run.sites),
+    ].join('\n');
   }
   const lines: string[] = [
     `# Benchmark ${run.date}${s.quick ? ' (quick)' : ''}`,
@@ -148,21 +191,29 @@ export function summary(run: BenchRun): string {
   ];
   for (const scale of s.scales) {
     const targets: Target[] = s.peers ? ['ours', 'hive-js', 'hive-rust'] : ['ours'];
-    lines.push(`## Scale ${scale}`, '', `| scenario | ${targets.map((t) => `${t} req/s (p50/p99 ms)`).join(' | ')} |${s.peers ? ' ours ÷ hive-js | ours ÷ hive-rust |' : ''}`);
+    lines.push(
+      `## Scale ${scale}`,
+      '',
+      `| scenario | ${targets.map((t) => `${t} req/s (p50/p99 ms)`).join(' | ')} |${s.peers ? ' ours ÷ hive-js | ours ÷ hive-rust |' : ''}`,
+    );
     lines.push(`|---|${targets.map(() => '---').join('|')}|${s.peers ? '---|---|' : ''}`);
     for (const scenario of SCENARIOS_READ) {
       const cells = targets.map((target) => {
         const ms = pick(run, scale, scenario, target);
         return `${whole(medianOf(ms, (m) => m.requestsPerSecond))} (${whole(medianOf(ms, (m) => m.latencyMs.p50))}/${whole(medianOf(ms, (m) => m.latencyMs.p99))})`;
       });
-      const ratios = s.peers ? ` ${fixed(ratio(run, scale, scenario, 'ours', 'hive-js'))} | ${fixed(ratio(run, scale, scenario, 'ours', 'hive-rust'))} |` : '';
+      const ratios = s.peers
+        ? ` ${fixed(ratio(run, scale, scenario, 'ours', 'hive-js'))} | ${fixed(ratio(run, scale, scenario, 'ours', 'hive-rust'))} |`
+        : '';
       lines.push(`| ${scenario} | ${cells.join(' | ')} |${ratios}`);
     }
     const direct = pick(run, scale, 'S4', 'subgraph');
     lines.push(
       '',
       `S4 straight to the organisations subgraph: ${whole(medianOf(direct, (m) => m.requestsPerSecond))} req/s (p50 ${whole(medianOf(direct, (m) => m.latencyMs.p50))} ms); direct ÷ our gateway ${fixed(ratio(run, scale, 'S4', 'subgraph', 'ours'))}` +
-        (s.peers ? `, direct ÷ hive-js ${fixed(ratio(run, scale, 'S4', 'subgraph', 'hive-js'))}, direct ÷ hive-rust ${fixed(ratio(run, scale, 'S4', 'subgraph', 'hive-rust'))}.` : '.'),
+        (s.peers
+          ? `, direct ÷ hive-js ${fixed(ratio(run, scale, 'S4', 'subgraph', 'hive-js'))}, direct ÷ hive-rust ${fixed(ratio(run, scale, 'S4', 'subgraph', 'hive-rust'))}.`
+          : '.'),
       '',
     );
     const half = ['S1', 'S3'].map((scenario) => pick(run, scale, scenario, 'ours', 'half')).filter((ms) => ms.length > 0);
@@ -175,15 +226,32 @@ export function summary(run: BenchRun): string {
     if (cachedMax.length) {
       const cachedHalf = pick(run, scale, 'S1', 'ours-cached', 'half');
       lines.push(
-        `S1 from the response cache (a second gateway of ours, cache on): ${whole(medianOf(cachedMax, (m) => m.requestsPerSecond))} req/s (p50 ${fixed(medianOf(cachedMax, (m) => m.latencyMs.p50), 1)} ms, p99 ${fixed(medianOf(cachedMax, (m) => m.latencyMs.p99), 1)} ms)` +
-          (cachedHalf.length ? `; at half of that, p50 ${fixed(medianOf(cachedHalf, (m) => m.latencyMs.p50), 1)} ms, p99 ${fixed(medianOf(cachedHalf, (m) => m.latencyMs.p99), 1)} ms.` : '.'),
+        `S1 from the response cache (a second gateway of ours, cache on): ${whole(medianOf(cachedMax, (m) => m.requestsPerSecond))} req/s (p50 ${fixed(
+          medianOf(cachedMax, (m) => m.latencyMs.p50),
+          1,
+        )} ms, p99 ${fixed(
+          medianOf(cachedMax, (m) => m.latencyMs.p99),
+          1,
+        )} ms)` +
+          (cachedHalf.length
+            ? `; at half of that, p50 ${fixed(
+                medianOf(cachedHalf, (m) => m.latencyMs.p50),
+                1,
+              )} ms, p99 ${fixed(
+                medianOf(cachedHalf, (m) => m.latencyMs.p99),
+                1,
+              )} ms.`
+            : '.'),
         '',
       );
     }
     const write = run.measurements.find((m) => m.scale === scale && m.scenario === 'S5' && m.target === 'ours');
     const writeCount = run.writes.find((w) => w.scale === scale);
     if (write && writeCount) {
-      lines.push(`S5 writes at ${writeCount.rate} req/s: ${writeCount.sent} sent, ${writeCount.refused} refused, ${writeCount.stored} steps stored; p50 ${write.latencyMs.p50} ms, p99 ${write.latencyMs.p99} ms, p99.9 ${write.latencyMs.p99_9} ms.`, '');
+      lines.push(
+        `S5 writes at ${writeCount.rate} req/s: ${writeCount.sent} sent, ${writeCount.refused} refused, ${writeCount.stored} steps stored; p50 ${write.latencyMs.p50} ms, p99 ${write.latencyMs.p99} ms, p99.9 ${write.latencyMs.p99_9} ms.`,
+        '',
+      );
     }
     // CPU per request and peak memory by process; "gateway" is the gateway under test (ours or the peer).
     const processes = ['gateway', 'organisations', 'campaigns', 'forum-seasons', 'cohesion-councils', 'postgres'];
@@ -193,7 +261,8 @@ export function summary(run: BenchRun): string {
       for (const target of ['ours', 'hive-js', 'hive-rust', 'subgraph'] as Target[]) {
         const ms = run.measurements.filter((m) => m.scale === scale && m.scenario === scenario && m.target === target && m.load !== 'half');
         if (ms.length === 0) continue;
-        const processOf = (name: string) => (name !== 'gateway' ? name : target === 'ours' ? 'gateway' : target === 'subgraph' ? null : target);
+        const processOf = (name: string) =>
+          name !== 'gateway' ? name : target === 'ours' ? 'gateway' : target === 'subgraph' ? null : target;
         const cells = processes.map((name) => {
           const process = processOf(name);
           if (!process) return '—';
@@ -204,14 +273,28 @@ export function summary(run: BenchRun): string {
     }
     lines.push('');
   }
-  lines.push('## Subgraph fetches and SQL statements per request', '', '| scenario | gateway | scale | fetches (org/camp/forum/council) | SQL from subgraph logs | SQL from pg_stat_statements |', '|---|---|---|---|---|---|');
+  lines.push(
+    '## Subgraph fetches and SQL statements per request',
+    '',
+    '| scenario | gateway | scale | fetches (org/camp/forum/council) | SQL from subgraph logs | SQL from pg_stat_statements |',
+    '|---|---|---|---|---|---|',
+  );
   for (const scenario of SCENARIOS_READ) {
     for (const c of run.counts.filter((row) => row.scenario === scenario)) {
-      const per = (values: Record<string, number>) => `${fixed(sum(values), 1)} (${Object.values(values).map((v) => fixed(v, 1)).join('/')})`;
-      lines.push(`| ${scenario} | ${c.target} | ${c.scale} | ${per(c.fetches)} | ${per(c.sql)} | ${c.pgStatStatements ? per(c.pgStatStatements) : '—'} |`);
+      const per = (values: Record<string, number>) =>
+        `${fixed(sum(values), 1)} (${Object.values(values)
+          .map((v) => fixed(v, 1))
+          .join('/')})`;
+      lines.push(
+        `| ${scenario} | ${c.target} | ${c.scale} | ${per(c.fetches)} | ${per(c.sql)} | ${c.pgStatStatements ? per(c.pgStatStatements) : '—'} |`,
+      );
     }
   }
   lines.push('', ...sitesSummary(run.sites));
-  lines.push('', `S6: first S1 answer ${fixed(run.starts.coldMs / 1000, 1)} s after \`npm start\` on a fresh data folder (embedded PostgreSQL initialised, migrations, demo data), ${fixed(run.starts.warmMs / 1000, 1)} s on the same folder again.`, '');
+  lines.push(
+    '',
+    `S6: first S1 answer ${fixed(run.starts.coldMs / 1000, 1)} s after \`npm start\` on a fresh data folder (embedded PostgreSQL initialised, migrations, demo data), ${fixed(run.starts.warmMs / 1000, 1)} s on the same folder again.`,
+    '',
+  );
   return lines.join('\n');
 }

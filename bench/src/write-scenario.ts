@@ -56,8 +56,11 @@ export async function prepareWriteScenario(councilsDatabaseUrl: string, run: str
     accept: (status, responseBody, request) => {
       busy.delete(request.implementationId as string);
       if (status !== 200) return false;
-      const payload = (JSON.parse(responseBody) as { data?: { recordImplementationUpdate?: { implementation: { id: string; version: number } | null; userErrors: unknown[] } } }).data
-        ?.recordImplementationUpdate;
+      const payload = (
+        JSON.parse(responseBody) as {
+          data?: { recordImplementationUpdate?: { implementation: { id: string; version: number } | null; userErrors: unknown[] } };
+        }
+      ).data?.recordImplementationUpdate;
       if (!payload?.implementation || payload.userErrors.length > 0) return false;
       versions.set(payload.implementation.id, payload.implementation.version);
       return true;

@@ -1,5 +1,5 @@
 import { Supergraph } from '@apollo/federation-internals';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 
 /** The schema clients see: the supergraph without federation's join/link machinery and inaccessible parts. */
 export function apiSchemaFromSupergraph(supergraphSdl: string): GraphQLSchema {

@@ -1,6 +1,6 @@
-import { Change, ChangeType, CriticalityLevel, diff } from '@graphql-inspector/core';
-import { GraphQLSchema, isInputObjectType } from 'graphql';
-import { ClientOperation } from './client-operations';
+import { type Change, ChangeType, CriticalityLevel, diff } from '@graphql-inspector/core';
+import { type GraphQLSchema, isInputObjectType } from 'graphql';
+import { type ClientOperation } from './client-operations';
 import { usedCoordinates } from './schema-usage';
 
 export interface ClientBreakage {
@@ -14,7 +14,11 @@ export interface ClientBreakage {
  * Breaking changes between two API schemas that touch something a client operation uses. A change
  * nobody's operation uses is not reported: the frontends decide what "breaking" means for them.
  */
-export async function clientBreakages(oldSchema: GraphQLSchema, newSchema: GraphQLSchema, operations: ClientOperation[]): Promise<ClientBreakage[]> {
+export async function clientBreakages(
+  oldSchema: GraphQLSchema,
+  newSchema: GraphQLSchema,
+  operations: ClientOperation[],
+): Promise<ClientBreakage[]> {
   const breaking = (await diff(oldSchema, newSchema)).filter((change) => change.criticality.level === CriticalityLevel.Breaking);
   const breakages: ClientBreakage[] = [];
   for (const operation of operations) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { apiSchemaFromSupergraph, printApiSchema } from './api-schema';
-import { ClientOperation, loadClientOperations } from './client-operations';
+import { type ClientOperation, loadClientOperations } from './client-operations';
 import { codegenConfig } from './codegen-config';
 import { API_SCHEMA_FILE, GENERATED_TYPES_FILE, MANIFEST_FILE, REPO_DIR, SUPERGRAPH_FILE } from './paths';
 import { manifestText } from './persisted-manifest';
@@ -35,7 +35,9 @@ export function schemaAndManifestArtifacts(operations: ClientOperation[]): Artif
 /** The TypeScript types graphql-codegen produces (reads clients/api-schema.graphql, so write that first). */
 export async function generatedTypesArtifact(): Promise<Artifact> {
   const outputs = await generate({ ...codegenConfig, cwd: REPO_DIR }, false);
-  const output = (outputs as Array<{ filename: string; content: string }>).find((candidate) => path.resolve(REPO_DIR, candidate.filename) === GENERATED_TYPES_FILE);
+  const output = (outputs as Array<{ filename: string; content: string }>).find(
+    (candidate) => path.resolve(REPO_DIR, candidate.filename) === GENERATED_TYPES_FILE,
+  );
   if (!output) throw new Error(`graphql-codegen produced no ${path.relative(REPO_DIR, GENERATED_TYPES_FILE)}`);
   return { file: GENERATED_TYPES_FILE, content: output.content };
 }

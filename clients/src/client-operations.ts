@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DocumentNode, Kind, OperationDefinitionNode, parse, print } from 'graphql';
+import { type DocumentNode, Kind, type OperationDefinitionNode, parse, print } from 'graphql';
 import { CLIENT_FOLDERS, REPO_DIR } from './paths';
 
 export interface ClientOperation {
@@ -26,7 +26,9 @@ export function operationId(body: string): string {
 export function loadClientOperations(repoDir: string = REPO_DIR): ClientOperation[] {
   const operations: ClientOperation[] = [];
   for (const { client, folder } of CLIENT_FOLDERS) {
-    for (const fileName of readdirSync(path.join(repoDir, folder)).filter((name) => name.endsWith('.graphql')).sort()) {
+    for (const fileName of readdirSync(path.join(repoDir, folder))
+      .filter((name) => name.endsWith('.graphql'))
+      .sort()) {
       const file = path.join(folder, fileName);
       const document = parse(readFileSync(path.join(repoDir, file), 'utf8'));
       const definitions = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
@@ -34,7 +36,15 @@ export function loadClientOperations(repoDir: string = REPO_DIR): ClientOperatio
         throw new Error(`${file}: a client file holds exactly one named operation`);
       }
       const body = print(document);
-      operations.push({ client, file, name: definitions[0].name.value, type: definitions[0].operation, document, body, id: operationId(body) });
+      operations.push({
+        client,
+        file,
+        name: definitions[0].name.value,
+        type: definitions[0].operation,
+        document,
+        body,
+        id: operationId(body),
+      });
     }
   }
   const seen = new Map<string, string>();

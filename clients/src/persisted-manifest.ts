@@ -1,4 +1,4 @@
-import { ClientOperation } from './client-operations';
+import { type ClientOperation } from './client-operations';
 
 /** Apollo's persisted query manifest format, as Apollo Router and GraphOS read it. */
 export interface PersistedQueryManifest {
@@ -11,9 +11,7 @@ export function buildManifest(operations: ClientOperation[]): PersistedQueryMani
   return {
     format: 'apollo-persisted-query-manifest',
     version: 1,
-    operations: [...operations]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map(({ id, name, type, body }) => ({ id, name, type, body })),
+    operations: [...operations].sort((a, b) => a.name.localeCompare(b.name)).map(({ id, name, type, body }) => ({ id, name, type, body })),
   };
 }
 

@@ -1,5 +1,5 @@
-import { GraphQLSchema, validate } from 'graphql';
-import { ClientOperation } from './client-operations';
+import { type GraphQLSchema, validate } from 'graphql';
+import { type ClientOperation } from './client-operations';
 
 /** Every client operation must be valid against the API schema; returns one message per problem. */
 export function validateClientOperations(schema: GraphQLSchema, operations: ClientOperation[]): string[] {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { envBool, envInt, envOptional, envString, isProduction } from '@icssi/platform';
-import { DEFAULT_QUERY_LIMITS, QueryLimits } from './limits/query-limits';
-import { IntrospectionPolicy } from './limits/introspection.plugin';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits/query-limits';
+import { type IntrospectionPolicy } from './limits/introspection.plugin';
 
 export function supergraphPath(): string {
   return envString('SUPERGRAPH_PATH', path.resolve(__dirname, '../../schema/supergraph.graphql'));

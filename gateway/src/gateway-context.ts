@@ -1,6 +1,6 @@
-import { IncomingMessage } from 'node:http';
-import { Locale, Logger, Viewer, localeFromAcceptLanguage } from '@icssi/platform';
-import { TokenVerifier } from './auth/verify-token';
+import { type IncomingMessage } from 'node:http';
+import { type Locale, type Logger, type Viewer, localeFromAcceptLanguage } from '@icssi/platform';
+import { type TokenVerifier } from './auth/verify-token';
 
 /** What the gateway knows about a request; forwarded to the subgraphs in the signed header. */
 export interface GatewayContext {

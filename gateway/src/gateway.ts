@@ -7,14 +7,14 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import {
-  Logger,
+  type Logger,
   apolloLogger,
   close,
   contextSecret,
   createGraphqlHttpServer,
   createLogger,
   listen,
-  MetricsListenOptions,
+  type MetricsListenOptions,
   maskErrors,
   metricsListenFromEnv,
   metricsPlugin,
@@ -25,30 +25,30 @@ import {
   requireSubgraphName,
   subgraphUrl,
 } from '@icssi/platform';
-import { GatewayConfig, gatewayConfigFromEnv, supergraphPath } from './config';
-import { authConfigFromEnv, AuthConfig } from './auth/auth-config';
+import { type GatewayConfig, gatewayConfigFromEnv, supergraphPath } from './config';
+import { authConfigFromEnv, type AuthConfig } from './auth/auth-config';
 import { createTokenVerifier } from './auth/verify-token';
-import { GatewayContext, gatewayContextFromRequest } from './gateway-context';
+import { type GatewayContext, gatewayContextFromRequest } from './gateway-context';
 import { introspectionPlugin } from './limits/introspection.plugin';
 import { queryCostPlugin, queryLimitRules } from './limits/query-limits';
 import { scalarArgumentsPlugin } from './limits/scalar-arguments';
 import { SignedDataSource } from './signed-data-source';
 import { exportsRoute } from './exports/exports-route';
-import { PersistedConfig, persistedConfigFromEnv } from './persisted/persisted-config';
+import { type PersistedConfig, persistedConfigFromEnv } from './persisted/persisted-config';
 import { loadPersistedOperations } from './persisted/persisted-manifest';
 import { PersistedOperationsCache } from './persisted/persisted-operations-cache';
 import { safelistPlugin } from './persisted/safelist.plugin';
-import { IdeConfig, ideConfigFromEnv } from './ide/ide-config';
+import { type IdeConfig, ideConfigFromEnv } from './ide/ide-config';
 import { ideRoute } from './ide/ide-route';
 import { httpCacheControlPlugin } from './cache-control/http-cache-control.plugin';
 import { contentLanguagePlugin } from './i18n/content-language.plugin';
-import { SubgraphFetcher, createSubgraphFetcher } from './resilience/subgraph-fetcher';
+import { type SubgraphFetcher, createSubgraphFetcher } from './resilience/subgraph-fetcher';
 import { supergraphFromFile } from './supergraph/supergraph-source';
 import { clientAddress, trustedProxyList } from './rate-limit/client-address';
-import { RateLimitConfig, rateLimitConfigFromEnv } from './rate-limit/rate-limit-config';
+import { type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limit/rate-limit-config';
 import { admitRequest, weighByCost } from './rate-limit/rate-limit-refusal';
 import { createRequestRateLimiter } from './rate-limit/request-rate-limiter';
-import { ResponseCacheConfig, responseCacheConfigFromEnv } from './response-cache/response-cache-config';
+import { type ResponseCacheConfig, responseCacheConfigFromEnv } from './response-cache/response-cache-config';
 import { createResponseCache } from './response-cache/response-cache';
 import { responseCachePlugin } from './response-cache/response-cache.plugin';
 import { entityTaggingGateway } from './response-cache/entity-tagging-gateway';
@@ -93,7 +93,11 @@ export interface RunningGateway {
 /** Starts the gateway over the static supergraph, so a subgraph that is down does not stop it. */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const fromEnv = gatewayConfigFromEnv();
-  const config = { ...fromEnv, ...stripUndefined(options), resilience: { ...fromEnv.resilience, ...stripUndefined(options.resilience ?? {}) } };
+  const config = {
+    ...fromEnv,
+    ...stripUndefined(options),
+    resilience: { ...fromEnv.resilience, ...stripUndefined(options.resilience ?? {}) },
+  };
   const verifyToken = createTokenVerifier(options.auth ?? authConfigFromEnv());
   const persisted = { ...persistedConfigFromEnv(), ...options.persisted };
   const persistedOperations = loadPersistedOperations(persisted.manifestPath);
@@ -111,9 +115,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     await admitRequest(limiter, { address: null, subject: context.viewer.id });
     return context;
   };
-  const supergraphFile = options.supergraphSdl === undefined
-    ? supergraphFromFile({ file: options.supergraphFile ?? supergraphPath(), logger, watch: config.watchSupergraph })
-    : null;
+  const supergraphFile =
+    options.supergraphSdl === undefined
+      ? supergraphFromFile({ file: options.supergraphFile ?? supergraphPath(), logger, watch: config.watchSupergraph })
+      : null;
   // One fetcher (connection pool, timeout, circuit breaker) per subgraph, kept across supergraph reloads.
   const fetchers = new Map<string, SubgraphFetcher>();
   const fetcherFor = (name: string): SubgraphFetcher => {

@@ -1,10 +1,10 @@
-import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { CONTEXT_HEADER, CallerContext, Logger, errorFields, requestPath, signRequest } from '@icssi/platform';
-import { GatewayContext } from './gateway-context';
-import { SubgraphFetch, batchingFetcher } from './batching/fetch-batcher';
+import { CONTEXT_HEADER, type CallerContext, type Logger, errorFields, requestPath, signRequest } from '@icssi/platform';
+import { type GatewayContext } from './gateway-context';
+import { type SubgraphFetch, batchingFetcher } from './batching/fetch-batcher';
 import { CircuitOpenError } from './resilience/guarded-fetch';
-import { SubgraphFetcher } from './resilience/subgraph-fetcher';
+import { type SubgraphFetcher } from './resilience/subgraph-fetcher';
 
 export interface SignedDataSourceOptions {
   name: string;
@@ -63,8 +63,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // A subgraph that refused the client's input (e.g. a scalar value the gateway passes through):
     // the client's mistake, reported as such, not as an outage.
     const response = (error as GraphQLError).extensions?.response as
-      | { status?: number; body?: { errors?: Array<{ message?: string; extensions?: { code?: string } }> } }
-      | undefined;
+      { status?: number; body?: { errors?: Array<{ message?: string; extensions?: { code?: string } }> } } | undefined;
     const refusal = response?.body?.errors?.[0];
     if (response?.status === 400 && refusal?.extensions?.code === 'BAD_USER_INPUT' && refusal.message) {
       throw new GraphQLError(refusal.message.slice(0, 500), { extensions: { code: 'BAD_USER_INPUT' } });
@@ -77,5 +76,4 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
     });
   }
-
 }

@@ -1,4 +1,4 @@
-import http, { IncomingHttpHeaders } from 'node:http';
+import http, { type IncomingHttpHeaders } from 'node:http';
 
 export interface SubgraphHttpClientOptions {
   /** Open connections per subgraph at most; further fetches wait for a free one. */
@@ -107,9 +107,26 @@ export function toFetchResponse(url: string, answer: SubgraphResponse): FetchLik
     const value = answer.headers[name.toLowerCase()];
     return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
   };
-  return withBody({ url, status: answer.status, statusText: String(answer.status), ok: answer.status >= 200 && answer.status < 300, headers: { get: header } }, answer.body);
+  return withBody(
+    {
+      url,
+      status: answer.status,
+      statusText: String(answer.status),
+      ok: answer.status >= 200 && answer.status < 300,
+      headers: { get: header },
+    },
+    answer.body,
+  );
 }
 
 export function withBody(response: Omit<FetchLikeResponse, 'text' | 'json'>, body: string): FetchLikeResponse {
-  return { url: response.url, status: response.status, statusText: response.statusText, ok: response.ok, headers: response.headers, text: async () => body, json: async () => JSON.parse(body) as unknown };
+  return {
+    url: response.url,
+    status: response.status,
+    statusText: response.statusText,
+    ok: response.ok,
+    headers: response.headers,
+    text: async () => body,
+    json: async () => JSON.parse(body) as unknown,
+  };
 }

@@ -1,10 +1,11 @@
-import { CircuitBreaker, CircuitState } from '../src/resilience/circuit-breaker';
+import { CircuitBreaker, type CircuitState } from '../src/resilience/circuit-breaker';
 import { CircuitOpenError, guardSubgraphFetch } from '../src/resilience/guarded-fetch';
 
 describe('CircuitBreaker', () => {
   let now = 0;
   const states: CircuitState[] = [];
-  const breaker = () => new CircuitBreaker({ failureThreshold: 3, cooldownMs: 1000, now: () => now, onStateChange: (state) => states.push(state) });
+  const breaker = () =>
+    new CircuitBreaker({ failureThreshold: 3, cooldownMs: 1000, now: () => now, onStateChange: (state) => states.push(state) });
 
   beforeEach(() => {
     now = 0;
@@ -64,13 +65,23 @@ describe('guardSubgraphFetch', () => {
       calls += 1;
       throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     };
-    const { fetch, breaker } = guardSubgraphFetch(dead, { subgraph: 'test-dead', breakerFailures: 3, breakerCooldownMs: 60_000, logger: quiet });
+    const { fetch, breaker } = guardSubgraphFetch(dead, {
+      subgraph: 'test-dead',
+      breakerFailures: 3,
+      breakerCooldownMs: 60_000,
+      logger: quiet,
+    });
     for (let i = 0; i < 20; i += 1) await expect(fetch('http://x/graphql', {})).rejects.toThrow();
     expect(calls).toBe(3);
     expect(breaker.state).toBe('open');
 
     let status = 503;
-    const failing = guardSubgraphFetch(async () => ({ status }), { subgraph: 'test-5xx', breakerFailures: 2, breakerCooldownMs: 60_000, logger: quiet });
+    const failing = guardSubgraphFetch(async () => ({ status }), {
+      subgraph: 'test-5xx',
+      breakerFailures: 2,
+      breakerCooldownMs: 60_000,
+      logger: quiet,
+    });
     await failing.fetch('http://x/graphql', {});
     status = 200;
     await failing.fetch('http://x/graphql', {});

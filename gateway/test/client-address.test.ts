@@ -1,8 +1,11 @@
-import { IncomingMessage } from 'node:http';
+import { type IncomingMessage } from 'node:http';
 import { addressBudgetKey, clientAddress, trustedProxyList } from '../src/rate-limit/client-address';
 
 const request = (peer: string, forwardedFor?: string) =>
-  ({ socket: { remoteAddress: peer }, headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress: peer },
+    headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+  }) as unknown as IncomingMessage;
 
 describe('the client address of a request', () => {
   it('is the connection peer when no proxy is trusted, whatever X-Forwarded-For says', () => {

@@ -1,6 +1,6 @@
 import http from 'node:http';
-import { AddressInfo } from 'node:net';
-import { KeyLike, SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { type AddressInfo } from 'node:net';
+import { type KeyLike, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { ANONYMOUS_VIEWER, HttpError, Region, Role } from '@icssi/platform';
 import { createTokenVerifier } from '../src/auth/verify-token';
 
@@ -29,7 +29,13 @@ describe('JWKS verification', () => {
   });
 
   const sign = (claims: Record<string, unknown>, key: KeyLike = privateKey, expires = '5m') =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('editor-erbil').setIssuer('icssi-idp').setAudience('icssi-graph').setExpirationTime(expires).sign(key);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('editor-erbil')
+      .setIssuer('icssi-idp')
+      .setAudience('icssi-graph')
+      .setExpirationTime(expires)
+      .sign(key);
 
   it('accepts a token signed by the provider and reads roles and region', async () => {
     const verify = createTokenVerifier({ jwksUrl, issuer: 'icssi-idp', audience: 'icssi-graph' });
@@ -44,7 +50,13 @@ describe('JWKS verification', () => {
     const other = (await generateKeyPair('RS256')).privateKey as KeyLike;
     const bad = [
       await sign({ roles: ['ADMIN'] }, other),
-      await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('x').setIssuer('icssi-idp').setAudience('someone-else').setExpirationTime('5m').sign(privateKey),
+      await new SignJWT({ roles: ['ADMIN'] })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('x')
+        .setIssuer('icssi-idp')
+        .setAudience('someone-else')
+        .setExpirationTime('5m')
+        .sign(privateKey),
       await sign({ roles: ['ADMIN'] }, privateKey, '-1m'),
       await sign({ roles: ['EDITOR'] }),
       await sign({ roles: ['SUPERUSER'] }),

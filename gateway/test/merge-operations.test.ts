@@ -1,13 +1,23 @@
 import { canMerge, mergeOperations } from '../src/batching/merge-operations';
 
-const ENTITIES = 'query Page__organisations__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Governorate { name } } }';
-const GROUPS = 'query Page__organisations__2($representations: [_Any!]!, $locale: String) { _entities(representations: $representations) { ...G } } fragment G on WorkingGroup { name(locale: $locale) }';
+const ENTITIES =
+  'query Page__organisations__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Governorate { name } } }';
+const GROUPS =
+  'query Page__organisations__2($representations: [_Any!]!, $locale: String) { _entities(representations: $representations) { ...G } } fragment G on WorkingGroup { name(locale: $locale) }';
 
 describe('merging subgraph queries', () => {
   it('renames each part apart and splits data and errors back to their part', () => {
     const merged = mergeOperations([
-      { query: ENTITIES, variables: { representations: [{ __typename: 'Governorate', code: 'IQ-BG' }] }, operationName: 'Page__organisations__1' },
-      { query: GROUPS, variables: { representations: [{ __typename: 'WorkingGroup', id: 'w1' }], locale: 'ar' }, operationName: 'Page__organisations__2' },
+      {
+        query: ENTITIES,
+        variables: { representations: [{ __typename: 'Governorate', code: 'IQ-BG' }] },
+        operationName: 'Page__organisations__1',
+      },
+      {
+        query: GROUPS,
+        variables: { representations: [{ __typename: 'WorkingGroup', id: 'w1' }], locale: 'ar' },
+        operationName: 'Page__organisations__2',
+      },
     ]);
     expect(merged.body.operationName).toBe('Page__organisations__1__batch');
     expect(merged.body.query).toContain('b0__entities: _entities(representations: $b0_representations)');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
-import { GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { DEFAULT_QUERY_LIMITS, operationCost, queryLimitRules, supergraphOwners } from '../src/limits/query-limits';
 import { AGGREGATION_COST, reportPeriods } from '../src/limits/report-cost';
 
@@ -11,9 +11,11 @@ const schema: GraphQLSchema = Supergraph.build(SUPERGRAPH).apiSchema().toGraphQL
 const owners = supergraphOwners(SUPERGRAPH);
 
 const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost(schema, parse(query), undefined, variables, owners);
-const violations = (query: string) => validate(schema, parse(query), [...specifiedRules, ...queryLimitRules(DEFAULT_QUERY_LIMITS)]).map((error) => error.message);
+const violations = (query: string) =>
+  validate(schema, parse(query), [...specifiedRules, ...queryLimitRules(DEFAULT_QUERY_LIMITS)]).map((error) => error.message);
 
-const NESTED = (first: string) => `workingGroups(first: ${first}) { nodes { members(first: ${first}) { nodes { person { memberships { workingGroup { members(first: ${first}) { nodes { role } } } } } } } } }`;
+const NESTED = (first: string) =>
+  `workingGroups(first: ${first}) { nodes { members(first: ${first}) { nodes { person { memberships { workingGroup { members(first: ${first}) { nodes { role } } } } } } } } }`;
 
 describe('cost counts variables with their defaults', () => {
   it('`query($n: Int = 100)` costs what the literal 100 costs, and is refused alike', () => {
@@ -27,7 +29,9 @@ describe('cost counts variables with their defaults', () => {
 
   it('a report series with its end date in a defaulted variable costs what the literal date costs', () => {
     const literal = cost(`{ regionReportSeries(from: "2016-01-01", to: "2025-12-31", granularity: QUARTER) { forumSeasons } }`);
-    expect(cost(`query($to: Date! = "2025-12-31") { regionReportSeries(from: "2016-01-01", to: $to, granularity: QUARTER) { forumSeasons } }`)).toBe(literal);
+    expect(
+      cost(`query($to: Date! = "2025-12-31") { regionReportSeries(from: "2016-01-01", to: $to, granularity: QUARTER) { forumSeasons } }`),
+    ).toBe(literal);
     expect(literal).toBeGreaterThan(40 * AGGREGATION_COST);
   });
 });
@@ -38,9 +42,11 @@ describe('cost counts fragments where they are spread', () => {
     expect(cost(`{ ...Groups } fragment Groups on Query { ${NESTED('100')} }`)).toBe(plain);
     expect(cost(`{ ... on Query { ${NESTED('100')} } }`)).toBe(plain);
     // A fragment spread twice costs twice.
-    expect(cost(`{ a: workingGroups(first: 50) { nodes { ...G } } b: workingGroups(first: 50) { nodes { ...G } } } fragment G on WorkingGroup { id name }`)).toBe(
-      2 * cost(`{ workingGroups(first: 50) { nodes { id name } } }`),
-    );
+    expect(
+      cost(
+        `{ a: workingGroups(first: 50) { nodes { ...G } } b: workingGroups(first: 50) { nodes { ...G } } } fragment G on WorkingGroup { id name }`,
+      ),
+    ).toBe(2 * cost(`{ workingGroups(first: 50) { nodes { id name } } }`));
   });
 });
 
@@ -68,13 +74,19 @@ describe('report fields cost periods × subgraphs of aggregation', () => {
     const oneSubgraph = cost(`{ ${series('2016-01-01', '2025-12-31', 'QUARTER', 'region period forumSeasons forumSessions')} }`);
     expect(oneSubgraph).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
     // Each further subgraph's figures add one aggregation per period.
-    const twoSubgraphs = cost(`{ ${series('2016-01-01', '2025-12-31', 'QUARTER', 'region period forumSeasons forumSessions averageProgress')} }`);
+    const twoSubgraphs = cost(
+      `{ ${series('2016-01-01', '2025-12-31', 'QUARTER', 'region period forumSeasons forumSessions averageProgress')} }`,
+    );
     expect(twoSubgraphs - oneSubgraph).toBe(40 * AGGREGATION_COST + 40 * 3);
   });
 
   it('the subgraphs a fragment selects count as if written out', () => {
     const written = cost(`{ ${series('2013-01-01', '2026-12-31', 'YEAR')} }`);
-    expect(cost(`{ regionReportSeries(from: "2013-01-01", to: "2026-12-31", granularity: YEAR) { ...F } } fragment F on RegionReport { ${FIGURES} }`)).toBe(written);
+    expect(
+      cost(
+        `{ regionReportSeries(from: "2013-01-01", to: "2026-12-31", granularity: YEAR) { ...F } } fragment F on RegionReport { ${FIGURES} }`,
+      ),
+    ).toBe(written);
     expect(written).toBeGreaterThanOrEqual(14 * 4 * AGGREGATION_COST);
   });
 
@@ -86,14 +98,18 @@ describe('report fields cost periods × subgraphs of aggregation', () => {
 describe('depth, alias and root-field limits see through fragments', () => {
   it('root fields brought by a fragment spread on Query count one by one', () => {
     const fields = Array.from({ length: 13 }, (_, i) => `r${i}: governorates(first: 1) { totalCount }`).join(' ');
-    expect(violations(`{ ...Roots } fragment Roots on Query { ${fields} }`)).toContain('The operation has 13 root fields; at most 12 are allowed.');
+    expect(violations(`{ ...Roots } fragment Roots on Query { ${fields} }`)).toContain(
+      'The operation has 13 root fields; at most 12 are allowed.',
+    );
     expect(violations(`{ ... on Query { ${fields} } }`)).toContain('The operation has 13 root fields; at most 12 are allowed.');
     expect(violations(`{ ...Roots } fragment Roots on Query { ${fields.split(' r12')[0]} }`)).toEqual([]);
   });
 
   it('aliases inside fragments count', () => {
     const aliased = Array.from({ length: 21 }, (_, i) => `a${i}: name`).join(' ');
-    expect(violations(`{ workingGroups { nodes { ...A } } } fragment A on WorkingGroup { ${aliased} }`)).toContain('The operation has 21 aliases; at most 20 are allowed.');
+    expect(violations(`{ workingGroups { nodes { ...A } } } fragment A on WorkingGroup { ${aliased} }`)).toContain(
+      'The operation has 21 aliases; at most 20 are allowed.',
+    );
   });
 
   it('depth inside fragments counts from where they are spread', () => {

@@ -22,8 +22,18 @@ function asset(file: string, contentType: string): Asset {
 const FONT_FILES: Record<string, string> = Object.fromEntries(
   [
     ['@fontsource/noto-sans-arabic', ['noto-sans-arabic-arabic-400-normal.woff2', 'noto-sans-arabic-arabic-700-normal.woff2']],
-    ['@fontsource/noto-sans', ['noto-sans-latin-400-normal.woff2', 'noto-sans-latin-700-normal.woff2', 'noto-sans-latin-ext-400-normal.woff2', 'noto-sans-latin-ext-700-normal.woff2']],
-  ].flatMap(([pkg, files]) => (files as string[]).map((file) => [file, path.join(path.dirname(require.resolve(`${pkg as string}/package.json`)), 'files', file)])),
+    [
+      '@fontsource/noto-sans',
+      [
+        'noto-sans-latin-400-normal.woff2',
+        'noto-sans-latin-700-normal.woff2',
+        'noto-sans-latin-ext-400-normal.woff2',
+        'noto-sans-latin-ext-700-normal.woff2',
+      ],
+    ],
+  ].flatMap(([pkg, files]) =>
+    (files as string[]).map((file) => [file, path.join(path.dirname(require.resolve(`${pkg as string}/package.json`)), 'files', file)]),
+  ),
 );
 
 export interface SiteAssets {

@@ -1,8 +1,8 @@
-import { Labels } from './i18n/labels';
-import { GraphText, LocalizedValue, fromGraph } from './i18n/localized-text';
-import { LOCALES, Locale, LocaleInfo } from './i18n/locales';
-import { MESSAGES, Messages } from './i18n/messages';
-import { SiteConfig } from './regions';
+import { type Labels } from './i18n/labels';
+import { type GraphText, type LocalizedValue, fromGraph } from './i18n/localized-text';
+import { LOCALES, type Locale, type LocaleInfo } from './i18n/locales';
+import { MESSAGES, type Messages } from './i18n/messages';
+import { type SiteConfig } from './regions';
 
 /** Everything a page needs to speak the reader's language: built once per request. */
 export interface PageContext {

@@ -4,20 +4,20 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { gzipSync } from 'node:zlib';
 import { loadAssets } from './assets';
 import { Layout } from './components/layout';
-import { GraphClient, GraphRequestError } from './graph/graph-client';
+import { type GraphClient, GraphRequestError } from './graph/graph-client';
 import type { Theme } from './graph/generated/operations';
-import { LabelCache, Labels } from './i18n/labels';
-import { Locale, isLocale } from './i18n/locales';
-import { PageContext, pageContext } from './page-context';
+import { LabelCache, type Labels } from './i18n/labels';
+import { type Locale, isLocale } from './i18n/locales';
+import { type PageContext, pageContext } from './page-context';
 import { campaignPage } from './pages/campaign.page';
 import { forumSeasonPage } from './pages/forum-season.page';
 import { governoratePage } from './pages/governorate.page';
 import { homePage } from './pages/home.page';
-import { PageOutcome, notFound } from './pages/page';
+import { type PageOutcome, notFound } from './pages/page';
 import { searchPage } from './pages/search.page';
 import { workingGroupPage } from './pages/working-group.page';
 import { THEMES, workingGroupsPage } from './pages/working-groups.page';
-import { SiteConfig } from './regions';
+import { type SiteConfig } from './regions';
 
 export interface SiteAppOptions {
   site: SiteConfig;
@@ -30,7 +30,8 @@ export interface SiteAppOptions {
 
 // Nothing loads from outside the site: no script at all, styles, fonts and images from the site only.
 const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
 };
@@ -48,7 +49,11 @@ const MAX_QUERY = 200;
 function send(c: Context, body: Buffer, status: ContentfulStatusCode, headers: Record<string, string>, gzipped?: Buffer): Response {
   const vary = { vary: 'accept-encoding' };
   if (body.length > 512 && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
-    return c.body(new Uint8Array(gzipped ?? gzipSync(body)), status as ContentfulStatusCode, { ...headers, ...vary, 'content-encoding': 'gzip' });
+    return c.body(new Uint8Array(gzipped ?? gzipSync(body)), status as ContentfulStatusCode, {
+      ...headers,
+      ...vary,
+      'content-encoding': 'gzip',
+    });
   }
   return c.body(new Uint8Array(body), status as ContentfulStatusCode, { ...headers, ...vary });
 }
@@ -73,7 +78,10 @@ function negotiate(site: SiteConfig, header: string | undefined): Locale {
     })
     .filter((entry) => entry.tag && entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return (wanted.map((entry) => entry.tag).find((tag) => (site.locales as readonly string[]).includes(tag)) as Locale | undefined) ?? site.locales[0];
+  return (
+    (wanted.map((entry) => entry.tag).find((tag) => (site.locales as readonly string[]).includes(tag)) as Locale | undefined) ??
+    site.locales[0]
+  );
 }
 
 /**
@@ -89,17 +97,34 @@ export function createSiteApp(options: SiteAppOptions): Hono {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // Ready as soon as it listens: with the graph down it still answers, with a "temporarily unavailable" page.
-  app.get('/readyz', (c) => (options.isReady?.() ?? true ? c.json({ status: 'ready' }) : c.json({ status: 'stopping' }, 503)));
+  app.get('/readyz', (c) => ((options.isReady?.() ?? true) ? c.json({ status: 'ready' }) : c.json({ status: 'stopping' }, 503)));
 
   const immutable = 'public, max-age=31536000, immutable';
-  app.get('/assets/site.css', (c) => send(c, assets.stylesheet.body, 200, { 'content-type': assets.stylesheet.contentType, 'cache-control': immutable, ...SECURITY_HEADERS }, assets.stylesheet.gzip));
-  const icon = (c: Context) => send(c, assets.icon.body, 200, { 'content-type': assets.icon.contentType, 'cache-control': 'public, max-age=86400', ...SECURITY_HEADERS });
+  app.get('/assets/site.css', (c) =>
+    send(
+      c,
+      assets.stylesheet.body,
+      200,
+      { 'content-type': assets.stylesheet.contentType, 'cache-control': immutable, ...SECURITY_HEADERS },
+      assets.stylesheet.gzip,
+    ),
+  );
+  const icon = (c: Context) =>
+    send(c, assets.icon.body, 200, {
+      'content-type': assets.icon.contentType,
+      'cache-control': 'public, max-age=86400',
+      ...SECURITY_HEADERS,
+    });
   app.get('/assets/favicon.svg', icon);
   app.get('/favicon.ico', icon);
   app.get('/assets/fonts/:file', (c) => {
     const font = assets.font(c.req.param('file'));
     if (!font) return c.text('Not found', 404);
-    return c.body(new Uint8Array(font.body), 200, { 'content-type': font.contentType, 'cache-control': immutable, 'x-content-type-options': 'nosniff' });
+    return c.body(new Uint8Array(font.body), 200, {
+      'content-type': font.contentType,
+      'cache-control': immutable,
+      'x-content-type-options': 'nosniff',
+    });
   });
 
   app.get('/', (c) => {
@@ -108,7 +133,11 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   });
 
   const render = (c: Context, ctx: PageContext, outcome: PageOutcome, cacheControl = pageCacheControl(outcome)): Response => {
-    const page = <Layout ctx={ctx} title={outcome.title} path={outcome.path} stylesheet={assets.stylesheetUrl} partial={outcome.partial}>{outcome.body}</Layout>;
+    const page = (
+      <Layout ctx={ctx} title={outcome.title} path={outcome.path} stylesheet={assets.stylesheetUrl} partial={outcome.partial}>
+        {outcome.body}
+      </Layout>
+    );
     return send(c, Buffer.from(`<!doctype html>${String(page)}`), outcome.status, {
       'content-type': 'text/html; charset=UTF-8',
       'content-language': ctx.info.lang,
@@ -150,7 +179,12 @@ export function createSiteApp(options: SiteAppOptions): Hono {
       if (error instanceof GraphRequestError) {
         // The reader's own input the graph refused (a forged cursor): there is no such page.
         if (error.isBadInput) return render(c, ctx, notFound(ctx, '/'));
-        log('error', 'graph unavailable for a page', { site: site.id, path: new URL(c.req.url).pathname, status: error.status, error: error.message });
+        log('error', 'graph unavailable for a page', {
+          site: site.id,
+          path: new URL(c.req.url).pathname,
+          status: error.status,
+          error: error.message,
+        });
         const response = unavailable(c, ctx, new URL(c.req.url).pathname.slice(locale.length + 1));
         return new Response(response.body, { status: 503, headers: response.headers });
       }
@@ -162,14 +196,20 @@ export function createSiteApp(options: SiteAppOptions): Hono {
     '/:locale',
     page(async (_c, ctx) => homePage(ctx, graph, {})),
   );
-  app.get('/:locale/', page(async (_c, ctx) => homePage(ctx, graph, {})));
+  app.get(
+    '/:locale/',
+    page(async (_c, ctx) => homePage(ctx, graph, {})),
+  );
   app.get(
     '/:locale/working-groups',
     page(async (c, ctx) => {
       const theme = c.req.query('theme') ?? '';
       const after = c.req.query('after') ?? '';
       if (after.length > MAX_CURSOR) return null;
-      return workingGroupsPage(ctx, graph, { theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : null, after: after || null });
+      return workingGroupsPage(ctx, graph, {
+        theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : null,
+        after: after || null,
+      });
     }),
   );
   app.get(
@@ -212,7 +252,11 @@ export function createSiteApp(options: SiteAppOptions): Hono {
     return render(c, ctx, notFound(ctx, '/'));
   });
   app.onError((error, c) => {
-    log('error', 'page failed', { site: site.id, path: new URL(c.req.url).pathname, error: error instanceof Error ? error.message : String(error) });
+    log('error', 'page failed', {
+      site: site.id,
+      path: new URL(c.req.url).pathname,
+      error: error instanceof Error ? error.message : String(error),
+    });
     const ctx = pageContext(site, site.locales[0], CODES);
     const response = unavailable(c, ctx, '/');
     return new Response(response.body, { status: 500, headers: response.headers });

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { GraphClient } from './graph/graph-client';
-import { PersistedQueryManifest, loadManifest } from './graph/persisted-manifest';
-import { SiteConfig } from './regions';
+import { type PersistedQueryManifest, loadManifest } from './graph/persisted-manifest';
+import { type SiteConfig } from './regions';
 import { createSiteApp } from './site-app';
 
 export interface SiteServerOptions {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Client } from 'pg';
-import { Logger, embeddedPostgresPort, embeddedServerUrl, envOptional, serviceEnvPrefix } from '@icssi/platform';
-import { RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { type Logger, embeddedPostgresPort, embeddedServerUrl, envOptional, serviceEnvPrefix } from '@icssi/platform';
+import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { SUBGRAPHS } from './subgraphs';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');

@@ -1,9 +1,9 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chownSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Logger, embeddedServerUrl } from '@icssi/platform';
+import { type Logger, embeddedServerUrl } from '@icssi/platform';
 
 export interface EmbeddedPostgresOptions {
   /** Where the cluster lives; created and initialised on first use. */
@@ -110,7 +110,9 @@ function run(binary: string, args: string[], user: OsUser | null): Promise<strin
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${path.basename(binary)} failed (${code}): ${output.slice(-2000)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${path.basename(binary)} failed (${code}): ${output.slice(-2000)}`)),
+    );
   });
 }
 
@@ -144,7 +146,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const initdb = (ctype: string) =>
       run(
         path.join(binDir, 'initdb'),
-        ['--pgdata', dataDir, '--auth=trust', '--username=postgres', '--encoding=UTF8', '--locale=C', `--lc-ctype=${ctype}`, '--no-instructions'],
+        [
+          '--pgdata',
+          dataDir,
+          '--auth=trust',
+          '--username=postgres',
+          '--encoding=UTF8',
+          '--locale=C',
+          `--lc-ctype=${ctype}`,
+          '--no-instructions',
+        ],
         user,
       );
     // Sorting stays bytewise (C), but character classes must know Arabic and Kurdish letters: with
@@ -153,14 +164,27 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     try {
       await initdb('C.UTF-8');
     } catch (error) {
-      log.warn('no C.UTF-8 locale here: Arabic and Kurdish search will match exact spellings only', { error: error instanceof Error ? error.message.slice(0, 200) : String(error) });
+      log.warn('no C.UTF-8 locale here: Arabic and Kurdish search will match exact spellings only', {
+        error: error instanceof Error ? error.message.slice(0, 200) : String(error),
+      });
       rmSync(dataDir, { recursive: true, force: true });
       mkdirSync(dataDir, { mode: 0o700 });
       if (user) chownSync(dataDir, user.uid, user.gid);
       await initdb('C');
     }
   }
-  const flags = ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
+  const flags = [
+    '-D',
+    dataDir,
+    '-p',
+    String(options.port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=200',
+  ];
   if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   for (const [name, value] of Object.entries(options.settings ?? {})) flags.push('-c', `${name}=${value}`);
   const child = spawn(path.join(binDir, 'postgres'), flags, {

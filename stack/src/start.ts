@@ -72,7 +72,13 @@ async function main(): Promise<void> {
         {
           name: `site-${site.id}`,
           script: path.join(REPO_ROOT, 'sites', 'dist', 'index.js'),
-          env: { ...process.env, SITE: site.id, PORT: String(port), HOST: '127.0.0.1', GRAPH_URL: `http://127.0.0.1:${gatewayPort}/graphql` },
+          env: {
+            ...process.env,
+            SITE: site.id,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            GRAPH_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
+          },
           readyUrl: `http://127.0.0.1:${port}/readyz`,
         },
         logger,

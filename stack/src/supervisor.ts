@@ -1,5 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { Logger } from '@icssi/platform';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type Logger } from '@icssi/platform';
 
 export interface ProcessSpec {
   name: string;

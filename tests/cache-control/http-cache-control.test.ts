@@ -4,7 +4,7 @@ import { Role } from '@icssi/platform';
 import { apiSchemaFromSupergraph } from '../../clients/src/api-schema';
 import { loadClientOperations } from '../../clients/src/client-operations';
 import { operationMaxAge } from '../../gateway/src/cache-control/operation-max-age';
-import { SUPERGRAPH_FILE, TestStack, startTestStack } from '../kit/test-stack';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 const operations = loadClientOperations();
@@ -28,19 +28,27 @@ async function getPersisted(name: string, variables: Record<string, unknown> = {
     variables: JSON.stringify(variables),
     extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: operation(name).id } }),
   });
-  const response = await fetch(`${stack.gateway.url}?${search}`, { headers: { 'apollo-require-preflight': 'true', 'accept-language': 'ar', ...headers } });
+  const response = await fetch(`${stack.gateway.url}?${search}`, {
+    headers: { 'apollo-require-preflight': 'true', 'accept-language': 'ar', ...headers },
+  });
   const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
   return { status: response.status, body, cacheControl: response.headers.get('cache-control'), vary: response.headers.get('vary') };
 }
 
 /** A season of the demo data (the programme page's variable). */
 async function seasonId(): Promise<string> {
-  const response = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ forumSeasons(first: 1) { nodes { id } } }' }) });
+  const response = await fetch(stack.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ forumSeasons(first: 1) { nodes { id } } }' }),
+  });
   return ((await response.json()) as { data: { forumSeasons: { nodes: Array<{ id: string }> } } }).data.forumSeasons.nodes[0].id;
 }
 
 async function getQuery(query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${stack.gateway.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true', ...headers } });
+  const response = await fetch(`${stack.gateway.url}?query=${encodeURIComponent(query)}`, {
+    headers: { 'apollo-require-preflight': 'true', ...headers },
+  });
   await response.arrayBuffer();
   return { status: response.status, cacheControl: response.headers.get('cache-control') };
 }
@@ -93,8 +101,12 @@ describe('operationMaxAge', () => {
     expect(operationMaxAge(schema, parse('{ governorates { nodes { name nameTranslations { value } } } }'))).toBe(3600);
     // A text with its language, and the words for enum values, are as public as what holds them.
     expect(operationMaxAge(schema, parse('{ governorates { nodes { nameText { value locale isFallback } } } }'))).toBe(3600);
-    expect(operationMaxAge(schema, parse('{ labels(locale: ckb) { themes { value label } campaignStatuses { value labelText { value } } } }'))).toBe(3600);
-    expect(operationMaxAge(schema, parse('{ campaigns { nodes { titleText { value } leadOrganisation { nameText { value } } } } }'))).toBe(0);
+    expect(
+      operationMaxAge(schema, parse('{ labels(locale: ckb) { themes { value label } campaignStatuses { value labelText { value } } } }')),
+    ).toBe(3600);
+    expect(operationMaxAge(schema, parse('{ campaigns { nodes { titleText { value } leadOrganisation { nameText { value } } } } }'))).toBe(
+      0,
+    );
     expect(operationMaxAge(schema, parse('{ campaigns { nodes { title leadOrganisation { name } } } }'))).toBe(0);
     expect(operationMaxAge(schema, parse('{ __typename }'))).toBe(0);
   });

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GraphQLSchema, Kind, ObjectTypeDefinitionNode, buildASTSchema, parse, print, visit } from 'graphql';
+import { type GraphQLSchema, Kind, type ObjectTypeDefinitionNode, buildASTSchema, parse, print, visit } from 'graphql';
 import { apiSchemaFromSupergraph, printApiSchema } from '../../clients/src/api-schema';
 import { clientBreakages, describeBreakages } from '../../clients/src/breaking-changes';
 import { generatedTypesArtifact, schemaAndManifestArtifacts } from '../../clients/src/client-artifacts';
-import { ClientOperation, loadClientOperations, operationId } from '../../clients/src/client-operations';
+import { type ClientOperation, loadClientOperations, operationId } from '../../clients/src/client-operations';
 import { RELEASED_SUPERGRAPH_FILE, REPO_DIR, SUPERGRAPH_FILE } from '../../clients/src/paths';
 import { validateClientOperations } from '../../clients/src/validate-operations';
 
@@ -35,9 +35,21 @@ function names(found: Array<{ operation: string }>): string[] {
 describe('region sites’ operations (sites/operations, built into clients/)', () => {
   it('live with the sites that send them: one named operation per file, one per page, names unique', () => {
     expect(operations.map((operation) => [operation.client, operation.file])).toEqual(
-      ['campaign', 'forum-season', 'governorate', 'home', 'labels', 'search', 'working-group', 'working-groups'].map((file) => ['sites', `sites/operations/${file}.graphql`]),
+      ['campaign', 'forum-season', 'governorate', 'home', 'labels', 'search', 'working-group', 'working-groups'].map((file) => [
+        'sites',
+        `sites/operations/${file}.graphql`,
+      ]),
     );
-    expect(operations.map((operation) => operation.name).sort()).toEqual(['SiteCampaign', 'SiteForumSeason', 'SiteGovernorate', 'SiteHome', 'SiteLabels', 'SiteSearch', 'SiteWorkingGroup', 'SiteWorkingGroups']);
+    expect(operations.map((operation) => operation.name).sort()).toEqual([
+      'SiteCampaign',
+      'SiteForumSeason',
+      'SiteGovernorate',
+      'SiteHome',
+      'SiteLabels',
+      'SiteSearch',
+      'SiteWorkingGroup',
+      'SiteWorkingGroups',
+    ]);
   });
 
   it('are valid against the API schema of schema/supergraph.graphql', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { RunningGateway, startGateway } from '@icssi/gateway';
+import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { Role, createLogger } from '@icssi/platform';
 import { loadClientOperations } from '../../clients/src/client-operations';
-import { SUPERGRAPH_FILE, TestStack, startTestStack } from '../kit/test-stack';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
 import { postGraphql } from '../kit/test-subgraph';
 import { bearer } from '../kit/tokens';
 
@@ -37,19 +37,35 @@ function persistedExtension(id: string) {
 }
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+  };
 }
 
 async function get(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const search = new URLSearchParams(Object.entries(params).map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
+  const search = new URLSearchParams(
+    Object.entries(params).map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+  );
   const response = await fetch(`${url}?${search}`, { headers: { 'apollo-require-preflight': 'true', ...headers } });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+  };
 }
 
 describe('persisted operations, safelist mode on', () => {
   it('runs a persisted operation sent by id over POST, for the public', async () => {
-    const { status, body } = await post(stack.gateway.url, { variables: kurdistanVariables, extensions: persistedExtension(kurdistanPage.id) }, { 'accept-language': 'ckb' });
+    const { status, body } = await post(
+      stack.gateway.url,
+      { variables: kurdistanVariables, extensions: persistedExtension(kurdistanPage.id) },
+      { 'accept-language': 'ckb' },
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data!.workingGroups.totalCount).toBe(5);
@@ -103,7 +119,12 @@ describe('persisted operations, safelist mode on', () => {
 
   // Each site operation with the largest variables the sites send (a full directory page, a long search).
   const worstCase = async (): Promise<Array<[string, Record<string, unknown>]>> => {
-    const seasons = await postGraphql<{ forumSeasons: { nodes: Array<{ id: string }> } }>(stack.gateway.url, '{ forumSeasons(first: 1) { nodes { id } } }', {}, await bearer(Role.BRIDGE));
+    const seasons = await postGraphql<{ forumSeasons: { nodes: Array<{ id: string }> } }>(
+      stack.gateway.url,
+      '{ forumSeasons(first: 1) { nodes { id } } }',
+      {},
+      await bearer(Role.BRIDGE),
+    );
     return [
       ['SiteHome', { region: 'FEDERAL_IRAQ', today: '2020-01-01' }],
       ['SiteWorkingGroups', { region: 'KURDISTAN_REGION', theme: null, first: 100 }],
@@ -121,14 +142,23 @@ describe('persisted operations, safelist mode on', () => {
     expect(cases.map(([name]) => name).sort()).toEqual(operations.map((operation) => operation.name).sort());
     for (const [name, variables] of cases) {
       const operation = operations.find((candidate) => candidate.name === name)!;
-      const { status, body } = await post(stack.gateway.url, { operationName: name, variables, extensions: persistedExtension(operation.id) }, { 'accept-language': 'ckb' });
+      const { status, body } = await post(
+        stack.gateway.url,
+        { operationName: name, variables, extensions: persistedExtension(operation.id) },
+        { 'accept-language': 'ckb' },
+      );
       expect({ name, status, errors: body.errors }).toEqual({ name, status: 200, errors: undefined });
       expect(Object.values(body.data!).every((value) => value !== undefined)).toBe(true);
     }
   });
 
   it('analysts with a token still send free queries', async () => {
-    const { status, body } = await postGraphql<{ governorates: { totalCount: number } }>(stack.gateway.url, FREE_QUERY, {}, await bearer(Role.BRIDGE));
+    const { status, body } = await postGraphql<{ governorates: { totalCount: number } }>(
+      stack.gateway.url,
+      FREE_QUERY,
+      {},
+      await bearer(Role.BRIDGE),
+    );
     expect(status).toBe(200);
     expect(body.data!.governorates.totalCount).toBe(19);
   });

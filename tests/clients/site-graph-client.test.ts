@@ -1,6 +1,6 @@
 import { GraphClient, GraphRequestError } from '../../sites/src/graph/graph-client';
 import { loadManifest } from '../../sites/src/graph/persisted-manifest';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 
 let stack: TestStack;
 
@@ -21,11 +21,19 @@ describe('the sites’ typed graph client (sites/src/graph/graph-client.ts, type
     expect(page.data.workingGroups.totalCount).toBe(5);
     expect(page.data.workingGroups.nodes).toHaveLength(2);
     expect(page.data.workingGroups.pageInfo.hasNextPage).toBe(true);
-    expect(page.data.workingGroups.nodes[0].nameText).toMatchObject({ value: expect.stringMatching(/^گرووپی کاری گەنجان/), locale: 'ckb', direction: 'RTL' });
+    expect(page.data.workingGroups.nodes[0].nameText).toMatchObject({
+      value: expect.stringMatching(/^گرووپی کاری گەنجان/),
+      locale: 'ckb',
+      direction: 'RTL',
+    });
     expect(page.errors).toEqual([]);
     // Working groups and their campaigns: public for a minute.
     expect(page.cacheControl).toBe('public, max-age=60');
-    const next = await client.query('SiteWorkingGroups', { region: 'KURDISTAN_REGION', first: 2, after: page.data.workingGroups.pageInfo.endCursor }, 'ckb');
+    const next = await client.query(
+      'SiteWorkingGroups',
+      { region: 'KURDISTAN_REGION', first: 2, after: page.data.workingGroups.pageInfo.endCursor },
+      'ckb',
+    );
     expect(next.data.workingGroups.nodes[0].slug).not.toBe(page.data.workingGroups.nodes[0].slug);
   });
 
@@ -40,7 +48,9 @@ describe('the sites’ typed graph client (sites/src/graph/graph-client.ts, type
 
   it('raises the GraphQL errors of a refused request, and an unreachable graph as 503', async () => {
     const client = new GraphClient({ url: stack.gateway.url, manifest: loadManifest() });
-    const failure = await client.query('SiteWorkingGroups', { region: 'KURDISTAN_REGION', theme: 'NOT_A_THEME' as never, first: 2 }, 'en').catch((error: unknown) => error);
+    const failure = await client
+      .query('SiteWorkingGroups', { region: 'KURDISTAN_REGION', theme: 'NOT_A_THEME' as never, first: 2 }, 'en')
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(GraphRequestError);
     expect((failure as GraphRequestError).status).toBe(400);
     expect((failure as GraphRequestError).isBadInput).toBe(true);
@@ -51,7 +61,12 @@ describe('the sites’ typed graph client (sites/src/graph/graph-client.ts, type
   });
 
   it('refuses to send an operation the manifest does not list', async () => {
-    const client = new GraphClient({ url: stack.gateway.url, manifest: { format: 'apollo-persisted-query-manifest', version: 1, operations: [] } });
-    await expect(client.query('SiteHome', { region: 'FEDERAL_IRAQ', today: '2026-01-01' }, 'ar')).rejects.toThrow(/not in the persisted manifest/);
+    const client = new GraphClient({
+      url: stack.gateway.url,
+      manifest: { format: 'apollo-persisted-query-manifest', version: 1, operations: [] },
+    });
+    await expect(client.query('SiteHome', { region: 'FEDERAL_IRAQ', today: '2026-01-01' }, 'ar')).rejects.toThrow(
+      /not in the persisted manifest/,
+    );
   });
 });

@@ -29,7 +29,16 @@ const SITES = { 'site-baghdad': 'baghdad', 'site-erbil': 'erbil' } as const;
 
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL, the four subgraphs, the gateway and the two region sites as separate services', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['campaigns', 'cohesion-councils', 'forum-seasons', 'gateway', 'organisations', 'postgres', 'site-baghdad', 'site-erbil']);
+    expect(Object.keys(compose.services).sort()).toEqual([
+      'campaigns',
+      'cohesion-councils',
+      'forum-seasons',
+      'gateway',
+      'organisations',
+      'postgres',
+      'site-baghdad',
+      'site-erbil',
+    ]);
     for (const name of SUBGRAPHS) {
       const command = compose.services[name].command!;
       // With the same Node.js flags as `npm start` (the heap sizing that keeps full GCs rare).
@@ -37,11 +46,15 @@ describe('docker-compose.yml', () => {
       expect(existsSync(path.join(ROOT, 'services', name, 'src', 'index.ts'))).toBe(true);
     }
     expect(compose.services.gateway.command).toEqual(['node', ...SERVICE_NODE_FLAGS, 'gateway/dist/index.js']);
-    expect(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8')).toContain(`CMD ${JSON.stringify(['node', ...SERVICE_NODE_FLAGS, 'gateway/dist/index.js']).replace(/","/g, '", "')}`);
+    expect(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8')).toContain(
+      `CMD ${JSON.stringify(['node', ...SERVICE_NODE_FLAGS, 'gateway/dist/index.js']).replace(/","/g, '", "')}`,
+    );
   });
 
   it('publishes only the gateway and the sites; subgraphs and database are on the internal network only', () => {
-    const published = Object.entries(compose.services).filter(([, service]) => service.ports?.length).map(([name]) => name);
+    const published = Object.entries(compose.services)
+      .filter(([, service]) => service.ports?.length)
+      .map(([name]) => name);
     expect(published).toEqual(['gateway', 'site-baghdad', 'site-erbil']);
     // Only the GraphQL port: the metrics port stays on the compose networks.
     expect(compose.services.gateway.ports).toEqual(['${GATEWAY_PORT:-4000}:4000']);
@@ -54,7 +67,13 @@ describe('docker-compose.yml', () => {
       const service = compose.services[name];
       expect(service.command).toEqual(['node', 'sites/dist/index.js']);
       expect(service.image).toBe(compose.services.gateway.image);
-      expect(service.environment).toEqual({ NODE_ENV: 'production', HOST: '0.0.0.0', SITE: site, PORT: expect.stringMatching(/^\d+$/), GRAPH_URL: 'http://gateway:4000/graphql' });
+      expect(service.environment).toEqual({
+        NODE_ENV: 'production',
+        HOST: '0.0.0.0',
+        SITE: site,
+        PORT: expect.stringMatching(/^\d+$/),
+        GRAPH_URL: 'http://gateway:4000/graphql',
+      });
       expect(service.ports).toEqual([expect.stringMatching(new RegExp(`:${service.environment!.PORT}$`))]);
       // No way to the subgraphs or the database, and no secret: the sites are public clients of the gateway.
       expect(service.networks).toEqual(['public']);

@@ -16,7 +16,13 @@ const SUBGRAPHS = ['organisations', 'campaigns', 'forum-seasons', 'cohesion-coun
 const WORKLOADS = [...SUBGRAPHS, 'gateway'];
 const SITES = { 'site-baghdad': 'baghdad', 'site-erbil': 'erbil' } as const;
 
-type Manifest = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> }; spec?: any; stringData?: Record<string, string> };
+type Manifest = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+  spec?: any;
+  stringData?: Record<string, string>;
+};
 const files = readdirSync(DIR).filter((file) => file.endsWith('.yaml') && file !== 'kustomization.yaml');
 const manifests: Array<Manifest & { file: string }> = files.flatMap((file) =>
   parseAllDocuments(readFileSync(path.join(DIR, file), 'utf8')).map((document) => ({ ...(document.toJSON() as Manifest), file })),
@@ -37,7 +43,10 @@ describe('Kubernetes manifests', () => {
     expect(manifests.length).toBeGreaterThanOrEqual(20);
     for (const manifest of manifests) {
       const Model = MODELS[`${manifest.apiVersion}/${manifest.kind}`];
-      expect({ kind: `${manifest.apiVersion}/${manifest.kind}`, known: Boolean(Model) }).toEqual({ kind: `${manifest.apiVersion}/${manifest.kind}`, known: true });
+      expect({ kind: `${manifest.apiVersion}/${manifest.kind}`, known: Boolean(Model) }).toEqual({
+        kind: `${manifest.apiVersion}/${manifest.kind}`,
+        known: true,
+      });
       expect(() => new Model(manifest).validate()).not.toThrow();
       if (manifest.kind !== 'Namespace') expect(manifest.metadata.namespace).toBe('icssi-graph');
     }
@@ -55,7 +64,11 @@ describe('Kubernetes manifests', () => {
     const spec = deployment(name).spec;
     const pod = spec.template.spec;
     const [container] = pod.containers;
-    expect(container.command).toEqual(['node', ...SERVICE_NODE_FLAGS, name === 'gateway' ? 'gateway/dist/index.js' : `services/${name}/dist/index.js`]);
+    expect(container.command).toEqual([
+      'node',
+      ...SERVICE_NODE_FLAGS,
+      name === 'gateway' ? 'gateway/dist/index.js' : `services/${name}/dist/index.js`,
+    ]);
     expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
     expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
     for (const kind of ['requests', 'limits']) {
@@ -73,7 +86,11 @@ describe('Kubernetes manifests', () => {
     const metricsPort = container.ports.find((p: { name: string }) => p.name === 'metrics').containerPort;
     expect(metricsPort).not.toBe(port);
     expect([env.METRICS_PORT, env.METRICS_HOST]).toEqual([String(metricsPort), '0.0.0.0']);
-    expect(spec.template.metadata.annotations).toEqual({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(metricsPort), 'prometheus.io/path': '/metrics' });
+    expect(spec.template.metadata.annotations).toEqual({
+      'prometheus.io/scrape': 'true',
+      'prometheus.io/port': String(metricsPort),
+      'prometheus.io/path': '/metrics',
+    });
 
     const service = ofKind('Service').find((manifest) => manifest.metadata.name === name)!;
     expect(service.spec.selector).toEqual(spec.selector.matchLabels);
@@ -88,46 +105,50 @@ describe('Kubernetes manifests', () => {
     expect(hpa.spec.maxReplicas).toBeGreaterThan(hpa.spec.minReplicas);
   });
 
-  it.each(Object.entries(SITES))('%s: the region site, a Deployment with probes, resources, graceful shutdown, a Service and an autoscaler, reading from the gateway only', (name, site) => {
-    const spec = deployment(name).spec;
-    const pod = spec.template.spec;
-    const [container] = pod.containers;
-    expect(container.image).toBe(deployment('gateway').spec.template.spec.containers[0].image);
-    expect(container.command).toEqual(['node', 'sites/dist/index.js']);
-    expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
-    expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
-    for (const kind of ['requests', 'limits']) expect(container.resources[kind]).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
-    expect(pod.securityContext.runAsNonRoot).toBe(true);
-    expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
-    const env: Array<{ name: string; value?: string; valueFrom?: unknown }> = container.env;
-    const values = Object.fromEntries(env.map((variable) => [variable.name, variable.value]));
-    expect(values.SITE).toBe(site);
-    expect(values.GRAPH_URL).toBe('http://gateway.icssi-graph.svc.cluster.local/graphql');
-    // A public client of the gateway: no shared secret, no database.
-    expect(env.filter((variable) => variable.valueFrom)).toEqual([]);
-    expect(Number(values.SHUTDOWN_DELAY_MS) / 1000 + 10).toBeLessThan(pod.terminationGracePeriodSeconds);
-    expect(values.PORT).toBe(String(container.ports.find((p: { name: string }) => p.name === 'http').containerPort));
-    expect(spec.strategy.rollingUpdate.maxUnavailable).toBe(0);
-    const service = ofKind('Service').find((manifest) => manifest.metadata.name === name)!;
-    expect(service.spec.selector).toEqual(spec.selector.matchLabels);
-    const hpa = ofKind('HorizontalPodAutoscaler').find((manifest) => manifest.spec.scaleTargetRef.name === name)!;
-    expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
-    // Reachable from outside like the gateway, through its own policy.
-    const labels = spec.template.metadata.labels as Record<string, string>;
-    // The monitoring namespace's policy selects every pod of the graph but opens only a port named
-    // `metrics`, which a site does not have.
-    const metricsOnly = (policy: { spec?: { ingress?: Array<{ ports?: Array<{ port: string }> }> } }) =>
-      (policy.spec?.ingress ?? []).every((rule) => (rule.ports ?? []).every(({ port }) => port === 'metrics'));
-    const open = ofKind('NetworkPolicy').filter(
-      (policy) =>
-        Object.entries(policy.spec.podSelector.matchLabels ?? {}).every(([key, value]) => labels[key] === value) &&
-        JSON.stringify(policy.spec.podSelector) !== '{}' &&
-        !metricsOnly(policy),
-    );
-    expect(container.ports.map((p: { name: string }) => p.name)).not.toContain('metrics');
-    expect(open).toHaveLength(1);
-    expect(open[0].spec.ingress).toEqual([{ ports: [{ port: 'http', protocol: 'TCP' }] }]);
-  });
+  it.each(Object.entries(SITES))(
+    '%s: the region site, a Deployment with probes, resources, graceful shutdown, a Service and an autoscaler, reading from the gateway only',
+    (name, site) => {
+      const spec = deployment(name).spec;
+      const pod = spec.template.spec;
+      const [container] = pod.containers;
+      expect(container.image).toBe(deployment('gateway').spec.template.spec.containers[0].image);
+      expect(container.command).toEqual(['node', 'sites/dist/index.js']);
+      expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
+      expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
+      for (const kind of ['requests', 'limits'])
+        expect(container.resources[kind]).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
+      expect(pod.securityContext.runAsNonRoot).toBe(true);
+      expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+      const env: Array<{ name: string; value?: string; valueFrom?: unknown }> = container.env;
+      const values = Object.fromEntries(env.map((variable) => [variable.name, variable.value]));
+      expect(values.SITE).toBe(site);
+      expect(values.GRAPH_URL).toBe('http://gateway.icssi-graph.svc.cluster.local/graphql');
+      // A public client of the gateway: no shared secret, no database.
+      expect(env.filter((variable) => variable.valueFrom)).toEqual([]);
+      expect(Number(values.SHUTDOWN_DELAY_MS) / 1000 + 10).toBeLessThan(pod.terminationGracePeriodSeconds);
+      expect(values.PORT).toBe(String(container.ports.find((p: { name: string }) => p.name === 'http').containerPort));
+      expect(spec.strategy.rollingUpdate.maxUnavailable).toBe(0);
+      const service = ofKind('Service').find((manifest) => manifest.metadata.name === name)!;
+      expect(service.spec.selector).toEqual(spec.selector.matchLabels);
+      const hpa = ofKind('HorizontalPodAutoscaler').find((manifest) => manifest.spec.scaleTargetRef.name === name)!;
+      expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
+      // Reachable from outside like the gateway, through its own policy.
+      const labels = spec.template.metadata.labels as Record<string, string>;
+      // The monitoring namespace's policy selects every pod of the graph but opens only a port named
+      // `metrics`, which a site does not have.
+      const metricsOnly = (policy: { spec?: { ingress?: Array<{ ports?: Array<{ port: string }> }> } }) =>
+        (policy.spec?.ingress ?? []).every((rule) => (rule.ports ?? []).every(({ port }) => port === 'metrics'));
+      const open = ofKind('NetworkPolicy').filter(
+        (policy) =>
+          Object.entries(policy.spec.podSelector.matchLabels ?? {}).every(([key, value]) => labels[key] === value) &&
+          JSON.stringify(policy.spec.podSelector) !== '{}' &&
+          !metricsOnly(policy),
+      );
+      expect(container.ports.map((p: { name: string }) => p.name)).not.toContain('metrics');
+      expect(open).toHaveLength(1);
+      expect(open[0].spec.ingress).toEqual([{ ports: [{ port: 'http', protocol: 'TCP' }] }]);
+    },
+  );
 
   it('takes the shared secret and each database URL from Secrets that exist, and points services at Services that exist', () => {
     const secrets = Object.fromEntries(ofKind('Secret').map((secret) => [secret.metadata.name, Object.keys(secret.stringData ?? {})]));

@@ -2,10 +2,12 @@ import { campaignsService } from '@icssi/campaigns';
 import { cohesionCouncilsService } from '@icssi/cohesion-councils';
 import { forumSeasonsService } from '@icssi/forum-seasons';
 import { organisationsService } from '@icssi/organisations';
-import { SubgraphDefinition } from '@icssi/platform';
+import { type SubgraphDefinition } from '@icssi/platform';
 import { startTestSubgraph } from '../kit/test-subgraph';
 
-const services = [organisationsService, campaignsService, forumSeasonsService, cohesionCouncilsService] as Array<SubgraphDefinition<unknown, unknown>>;
+const services = [organisationsService, campaignsService, forumSeasonsService, cohesionCouncilsService] as Array<
+  SubgraphDefinition<unknown, unknown>
+>;
 
 // Every migration can be undone, over real demo data, and applied again to the same schema.
 describe.each(services.map((service) => [service.name, service] as const))('%s migrations', (_name, service) => {
@@ -13,9 +15,11 @@ describe.each(services.map((service) => [service.name, service] as const))('%s m
     const subgraph = await startTestSubgraph(service);
     try {
       const tables = async (): Promise<string[]> =>
-        (await subgraph.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`)).map(
-          (row: { table_name: string }) => row.table_name,
-        );
+        (
+          await subgraph.dataSource.query(
+            `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+          )
+        ).map((row: { table_name: string }) => row.table_name);
       const migrated = await tables();
       expect(migrated.length).toBeGreaterThan(3);
       for (let step = 0; step < service.migrations.length; step += 1) await subgraph.dataSource.undoLastMigration({ transaction: 'each' });

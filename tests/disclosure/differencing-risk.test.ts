@@ -1,4 +1,4 @@
-import { DisclosurePolicy, cellKeyOf, createDisclosurePolicy, protectCount } from '@icssi/platform';
+import { type DisclosurePolicy, cellKeyOf, createDisclosurePolicy, protectCount } from '@icssi/platform';
 import { Attacker } from '../kit/disclosure-attacker';
 import { recordKeys, seededRandom } from '../kit/seeded-random';
 
@@ -15,13 +15,19 @@ const DRAWS = 10_000;
 /** Cells made of records: each a list of record keys. */
 type Cells = Record<string, number[]>;
 
-function simulate(policy: DisclosurePolicy, seed: number, build: (keys: (n: number) => number[]) => Cells, attack: (attacker: Attacker) => boolean): number {
+function simulate(
+  policy: DisclosurePolicy,
+  seed: number,
+  build: (keys: (n: number) => number[]) => Cells,
+  attack: (attacker: Attacker) => boolean,
+): number {
   const random = seededRandom(seed);
   let successes = 0;
   for (let draw = 0; draw < DRAWS; draw += 1) {
     const cells = build((n) => recordKeys(random, n));
     const attacker = new Attacker(policy);
-    for (const [name, keys] of Object.entries(cells)) attacker.observe(name, protectCount({ count: keys.length, cellKey: cellKeyOf(keys) }, null, policy));
+    for (const [name, keys] of Object.entries(cells))
+      attacker.observe(name, protectCount({ count: keys.length, cellKey: cellKeyOf(keys) }, null, policy));
     if (attack(attacker)) successes += 1;
   }
   return successes / DRAWS;
@@ -35,7 +41,8 @@ const adjacent = (keys: (n: number) => number[]) => {
   const before = keys(12);
   return { before, after: [...before, ...keys(1)] };
 };
-const newcomerKnown = (attacker: Attacker) => attacker.know('newcomer', [0, 1]).relate(['after'], ['before', 'newcomer']).solve().pinned('newcomer');
+const newcomerKnown = (attacker: Attacker) =>
+  attacker.know('newcomer', [0, 1]).relate(['after'], ['before', 'newcomer']).solve().pinned('newcomer');
 
 /** Totals minus cells: 12 members, 6 female, 5 male, 1 of another gender, 0 undisclosed; is the one pinned down? */
 const breakdown = (keys: (n: number) => number[]) => {

@@ -1,9 +1,9 @@
-import { PeopleCount, Region, Role, disclosurePolicy, governoratesOf, noGovernorateArea } from '@icssi/platform';
+import { type PeopleCount, Region, Role, disclosurePolicy, governoratesOf, noGovernorateArea } from '@icssi/platform';
 import { Attacker } from '../kit/disclosure-attacker';
-import { GeneratedPeople, generatePeople } from '../kit/generated-people';
-import { TrueCells, memberCells, participantCells, seatCells, trueCell } from '../kit/report-truth';
+import { type GeneratedPeople, generatePeople } from '../kit/generated-people';
+import { type TrueCells, memberCells, participantCells, seatCells, trueCell } from '../kit/report-truth';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 /**
@@ -34,7 +34,15 @@ const policy = () => disclosurePolicy();
 const REGIONS = [Region.FEDERAL_IRAQ, Region.KURDISTAN_REGION, Region.INTERNATIONAL];
 const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'];
 const AGES = ['AGE_UNDER_15', 'AGE_15_29', 'AGE_30_44', 'AGE_45_AND_OVER', 'AGE_UNKNOWN'];
-const SECTORS = ['CIVIL_SOCIETY', 'LOCAL_AUTHORITY', 'COMMUNITY_LEADER', 'RELIGIOUS_LEADER', 'TRIBAL_LEADER', 'WOMEN_REPRESENTATIVE', 'YOUTH_REPRESENTATIVE'];
+const SECTORS = [
+  'CIVIL_SOCIETY',
+  'LOCAL_AUTHORITY',
+  'COMMUNITY_LEADER',
+  'RELIGIOUS_LEADER',
+  'TRIBAL_LEADER',
+  'WOMEN_REPRESENTATIVE',
+  'YOUTH_REPRESENTATIVE',
+];
 
 /** The people figures of a report, and how each breakdown adds up to its total. */
 const PEOPLE = `fragment P on PeopleCount { key value suppressed lowerThan }
@@ -63,7 +71,11 @@ const truths = new Map<string, number>();
 beforeEach(() => truths.clear());
 
 async function learnTruth(period: string, from: string, to: string): Promise<void> {
-  const [members, seats, participants] = await Promise.all([memberCells(stack, from, to), seatCells(stack, from, to), participantCells(stack, from, to)]);
+  const [members, seats, participants] = await Promise.all([
+    memberCells(stack, from, to),
+    seatCells(stack, from, to),
+    participantCells(stack, from, to),
+  ]);
   const of = (cells: TrueCells, area: string, cell: string) => trueCell(cells, area, cell).count;
   const areas = REGIONS.flatMap((region) => [region, ...governoratesOf(region), noGovernorateArea(region)]);
   for (const area of areas) {
@@ -80,34 +92,54 @@ async function learnTruth(period: string, from: string, to: string): Promise<voi
 
 /** Puts one area's published figures into the attacker, with the relations between its totals and breakdowns. */
 function observeArea(attacker: Attacker, area: string, period: string, figures: Figures): void {
-  for (const variable of ['activeMembers', 'councilMembers', 'participants', 'participantsWomen', 'participantsYouth']) attacker.observe(name(area, period, variable), figures[variable] as PeopleCount);
+  for (const variable of ['activeMembers', 'councilMembers', 'participants', 'participantsWomen', 'participantsYouth'])
+    attacker.observe(name(area, period, variable), figures[variable] as PeopleCount);
   for (const breakdown of BREAKDOWNS) {
     const cells = figures[breakdown.cells] as PeopleCount[];
     expect(cells.map((cell) => cell.key)).toEqual(breakdown.vocabulary);
     for (const cell of cells) attacker.observe(name(area, period, `${breakdown.cells}:${cell.key}`), cell);
-    attacker.relate([name(area, period, breakdown.total)], breakdown.vocabulary.map((key) => name(area, period, `${breakdown.cells}:${key}`)));
+    attacker.relate(
+      [name(area, period, breakdown.total)],
+      breakdown.vocabulary.map((key) => name(area, period, `${breakdown.cells}:${key}`)),
+    );
   }
 }
 
 /** Every area of every region for a period, as the caller sees them; the attacker learns all of it, and that each region is the sum of its areas. */
-async function askEverything(attacker: Attacker, period: Record<string, unknown>, from: string, to: string, headers = bridge): Promise<Map<string, Figures>> {
+async function askEverything(
+  attacker: Attacker,
+  period: Record<string, unknown>,
+  from: string,
+  to: string,
+  headers = bridge,
+): Promise<Map<string, Figures>> {
   const query = `query($period: ReportPeriodInput!, $f: ReportPeriodInput!, $k: ReportPeriodInput!, $i: ReportPeriodInput!) {
     regionReports(period: $period) { region period ...People }
     federal: governorateReports(period: $f, region: FEDERAL_IRAQ) { governorateCode period ...AreaPeople }
     kurdistan: governorateReports(period: $k, region: KURDISTAN_REGION) { governorateCode period ...AreaPeople }
     international: governorateReports(period: $i, region: INTERNATIONAL) { governorateCode period ...AreaPeople } }
     ${PEOPLE}`;
-  const { body } = await postGraphql<Record<string, Array<Figures & { period: string }>>>(stack.gateway.url, query, { period, f: period, k: period, i: period }, headers);
+  const { body } = await postGraphql<Record<string, Array<Figures & { period: string }>>>(
+    stack.gateway.url,
+    query,
+    { period, f: period, k: period, i: period },
+    headers,
+  );
   expect(body.errors).toBeUndefined();
   const key = body.data!.regionReports[0].period;
   await learnTruth(key, from, to);
   const byArea = new Map<string, Figures>();
   for (const report of body.data!.regionReports) byArea.set(report.region as string, report);
-  for (const list of ['federal', 'kurdistan', 'international']) for (const report of body.data![list]) byArea.set(report.governorateCode as string, report);
+  for (const list of ['federal', 'kurdistan', 'international'])
+    for (const report of body.data![list]) byArea.set(report.governorateCode as string, report);
   for (const [area, figures] of byArea) observeArea(attacker, area, key, figures);
   for (const region of REGIONS) {
     const areas = [...governoratesOf(region), noGovernorateArea(region)];
-    for (const variable of VARIABLES) attacker.relate([name(region, key, variable)], areas.map((area) => name(area, key, variable)));
+    for (const variable of VARIABLES)
+      attacker.relate(
+        [name(region, key, variable)],
+        areas.map((area) => name(area, key, variable)),
+      );
   }
   return byArea;
 }
@@ -136,22 +168,46 @@ describe('attacks on the reports (issue 16), against generated data with known g
     // Suppression alone answered: youth when the period ends in 2026, not in 2027, hence born 1997.
     expect(truths.get(name('INTERNATIONAL', '2026', 'activeMembersByAge:AGE_15_29'))).toBe(1);
     expect(truths.get(name('INTERNATIONAL', '2027', 'activeMembersByAge:AGE_30_44'))).toBe(1);
-    for (const variable of [name('INTERNATIONAL', '2026', 'activeMembersByAge:AGE_15_29'), name('INTERNATIONAL', '2027', 'activeMembersByAge:AGE_15_29'), name('INTERNATIONAL', '2027', 'activeMembersByAge:AGE_30_44')]) {
+    for (const variable of [
+      name('INTERNATIONAL', '2026', 'activeMembersByAge:AGE_15_29'),
+      name('INTERNATIONAL', '2027', 'activeMembersByAge:AGE_15_29'),
+      name('INTERNATIONAL', '2027', 'activeMembersByAge:AGE_30_44'),
+    ]) {
       const [low, high] = conclude(attacker, variable);
       expect(low === 0 && high >= 1).toBe(true);
     }
     // Federal Iraq: the same people both years; one of them (born 1997) leaves the 15–29 band.
-    expect(truths.get(name('FEDERAL_IRAQ', '2026', 'activeMembersByAge:AGE_15_29'))! - truths.get(name('FEDERAL_IRAQ', '2027', 'activeMembersByAge:AGE_15_29'))!).toBe(1);
-    expect(undecided(attacker, name('FEDERAL_IRAQ', '2027', 'activeMembersByAge:AGE_15_29'), name('FEDERAL_IRAQ', '2026', 'activeMembersByAge:AGE_15_29'), 'left the band')).toBe(true);
+    expect(
+      truths.get(name('FEDERAL_IRAQ', '2026', 'activeMembersByAge:AGE_15_29'))! -
+        truths.get(name('FEDERAL_IRAQ', '2027', 'activeMembersByAge:AGE_15_29'))!,
+    ).toBe(1);
+    expect(
+      undecided(
+        attacker,
+        name('FEDERAL_IRAQ', '2027', 'activeMembersByAge:AGE_15_29'),
+        name('FEDERAL_IRAQ', '2026', 'activeMembersByAge:AGE_15_29'),
+        'left the band',
+      ),
+    ).toBe(true);
   });
 
   it('adjacent periods do not tell the newcomer’s gender (month to month, quarter to quarter, in her governorate and her region); day ranges give no counts of people', async () => {
     const attacker = new Attacker(policy());
-    for (const [period, from, to] of [[{ year: 2026, month: 5 }, '2026-05-01', '2026-05-31'], [{ year: 2026, month: 6 }, '2026-06-01', '2026-06-30'], [{ year: 2026, quarter: 1 }, '2026-01-01', '2026-03-31'], [{ year: 2026, quarter: 2 }, '2026-04-01', '2026-06-30']] as const) {
+    for (const [period, from, to] of [
+      [{ year: 2026, month: 5 }, '2026-05-01', '2026-05-31'],
+      [{ year: 2026, month: 6 }, '2026-06-01', '2026-06-30'],
+      [{ year: 2026, quarter: 1 }, '2026-01-01', '2026-03-31'],
+      [{ year: 2026, quarter: 2 }, '2026-04-01', '2026-06-30'],
+    ] as const) {
       await askEverything(attacker, period, from, to);
     }
     attacker.solve();
-    for (const [area, before, after] of [['IQ-BG', '2026-05', '2026-06'], ['FEDERAL_IRAQ', '2026-05', '2026-06'], ['IQ-BG', '2026-Q1', '2026-Q2'], ['FEDERAL_IRAQ', '2026-Q1', '2026-Q2']]) {
+    for (const [area, before, after] of [
+      ['IQ-BG', '2026-05', '2026-06'],
+      ['FEDERAL_IRAQ', '2026-05', '2026-06'],
+      ['IQ-BG', '2026-Q1', '2026-Q2'],
+      ['FEDERAL_IRAQ', '2026-Q1', '2026-Q2'],
+    ]) {
       const [female, femaleLater] = [name(area, before, 'activeMembersByGender:FEMALE'), name(area, after, 'activeMembersByGender:FEMALE')];
       expect(truths.get(femaleLater)! - truths.get(female)!).toBe(1);
       expect(undecided(attacker, female, femaleLater, `newcomer female in ${area} ${after}`)).toBe(true);
@@ -159,8 +215,16 @@ describe('attacks on the reports (issue 16), against generated data with known g
       expect(undecided(attacker, male, maleLater, `newcomer male in ${area} ${after}`)).toBe(true);
     }
     // The issue's two ranges one day apart around her start date: no counts of people for ranges.
-    for (const period of [{ from: '2026-06-14', to: '2026-06-14' }, { from: '2026-06-15', to: '2026-06-15' }]) {
-      const { body } = await postGraphql<{ regionReports: Figures[] }>(stack.gateway.url, `query($p: ReportPeriodInput!) { regionReports(period: $p) { activeMembersByGender { value } } }`, { p: period }, bridge);
+    for (const period of [
+      { from: '2026-06-14', to: '2026-06-14' },
+      { from: '2026-06-15', to: '2026-06-15' },
+    ]) {
+      const { body } = await postGraphql<{ regionReports: Figures[] }>(
+        stack.gateway.url,
+        `query($p: ReportPeriodInput!) { regionReports(period: $p) { activeMembersByGender { value } } }`,
+        { p: period },
+        bridge,
+      );
       expect(body.data!.regionReports.every((report) => report.activeMembersByGender === null)).toBe(true);
       expect(new Set(body.errors!.map((error) => error.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
     }
@@ -175,8 +239,16 @@ describe('attacks on the reports (issue 16), against generated data with known g
     const other = name('IQ-NI', '2026', 'activeMembersByGender:OTHER');
     expect(truths.get(other)).toBe(1);
     // Every member counts in exactly one published cell: the cells' true counts add up to the total.
-    for (const area of ['IQ-NI', 'FEDERAL_IRAQ']) expect(GENDERS.reduce((sum, key) => sum + truths.get(name(area, '2026', `activeMembersByGender:${key}`))!, 0)).toBe(truths.get(name(area, '2026', 'activeMembers')));
-    expect((figures.get('IQ-NI')!.activeMembersByGender as PeopleCount[]).find((cell) => cell.key === 'OTHER')).toEqual({ key: 'OTHER', value: null, suppressed: true, lowerThan: 5 });
+    for (const area of ['IQ-NI', 'FEDERAL_IRAQ'])
+      expect(GENDERS.reduce((sum, key) => sum + truths.get(name(area, '2026', `activeMembersByGender:${key}`))!, 0)).toBe(
+        truths.get(name(area, '2026', 'activeMembers')),
+      );
+    expect((figures.get('IQ-NI')!.activeMembersByGender as PeopleCount[]).find((cell) => cell.key === 'OTHER')).toEqual({
+      key: 'OTHER',
+      value: null,
+      suppressed: true,
+      lowerThan: 5,
+    });
     const [low, high] = conclude(attacker, other);
     expect(low).toBe(0);
     expect(high).toBeGreaterThanOrEqual(1);
@@ -184,13 +256,20 @@ describe('attacks on the reports (issue 16), against generated data with known g
 
   it('bounds from hidden cells do not pin down 4 women and 4 men among 8 members, even with the exact total, and an empty cell never shows as zero in any period', async () => {
     const attacker = new Attacker(policy());
-    for (const [period, from, to] of [[{ year: 2025 }, '2025-01-01', '2025-12-31'], [{ year: 2026 }, '2026-01-01', '2026-12-31'], [{ year: 2026, quarter: 3 }, '2026-07-01', '2026-09-30'], [{ year: 2026, month: 2 }, '2026-02-01', '2026-02-28']] as const) {
+    for (const [period, from, to] of [
+      [{ year: 2025 }, '2025-01-01', '2025-12-31'],
+      [{ year: 2026 }, '2026-01-01', '2026-12-31'],
+      [{ year: 2026, quarter: 3 }, '2026-07-01', '2026-09-30'],
+      [{ year: 2026, month: 2 }, '2026-02-01', '2026-02-28'],
+    ] as const) {
       const figures = await askEverything(attacker, period, from, to);
       const key = (figures.get('FEDERAL_IRAQ') as Figures & { period: string }).period;
       for (const [area, report] of figures) {
         for (const variable of VARIABLES) {
           const [measure, cellKey] = variable.split(':');
-          const figure = cellKey ? (report[measure] as PeopleCount[]).find((cell) => cell.key === cellKey)! : (report[measure] as PeopleCount);
+          const figure = cellKey
+            ? (report[measure] as PeopleCount[]).find((cell) => cell.key === cellKey)!
+            : (report[measure] as PeopleCount);
           if (truths.get(name(area, key, variable)) === 0) expect(figure).toMatchObject({ value: null, suppressed: true });
           if (figure.value !== null) expect(figure.value).toBeGreaterThanOrEqual(5);
         }
@@ -200,8 +279,12 @@ describe('attacks on the reports (issue 16), against generated data with known g
     for (const period of ['2025', '2026', '2026-Q3', '2026-02']) attacker.know(name('IQ-AR', period, 'activeMembers'), [8, 8]);
     attacker.solve();
     for (const period of ['2025', '2026', '2026-Q3', '2026-02']) {
-      expect([truths.get(name('IQ-AR', period, 'activeMembers')), truths.get(name('IQ-AR', period, 'activeMembersByGender:FEMALE'))]).toEqual([8, 4]);
-      for (const gender of ['FEMALE', 'MALE']) expect(attacker.pinned(name('IQ-AR', period, `activeMembersByGender:${gender}`))).toBe(false);
+      expect([
+        truths.get(name('IQ-AR', period, 'activeMembers')),
+        truths.get(name('IQ-AR', period, 'activeMembersByGender:FEMALE')),
+      ]).toEqual([8, 4]);
+      for (const gender of ['FEMALE', 'MALE'])
+        expect(attacker.pinned(name('IQ-AR', period, `activeMembersByGender:${gender}`))).toBe(false);
     }
   });
 
@@ -209,7 +292,11 @@ describe('attacks on the reports (issue 16), against generated data with known g
     const attacker = new Attacker(policy());
     const figures = await askEverything(attacker, { year: 2026 }, '2026-01-01', '2026-12-31', otherRegionEditor);
     attacker.solve();
-    expect([truths.get(name('FEDERAL_IRAQ', '2026', 'councilMembers')), truths.get(name('IQ-BG', '2026', 'councilMembers')), truths.get(name('IQ-NI', '2026', 'councilMembers'))]).toEqual([8, 5, 3]);
+    expect([
+      truths.get(name('FEDERAL_IRAQ', '2026', 'councilMembers')),
+      truths.get(name('IQ-BG', '2026', 'councilMembers')),
+      truths.get(name('IQ-NI', '2026', 'councilMembers')),
+    ]).toEqual([8, 5, 3]);
     expect(attacker.pinned(name('IQ-NI', '2026', 'councilMembers'))).toBe(false);
     // The members located in no governorate are an explicit, protected area of the region.
     expect(truths.get(name(noGovernorateArea(Region.FEDERAL_IRAQ), '2026', 'activeMembers'))).toBe(2);
@@ -221,7 +308,17 @@ describe('attacks on the reports (issue 16), against generated data with known g
     const attacker = new Attacker(policy());
     const figures = await askEverything(attacker, { year: 2026, month: 3 }, '2026-03-01', '2026-03-31');
     // The public (no token) asks for every action of the month.
-    const { body } = await postGraphql<{ campaignActions: { nodes: Array<{ id: string; governorate: { code: string }; participantsTotal: PeopleCount; participantsWomen: PeopleCount; participantsYouth: PeopleCount }> } }>(
+    const { body } = await postGraphql<{
+      campaignActions: {
+        nodes: Array<{
+          id: string;
+          governorate: { code: string };
+          participantsTotal: PeopleCount;
+          participantsWomen: PeopleCount;
+          participantsYouth: PeopleCount;
+        }>;
+      };
+    }>(
       stack.gateway.url,
       `{ campaignActions(first: 50, filter: { occurred: { from: "2026-03-01", to: "2026-03-31" } }) { nodes { id governorate { code } participantsTotal { key value suppressed lowerThan } participantsWomen { key value suppressed lowerThan } participantsYouth { key value suppressed lowerThan } } } }`,
     );
@@ -229,10 +326,17 @@ describe('attacks on the reports (issue 16), against generated data with known g
     expect(actions).toHaveLength(3);
     const babil = actions.find((action) => action.id === generated.babilActionId)!;
     const cell = figures.get('IQ-BB')!;
-    expect([babil.participantsTotal, babil.participantsWomen, babil.participantsYouth]).toEqual([cell.participants, cell.participantsWomen, cell.participantsYouth]);
+    expect([babil.participantsTotal, babil.participantsWomen, babil.participantsYouth]).toEqual([
+      cell.participants,
+      cell.participantsWomen,
+      cell.participantsYouth,
+    ]);
     expect(babil.participantsTotal).toEqual({ key: null, value: null, suppressed: true, lowerThan: 5 });
     for (const [index, action] of actions.entries()) attacker.observe(`action ${index}`, action.participantsTotal);
-    attacker.relate([name('FEDERAL_IRAQ', '2026-03', 'participants')], actions.map((_, index) => `action ${index}`));
+    attacker.relate(
+      [name('FEDERAL_IRAQ', '2026-03', 'participants')],
+      actions.map((_, index) => `action ${index}`),
+    );
     attacker.relate([name('IQ-BB', '2026-03', 'participants')], [`action ${actions.indexOf(babil)}`]);
     attacker.solve();
     expect(truths.get(name('IQ-BB', '2026-03', 'participants'))).toBe(4);
@@ -246,8 +350,16 @@ describe('attacks on the reports (issue 16), against generated data with known g
       [{ year: 2025 }, '2025-01-01', '2025-12-31'],
       [{ year: 2026 }, '2026-01-01', '2026-12-31'],
       [{ year: 2027 }, '2027-01-01', '2027-12-31'],
-      ...[1, 2, 3, 4].map((quarter) => [{ year: 2026, quarter }, `2026-${String(quarter * 3 - 2).padStart(2, '0')}-01`, new Date(Date.UTC(2026, quarter * 3, 0)).toISOString().slice(0, 10)]),
-      ...[3, 5, 6, 7].map((month) => [{ year: 2026, month }, `2026-${String(month).padStart(2, '0')}-01`, new Date(Date.UTC(2026, month, 0)).toISOString().slice(0, 10)]),
+      ...[1, 2, 3, 4].map((quarter) => [
+        { year: 2026, quarter },
+        `2026-${String(quarter * 3 - 2).padStart(2, '0')}-01`,
+        new Date(Date.UTC(2026, quarter * 3, 0)).toISOString().slice(0, 10),
+      ]),
+      ...[3, 5, 6, 7].map((month) => [
+        { year: 2026, month },
+        `2026-${String(month).padStart(2, '0')}-01`,
+        new Date(Date.UTC(2026, month, 0)).toISOString().slice(0, 10),
+      ]),
     ] as Array<[Record<string, unknown>, string, string]>;
     for (const [period, from, to] of periods) await askEverything(attacker, period, from, to);
     attacker.solve();
@@ -267,13 +379,20 @@ describe('attacks on the reports (issue 16), against generated data with known g
   it('answers the same protected figures to repeated and re-ordered queries, through another query, period path or area', async () => {
     const first = `{ regionReports(period: { year: 2026, quarter: 2 }) { region activeMembers { value suppressed } activeMembersByGender { key value } councilMembers { value } } }`;
     const reordered = `{ regionReports(period: { quarter: 2, year: 2026 }) { councilMembers { value } g: activeMembersByGender { value key } activeMembers { suppressed value } region } }`;
-    const [a, b, c] = await Promise.all([first, first, reordered].map((query) => postGraphql<{ regionReports: Array<Record<string, unknown>> }>(stack.gateway.url, query, {}, bridge)));
+    const [a, b, c] = await Promise.all(
+      [first, first, reordered].map((query) =>
+        postGraphql<{ regionReports: Array<Record<string, unknown>> }>(stack.gateway.url, query, {}, bridge),
+      ),
+    );
     expect(b.body).toEqual(a.body);
-    const byRegion = (body: typeof a.body): Record<string, Record<string, unknown>> => Object.fromEntries(body.data!.regionReports.map((report) => [report.region, report]));
+    const byRegion = (body: typeof a.body): Record<string, Record<string, unknown>> =>
+      Object.fromEntries(body.data!.regionReports.map((report) => [report.region, report]));
     for (const [region, report] of Object.entries(byRegion(c.body))) {
       expect(report.activeMembers).toEqual(byRegion(a.body)[region].activeMembers);
       expect(report.councilMembers).toEqual(byRegion(a.body)[region].councilMembers);
-      expect((report.g as Array<{ key: string; value: number | null }>).map(({ key, value }) => ({ key, value }))).toEqual(byRegion(a.body)[region].activeMembersByGender);
+      expect((report.g as Array<{ key: string; value: number | null }>).map(({ key, value }) => ({ key, value }))).toEqual(
+        byRegion(a.body)[region].activeMembersByGender,
+      );
     }
     // The same quarter through a series, and as the editor of the other region.
     const series = await postGraphql<{ regionReportSeries: Array<Record<string, unknown>> }>(
@@ -287,7 +406,10 @@ describe('attacks on the reports (issue 16), against generated data with known g
       expect(figures).toEqual(byRegion(a.body)[point.region as string]);
     }
     // The international members are all located in no governorate: the same people, the same cell, the same figures.
-    const international = await postGraphql<{ regionReports: Array<{ region: string; activeMembers: PeopleCount; activeMembersByAge: PeopleCount[] }>; governorateReports: Array<{ activeMembers: PeopleCount; activeMembersByAge: PeopleCount[] }> }>(
+    const international = await postGraphql<{
+      regionReports: Array<{ region: string; activeMembers: PeopleCount; activeMembersByAge: PeopleCount[] }>;
+      governorateReports: Array<{ activeMembers: PeopleCount; activeMembersByAge: PeopleCount[] }>;
+    }>(
       stack.gateway.url,
       `{ regionReports(period: { year: 2026 }) { region activeMembers { key value suppressed lowerThan } activeMembersByAge { key value suppressed lowerThan } }
          governorateReports(period: { year: 2026 }, region: INTERNATIONAL) { activeMembers { key value suppressed lowerThan } activeMembersByAge { key value suppressed lowerThan } } }`,
@@ -295,7 +417,9 @@ describe('attacks on the reports (issue 16), against generated data with known g
       bridge,
     );
     const region = international.body.data!.regionReports.find((report) => report.region === Region.INTERNATIONAL)!;
-    expect(international.body.data!.governorateReports).toEqual([{ activeMembers: region.activeMembers, activeMembersByAge: region.activeMembersByAge }]);
+    expect(international.body.data!.governorateReports).toEqual([
+      { activeMembers: region.activeMembers, activeMembersByAge: region.activeMembersByAge },
+    ]);
   });
 
   it('refuses to publish a breakdown when a counted value falls outside the vocabulary (were the database’s guard ever lifted)', async () => {
@@ -303,14 +427,21 @@ describe('attacks on the reports (issue 16), against generated data with known g
     await organisations.query(`ALTER TABLE person DROP CONSTRAINT person_gender_vocabulary`);
     try {
       await organisations.query(`UPDATE person SET gender = 'non-binary' WHERE id = $1`, [generated.otherGenderId]);
-      const { body } = await postGraphql<{ regionReports: Figures[] }>(stack.gateway.url, `{ regionReports(period: { year: 2026 }) { region activeMembers { value } activeMembersByGender { key value } } }`, {}, bridge);
+      const { body } = await postGraphql<{ regionReports: Figures[] }>(
+        stack.gateway.url,
+        `{ regionReports(period: { year: 2026 }) { region activeMembers { value } activeMembersByGender { key value } } }`,
+        {},
+        bridge,
+      );
       const federal = body.data!.regionReports.find((report) => report.region === Region.FEDERAL_IRAQ)!;
       expect(federal.activeMembersByGender).toBeNull();
       expect(body.errors!.map((error) => error.extensions?.code)).toContain('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(body)).not.toContain('non-binary');
     } finally {
       await organisations.query(`UPDATE person SET gender = 'OTHER' WHERE id = $1`, [generated.otherGenderId]);
-      await organisations.query(`ALTER TABLE person ADD CONSTRAINT person_gender_vocabulary CHECK (gender IN ('FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'))`);
+      await organisations.query(
+        `ALTER TABLE person ADD CONSTRAINT person_gender_vocabulary CHECK (gender IN ('FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'))`,
+      );
     }
   });
 });

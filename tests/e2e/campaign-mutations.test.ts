@@ -1,7 +1,16 @@
 import { demoCampaignId } from '@icssi/campaigns';
-import { Region, Role, demoId, demoOrganisationId, demoRecommendationId, demoWorkingGroupId, measureKey, protectCount } from '@icssi/platform';
+import {
+  Region,
+  Role,
+  demoId,
+  demoOrganisationId,
+  demoRecommendationId,
+  demoWorkingGroupId,
+  measureKey,
+  protectCount,
+} from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { authConfigFromEnv, issueToken } from '@icssi/gateway';
 import { bearer } from '../kit/tokens';
 
@@ -15,7 +24,11 @@ afterAll(async () => {
   await stack?.dispose();
 });
 
-type Payload = { campaign?: Record<string, unknown> | null; action?: Record<string, unknown> | null; userErrors: Array<{ code: string; field: string[] }> };
+type Payload = {
+  campaign?: Record<string, unknown> | null;
+  action?: Record<string, unknown> | null;
+  userErrors: Array<{ code: string; field: string[] }>;
+};
 
 async function send(query: string, input: Record<string, unknown>, headers: Record<string, string>) {
   const { status, body } = await postGraphql<Record<string, Payload>>(stack.gateway.url, query, { input }, headers);
@@ -42,7 +55,8 @@ const valid = {
   leadOrganisationId: demoOrganisationId('kurdistan-social-forum-secretariat'),
 };
 
-const campaignCount = async () => (await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign`))[0].n as number;
+const campaignCount = async () =>
+  (await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign`))[0].n as number;
 
 describe('campaign mutations', () => {
   it('creates a campaign whose references are checked with the organisations subgraph', async () => {
@@ -63,7 +77,12 @@ describe('campaign mutations', () => {
   });
 
   it.each([
-    ['an unknown working group', { leadWorkingGroupId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', ['input', 'leadWorkingGroupId']],
+    [
+      'an unknown working group',
+      { leadWorkingGroupId: '00000000-0000-4000-8000-000000000000' },
+      'NOT_FOUND',
+      ['input', 'leadWorkingGroupId'],
+    ],
     ['an unknown organisation', { leadOrganisationId: 'nope' }, 'NOT_FOUND', ['input', 'leadOrganisationId']],
     ['an unknown governorate', { governorateCodes: ['IQ-DA', 'IQ-ZZ'] }, 'NOT_FOUND', ['input', 'governorateCodes', '1']],
     ['dates out of order', { endDate: '2026-01-01' }, 'INVALID', ['input', 'endDate']],
@@ -73,7 +92,11 @@ describe('campaign mutations', () => {
     ['a taken slug', { slug: 'open-budgets-baghdad', regions: ['KURDISTAN_REGION'] }, 'DUPLICATE', ['input', 'slug']],
   ])('refuses %s and writes nothing', async (_name, change, code, field) => {
     const before = await campaignCount();
-    const { payload } = await send(CREATE, { ...valid, slug: 'not-written', ...change }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    const { payload } = await send(
+      CREATE,
+      { ...valid, slug: 'not-written', ...change },
+      await bearer(Role.EDITOR, Region.KURDISTAN_REGION),
+    );
     expect(payload).toEqual({ campaign: null, userErrors: [expect.objectContaining({ code, field })] });
     expect(await campaignCount()).toBe(before);
   });
@@ -100,14 +123,19 @@ describe('campaign mutations', () => {
 
     const archived = await send(ARCHIVE, { id, version: 2 }, editor);
     expect(archived.payload?.userErrors).toEqual([]);
-    const publicView = await postGraphql(stack.gateway.url, `query($id: ID!) { campaign(id: $id) { id } campaigns(first: 100) { nodes { id } } }`, { id });
+    const publicView = await postGraphql(
+      stack.gateway.url,
+      `query($id: ID!) { campaign(id: $id) { id } campaigns(first: 100) { nodes { id } } }`,
+      { id },
+    );
     expect(JSON.stringify(publicView.body)).not.toContain(id);
     const editorView = await postGraphql(stack.gateway.url, `query($id: ID!) { campaign(id: $id) { id } }`, { id }, editor);
     expect(editorView.body.data).toEqual({ campaign: { id } });
 
     const AUDIT = `query($id: ID!) { auditTrail(entityId: $id) { campaigns { operation changes } forumSeasons { operation } } }`;
-    const trail = await postGraphql<{ auditTrail: { campaigns: Array<{ operation: string; changes: unknown[] }>; forumSeasons: unknown[] } }>(
-      stack.gateway.url, AUDIT, { id }, await bearer(Role.ADMIN));
+    const trail = await postGraphql<{
+      auditTrail: { campaigns: Array<{ operation: string; changes: unknown[] }>; forumSeasons: unknown[] };
+    }>(stack.gateway.url, AUDIT, { id }, await bearer(Role.ADMIN));
     expect(trail.body.data!.auditTrail.campaigns.map((entry) => entry.operation)).toEqual(['updateCampaign', 'archiveCampaign']);
     expect(trail.body.data!.auditTrail.campaigns[0].changes).toContainEqual({ field: 'status', old: expect.any(String), new: 'COMPLETED' });
     expect(trail.body.data!.auditTrail.forumSeasons).toEqual([]);
@@ -119,7 +147,20 @@ describe('campaign mutations', () => {
   it('adds an action, checking the participant counts and the governorate', async () => {
     const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
     const campaignId = demoCampaignId('speak-freely-kurdistan');
-    const ok = await send(ADD_ACTION, { campaignId, type: 'WORKSHOP', occurredOn: '2026-11-20', governorateCode: 'IQ-HA', participantsTotal: 30, participantsWomen: 14, participantsYouth: 25, idempotencyKey: 'a-1' }, editor);
+    const ok = await send(
+      ADD_ACTION,
+      {
+        campaignId,
+        type: 'WORKSHOP',
+        occurredOn: '2026-11-20',
+        governorateCode: 'IQ-HA',
+        participantsTotal: 30,
+        participantsWomen: 14,
+        participantsYouth: 25,
+        idempotencyKey: 'a-1',
+      },
+      editor,
+    );
     // The exact counts are stored; the payload shows them protected like every count of people.
     const [stored] = await stack.subgraphs.campaigns.dataSource.query(
       `SELECT participants_total, participants_women, participants_youth, record_key::text FROM campaign_action WHERE occurred_on = '2026-11-20' AND governorate_code = 'IQ-HA'`,
@@ -135,7 +176,11 @@ describe('campaign mutations', () => {
       },
       userErrors: [],
     });
-    const tooMany = await send(ADD_ACTION, { campaignId, type: 'WORKSHOP', occurredOn: '2026-11-20', participantsTotal: 10, participantsWomen: 11 }, editor);
+    const tooMany = await send(
+      ADD_ACTION,
+      { campaignId, type: 'WORKSHOP', occurredOn: '2026-11-20', participantsTotal: 10, participantsWomen: 11 },
+      editor,
+    );
     expect(tooMany.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'participantsWomen'] })]);
     const nowhere = await send(ADD_ACTION, { campaignId, type: 'WORKSHOP', occurredOn: '2026-11-20', governorateCode: 'IQ-QQ' }, editor);
     expect(nowhere.payload?.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'governorateCode'] })]);
@@ -166,10 +211,18 @@ describe('updateCampaignAction', () => {
     const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
     const id = demoId('campaign-action', 'open-budgets-baghdad#workshop');
     const ok = await send(UPDATE, { id, version: 1, participantsTotal: 40, participantsWomen: 20 }, editor);
-    const [stored] = await stack.subgraphs.campaigns.dataSource.query(`SELECT participants_total, participants_women, record_key::text FROM campaign_action WHERE id = $1`, [id]);
+    const [stored] = await stack.subgraphs.campaigns.dataSource.query(
+      `SELECT participants_total, participants_women, record_key::text FROM campaign_action WHERE id = $1`,
+      [id],
+    );
     expect([stored.participants_total, stored.participants_women]).toEqual([40, 20]);
-    const shown = (count: number, measure: string) => ({ value: protectCount({ count, cellKey: measureKey(stored.record_key, measure) }).value });
-    expect(ok.payload).toEqual({ action: { participantsTotal: shown(40, 'participants_total'), participantsWomen: shown(20, 'participants_women'), version: 2 }, userErrors: [] });
+    const shown = (count: number, measure: string) => ({
+      value: protectCount({ count, cellKey: measureKey(stored.record_key, measure) }).value,
+    });
+    expect(ok.payload).toEqual({
+      action: { participantsTotal: shown(40, 'participants_total'), participantsWomen: shown(20, 'participants_women'), version: 2 },
+      userErrors: [],
+    });
     const over = await send(UPDATE, { id, version: 2, participantsWomen: 41 }, editor);
     expect(over.payload?.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'participantsWomen'] })]);
     const stale = await send(UPDATE, { id, version: 1, participantsTotal: 50 }, editor);
@@ -182,7 +235,11 @@ describe('updateCampaignAction', () => {
 describe('archiveCampaignAction', () => {
   const ARCHIVE_ACTION = `mutation($input: ArchiveCampaignActionInput!) { archiveCampaignAction(input: $input) { action { id } userErrors { code field } } }`;
   const READ = `query($id: ID!, $slug: String!) { campaignAction(id: $id) { id } campaign: campaignBySlug(slug: $slug) { actions(first: 50) { totalCount nodes { id } } } campaignActions(first: 100) { nodes { id } } }`;
-  type Read = { campaignAction: { id: string } | null; campaign: { actions: { totalCount: number; nodes: Array<{ id: string }> } }; campaignActions: { nodes: Array<{ id: string }> } };
+  type Read = {
+    campaignAction: { id: string } | null;
+    campaign: { actions: { totalCount: number; nodes: Array<{ id: string }> } };
+    campaignActions: { nodes: Array<{ id: string }> };
+  };
 
   it('takes a retracted action out of every list; its region’s editors and admins still reach it by id', async () => {
     const id = demoId('campaign-action', 'open-budgets-baghdad#meeting');
@@ -216,8 +273,16 @@ describe('archiveCampaignAction', () => {
 
 describe('idempotency keys', () => {
   const SIMPLE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } userErrors { code field } } }`;
-  const input = { slug: 'keyed-campaign', title: { en: 'Keyed' }, themes: [], regions: ['KURDISTAN_REGION'], governorateCodes: ['IQ-AR'], idempotencyKey: 'shared-key-1' };
-  const countKeyed = async () => (await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign WHERE slug = 'keyed-campaign'`))[0].n;
+  const input = {
+    slug: 'keyed-campaign',
+    title: { en: 'Keyed' },
+    themes: [],
+    regions: ['KURDISTAN_REGION'],
+    governorateCodes: ['IQ-AR'],
+    idempotencyKey: 'shared-key-1',
+  };
+  const countKeyed = async () =>
+    (await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign WHERE slug = 'keyed-campaign'`))[0].n;
   const tokenOf = async (subject: string, region: Region) => {
     const token = await issueToken(authConfigFromEnv(), { subject, roles: [Role.EDITOR], region, expiresIn: '10m' });
     return { authorization: `Bearer ${token}` };

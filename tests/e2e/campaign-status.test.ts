@@ -1,6 +1,6 @@
 import { Region, Role } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 /**
@@ -23,7 +23,8 @@ afterAll(async () => {
 });
 
 const DAY = 24 * 60 * 60 * 1000;
-const iraqDay = (offsetDays: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baghdad' }).format(new Date(Date.now() + offsetDays * DAY));
+const iraqDay = (offsetDays: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baghdad' }).format(new Date(Date.now() + offsetDays * DAY));
 const today = iraqDay(0);
 const yesterday = iraqDay(-1);
 const tomorrow = iraqDay(1);
@@ -76,7 +77,11 @@ describe('campaign status by the calendar', () => {
     expect(campaign).toMatchObject({ status: 'ACTIVE', statusFollowsCalendar: true });
     // Time passes: the end date is now behind us (moved directly, as the passing of days would).
     await stack.subgraphs.campaigns.dataSource.query(`UPDATE campaign SET end_date = $2 WHERE id = $1`, [campaign.id, iraqDay(-2)]);
-    const { body } = await postGraphql<{ campaign: Campaign }>(stack.gateway.url, `query($id: ID!) { campaign(id: $id) { id status statusFollowsCalendar version } }`, { id: campaign.id });
+    const { body } = await postGraphql<{ campaign: Campaign }>(
+      stack.gateway.url,
+      `query($id: ID!) { campaign(id: $id) { id status statusFollowsCalendar version } }`,
+      { id: campaign.id },
+    );
     expect(body.data!.campaign).toMatchObject({ status: 'COMPLETED', statusFollowsCalendar: true });
   });
 
@@ -107,14 +112,20 @@ describe('campaign status by the calendar', () => {
   it('refuses a status together with followCalendar, changing nothing', async () => {
     const campaign = await create({ status: 'PLANNED', startDate: tomorrow });
     const refused = await update(campaign, { status: 'ACTIVE', followCalendar: true });
-    expect(refused).toEqual({ campaign: null, userErrors: [{ code: 'INVALID', field: ['input', 'followCalendar'], message: 'Give either a status or followCalendar, not both.' }] });
+    expect(refused).toEqual({
+      campaign: null,
+      userErrors: [{ code: 'INVALID', field: ['input', 'followCalendar'], message: 'Give either a status or followCalendar, not both.' }],
+    });
     const [row] = await stack.subgraphs.campaigns.dataSource.query(`SELECT status, version FROM campaign WHERE id = $1`, [campaign.id]);
     expect(row).toEqual({ status: 'PLANNED', version: campaign.version });
   });
 
   it('filters by one or several statuses as they are today', async () => {
     const slugsWith = async (filter: string) => {
-      const { body } = await postGraphql<{ campaigns: { nodes: Array<{ status: string }> } }>(stack.gateway.url, `{ campaigns(first: 100, filter: { status: ${filter} }) { nodes { status } } }`);
+      const { body } = await postGraphql<{ campaigns: { nodes: Array<{ status: string }> } }>(
+        stack.gateway.url,
+        `{ campaigns(first: 100, filter: { status: ${filter} }) { nodes { status } } }`,
+      );
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data!.campaigns.nodes.map((node) => node.status).sort();
     };
@@ -162,12 +173,9 @@ describe('campaign status history in reports', () => {
   const REPORT = `query($period: ReportPeriodInput!) { regionReports(period: $period) { region campaignsByStatus { key count } } }`;
 
   async function statusesIn(period: Record<string, unknown>): Promise<Record<string, number>> {
-    const { body } = await postGraphql<{ regionReports: Array<{ region: string; campaignsByStatus: Array<{ key: string; count: number }> }> }>(
-      stack.gateway.url,
-      REPORT,
-      { period },
-      await bearer(Role.BRIDGE),
-    );
+    const { body } = await postGraphql<{
+      regionReports: Array<{ region: string; campaignsByStatus: Array<{ key: string; count: number }> }>;
+    }>(stack.gateway.url, REPORT, { period }, await bearer(Role.BRIDGE));
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     const kurdistan = body.data!.regionReports.find((report) => report.region === 'KURDISTAN_REGION')!;
     return Object.fromEntries(kurdistan.campaignsByStatus.map((row) => [row.key, row.count]));
@@ -178,10 +186,11 @@ describe('campaign status history in reports', () => {
     const cancelled = (await update(campaign, { status: 'CANCELLED' })).campaign!;
     await update(cancelled, { followCalendar: true });
     await update({ ...cancelled, version: cancelled.version + 1 }, { title: { en: 'A title change is no status change' } });
-    const intervals: Array<{ status: string; follows_calendar: boolean; open_from: boolean; open_to: boolean }> = await stack.subgraphs.campaigns.dataSource.query(
-      `SELECT status, follows_calendar, valid_from = '-infinity' AS open_from, valid_to IS NULL AS open_to FROM campaign_status_interval WHERE campaign_id = $1 ORDER BY valid_from`,
-      [campaign.id],
-    );
+    const intervals: Array<{ status: string; follows_calendar: boolean; open_from: boolean; open_to: boolean }> =
+      await stack.subgraphs.campaigns.dataSource.query(
+        `SELECT status, follows_calendar, valid_from = '-infinity' AS open_from, valid_to IS NULL AS open_to FROM campaign_status_interval WHERE campaign_id = $1 ORDER BY valid_from`,
+        [campaign.id],
+      );
     expect(intervals).toEqual([
       { status: 'PLANNED', follows_calendar: true, open_from: true, open_to: false },
       { status: 'CANCELLED', follows_calendar: false, open_from: false, open_to: false },
@@ -194,10 +203,7 @@ describe('campaign status history in reports', () => {
     // Ran through 2025 to the end of November. An editor cancelled it on 1 May and handed it back to the calendar on 1 August;
     // the history is written here as those edits would have left it.
     const campaign = await create({ status: 'ACTIVE', startDate: '2025-01-01', endDate: '2025-11-30' });
-    await stack.subgraphs.campaigns.dataSource.query(
-      `DELETE FROM campaign_status_interval WHERE campaign_id = $1`,
-      [campaign.id],
-    );
+    await stack.subgraphs.campaigns.dataSource.query(`DELETE FROM campaign_status_interval WHERE campaign_id = $1`, [campaign.id]);
     await stack.subgraphs.campaigns.dataSource.query(
       `INSERT INTO campaign_status_interval (campaign_id, status, follows_calendar, valid_from, valid_to) VALUES
          ($1, 'ACTIVE', true, '-infinity', '2025-05-01T09:00:00+03'),

@@ -1,10 +1,10 @@
-import { DataSource } from 'typeorm';
-import { GraphQLSchema } from 'graphql';
+import { type DataSource } from 'typeorm';
+import { type GraphQLSchema } from 'graphql';
 import { Role } from '@icssi/platform';
 import { growWorkingGroups } from '../kit/generated-data';
-import { ConnectionField, Ordering, apiSchema, connectionFields, lookupOf, rootListOf } from '../kit/schema-connections';
+import { type ConnectionField, type Ordering, apiSchema, connectionFields, lookupOf, rootListOf } from '../kit/schema-connections';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 /**
@@ -69,7 +69,10 @@ afterAll(async () => {
 /** More items in the lists the generated records leave with one: an organisation's members, a group's campaigns, the programmes. */
 async function addSiblings() {
   const organisations = stack.subgraphs.organisations.dataSource;
-  for (const [n, start] of [[1, '2020-01-01'], [2, null]] as const) {
+  for (const [n, start] of [
+    [1, '2020-01-01'],
+    [2, null],
+  ] as const) {
     await organisations.query(`INSERT INTO programme (slug, name, start_date) VALUES ($1, $2, $3)`, [
       `generated-programme-${n}`,
       JSON.stringify({ en: { value: `Generated programme ${n}`, provenance: 'HUMAN' } }),
@@ -87,7 +90,12 @@ async function addSiblings() {
     await stack.subgraphs.campaigns.dataSource.query(
       `INSERT INTO campaign (slug, title, status, regions, governorate_codes, start_date, lead_working_group_id, lead_organisation_id)
        VALUES ($1, $2, 'ACTIVE', '{FEDERAL_IRAQ}', '{IQ-BG}', '2026-01-01', $3, $4)`,
-      [`generated-sibling-campaign-${n}`, JSON.stringify({ en: { value: `Generated sibling campaign ${n}`, provenance: 'HUMAN' } }), groupId, organisationId],
+      [
+        `generated-sibling-campaign-${n}`,
+        JSON.stringify({ en: { value: `Generated sibling campaign ${n}`, provenance: 'HUMAN' } }),
+        groupId,
+        organisationId,
+      ],
     );
   }
 }
@@ -111,7 +119,9 @@ function pageQuery(target: Target): string {
 async function page(target: Target, first: number, after: string | null) {
   const { body } = await graphql<Record<string, unknown>>(pageQuery(target), { first, after, key: target.parent?.key });
   const data = body.data as Record<string, Record<string, Connection> | Connection> | null | undefined;
-  const connection = target.parent ? (data?.parent as Record<string, Connection> | null)?.[target.connection.field] : (data?.[target.connection.field] as Connection);
+  const connection = target.parent
+    ? (data?.parent as Record<string, Connection> | null)?.[target.connection.field]
+    : (data?.[target.connection.field] as Connection);
   return { errors: body.errors, connection };
 }
 
@@ -143,7 +153,15 @@ async function keysOf(typeName: string, keyField: string): Promise<string[]> {
   const list = rootListOf(schema, typeName);
   if (!list) throw new Error(`no root list of ${typeName} to find parents for its connections; add its keys to KNOWN_KEYS`);
   const target: Target = {
-    connection: { path: `Query.${list}`, parentType: 'Query', field: list, nodeType: typeName, nodeKey: keyField, orderings: [], requiredArgs: [] },
+    connection: {
+      path: `Query.${list}`,
+      parentType: 'Query',
+      field: list,
+      nodeType: typeName,
+      nodeKey: keyField,
+      orderings: [],
+      requiredArgs: [],
+    },
     ordering: { name: 'default', literal: null },
     parent: null,
   };
@@ -155,12 +173,14 @@ const ENOUGH_ITEMS = 30;
 
 /** The targets of a connection: root lists as they are; nested ones under one parent chosen for its number of items. */
 async function targetsOf(connection: ConnectionField): Promise<Target[]> {
-  if (connection.requiredArgs.length) throw new Error(`${connection.path} needs ${connection.requiredArgs.join(', ')}: extend this test to supply it`);
+  if (connection.requiredArgs.length)
+    throw new Error(`${connection.path} needs ${connection.requiredArgs.join(', ')}: extend this test to supply it`);
   if (connection.parentType === 'Query') return connection.orderings.map((ordering) => ({ connection, ordering, parent: null }));
   const lookup = lookupOf(schema, connection.parentType);
   if (!lookup) throw new Error(`no lookup field for ${connection.parentType}: its connection ${connection.path} cannot be reached`);
   let best: { key: string; total: number } | null = null;
-  const better = (total: number, than: number) => (total <= ENOUGH_ITEMS ? than > ENOUGH_ITEMS || total > than : than > ENOUGH_ITEMS && total < than);
+  const better = (total: number, than: number) =>
+    total <= ENOUGH_ITEMS ? than > ENOUGH_ITEMS || total > than : than > ENOUGH_ITEMS && total < than;
   for (const key of await keysOf(connection.parentType, lookup.arg)) {
     const target: Target = { connection, ordering: { name: 'default', literal: null }, parent: { ...lookup, key } };
     const { errors, connection: found } = await page(target, 0, null);
@@ -175,12 +195,19 @@ async function targetsOf(connection: ConnectionField): Promise<Target[]> {
 async function checkTarget(target: Target): Promise<number> {
   const large = await walk(target, LARGE);
   const total = large.totals[0];
-  expect({ target: describeTarget(target), distinct: new Set(large.keys).size }).toEqual({ target: describeTarget(target), distinct: large.keys.length });
+  expect({ target: describeTarget(target), distinct: new Set(large.keys).size }).toEqual({
+    target: describeTarget(target),
+    distinct: large.keys.length,
+  });
   expect({ target: describeTarget(target), total }).toEqual({ target: describeTarget(target), total: large.keys.length });
   for (const first of PAGE_SIZES) {
     const small = await walk(target, first);
     // Nothing repeated, nothing lost, in the same order; totalCount the same on every page.
-    expect({ target: describeTarget(target), first, keys: small.keys }).toEqual({ target: describeTarget(target), first, keys: large.keys });
+    expect({ target: describeTarget(target), first, keys: small.keys }).toEqual({
+      target: describeTarget(target),
+      first,
+      keys: large.keys,
+    });
     expect(new Set(small.totals)).toEqual(new Set([total]));
     expect(small.pages).toBeLessThanOrEqual(Math.max(1, Math.ceil(total / first)));
   }
@@ -232,7 +259,12 @@ async function checkEveryConnection(scenario: string) {
   };
   await Promise.all(Array.from({ length: WALKS_AT_ONCE }, worker));
   // Every connection had something to page through in this scenario.
-  expect({ scenario, empty: Object.entries(sizes).filter(([, total]) => total < 2).map(([path]) => path) }).toEqual({ scenario, empty: [] });
+  expect({
+    scenario,
+    empty: Object.entries(sizes)
+      .filter(([, total]) => total < 2)
+      .map(([path]) => path),
+  }).toEqual({ scenario, empty: [] });
   return connections;
 }
 
@@ -241,8 +273,18 @@ describe('every connection in every order pages without repeating or losing an i
     const connections = await checkEveryConnection('as seeded');
     // The walk itself found what it should: root and nested lists, orders and both directions.
     expect(connections.length).toBeGreaterThanOrEqual(30);
-    expect(connections.map((c) => c.path)).toEqual(expect.arrayContaining(['Query.campaigns', 'Query.implementations', 'CohesionCouncil.implementations', 'Recommendation.implementations', 'SearchResults.campaigns']));
-    expect(connections.find((c) => c.path === 'Query.campaigns')!.orderings.map((o) => o.name)).toEqual(expect.arrayContaining(['CREATED_AT ASC', 'CREATED_AT DESC']));
+    expect(connections.map((c) => c.path)).toEqual(
+      expect.arrayContaining([
+        'Query.campaigns',
+        'Query.implementations',
+        'CohesionCouncil.implementations',
+        'Recommendation.implementations',
+        'SearchResults.campaigns',
+      ]),
+    );
+    expect(connections.find((c) => c.path === 'Query.campaigns')!.orderings.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['CREATED_AT ASC', 'CREATED_AT DESC']),
+    );
   });
 
   it('when timestamps differ below the millisecond and dates tie', async () => {
@@ -253,8 +295,14 @@ describe('every connection in every order pages without repeating or losing an i
       const dates = columns.filter((c) => c.type === 'date');
       if (!timestamps.length && !dates.length) return null;
       const sets = [
-        ...timestamps.map((c) => `${c.name} = CASE WHEN t.${c.name} IS NULL THEN NULL ELSE '2026-03-01T10:00:00.123Z'::timestamptz + r.micros * interval '1 microsecond' END`),
-        ...dates.map((c) => `${c.name} = CASE WHEN t.${c.name} IS NULL THEN NULL WHEN r.micros % 2 = 0 THEN '2026-03-01'::date ELSE '2026-04-01'::date END`),
+        ...timestamps.map(
+          (c) =>
+            `${c.name} = CASE WHEN t.${c.name} IS NULL THEN NULL ELSE '2026-03-01T10:00:00.123Z'::timestamptz + r.micros * interval '1 microsecond' END`,
+        ),
+        ...dates.map(
+          (c) =>
+            `${c.name} = CASE WHEN t.${c.name} IS NULL THEN NULL WHEN r.micros % 2 = 0 THEN '2026-03-01'::date ELSE '2026-04-01'::date END`,
+        ),
       ];
       return `UPDATE ${table} t SET ${sets.join(', ')}
               FROM (SELECT ctid AS row_id, (random() * 999)::int AS micros FROM ${table}) r WHERE t.ctid = r.row_id`;
@@ -272,22 +320,31 @@ describe('every connection in every order pages without repeating or losing an i
     await rewriteData((table, columns) => {
       const sets: string[] = [];
       for (const c of columns) {
-        const nullHalf = (value: string) => (c.nullable ? `CASE WHEN t.${c.name} IS NULL OR r.n % 2 = 0 THEN NULL ELSE ${value} END` : value);
-        if (c.type === TIMESTAMP && !LIFECYCLE.test(c.name)) sets.push(`${c.name} = ${nullHalf(`'2026-03-01T10:00:00.123456Z'::timestamptz`)}`);
+        const nullHalf = (value: string) =>
+          c.nullable ? `CASE WHEN t.${c.name} IS NULL OR r.n % 2 = 0 THEN NULL ELSE ${value} END` : value;
+        if (c.type === TIMESTAMP && !LIFECYCLE.test(c.name))
+          sets.push(`${c.name} = ${nullHalf(`'2026-03-01T10:00:00.123456Z'::timestamptz`)}`);
         if (c.type === 'date') sets.push(`${c.name} = ${nullHalf(`'2026-03-01'::date`)}`);
-        if (c.type === 'jsonb') sets.push(`${c.name} = CASE WHEN ${LOCALIZED(`t.${c.name}`)} THEN '{"en": {"value": "Same text", "provenance": "HUMAN"}}'::jsonb ELSE t.${c.name} END`);
+        if (c.type === 'jsonb')
+          sets.push(
+            `${c.name} = CASE WHEN ${LOCALIZED(`t.${c.name}`)} THEN '{"en": {"value": "Same text", "provenance": "HUMAN"}}'::jsonb ELSE t.${c.name} END`,
+          );
       }
       if (!sets.length) return null;
       return `UPDATE ${table} t SET ${sets.join(', ')}
               FROM (SELECT ctid AS row_id, row_number() OVER () AS n FROM ${table}) r WHERE t.ctid = r.row_id`;
     });
-    const [{ distinct }] = await stack.subgraphs['cohesion-councils'].dataSource.query(`SELECT count(DISTINCT created_at)::int AS distinct FROM implementation`);
+    const [{ distinct }] = await stack.subgraphs['cohesion-councils'].dataSource.query(
+      `SELECT count(DISTINCT created_at)::int AS distinct FROM implementation`,
+    );
     expect(distinct).toBe(1);
     await checkEveryConnection('all equal');
   });
 
   it('walked every combination', () => {
-    console.log(`connection × order combinations walked: ${walked.size} (${walks} walks over three data sets, each with pages of ${PAGE_SIZES.join(', ')} and ${LARGE})`);
+    console.log(
+      `connection × order combinations walked: ${walked.size} (${walks} walks over three data sets, each with pages of ${PAGE_SIZES.join(', ')} and ${LARGE})`,
+    );
     const expected = connectionFields(schema).reduce((sum, connection) => sum + connection.orderings.length, 0);
     expect(walked.size).toBe(expected);
     expect(walks).toBe(expected * 3);
@@ -321,17 +378,27 @@ describe('cursors that do not belong to the list', () => {
         encode({ tag, value, key }),
       ];
       // A value of the right JSON type that is not a value of the sort's SQL type.
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) forged.push(encode([tag, '2026-02-30', key]), encode([tag, '0000-01-01', key]));
-      if (typeof value === 'string' && /T.*Z$/.test(value)) forged.push(encode([tag, '2026-01-01T25:00:00.000000Z', key]), encode([tag, '2026-01-01T10:00:00Z', key]));
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+        forged.push(encode([tag, '2026-02-30', key]), encode([tag, '0000-01-01', key]));
+      if (typeof value === 'string' && /T.*Z$/.test(value))
+        forged.push(encode([tag, '2026-01-01T25:00:00.000000Z', key]), encode([tag, '2026-01-01T10:00:00Z', key]));
       if (typeof value === 'string' && /^-?\d+$/.test(value)) forged.push(encode([tag, '99999999999', key]), encode([tag, '1.5e3', key]));
       // A valid cursor of another list: the same order ascending for a descending one, else another connection.
       const other = target.ordering.name.endsWith(' DESC')
-        ? targets.find((candidate) => candidate.connection.path === target.connection.path && candidate.ordering.name === target.ordering.name.replace(/ DESC$/, ' ASC'))
+        ? targets.find(
+            (candidate) =>
+              candidate.connection.path === target.connection.path &&
+              candidate.ordering.name === target.ordering.name.replace(/ DESC$/, ' ASC'),
+          )
         : targets.find((candidate) => candidate.connection.path !== target.connection.path && candidate.ordering.name === 'default');
       const otherCursor = other ? await firstCursor(other) : null;
       if (otherCursor) forged.push(otherCursor);
       for (const cursor of forged) {
-        expect(await refused(target, cursor as string)).toEqual({ target: describeTarget(target), code: 'BAD_USER_INPUT', connection: null });
+        expect(await refused(target, cursor as string)).toEqual({
+          target: describeTarget(target),
+          code: 'BAD_USER_INPUT',
+          connection: null,
+        });
         checked += 1;
       }
     }

@@ -1,5 +1,5 @@
 import { createLogger } from '@icssi/platform';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 
 let stack: TestStack;
 
@@ -12,10 +12,27 @@ afterAll(async () => {
 });
 
 const TABLES: Record<keyof TestStack['subgraphs'], string[]> = {
-  organisations: ['governorate', 'organisation', 'organisation_governorate', 'programme', 'programme_partner', 'working_group', 'partnership', 'person', 'membership'],
+  organisations: [
+    'governorate',
+    'organisation',
+    'organisation_governorate',
+    'programme',
+    'programme_partner',
+    'working_group',
+    'partnership',
+    'person',
+    'membership',
+  ],
   campaigns: ['campaign', 'campaign_action', 'campaign_partner', 'campaign_recommendation'],
   'forum-seasons': ['forum', 'forum_season', 'forum_season_participant', 'forum_session', 'forum_session_organiser', 'recommendation'],
-  'cohesion-councils': ['cohesion_council', 'council_member', 'council_meeting', 'meeting_recommendation', 'implementation', 'implementation_update'],
+  'cohesion-councils': [
+    'cohesion_council',
+    'council_member',
+    'council_meeting',
+    'meeting_recommendation',
+    'implementation',
+    'implementation_update',
+  ],
 };
 
 async function snapshot(): Promise<Record<string, unknown>> {

@@ -1,5 +1,5 @@
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 
 /**
  * The demo content is in the languages of its region (issue 17, point 2): every text in Arabic and
@@ -71,7 +71,12 @@ async function demoTexts(stack: TestStack): Promise<DemoText[]> {
   const add = (where: string, record: Record<string, any>, kurdistan: boolean, kurmanji: boolean) => {
     for (const [key, value] of Object.entries(record)) {
       if (key.endsWith('Translations') && (value as Translations).length > 0) {
-        texts.push({ where: `${where}.${key.replace('Translations', '')}`, translations: value, kurdistan, kurmanji: kurmanji || kurdistan });
+        texts.push({
+          where: `${where}.${key.replace('Translations', '')}`,
+          translations: value,
+          kurdistan,
+          kurmanji: kurmanji || kurdistan,
+        });
       }
     }
   };
@@ -79,14 +84,29 @@ async function demoTexts(stack: TestStack): Promise<DemoText[]> {
   // The project runs in both regions.
   for (const p of data.programmes.programmes.nodes) add(`programme ${p.slug}`, p, true, true);
   for (const o of data.organisations.organisations.nodes) {
-    add(`organisation ${o.slug}`, o, o.homeRegion !== 'FEDERAL_IRAQ', o.activeGovernorates.some((g: any) => KURMANJI_GOVERNORATES.includes(g.code)));
+    add(
+      `organisation ${o.slug}`,
+      o,
+      o.homeRegion !== 'FEDERAL_IRAQ',
+      o.activeGovernorates.some((g: any) => KURMANJI_GOVERNORATES.includes(g.code)),
+    );
   }
   for (const g of data.workingGroups.workingGroups.nodes) add(`working group ${g.slug}`, g, inKurdistan(g.region), false);
   for (const c of data.campaigns.campaigns.nodes) {
-    add(`campaign ${c.slug}`, c, c.regions.includes('KURDISTAN_REGION'), c.governorates.some((g: any) => KURMANJI_GOVERNORATES.includes(g.code)));
+    add(
+      `campaign ${c.slug}`,
+      c,
+      c.regions.includes('KURDISTAN_REGION'),
+      c.governorates.some((g: any) => KURMANJI_GOVERNORATES.includes(g.code)),
+    );
   }
   for (const a of data.actions.campaignActions.nodes) {
-    add(`action ${a.campaign.slug}@${a.governorate.code}`, a, inKurdistan(a.governorate.region) || a.campaign.regions.includes('KURDISTAN_REGION'), KURMANJI_GOVERNORATES.includes(a.governorate.code));
+    add(
+      `action ${a.campaign.slug}@${a.governorate.code}`,
+      a,
+      inKurdistan(a.governorate.region) || a.campaign.regions.includes('KURDISTAN_REGION'),
+      KURMANJI_GOVERNORATES.includes(a.governorate.code),
+    );
   }
   for (const f of data.forums.forums.nodes) {
     add(`forum ${f.slug}`, f, inKurdistan(f.region), false);
@@ -116,7 +136,6 @@ async function demoTexts(stack: TestStack): Promise<DemoText[]> {
   }
   return texts;
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 const has = (text: DemoText, locale: string) => text.translations.some((t) => t.locale === locale && t.value.trim() !== '');
 const missing = (texts: DemoText[], locale: string) => texts.filter((text) => !has(text, locale)).map((text) => text.where);
@@ -158,7 +177,9 @@ describe('demo content in the languages of its region', () => {
     const wrong: string[] = [];
     for (const text of texts) {
       for (const t of text.translations) {
-        const ownName = t.locale === 'ckb' && OWN_SORANI_NAMES.some((slug) => text.where === `organisation ${slug}.name` || text.where === `forum ${slug}.name`);
+        const ownName =
+          t.locale === 'ckb' &&
+          OWN_SORANI_NAMES.some((slug) => text.where === `organisation ${slug}.name` || text.where === `forum ${slug}.name`);
         // The programme's texts are the source text's Arabic; its English is a translation too.
         const original = text.where.startsWith('programme ') ? ['ar'] : ['ar', 'en'];
         const expected = ownName || original.includes(t.locale) ? 'HUMAN' : 'MACHINE';

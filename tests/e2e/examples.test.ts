@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 const files = readdirSync(EXAMPLES).filter((file) => file.endsWith('.graphql'));
@@ -19,11 +19,20 @@ afterAll(async () => {
 /** The README's example operations for each reader group run against the demo data without errors. */
 describe('example operations', () => {
   it('has one for each reader group', () => {
-    expect(files.sort()).toEqual(['analyst-search-and-explore.graphql', 'bridge-regions-side-by-side.graphql', 'frontend-working-groups-page.graphql']);
+    expect(files.sort()).toEqual([
+      'analyst-search-and-explore.graphql',
+      'bridge-regions-side-by-side.graphql',
+      'frontend-working-groups-page.graphql',
+    ]);
   });
 
   it.each(files)('%s runs without errors and finds data', async (file) => {
-    const { status, body } = await postGraphql<Record<string, unknown>>(stack.gateway.url, readFileSync(path.join(EXAMPLES, file), 'utf8'), {}, { 'accept-language': 'ckb' });
+    const { status, body } = await postGraphql<Record<string, unknown>>(
+      stack.gateway.url,
+      readFileSync(path.join(EXAMPLES, file), 'utf8'),
+      {},
+      { 'accept-language': 'ckb' },
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const text = JSON.stringify(body.data);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoOrganisationId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 
 /** The query of issue #2's "done when": data from all four subgraphs in one response. */
 const WORKING_GROUPS_PAGE = `
@@ -23,18 +23,20 @@ const WORKING_GROUPS_PAGE = `
   }`;
 
 interface Page {
-  workingGroups: { nodes: Array<{
-    slug: string;
-    name: string;
-    region: string;
-    campaigns: { nodes: Array<{ slug: string; title: string; status: string }> };
-    hostOrganisation: {
+  workingGroups: {
+    nodes: Array<{
       slug: string;
       name: string;
-      forumSeasons: { nodes: Array<{ number: number; year: number; forum: { slug: string; name: string } }> };
-      headquarters: { code: string; name: string; cohesionCouncils: Array<{ slug: string; name: string; status: string }> | null } | null;
-    };
-  }> };
+      region: string;
+      campaigns: { nodes: Array<{ slug: string; title: string; status: string }> };
+      hostOrganisation: {
+        slug: string;
+        name: string;
+        forumSeasons: { nodes: Array<{ number: number; year: number; forum: { slug: string; name: string } }> };
+        headquarters: { code: string; name: string; cohesionCouncils: Array<{ slug: string; name: string; status: string }> | null } | null;
+      };
+    }>;
+  };
 }
 
 let stack: TestStack;
@@ -76,7 +78,9 @@ describe('the federation through the gateway', () => {
     // It ran from 2026-01-15 to 2026-06-30: its status follows the calendar (stored as ACTIVE).
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baghdad' }).format(new Date());
     const calendarStatus = today < '2026-01-15' ? 'PLANNED' : today > '2026-06-30' ? 'COMPLETED' : 'ACTIVE';
-    expect(transparency.campaigns.nodes).toEqual([{ slug: 'open-budgets-baghdad', title: 'Open Budgets for Baghdad', status: calendarStatus }]);
+    expect(transparency.campaigns.nodes).toEqual([
+      { slug: 'open-budgets-baghdad', title: 'Open Budgets for Baghdad', status: calendarStatus },
+    ]);
     expect(transparency.hostOrganisation.forumSeasons.nodes.map((season) => season.number)).toEqual([4, 3, 2, 1]);
     expect(transparency.hostOrganisation.headquarters?.cohesionCouncils?.map((council) => council.slug)).toEqual(['baghdad-council']);
   });
@@ -100,8 +104,19 @@ describe('the federation through the gateway', () => {
 
   it('resolves the reverse references across subgraphs', async () => {
     const { body } = await postGraphql<{
-      campaignBySlug: { leadWorkingGroup: { slug: string }; leadOrganisation: { acronym: string }; governorates: Array<{ ochaPcode: string }> };
-      cohesionCouncils: { nodes: Array<{ slug: string; governorate: { code: string; region: string }; coordinatingOrganisation: { slug: string } | null; implementations: { nodes: Array<{ progress: number; recommendation: { slug: string; season: { number: number } } }> } }> };
+      campaignBySlug: {
+        leadWorkingGroup: { slug: string };
+        leadOrganisation: { acronym: string };
+        governorates: Array<{ ochaPcode: string }>;
+      };
+      cohesionCouncils: {
+        nodes: Array<{
+          slug: string;
+          governorate: { code: string; region: string };
+          coordinatingOrganisation: { slug: string } | null;
+          implementations: { nodes: Array<{ progress: number; recommendation: { slug: string; season: { number: number } } }> };
+        }>;
+      };
     }>(
       stack.gateway.url,
       `{
@@ -124,7 +139,9 @@ describe('the federation through the gateway', () => {
     const erbil = body.data!.cohesionCouncils.nodes.find((council) => council.slug === 'erbil-council')!;
     expect(erbil.governorate).toEqual({ code: 'IQ-AR', region: 'KURDISTAN_REGION' });
     expect(erbil.coordinatingOrganisation).toEqual({ slug: 'kurdistan-social-forum-secretariat' });
-    expect(erbil.implementations.nodes).toEqual([{ progress: 60, recommendation: { slug: 'isf3-youth-in-local-dialogue', season: { number: 3 } } }]);
+    expect(erbil.implementations.nodes).toEqual([
+      { progress: 60, recommendation: { slug: 'isf3-youth-in-local-dialogue', season: { number: 3 } } },
+    ]);
   });
 
   it('sends the same number of SQL statements however many working groups there are', async () => {
@@ -146,7 +163,12 @@ describe('the federation through the gateway', () => {
       await organisations.query(
         `INSERT INTO organisation (id, slug, name, kind, home_region, headquarters_code, status, registration_status)
          VALUES ($1, $2, $3, 'YOUTH_GROUP', 'FEDERAL_IRAQ', $4, 'ACTIVE', 'INFORMAL')`,
-        [organisationId, `extra-organisation-${i}`, JSON.stringify({ en: { value: `Extra ${i}`, provenance: 'HUMAN' } }), codes[i % codes.length]],
+        [
+          organisationId,
+          `extra-organisation-${i}`,
+          JSON.stringify({ en: { value: `Extra ${i}`, provenance: 'HUMAN' } }),
+          codes[i % codes.length],
+        ],
       );
       await organisations.query(
         `INSERT INTO working_group (id, slug, name, region, host_organisation_id, status) VALUES ($1, $2, $3, 'FEDERAL_IRAQ', $4, 'ACTIVE')`,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { GraphQLObjectType, buildSchema, getNamedType, isListType, isNonNullType } from 'graphql';
 import { FALLBACK_CHAINS, Locale } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
-import { SUPERGRAPH_FILE, TestStack, startTestStack } from '../kit/test-stack';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
 
 /** `title titleText { … } titleTranslations { … }` for a localized field `title`. */
 const localized = (field: string) =>
@@ -61,7 +61,13 @@ function checkLocalizedFields(value: unknown, locale: Locale, checked: Checked):
     const field = key.slice(0, -'Translations'.length);
     const translations = record[key] as Array<{ locale: Locale; value: string; provenance: string }>;
     const expected = FALLBACK_CHAINS[locale].map((candidate) => translations.find((t) => t.locale === candidate)).find(Boolean) ?? null;
-    const text = record[`${field}Text`] as { value: string; locale: Locale; isFallback: boolean; direction: string; provenance: string } | null;
+    const text = record[`${field}Text`] as {
+      value: string;
+      locale: Locale;
+      isFallback: boolean;
+      direction: string;
+      provenance: string;
+    } | null;
     checked.fields += 1;
     expect([field, record[field]]).toEqual([field, expected?.value ?? null]);
     if (!expected) {
@@ -108,7 +114,16 @@ describe('text that says its language', () => {
     }
     // Every localized field of the four subgraphs (sanity check of the walk itself).
     expect(declared.length).toBeGreaterThanOrEqual(20);
-    expect(declared).toEqual(expect.arrayContaining(['Campaign.title', 'CampaignAction.outcome', 'ForumSeason.venue', 'Indicator.name', 'CouncilMember.onBehalfOf', 'Governorate.name']));
+    expect(declared).toEqual(
+      expect.arrayContaining([
+        'Campaign.title',
+        'CampaignAction.outcome',
+        'ForumSeason.venue',
+        'Indicator.name',
+        'CouncilMember.onBehalfOf',
+        'Governorate.name',
+      ]),
+    );
   });
 
   it.each(Object.values(Locale))('gives every localized value with the language it came in (Accept-Language %s)', async (locale) => {
@@ -126,13 +141,15 @@ describe('text that says its language', () => {
 
   it('tells a Kurmanji reader when a value is Sorani or Arabic, so the page can set lang and dir', async () => {
     const query = `{ campaignBySlug(slug: "open-budgets-baghdad") { titleText { value locale isFallback direction } summaryText { locale isFallback direction } } }`;
-    const { body } = await postGraphql<{ campaignBySlug: Record<string, { locale: string; isFallback: boolean; direction: string; value?: string }> }>(
-      stack.gateway.url,
-      query,
-      {},
-      { 'accept-language': 'ku-Latn' },
-    );
-    expect(body.data!.campaignBySlug.titleText).toEqual({ value: 'Budçeyên Vekirî ji bo Bexdayê', locale: 'kmr', isFallback: false, direction: 'LTR' });
+    const { body } = await postGraphql<{
+      campaignBySlug: Record<string, { locale: string; isFallback: boolean; direction: string; value?: string }>;
+    }>(stack.gateway.url, query, {}, { 'accept-language': 'ku-Latn' });
+    expect(body.data!.campaignBySlug.titleText).toEqual({
+      value: 'Budçeyên Vekirî ji bo Bexdayê',
+      locale: 'kmr',
+      isFallback: false,
+      direction: 'LTR',
+    });
     // A federal campaign's summary exists in Arabic and English only: kmr → ckb → ar.
     expect(body.data!.campaignBySlug.summaryText).toEqual({ locale: 'ar', isFallback: true, direction: 'RTL' });
   });

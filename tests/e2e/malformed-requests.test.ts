@@ -1,5 +1,5 @@
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 
 let stack: TestStack;
 
@@ -24,7 +24,11 @@ describe('malformed requests at the gateway', () => {
     ['a GET without a query', () => fetch(stack.gateway.url, { headers: { 'apollo-require-preflight': 'true' } }), 400],
     ['too many tokens', () => raw(JSON.stringify({ query: `{${' __typename'.repeat(6000)} }` })), 400],
     ['a body over the size limit', () => raw(JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(200_000) })), 413],
-    ['a variable of the wrong type', () => raw(JSON.stringify({ query: 'query($id: ID!) { organisation(id: $id) { slug } }', variables: { id: { a: 1 } } })), 400],
+    [
+      'a variable of the wrong type',
+      () => raw(JSON.stringify({ query: 'query($id: ID!) { organisation(id: $id) { slug } }', variables: { id: { a: 1 } } })),
+      400,
+    ],
   ])('%s → %p', async (_name, send, expected) => {
     const response = await send();
     expect(response.status).toBe(expected);

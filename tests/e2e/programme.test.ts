@@ -1,6 +1,6 @@
 import { DEMO_PROGRAMME_SLUG, demoProgrammeId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 
 let stack: TestStack;
 
@@ -92,7 +92,9 @@ describe('the EU-funded programme as an entity', () => {
   });
 
   it('answers null for an unknown programme', async () => {
-    const data = await ask(`{ a: programme(id: "00000000-0000-4000-8000-000000000000") { slug } b: programme(id: "nope") { slug } c: programmeBySlug(slug: "Robert'); DROP TABLE") { slug } }`);
+    const data = await ask(
+      `{ a: programme(id: "00000000-0000-4000-8000-000000000000") { slug } b: programme(id: "nope") { slug } c: programmeBySlug(slug: "Robert'); DROP TABLE") { slug } }`,
+    );
     expect(data).toEqual({ a: null, b: null, c: null });
   });
 });
@@ -125,4 +127,3 @@ describe('realistic season years', () => {
     }
   });
 });
-/* eslint-enable @typescript-eslint/no-explicit-any */

@@ -1,6 +1,6 @@
 import { Region, Role } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 /** The word before the code, per reader's language: one word for everyone. */
@@ -70,7 +70,12 @@ describe('pseudonyms in the reader’s script', () => {
 
   it('shows pseudonyms in the reader’s script on nested paths too (a working group’s members)', async () => {
     const query = `{ workingGroupBySlug(slug: "kr-freedom-of-expression") { members(first: 10) { nodes { role person { pseudonym displayName namePublished } } } } }`;
-    const { body } = await postGraphql<{ workingGroupBySlug: { members: { nodes: Array<{ person: PersonView }> } } }>(stack.gateway.url, query, {}, { 'accept-language': 'ckb' });
+    const { body } = await postGraphql<{ workingGroupBySlug: { members: { nodes: Array<{ person: PersonView }> } } }>(
+      stack.gateway.url,
+      query,
+      {},
+      { 'accept-language': 'ckb' },
+    );
     expect(body.errors).toBeUndefined();
     const members = body.data!.workingGroupBySlug.members.nodes;
     expect(members.length).toBeGreaterThan(0);
@@ -93,6 +98,9 @@ describe('pseudonyms in the reader’s script', () => {
     }
     const read = `query($a: ID!, $b: ID!) { a: person(id: $a) { pseudonym displayName } b: person(id: $b) { pseudonym displayName } }`;
     const { body } = await postGraphql(stack.gateway.url, read, { a: ids[0], b: ids[1] }, { 'accept-language': 'ar' });
-    expect(body.data).toEqual({ a: { pseudonym: 'Blue Kite', displayName: 'Blue Kite' }, b: { pseudonym: 'ناشط Q-7', displayName: 'ناشط Q-7' } });
+    expect(body.data).toEqual({
+      a: { pseudonym: 'Blue Kite', displayName: 'Blue Kite' },
+      b: { pseudonym: 'ناشط Q-7', displayName: 'ناشط Q-7' },
+    });
   });
 });

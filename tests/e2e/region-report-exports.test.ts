@@ -1,7 +1,7 @@
 import { Region, Role } from '@icssi/platform';
 import { expectedFigure, memberCells, trueCell } from '../kit/report-truth';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 let stack: TestStack;
@@ -28,8 +28,7 @@ function parseCsv(text: string): string[][] {
       if (char === '"' && text[i + 1] === '"') {
         cell += '"';
         i += 1;
-      }
-      else if (char === '"') quoted = false;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
     else if (char === ',') {
@@ -41,8 +40,7 @@ function parseCsv(text: string): string[][] {
       row = [];
       cell = '';
       i += 1;
-    }
-    else cell += char;
+    } else cell += char;
   }
   return rows;
 }
@@ -50,16 +48,64 @@ function parseCsv(text: string): string[][] {
 async function download(path: string, headers: Record<string, string>) {
   const response = await fetch(`${origin}${path}`, { headers });
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, type: response.headers.get('content-type'), contentLanguage: response.headers.get('content-language'), disposition: response.headers.get('content-disposition'), bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    contentLanguage: response.headers.get('content-language'),
+    disposition: response.headers.get('content-disposition'),
+    bytes,
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
+  };
 }
 
-const HEADER = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed', 'lower_than', 'measure_name', 'category_name'];
-const ARABIC_HEADER = ['المنطقة', 'اسم المنطقة', 'الفترة', 'من', 'إلى', 'المؤشر', 'الفئة', 'قطاع لجنة المساعدة الإنمائية', 'القيمة', 'محجوبة', 'أقل من', 'اسم المؤشر', 'اسم الفئة'];
-const PEOPLE_MEASURES = ['activeMembers', 'activeMembersByGender', 'activeMembersByAge', 'participants', 'participantsWomen', 'participantsYouth', 'councilMembers', 'councilMembersBySector'];
+const HEADER = [
+  'region',
+  'region_name',
+  'period',
+  'from',
+  'to',
+  'measure',
+  'category',
+  'dac_sector',
+  'value',
+  'suppressed',
+  'lower_than',
+  'measure_name',
+  'category_name',
+];
+const ARABIC_HEADER = [
+  'المنطقة',
+  'اسم المنطقة',
+  'الفترة',
+  'من',
+  'إلى',
+  'المؤشر',
+  'الفئة',
+  'قطاع لجنة المساعدة الإنمائية',
+  'القيمة',
+  'محجوبة',
+  'أقل من',
+  'اسم المؤشر',
+  'اسم الفئة',
+];
+const PEOPLE_MEASURES = [
+  'activeMembers',
+  'activeMembersByGender',
+  'activeMembersByAge',
+  'participants',
+  'participantsWomen',
+  'participantsYouth',
+  'councilMembers',
+  'councilMembersBySector',
+];
 type Count = { key?: string | null; value: number | null; suppressed: boolean; lowerThan: number | null };
 
 /** The export's value, suppressed and lower_than columns as the graph's PeopleCount would give them. */
-const asRow = (count: Count) => [count.value === null ? '' : String(count.value), String(count.suppressed), count.lowerThan === null ? '' : String(count.lowerThan)];
+const asRow = (count: Count) => [
+  count.value === null ? '' : String(count.value),
+  String(count.suppressed),
+  count.lowerThan === null ? '' : String(count.lowerThan),
+];
 
 describe('region report exports', () => {
   it('downloads the CSV with a byte-order mark, the header, Arabic names intact and the same figures as the graph', async () => {
@@ -73,14 +119,28 @@ describe('region report exports', () => {
     const federal = rows.filter((row) => row[0] === Region.FEDERAL_IRAQ);
     expect(new Set(federal.map((row) => row[1]))).toEqual(new Set(['العراق الاتحادي']));
     expect(rows.some((row) => row[1] === 'إقليم كوردستان')).toBe(true);
-    const value = (region: string, measure: string, category = '') => rows.find((row) => row[0] === region && row[5] === measure && row[6] === category);
+    const value = (region: string, measure: string, category = '') =>
+      rows.find((row) => row[0] === region && row[5] === measure && row[6] === category);
     const people = await memberCells(stack, '2026-01-01', '2026-12-31');
-    expect(value(Region.FEDERAL_IRAQ, 'activeMembers')?.slice(8, 11)).toEqual(asRow(expectedFigure(trueCell(people, Region.FEDERAL_IRAQ, 'total'))));
-    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByAge', 'AGE_30_44')?.slice(8, 11)).toEqual(asRow(expectedFigure(trueCell(people, Region.FEDERAL_IRAQ, 'age:AGE_30_44'))));
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembers')?.slice(8, 11)).toEqual(
+      asRow(expectedFigure(trueCell(people, Region.FEDERAL_IRAQ, 'total'))),
+    );
+    expect(value(Region.FEDERAL_IRAQ, 'activeMembersByAge', 'AGE_30_44')?.slice(8, 11)).toEqual(
+      asRow(expectedFigure(trueCell(people, Region.FEDERAL_IRAQ, 'age:AGE_30_44'))),
+    );
     expect(value(Region.FEDERAL_IRAQ, 'activeMembersByGender', 'OTHER')?.slice(8, 11)).toEqual(['', 'true', '5']);
-    expect(value(Region.FEDERAL_IRAQ, 'workingGroupsByTheme', 'TRANSPARENCY')?.slice(7)).toEqual(['15113', '1', 'false', '', 'مجموعات العمل حسب الموضوع', 'الشفافية']);
+    expect(value(Region.FEDERAL_IRAQ, 'workingGroupsByTheme', 'TRANSPARENCY')?.slice(7)).toEqual([
+      '15113',
+      '1',
+      'false',
+      '',
+      'مجموعات العمل حسب الموضوع',
+      'الشفافية',
+    ]);
     // Every row is complete and of the requested period.
-    expect(rows.every((row) => row.length === HEADER.length && row[2] === '2026' && row[3] === '2026-01-01' && row[4] === '2026-12-31')).toBe(true);
+    expect(
+      rows.every((row) => row.length === HEADER.length && row[2] === '2026' && row[3] === '2026-01-01' && row[4] === '2026-12-31'),
+    ).toBe(true);
   });
 
   it('adds the HXL tag row in the HXL variant, for quarters and months too', async () => {
@@ -89,7 +149,21 @@ describe('region report exports', () => {
     expect(quarter.status).toBe(200);
     const [header, tags, ...rows] = parseCsv(quarter.text.slice(1));
     expect(header).toEqual(HEADER);
-    expect(tags).toEqual(['#region+code', '#region+name', '#date+period', '#date+start', '#date+end', '#indicator+name', '#indicator+category', '#sector+code', '#indicator+value+num', '#meta+suppressed', '#meta+lower_than', '#indicator+label', '#indicator+category+label']);
+    expect(tags).toEqual([
+      '#region+code',
+      '#region+name',
+      '#date+period',
+      '#date+start',
+      '#date+end',
+      '#indicator+name',
+      '#indicator+category',
+      '#sector+code',
+      '#indicator+value+num',
+      '#meta+suppressed',
+      '#meta+lower_than',
+      '#indicator+label',
+      '#indicator+category+label',
+    ]);
     expect(rows[0].slice(2, 5)).toEqual(['2026-Q3', '2026-07-01', '2026-09-30']);
     const month = await download('/exports/region-report.hxl.csv?period=2026-02', headers);
     expect(parseCsv(month.text.slice(1))[2].slice(2, 5)).toEqual(['2026-02', '2026-02-01', '2026-02-28']);
@@ -102,7 +176,10 @@ describe('region report exports', () => {
       expect(file.contentLanguage).toBe(acceptLanguage);
       const [header, ...rows] = parseCsv(file.text.slice(1));
       const at = (name: string) => HEADER.indexOf(name);
-      const find = (measure: string, category: string) => rows.find((row) => row[at('region')] === Region.KURDISTAN_REGION && row[at('measure')] === measure && row[at('category')] === category)!;
+      const find = (measure: string, category: string) =>
+        rows.find(
+          (row) => row[at('region')] === Region.KURDISTAN_REGION && row[at('measure')] === measure && row[at('category')] === category,
+        )!;
       return {
         header,
         rows,
@@ -127,13 +204,21 @@ describe('region report exports', () => {
     // Every measure and every enum category has a name of its own in every language.
     for (const file of [sorani, kurmanji, english]) {
       for (const row of file.rows) {
-        expect([row[file.at('measure')], row[file.at('measure_name')] !== row[file.at('measure')]]).toEqual([row[file.at('measure')], true]);
+        expect([row[file.at('measure')], row[file.at('measure_name')] !== row[file.at('measure')]]).toEqual([
+          row[file.at('measure')],
+          true,
+        ]);
         if (row[file.at('category')] && !/^[0-9]/.test(row[file.at('category')])) {
-          expect([row[file.at('category')], row[file.at('category_name')] !== row[file.at('category')]]).toEqual([row[file.at('category')], true]);
+          expect([row[file.at('category')], row[file.at('category_name')] !== row[file.at('category')]]).toEqual([
+            row[file.at('category')],
+            true,
+          ]);
         }
       }
       // The codes are the same whatever the language.
-      expect(file.rows.map((row) => [row[0], row[file.at('measure')], row[file.at('category')]])).toEqual(english.rows.map((row) => [row[0], row[english.at('measure')], row[english.at('category')]]));
+      expect(file.rows.map((row) => [row[0], row[file.at('measure')], row[file.at('category')]])).toEqual(
+        english.rows.map((row) => [row[0], row[english.at('measure')], row[english.at('category')]]),
+      );
     }
   });
 
@@ -156,19 +241,29 @@ describe('region report exports', () => {
   });
 
   it('carries exactly the protected figures the graph gives the same caller', async () => {
-    for (const [role, region] of [[Role.BRIDGE, null], [Role.EDITOR, Region.KURDISTAN_REGION]] as const) {
+    for (const [role, region] of [
+      [Role.BRIDGE, null],
+      [Role.EDITOR, Region.KURDISTAN_REGION],
+    ] as const) {
       const headers = await bearer(role, region);
       const file = await download('/exports/region-report.csv?period=2026-Q1', headers);
       expect(file.status).toBe(200);
       const [, ...rows] = parseCsv(file.text.slice(1));
       const fields = PEOPLE_MEASURES.map((measure) => `${measure} { key value suppressed lowerThan }`).join(' ');
-      const graph = await postGraphql<{ regionReports: Array<Record<string, Count | Count[] | string>> }>(stack.gateway.url, `{ regionReports(period: { year: 2026, quarter: 1 }) { region ${fields} } }`, {}, headers);
+      const graph = await postGraphql<{ regionReports: Array<Record<string, Count | Count[] | string>> }>(
+        stack.gateway.url,
+        `{ regionReports(period: { year: 2026, quarter: 1 }) { region ${fields} } }`,
+        {},
+        headers,
+      );
       let compared = 0;
       for (const report of graph.body.data!.regionReports) {
         for (const measure of PEOPLE_MEASURES) {
           const counts = ([] as Count[]).concat(report[measure] as Count | Count[]);
           for (const count of counts) {
-            const row = rows.find((candidate) => candidate[0] === report.region && candidate[5] === measure && candidate[6] === (count.key ?? ''));
+            const row = rows.find(
+              (candidate) => candidate[0] === report.region && candidate[5] === measure && candidate[6] === (count.key ?? ''),
+            );
             expect(row?.slice(8, 11)).toEqual(asRow(count));
             compared += 1;
           }
@@ -179,7 +274,10 @@ describe('region report exports', () => {
   });
 
   it('narrows the file to one region with region=', async () => {
-    const file = await download(`/exports/region-report.csv?period=2026&region=${Region.KURDISTAN_REGION}`, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
+    const file = await download(
+      `/exports/region-report.csv?period=2026&region=${Region.KURDISTAN_REGION}`,
+      await bearer(Role.EDITOR, Region.KURDISTAN_REGION),
+    );
     expect(file.status).toBe(200);
     expect(file.disposition).toBe('attachment; filename="region-report-2026-KURDISTAN_REGION.csv"');
     const [, ...rows] = parseCsv(file.text.slice(1));

@@ -1,7 +1,7 @@
 import { demoForumId } from '@icssi/forum-seasons';
 import { Role } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 let stack: TestStack;
@@ -26,7 +26,9 @@ const SEARCH = `query Search($q: String!) {
 type Found = Record<'organisations' | 'workingGroups' | 'campaigns' | 'recommendations', string[]>;
 
 async function search(query: string): Promise<Found> {
-  const { body } = await postGraphql<{ search: Record<keyof Found, { nodes: Array<{ slug: string }> }> }>(stack.gateway.url, SEARCH, { q: query });
+  const { body } = await postGraphql<{ search: Record<keyof Found, { nodes: Array<{ slug: string }> }> }>(stack.gateway.url, SEARCH, {
+    q: query,
+  });
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   const result = body.data!.search;
   return {
@@ -95,7 +97,13 @@ describe('search across scripts and spellings', () => {
 
   it('finds nothing for text that is nowhere', async () => {
     expect(await search('zzqx nothing like this')).toEqual({ organisations: [], workingGroups: [], campaigns: [], recommendations: [] });
-    expect(await searchMore('zzqx nothing like this')).toEqual({ governorates: [], cohesionCouncils: [], forums: [], forumSeasons: [], forumSessions: [] });
+    expect(await searchMore('zzqx nothing like this')).toEqual({
+      governorates: [],
+      cohesionCouncils: [],
+      forums: [],
+      forumSeasons: [],
+      forumSessions: [],
+    });
   });
 });
 
@@ -112,7 +120,12 @@ const SEARCH_MORE = `query Search($q: String!) {
 type FoundMore = Record<'governorates' | 'cohesionCouncils' | 'forums' | 'forumSeasons' | 'forumSessions', string[]>;
 
 async function searchMore(query: string, headers: Record<string, string> = {}): Promise<FoundMore> {
-  const { body } = await postGraphql<{ search: Record<keyof FoundMore, { nodes: Array<Record<string, string>> }> }>(stack.gateway.url, SEARCH_MORE, { q: query }, headers);
+  const { body } = await postGraphql<{ search: Record<keyof FoundMore, { nodes: Array<Record<string, string>> }> }>(
+    stack.gateway.url,
+    SEARCH_MORE,
+    { q: query },
+    headers,
+  );
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   const result = body.data!.search;
   return {
@@ -173,32 +186,57 @@ describe('search: councils and the forums’ programme', () => {
   it('finds seasons by theme, venue or year and sessions by title, in any script, and not once archived', async () => {
     const admin = await bearer(Role.ADMIN);
     const send = async (mutation: string, input: Record<string, unknown>) => {
-      const { body } = await postGraphql<Record<string, Record<string, { id: string; version: number } | Array<unknown>>>>(stack.gateway.url, mutation, { input }, admin);
+      const { body } = await postGraphql<Record<string, Record<string, { id: string; version: number } | Array<unknown>>>>(
+        stack.gateway.url,
+        mutation,
+        { input },
+        admin,
+      );
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       const payload = Object.values(body.data!)[0];
       expect(payload.userErrors).toEqual([]);
       return payload;
     };
-    const season = (await send(`mutation($input: CreateForumSeasonInput!) { createForumSeason(input: $input) { season { id version } userErrors { code field } } }`, {
-      forumId: demoForumId('kurdistan-social-forum'),
-      number: 7,
-      year: 2031,
-      governorateCode: 'IQ-SU',
-      venue: { en: 'Slemani Cultural Hall', ckb: 'هۆڵی ڕۆشنبیریی سلێمانی' },
-      theme: { en: 'Bridges between valleys', ar: 'جسور بين الوديان', ckb: 'پردەکانی نێوان دۆڵەکان' },
-    })).season as { id: string };
-    const session = (await send(`mutation($input: AddForumSessionInput!) { addForumSession(input: $input) { session { id version } userErrors { code field } } }`, {
-      seasonId: season.id,
-      title: { en: 'Listening circle of mountain villages', ar: 'حلقة إصغاء لقرى الجبال', ckb: 'بازنەی گوێگرتنی گوندەکانی شاخ' },
-      format: 'WORKSHOP',
-    })).session as { id: string; version: number };
-    for (const query of ['Bridges between valleys', 'جسور بين الوديان', 'جُسُور بين الوِديان', 'پردەکانی نێوان دۆڵەکان', 'Slemani Cultural Hall', '2031']) {
+    const season = (
+      await send(
+        `mutation($input: CreateForumSeasonInput!) { createForumSeason(input: $input) { season { id version } userErrors { code field } } }`,
+        {
+          forumId: demoForumId('kurdistan-social-forum'),
+          number: 7,
+          year: 2031,
+          governorateCode: 'IQ-SU',
+          venue: { en: 'Slemani Cultural Hall', ckb: 'هۆڵی ڕۆشنبیریی سلێمانی' },
+          theme: { en: 'Bridges between valleys', ar: 'جسور بين الوديان', ckb: 'پردەکانی نێوان دۆڵەکان' },
+        },
+      )
+    ).season as { id: string };
+    const session = (
+      await send(
+        `mutation($input: AddForumSessionInput!) { addForumSession(input: $input) { session { id version } userErrors { code field } } }`,
+        {
+          seasonId: season.id,
+          title: { en: 'Listening circle of mountain villages', ar: 'حلقة إصغاء لقرى الجبال', ckb: 'بازنەی گوێگرتنی گوندەکانی شاخ' },
+          format: 'WORKSHOP',
+        },
+      )
+    ).session as { id: string; version: number };
+    for (const query of [
+      'Bridges between valleys',
+      'جسور بين الوديان',
+      'جُسُور بين الوِديان',
+      'پردەکانی نێوان دۆڵەکان',
+      'Slemani Cultural Hall',
+      '2031',
+    ]) {
       expect({ query, first: (await searchMore(query)).forumSeasons[0] }).toEqual({ query, first: season.id });
     }
     for (const query of ['Listening circle', 'حلقة اصغاء', 'بازنەی گوێگرتنی گوندەکانی شاخ', 'بازنەی گویگرتنی گوندەکانی شاخ']) {
       expect({ query, first: (await searchMore(query)).forumSessions[0] }).toEqual({ query, first: session.id });
     }
-    await send(`mutation($input: ArchiveForumSessionInput!) { archiveForumSession(input: $input) { session { id } userErrors { code field } } }`, { id: session.id, version: session.version });
+    await send(
+      `mutation($input: ArchiveForumSessionInput!) { archiveForumSession(input: $input) { session { id } userErrors { code field } } }`,
+      { id: session.id, version: session.version },
+    );
     expect((await searchMore('Listening circle of mountain villages', admin)).forumSessions).toEqual([]);
   });
 
@@ -211,7 +249,9 @@ describe('search: councils and the forums’ programme', () => {
     const basra = body.data!.cohesionCouncils.nodes.find((council) => council.slug === 'basra-council')!;
     expect((await searchMore('Basra Social Cohesion Council')).cohesionCouncils[0]).toBe('basra-council');
     // Archiving a council with a live implementation is refused; the implementation goes first.
-    await stack.subgraphs['cohesion-councils'].dataSource.query(`UPDATE implementation SET archived_at = now() WHERE council_id = $1`, [basra.id]);
+    await stack.subgraphs['cohesion-councils'].dataSource.query(`UPDATE implementation SET archived_at = now() WHERE council_id = $1`, [
+      basra.id,
+    ]);
     const archived = await postGraphql<{ archiveCohesionCouncil: { userErrors: unknown[] } }>(
       stack.gateway.url,
       `mutation($input: ArchiveCohesionCouncilInput!) { archiveCohesionCouncil(input: $input) { userErrors { code field } } }`,

@@ -1,7 +1,7 @@
 import { demoForumId, demoSeasonId, demoSessionId } from '@icssi/forum-seasons';
 import { Region, Role, demoOrganisationId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 let stack: TestStack;
@@ -23,12 +23,22 @@ const send = async (input: Record<string, unknown>, headers: Record<string, stri
   return { payload: body.data?.createForumSeason ?? null, errors: body.errors };
 };
 
-const season5 = { forumId: demoForumId('iraqi-social-forum'), number: 5, year: 2027, startDate: '2027-12-01', endDate: '2027-12-03', governorateCode: 'IQ-BA' };
+const season5 = {
+  forumId: demoForumId('iraqi-social-forum'),
+  number: 5,
+  year: 2027,
+  startDate: '2027-12-01',
+  endDate: '2027-12-03',
+  governorateCode: 'IQ-BA',
+};
 
 describe('createForumSeason', () => {
   it('announces a new season, its governorate checked with the organisations subgraph', async () => {
     const { payload } = await send(season5, await bearer(Role.EDITOR, Region.FEDERAL_IRAQ));
-    expect(payload).toEqual({ season: { number: 5, year: 2027, status: 'PLANNED', governorate: { name: 'Basra' }, forum: { slug: 'iraqi-social-forum' } }, userErrors: [] });
+    expect(payload).toEqual({
+      season: { number: 5, year: 2027, status: 'PLANNED', governorate: { name: 'Basra' }, forum: { slug: 'iraqi-social-forum' } },
+      userErrors: [],
+    });
   });
 
   it.each([
@@ -49,10 +59,17 @@ describe('createForumSeason', () => {
     const foreign = await send({ ...season5, number: 7 }, await bearer(Role.EDITOR, Region.KURDISTAN_REGION));
     expect(foreign.payload?.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'forumId'] })]);
     // The gateway passes custom scalars through; the subgraph refuses the value before any write.
-    const { body } = await postGraphql(stack.gateway.url, CREATE, { input: { ...season5, number: 8, startDate: '2027-02-30' } }, await bearer(Role.ADMIN));
+    const { body } = await postGraphql(
+      stack.gateway.url,
+      CREATE,
+      { input: { ...season5, number: 8, startDate: '2027-02-30' } },
+      await bearer(Role.ADMIN),
+    );
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.data ?? null).toBeNull();
-    expect((await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT count(*)::int AS n FROM forum_season WHERE number = 8`))[0].n).toBe(0);
+    expect(
+      (await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT count(*)::int AS n FROM forum_season WHERE number = 8`))[0].n,
+    ).toBe(0);
   });
 });
 
@@ -65,14 +82,35 @@ describe('programme and participants', () => {
     const { body } = await postGraphql<{ addForumSession: Record<string, unknown> }>(
       stack.gateway.url,
       SESSION,
-      { input: { seasonId, title: { en: 'Digital safety clinic' }, format: 'WORKSHOP', startsAt: '2026-12-18T10:00:00Z', endsAt: '2026-12-18T12:00:00Z', organiserIds: [demoOrganisationId('peace-and-freedom-organization')] } },
+      {
+        input: {
+          seasonId,
+          title: { en: 'Digital safety clinic' },
+          format: 'WORKSHOP',
+          startsAt: '2026-12-18T10:00:00Z',
+          endsAt: '2026-12-18T12:00:00Z',
+          organiserIds: [demoOrganisationId('peace-and-freedom-organization')],
+        },
+      },
       await bearer(Role.EDITOR, Region.KURDISTAN_REGION),
     );
-    expect(body.data!.addForumSession).toEqual({ session: { title: 'Digital safety clinic', format: 'WORKSHOP', organisers: [{ acronym: 'PFO' }], season: { number: 1 } }, userErrors: [] });
+    expect(body.data!.addForumSession).toEqual({
+      session: { title: 'Digital safety clinic', format: 'WORKSHOP', organisers: [{ acronym: 'PFO' }], season: { number: 1 } },
+      userErrors: [],
+    });
     const bad = await postGraphql<{ addForumSession: { userErrors: unknown[] } }>(
       stack.gateway.url,
       SESSION,
-      { input: { seasonId, title: { en: 'X' }, format: 'PLENARY', startsAt: '2026-12-18T10:00:00Z', endsAt: '2026-12-17T10:00:00Z', organiserIds: ['00000000-0000-4000-8000-000000000000'] } },
+      {
+        input: {
+          seasonId,
+          title: { en: 'X' },
+          format: 'PLENARY',
+          startsAt: '2026-12-18T10:00:00Z',
+          endsAt: '2026-12-17T10:00:00Z',
+          organiserIds: ['00000000-0000-4000-8000-000000000000'],
+        },
+      },
       await bearer(Role.ADMIN),
     );
     expect(bad.body.data!.addForumSession.userErrors).toEqual([
@@ -87,7 +125,10 @@ describe('programme and participants', () => {
     const first = await postGraphql<{ addSeasonParticipant: Record<string, unknown> }>(stack.gateway.url, PARTICIPANT, { input }, editor);
     expect(first.body.data!.addSeasonParticipant).toEqual({ season: { participatingOrganisations: { totalCount: 4 } }, userErrors: [] });
     const again = await postGraphql<{ addSeasonParticipant: Record<string, unknown> }>(stack.gateway.url, PARTICIPANT, { input }, editor);
-    expect(again.body.data!.addSeasonParticipant).toEqual({ season: null, userErrors: [expect.objectContaining({ code: 'DUPLICATE', field: ['input', 'organisationId'] })] });
+    expect(again.body.data!.addSeasonParticipant).toEqual({
+      season: null,
+      userErrors: [expect.objectContaining({ code: 'DUPLICATE', field: ['input', 'organisationId'] })],
+    });
   });
 });
 
@@ -97,13 +138,27 @@ describe('season updates and new forums', () => {
     const id = demoSeasonId('kurdistan-social-forum', 1);
     const UPDATE = `mutation($input: UpdateForumSeasonInput!) { updateForumSeason(input: $input) { season { status version } userErrors { code field } } }`;
     const [{ version }] = await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT version FROM forum_season WHERE id = $1`, [id]);
-    const open = await postGraphql<{ updateForumSeason: unknown }>(stack.gateway.url, UPDATE, { input: { id, version, status: 'OPEN' } }, editor);
+    const open = await postGraphql<{ updateForumSeason: unknown }>(
+      stack.gateway.url,
+      UPDATE,
+      { input: { id, version, status: 'OPEN' } },
+      editor,
+    );
     expect(open.body.data!.updateForumSeason).toEqual({ season: { status: 'OPEN', version: version + 1 }, userErrors: [] });
-    const stale = await postGraphql<{ updateForumSeason: { userErrors: unknown[] } }>(stack.gateway.url, UPDATE, { input: { id, version, status: 'CONCLUDED' } }, editor);
+    const stale = await postGraphql<{ updateForumSeason: { userErrors: unknown[] } }>(
+      stack.gateway.url,
+      UPDATE,
+      { input: { id, version, status: 'CONCLUDED' } },
+      editor,
+    );
     expect(stale.body.data!.updateForumSeason.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
 
     const trail = await postGraphql<{ auditTrail: { forumSeasons: Array<{ operation: string; entityType: string }> } }>(
-      stack.gateway.url, `query($id: ID!) { auditTrail(entityId: $id) { forumSeasons { operation entityType } } }`, { id }, await bearer(Role.ADMIN));
+      stack.gateway.url,
+      `query($id: ID!) { auditTrail(entityId: $id) { forumSeasons { operation entityType } } }`,
+      { id },
+      await bearer(Role.ADMIN),
+    );
     expect(trail.body.data!.auditTrail.forumSeasons).toEqual([
       { operation: 'addSeasonParticipant', entityType: 'ForumSeason' },
       { operation: 'updateForumSeason', entityType: 'ForumSeason' },
@@ -112,11 +167,25 @@ describe('season updates and new forums', () => {
 
   it('creates a forum (admins only)', async () => {
     const CREATE = `mutation($input: CreateForumInput!) { createForum(input: $input) { forum { slug region hostGovernorate { name } } userErrors { code field } } }`;
-    const input = { slug: 'basra-youth-forum', name: { en: 'Basra Youth Forum', ar: 'منتدى شباب البصرة' }, region: 'FEDERAL_IRAQ', hostGovernorateCode: 'IQ-BA', foundedYear: 2026 };
-    const editor = await postGraphql<{ createForum: { userErrors: unknown[] } }>(stack.gateway.url, CREATE, { input }, await bearer(Role.EDITOR, Region.FEDERAL_IRAQ));
+    const input = {
+      slug: 'basra-youth-forum',
+      name: { en: 'Basra Youth Forum', ar: 'منتدى شباب البصرة' },
+      region: 'FEDERAL_IRAQ',
+      hostGovernorateCode: 'IQ-BA',
+      foundedYear: 2026,
+    };
+    const editor = await postGraphql<{ createForum: { userErrors: unknown[] } }>(
+      stack.gateway.url,
+      CREATE,
+      { input },
+      await bearer(Role.EDITOR, Region.FEDERAL_IRAQ),
+    );
     expect(editor.body.data!.createForum.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
     const admin = await postGraphql<{ createForum: unknown }>(stack.gateway.url, CREATE, { input }, await bearer(Role.ADMIN));
-    expect(admin.body.data!.createForum).toEqual({ forum: { slug: 'basra-youth-forum', region: 'FEDERAL_IRAQ', hostGovernorate: { name: 'Basra' } }, userErrors: [] });
+    expect(admin.body.data!.createForum).toEqual({
+      forum: { slug: 'basra-youth-forum', region: 'FEDERAL_IRAQ', hostGovernorate: { name: 'Basra' } },
+      userErrors: [],
+    });
   });
 });
 
@@ -129,14 +198,22 @@ describe('corrections to forums and sessions', () => {
     const { body } = await postGraphql<Record<string, Result['payload']>>(stack.gateway.url, query, { input }, headers);
     return { payload: Object.values(body.data!)[0] };
   };
-  const rowOf = async (table: string, id: string) => (await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT * FROM ${table} WHERE id = $1`, [id]))[0];
+  const rowOf = async (table: string, id: string) =>
+    (await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT * FROM ${table} WHERE id = $1`, [id]))[0];
 
   it('lets admins correct a forum, versioned, with its secretariat checked with the organisations subgraph', async () => {
     const id = demoForumId('kurdistan-social-forum');
     const { version } = await rowOf('forum', id);
     const admin = await bearer(Role.ADMIN);
-    const ok = await mutate(UPDATE_FORUM, { id, version, foundedYear: 2021, secretariatOrganisationId: demoOrganisationId('peace-and-freedom-organization') }, admin);
-    expect(ok.payload).toEqual({ forum: { name: expect.any(String), foundedYear: 2021, version: version + 1, secretariat: { acronym: 'PFO' } }, userErrors: [] });
+    const ok = await mutate(
+      UPDATE_FORUM,
+      { id, version, foundedYear: 2021, secretariatOrganisationId: demoOrganisationId('peace-and-freedom-organization') },
+      admin,
+    );
+    expect(ok.payload).toEqual({
+      forum: { name: expect.any(String), foundedYear: 2021, version: version + 1, secretariat: { acronym: 'PFO' } },
+      userErrors: [],
+    });
 
     const before = await rowOf('forum', id);
     const failures: Array<[Record<string, unknown>, Record<string, string>, string, string[]]> = [
@@ -157,8 +234,15 @@ describe('corrections to forums and sessions', () => {
   it('lets the region’s editors correct a session, keeping its times in order', async () => {
     const id = demoSessionId('kurdistan-social-forum', 1, 'expression');
     const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
-    const ok = await mutate(UPDATE_SESSION, { id, version: 1, title: { en: 'Clinic: protecting those who speak out' }, format: 'WORKSHOP' }, editor);
-    expect(ok.payload).toEqual({ session: { title: 'Clinic: protecting those who speak out', format: 'WORKSHOP', version: 2 }, userErrors: [] });
+    const ok = await mutate(
+      UPDATE_SESSION,
+      { id, version: 1, title: { en: 'Clinic: protecting those who speak out' }, format: 'WORKSHOP' },
+      editor,
+    );
+    expect(ok.payload).toEqual({
+      session: { title: 'Clinic: protecting those who speak out', format: 'WORKSHOP', version: 2 },
+      userErrors: [],
+    });
 
     const before = await rowOf('forum_session', id);
     const reversed = await mutate(UPDATE_SESSION, { id, version: 2, endsAt: '2026-12-17T06:00:00Z' }, editor);
@@ -171,7 +255,12 @@ describe('corrections to forums and sessions', () => {
     expect(unknown.payload.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
     expect(await rowOf('forum_session', id)).toEqual(before);
 
-    const member = await postGraphql(stack.gateway.url, UPDATE_SESSION, { input: { id, version: 2, format: 'PLENARY' } }, await bearer(Role.MEMBER, Region.KURDISTAN_REGION));
+    const member = await postGraphql(
+      stack.gateway.url,
+      UPDATE_SESSION,
+      { input: { id, version: 2, format: 'PLENARY' } },
+      await bearer(Role.MEMBER, Region.KURDISTAN_REGION),
+    );
     expect(member.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await rowOf('forum_session', id)).format).toBe('WORKSHOP');
   });
@@ -195,7 +284,12 @@ describe('archiveForumSession', () => {
       [{ id, version: 9 }, editor, 'CONFLICT', ['input', 'version']],
     ];
     for (const [input, headers, code, field] of attempts) {
-      const { body } = await postGraphql<{ archiveForumSession: { userErrors: unknown[] } }>(stack.gateway.url, ARCHIVE, { input }, headers);
+      const { body } = await postGraphql<{ archiveForumSession: { userErrors: unknown[] } }>(
+        stack.gateway.url,
+        ARCHIVE,
+        { input },
+        headers,
+      );
       expect(body.data!.archiveForumSession.userErrors).toEqual([expect.objectContaining({ code, field })]);
     }
     expect((await postGraphql<Read>(stack.gateway.url, READ, variables)).body).toEqual(before.body);
@@ -206,7 +300,10 @@ describe('archiveForumSession', () => {
     // Archiving twice answers like once, with no new version.
     const again = await postGraphql<{ archiveForumSession: unknown }>(stack.gateway.url, ARCHIVE, { input: { id, version: 1 } }, editor);
     expect(again.body.data!.archiveForumSession).toEqual({ session: null, userErrors: [] });
-    const [{ version: versionAfter }] = await stack.subgraphs['forum-seasons'].dataSource.query(`SELECT version FROM forum_session WHERE id = $1`, [id]);
+    const [{ version: versionAfter }] = await stack.subgraphs['forum-seasons'].dataSource.query(
+      `SELECT version FROM forum_session WHERE id = $1`,
+      [id],
+    );
     expect(versionAfter).toBe(2);
     const after = (await postGraphql<Read>(stack.gateway.url, READ, variables, editor)).body.data!;
     expect(after.forumSession).toBeNull();
@@ -220,14 +317,24 @@ describe('archiveForumSession', () => {
 describe('archiveForumSeason', () => {
   const ARCHIVE = `mutation($input: ArchiveForumSeasonInput!) { archiveForumSeason(input: $input) { season { id } userErrors { code field message } } }`;
   const READ = `query($id: ID!) { forumSeason(id: $id) { id } forumSeasons(first: 100) { nodes { id } } forumBySlug(slug: "iraqi-social-forum") { seasons { id } } }`;
-  type Read = { forumSeason: { id: string } | null; forumSeasons: { nodes: Array<{ id: string }> }; forumBySlug: { seasons: Array<{ id: string }> } };
+  type Read = {
+    forumSeason: { id: string } | null;
+    forumSeasons: { nodes: Array<{ id: string }> };
+    forumBySlug: { seasons: Array<{ id: string }> };
+  };
 
   it('archives a season that produced no recommendations; one with live recommendations stays, with a reason in the caller’s language', async () => {
     const editor = await bearer(Role.EDITOR, Region.FEDERAL_IRAQ);
     const withRecommendations = demoSeasonId('iraqi-social-forum', 3);
     const refused = await postGraphql<{ archiveForumSeason: { userErrors: Array<{ code: string; message: string }> } }>(
-      stack.gateway.url, ARCHIVE, { input: { id: withRecommendations, version: 1 } }, { ...editor, 'accept-language': 'ar' });
-    expect(refused.body.data!.archiveForumSeason.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'id'] })]);
+      stack.gateway.url,
+      ARCHIVE,
+      { input: { id: withRecommendations, version: 1 } },
+      { ...editor, 'accept-language': 'ar' },
+    );
+    expect(refused.body.data!.archiveForumSeason.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'id'] }),
+    ]);
     expect(refused.body.data!.archiveForumSeason.userErrors[0].message).toContain('ما زال مستخدماً');
 
     const id = demoSeasonId('iraqi-social-forum', 1);
@@ -253,14 +360,25 @@ describe('archiveForum', () => {
     const admin = await bearer(Role.ADMIN);
     const CREATE = `mutation($input: CreateForumInput!) { createForum(input: $input) { forum { id version } userErrors { code } } }`;
     const created = await postGraphql<{ createForum: { forum: { id: string; version: number } } }>(
-      stack.gateway.url, CREATE, { input: { slug: 'tikrit-youth-forum', name: { en: 'Tikrit Youth Forum' }, region: 'FEDERAL_IRAQ', hostGovernorateCode: 'IQ-SD' } }, admin);
+      stack.gateway.url,
+      CREATE,
+      { input: { slug: 'tikrit-youth-forum', name: { en: 'Tikrit Youth Forum' }, region: 'FEDERAL_IRAQ', hostGovernorateCode: 'IQ-SD' } },
+      admin,
+    );
     const { id, version } = created.body.data!.createForum.forum;
-    const editor = await postGraphql<{ archiveForum: { userErrors: unknown[] } }>(stack.gateway.url, ARCHIVE, { input: { id, version } }, await bearer(Role.EDITOR, Region.FEDERAL_IRAQ));
+    const editor = await postGraphql<{ archiveForum: { userErrors: unknown[] } }>(
+      stack.gateway.url,
+      ARCHIVE,
+      { input: { id, version } },
+      await bearer(Role.EDITOR, Region.FEDERAL_IRAQ),
+    );
     expect(editor.body.data!.archiveForum.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
 
     const archived = await postGraphql<{ archiveForum: unknown }>(stack.gateway.url, ARCHIVE, { input: { id, version } }, admin);
     expect(archived.body.data!.archiveForum).toEqual({ forum: { id }, userErrors: [] });
-    const publicView = await postGraphql<{ forum: unknown; forumBySlug: unknown; forums: { nodes: unknown[] } }>(stack.gateway.url, READ, { id });
+    const publicView = await postGraphql<{ forum: unknown; forumBySlug: unknown; forums: { nodes: unknown[] } }>(stack.gateway.url, READ, {
+      id,
+    });
     expect(publicView.body.data!.forum).toBeNull();
     expect(publicView.body.data!.forumBySlug).toBeNull();
     expect(publicView.body.data!.forums.nodes).not.toContainEqual({ id });

@@ -1,5 +1,5 @@
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { growWorkingGroups } from '../kit/generated-data';
 import { Role } from '@icssi/platform';
 import { bearer } from '../kit/tokens';
@@ -19,8 +19,17 @@ const DEEP_QUERY = `{
 }`;
 
 interface Deep {
-  workingGroups: { totalCount: number; nodes: Array<{ campaigns: { totalCount: number; nodes: Array<{ actions: { totalCount: number } }> } }> };
-  organisations: { nodes: Array<{ forumSeasons: { nodes: Array<{ recommendations: { nodes: Array<{ implementations: { nodes: Array<{ updates: { nodes: unknown[] } }> } }> } }> } }> };
+  workingGroups: {
+    totalCount: number;
+    nodes: Array<{ campaigns: { totalCount: number; nodes: Array<{ actions: { totalCount: number } }> } }>;
+  };
+  organisations: {
+    nodes: Array<{
+      forumSeasons: {
+        nodes: Array<{ recommendations: { nodes: Array<{ implementations: { nodes: Array<{ updates: { nodes: unknown[] } }> } }> } }>;
+      };
+    }>;
+  };
 }
 
 let stack: TestStack;
@@ -28,7 +37,10 @@ let stack: TestStack;
 beforeAll(async () => {
   // An analyst-sized query: above the default cost limit, so this stack allows more.
   // What an uncached request costs, on data grown straight in the databases: the response cache stays out.
-  stack = await startTestStack({ seed: false, gateway: { limits: { maxDepth: 12, maxAliases: 20, maxRootFields: 12, maxCost: 250_000 }, responseCache: { enabled: false } } });
+  stack = await startTestStack({
+    seed: false,
+    gateway: { limits: { maxDepth: 12, maxAliases: 20, maxRootFields: 12, maxCost: 250_000 }, responseCache: { enabled: false } },
+  });
 });
 
 afterAll(async () => {
@@ -37,7 +49,8 @@ afterAll(async () => {
 
 describe('SQL statements per request', () => {
   it('stay the same for a deep query with 1, 10 and 100 working groups', async () => {
-    const perSubgraph = () => Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, subgraph.sqlCounter.count]));
+    const perSubgraph = () =>
+      Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, subgraph.sqlCounter.count]));
     const measure = async () => {
       const before = perSubgraph();
       const { body } = await postGraphql<Deep>(stack.gateway.url, DEEP_QUERY);
@@ -54,8 +67,14 @@ describe('SQL statements per request', () => {
       counts[size] = statements;
       // Every level of every path is present, so each size runs the same query plan.
       expect(data.workingGroups.totalCount).toBe(size);
-      expect(data.workingGroups.nodes.every((group) => group.campaigns.totalCount === 1 && group.campaigns.nodes[0].actions.totalCount === 2)).toBe(true);
-      const updates = data.organisations.nodes.flatMap((o) => o.forumSeasons.nodes.flatMap((s) => s.recommendations.nodes.flatMap((r) => r.implementations.nodes.flatMap((i) => i.updates.nodes))));
+      expect(
+        data.workingGroups.nodes.every((group) => group.campaigns.totalCount === 1 && group.campaigns.nodes[0].actions.totalCount === 2),
+      ).toBe(true);
+      const updates = data.organisations.nodes.flatMap((o) =>
+        o.forumSeasons.nodes.flatMap((s) =>
+          s.recommendations.nodes.flatMap((r) => r.implementations.nodes.flatMap((i) => i.updates.nodes)),
+        ),
+      );
       expect(updates).toHaveLength(size * 2);
     }
     // Plus, per subgraph fetch, the claim of the signed context's nonce (single use): + 1 per fetch.
@@ -73,16 +92,23 @@ describe('SQL statements per request', () => {
       campaignsByTheme { count } actionsByType { count } participants { value } forumSeasons recommendationsAdoptedByTheme { count }
       councilsByStatus { count } implementationsByStatus { count } averageProgress } }`;
     const headers = await bearer(Role.BRIDGE);
-    const perSubgraph = () => Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, subgraph.sqlCounter.count]));
+    const perSubgraph = () =>
+      Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, subgraph.sqlCounter.count]));
     const counts: Array<Record<string, number>> = [];
-    const actions = async () => (await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign_action`))[0].n as number;
+    const actions = async () =>
+      (await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign_action`))[0].n as number;
     const volumes: number[] = [];
     // The previous test left 100 generated working groups; the second pass triples them.
     for (const grow of [false, true]) {
       if (grow) await growWorkingGroups(stack, 100, 300);
       volumes.push(await actions());
       const before = perSubgraph();
-      const { body } = await postGraphql<{ regionReports: Array<{ actionsByType: Array<{ count: number }> }> }>(stack.gateway.url, REPORT, {}, headers);
+      const { body } = await postGraphql<{ regionReports: Array<{ actionsByType: Array<{ count: number }> }> }>(
+        stack.gateway.url,
+        REPORT,
+        {},
+        headers,
+      );
       expect(body.errors).toBeUndefined();
       const after = perSubgraph();
       counts.push(Object.fromEntries(Object.keys(after).map((name) => [name, after[name] - before[name]])));

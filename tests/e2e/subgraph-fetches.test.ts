@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Role, graphqlRequests } from '@icssi/platform';
 import { growWorkingGroups } from '../kit/generated-data';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 /**
@@ -30,19 +30,30 @@ afterAll(async () => {
 
 type Counts = Record<string, { fetches: number; sql: number }>;
 
-async function costOf(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ counts: Counts; data: Record<string, unknown> }> {
+async function costOf(
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ counts: Counts; data: Record<string, unknown> }> {
   // Fetches as each subgraph's request metric counts them (the same counter /metrics serves).
   const read = async () => {
     const served = (await graphqlRequests.get()).values;
     const fetches = (service: string) => served.filter((v) => v.labels.service === service).reduce((total, v) => total + v.value, 0);
-    return Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [name, { fetches: fetches(name), sql: s.sqlCounter.count }]));
+    return Object.fromEntries(
+      Object.entries(stack.subgraphs).map(([name, s]) => [name, { fetches: fetches(name), sql: s.sqlCounter.count }]),
+    );
   };
   const before = await read();
   const { status, body } = await postGraphql(stack.gateway.url, query, variables, headers);
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
   const after = await read();
-  const counts = Object.fromEntries(Object.keys(after).map((name) => [name, { fetches: after[name].fetches - before[name].fetches, sql: after[name].sql - before[name].sql }]));
+  const counts = Object.fromEntries(
+    Object.keys(after).map((name) => [
+      name,
+      { fetches: after[name].fetches - before[name].fetches, sql: after[name].sql - before[name].sql },
+    ]),
+  );
   return { counts, data: body.data as Record<string, unknown> };
 }
 
@@ -57,7 +68,7 @@ describe('subgraph fetches and SQL statements per request', () => {
       grown = size;
       const s1 = await costOf(FRONTEND_PAGE, { region: 'FEDERAL_IRAQ', first: 20 });
       // A full page each time, with every nested list present, so both sizes run the same plan.
-      const groups = (s1.data.workingGroups as { totalCount: number; nodes: Array<{ campaigns: { totalCount: number } }> });
+      const groups = s1.data.workingGroups as { totalCount: number; nodes: Array<{ campaigns: { totalCount: number } }> };
       expect(groups.totalCount).toBe(size);
       expect(groups.nodes).toHaveLength(20);
       expect(groups.nodes.every((group) => group.campaigns.totalCount === 1)).toBe(true);
@@ -94,6 +105,8 @@ describe('subgraph fetches and SQL statements per request', () => {
     expect(nodes.every((node) => node.governorates !== undefined && node.leadWorkingGroup !== undefined)).toBe(true);
     // The same values as when each part is asked alone.
     const alone = [(await costOf(governoratesOnly, {})).data as Campaigns, (await costOf(groupsOnly, {})).data as Campaigns];
-    expect(nodes).toEqual(alone[0].campaigns.nodes.map((node, i) => ({ ...node, leadWorkingGroup: alone[1].campaigns.nodes[i].leadWorkingGroup })));
+    expect(nodes).toEqual(
+      alone[0].campaigns.nodes.map((node, i) => ({ ...node, leadWorkingGroup: alone[1].campaigns.nodes[i].leadWorkingGroup })),
+    );
   });
 });

@@ -1,12 +1,12 @@
 import { Client } from 'pg';
 import { demoCampaignId } from '@icssi/campaigns';
-import { RunningGateway } from '@icssi/gateway';
+import { type RunningGateway } from '@icssi/gateway';
 import { Region, Role } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
 import { plannedFederalCampaign } from '../kit/campaign-input';
 import { bearer } from '../kit/tokens';
-import { ServiceProcess, sleep, stopProcess } from './kit/processes';
-import { CampaignsProcessGraph, startCampaignsProcessGraph } from './kit/campaigns-process-graph';
+import { type ServiceProcess, sleep, stopProcess } from './kit/processes';
+import { type CampaignsProcessGraph, startCampaignsProcessGraph } from './kit/campaigns-process-graph';
 
 /**
  * 20 editors update the same campaign with the same version, and 20 create a campaign each, while
@@ -32,7 +32,12 @@ const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $
 type Payload = { campaign: { id: string; version?: number; slug?: string } | null; userErrors: Array<{ code: string }> };
 
 /** Sends until the graph gives a definite answer; an outage (masked, or no connection) is retried. */
-async function untilAnswered(query: string, input: Record<string, unknown>, headers: Record<string, string>, delayMs: number): Promise<{ payload: Payload; attempts: number }> {
+async function untilAnswered(
+  query: string,
+  input: Record<string, unknown>,
+  headers: Record<string, string>,
+  delayMs: number,
+): Promise<{ payload: Payload; attempts: number }> {
   // Writers start one after another, so writes are sent before, during and after the restart.
   await sleep(delayMs);
   for (let attempt = 1; attempt <= 300; attempt += 1) {
@@ -69,7 +74,11 @@ describe('concurrent conflicting writes during a subgraph restart', () => {
     const creates = Array.from({ length: 20 }, (_, i) =>
       untilAnswered(
         CREATE,
-        plannedFederalCampaign({ idempotencyKey: `restart-create-${i}`, slug: `restart-campaign-${i}`, title: { en: `Campaign written during a restart ${i}` } }),
+        plannedFederalCampaign({
+          idempotencyKey: `restart-create-${i}`,
+          slug: `restart-campaign-${i}`,
+          title: { en: `Campaign written during a restart ${i}` },
+        }),
         editor,
         i * 20,
       ),
@@ -77,7 +86,9 @@ describe('concurrent conflicting writes during a subgraph restart', () => {
     // The restart, while the 40 writes are under way: once the first of them have committed.
     let committedBeforeKill = 0;
     for (let poll = 0; poll < 400 && committedBeforeKill < 3; poll += 1) {
-      [{ n: committedBeforeKill }] = await campaignsDb<{ n: number }>(`SELECT count(*)::int AS n FROM campaign WHERE slug LIKE 'restart-campaign-%'`);
+      [{ n: committedBeforeKill }] = await campaignsDb<{ n: number }>(
+        `SELECT count(*)::int AS n FROM campaign WHERE slug LIKE 'restart-campaign-%'`,
+      );
       if (committedBeforeKill < 3) await sleep(5);
     }
     await stopProcess(campaigns, 'SIGKILL');
@@ -93,7 +104,10 @@ describe('concurrent conflicting writes during a subgraph restart', () => {
     for (const result of updateResults) {
       if (!result.payload.campaign) expect(result.payload.userErrors.map((error) => error.code)).toEqual(['CONFLICT']);
     }
-    const [row] = await campaignsDb<{ version: number; title: { en: { value: string } } }>(`SELECT version, title FROM campaign WHERE id = $1`, [id]);
+    const [row] = await campaignsDb<{ version: number; title: { en: { value: string } } }>(
+      `SELECT version, title FROM campaign WHERE id = $1`,
+      [id],
+    );
     expect(row.version).toBe(version + 1);
     expect(titles).toContain(row.title.en.value);
     if (winners.length) expect(winners[0].payload.campaign!.version).toBe(version + 1);
@@ -105,7 +119,9 @@ describe('concurrent conflicting writes during a subgraph restart', () => {
       expect(result.payload.userErrors).toEqual([]);
       expect(result.payload.campaign?.slug).toBe(`restart-campaign-${i}`);
     }
-    const stored = await campaignsDb<{ id: string; slug: string }>(`SELECT id, slug FROM campaign WHERE slug LIKE 'restart-campaign-%' ORDER BY slug`);
+    const stored = await campaignsDb<{ id: string; slug: string }>(
+      `SELECT id, slug FROM campaign WHERE slug LIKE 'restart-campaign-%' ORDER BY slug`,
+    );
     expect(stored).toHaveLength(20);
     expect(new Set(stored.map((campaign) => campaign.slug)).size).toBe(20);
     for (const result of createResults) expect(stored.map((campaign) => campaign.id)).toContain(result.payload.campaign!.id);
@@ -113,6 +129,8 @@ describe('concurrent conflicting writes during a subgraph restart', () => {
     expect(after).toBe(before + 20);
     expect(committedBeforeKill).toBeGreaterThanOrEqual(3);
     expect(retried).toBeGreaterThan(0);
-    console.log(`concurrent writes: ${committedBeforeKill} creates committed before the kill, ${winners.length} update acknowledged of 20, ${retried} of 40 writes retried across the restart, 20 campaigns stored once each`);
+    console.log(
+      `concurrent writes: ${committedBeforeKill} creates committed before the kill, ${winners.length} update acknowledged of 20, ${retried} of 40 writes retried across the restart, 20 campaigns stored once each`,
+    );
   }, 120_000);
 });

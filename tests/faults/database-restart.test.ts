@@ -2,13 +2,13 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { RunningGateway, startGateway } from '@icssi/gateway';
+import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { createLogger, withDatabase } from '@icssi/platform';
-import { RunningPostgres, startEmbeddedPostgres } from '../../stack/src/embedded-postgres';
+import { type RunningPostgres, startEmbeddedPostgres } from '../../stack/src/embedded-postgres';
 import { SUPERGRAPH_FILE } from '../kit/test-stack';
 import { postGraphql } from '../kit/test-subgraph';
 import { LEAK, runLoad } from './kit/load';
-import { ServiceProcess, freePort, readyStatus, sleep, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
+import { type ServiceProcess, freePort, readyStatus, sleep, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
 
 /**
  * PostgreSQL itself stops and starts again under a running subgraph (its own embedded server,
@@ -25,7 +25,12 @@ let campaigns: ServiceProcess;
 let gateway: RunningGateway;
 
 const startPostgres = () =>
-  startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: pgPort, fast: true, logger: createLogger({ service: 'fault-postgres' }) });
+  startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'data'),
+    port: pgPort,
+    fast: true,
+    logger: createLogger({ service: 'fault-postgres' }),
+  });
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'icssi-fault-pg-'));
@@ -36,7 +41,10 @@ beforeAll(async () => {
   campaigns = await startServiceProcess('campaigns', {
     port: await freePort(),
     env: {
-      ...subgraphEnv('campaigns', withDatabase(postgres.url, 'icssi_campaigns'), { organisations: unreachable, 'forum-seasons': unreachable }),
+      ...subgraphEnv('campaigns', withDatabase(postgres.url, 'icssi_campaigns'), {
+        organisations: unreachable,
+        'forum-seasons': unreachable,
+      }),
       // Fail fast: a connection attempt to a stopped server is refused at once; a hung one gives up after 2 s.
       DATABASE_CONNECT_TIMEOUT_MS: '2000',
     },
@@ -86,7 +94,9 @@ describe('PostgreSQL stops and starts again', () => {
       if (!body.errors && body.data?.campaigns?.totalCount) recoveredAfter = Date.now() - restartedAt;
       else await sleep(50);
     }
-    console.log(`database restart: slowest answer while down ${Math.max(...down.map((s) => s.answeredAt - s.sentAt))} ms; full answers ${recoveredAfter} ms after PostgreSQL was back`);
+    console.log(
+      `database restart: slowest answer while down ${Math.max(...down.map((s) => s.answeredAt - s.sentAt))} ms; full answers ${recoveredAfter} ms after PostgreSQL was back`,
+    );
     expect(recoveredAfter).toBeGreaterThanOrEqual(0);
     expect(recoveredAfter).toBeLessThan(3000);
     const after = await runLoad<Answer>({ total: 20, concurrency: 4, send });

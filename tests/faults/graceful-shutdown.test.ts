@@ -1,9 +1,9 @@
 import { campaignsService } from '@icssi/campaigns';
 import { dropDatabase } from '@icssi/platform';
-import { TestStack, startTestStack } from '../kit/test-stack';
-import { GraphqlResponse, postGraphql, signedHeaders, testDatabaseUrl } from '../kit/test-subgraph';
-import { Sample, runLoad } from './kit/load';
-import { ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
+import { type TestStack, startTestStack } from '../kit/test-stack';
+import { type GraphqlResponse, postGraphql, signedHeaders, testDatabaseUrl } from '../kit/test-subgraph';
+import { type Sample, runLoad } from './kit/load';
+import { type ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
 
 /**
  * SIGTERM to a real gateway process and a real subgraph process while they serve concurrent load:
@@ -81,13 +81,22 @@ describe('SIGTERM during load', () => {
     databases.push(databaseUrl);
     const campaigns = await startServiceProcess('campaigns', {
       port,
-      env: subgraphEnv('campaigns', databaseUrl, { organisations: stack.subgraphs.organisations.url, 'forum-seasons': stack.subgraphs['forum-seasons'].url }),
+      env: subgraphEnv('campaigns', databaseUrl, {
+        organisations: stack.subgraphs.organisations.url,
+        'forum-seasons': stack.subgraphs['forum-seasons'].url,
+      }),
     });
     started.push(campaigns);
     type Answer = { campaigns: { totalCount: number; nodes: Array<{ slug: string; title: string }> } };
     await sigtermUnderLoad<Answer>(
       campaigns,
-      () => postGraphql<Answer>(campaigns.url, `{ campaigns(first: 50) { totalCount nodes { slug title summary themes status } } }`, {}, signedHeaders()),
+      () =>
+        postGraphql<Answer>(
+          campaigns.url,
+          `{ campaigns(first: 50) { totalCount nodes { slug title summary themes status } } }`,
+          {},
+          signedHeaders(),
+        ),
       (data) => data.campaigns.totalCount > 0 && data.campaigns.nodes.length > 0,
     );
     expect(campaigns.logs.some((line) => line.msg === 'stopped')).toBe(true);
@@ -102,7 +111,10 @@ describe('SIGTERM during load', () => {
     databases.push(databaseUrl);
     const subgraph = await startServiceProcess(name, {
       port: await freePort(),
-      env: subgraphEnv(name, databaseUrl, { organisations: stack.subgraphs.organisations.url, 'forum-seasons': stack.subgraphs['forum-seasons'].url }),
+      env: subgraphEnv(name, databaseUrl, {
+        organisations: stack.subgraphs.organisations.url,
+        'forum-seasons': stack.subgraphs['forum-seasons'].url,
+      }),
     });
     started.push(subgraph);
     type Answer = { list: { totalCount: number } };

@@ -1,13 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { campaignsService } from '@icssi/campaigns';
 import { forumSeasonsService } from '@icssi/forum-seasons';
-import { RunningGateway, startGateway } from '@icssi/gateway';
-import { Region, Role, createLogger, demoOrganisationId, demoPersonId, dropDatabase, systemCallHeaders, contextSecret, lockdownUrl } from '@icssi/platform';
+import { type RunningGateway, startGateway } from '@icssi/gateway';
+import {
+  Region,
+  Role,
+  createLogger,
+  demoOrganisationId,
+  demoPersonId,
+  dropDatabase,
+  systemCallHeaders,
+  contextSecret,
+  lockdownUrl,
+} from '@icssi/platform';
 import { SUPERGRAPH_FILE } from '../kit/test-stack';
-import { TestSubgraph, postGraphql, signedHeaders, startTestSubgraph, testDatabaseUrl } from '../kit/test-subgraph';
+import { type TestSubgraph, postGraphql, signedHeaders, startTestSubgraph, testDatabaseUrl } from '../kit/test-subgraph';
 import { bearer } from '../kit/tokens';
-import { RoundRobinProxy, startRoundRobinProxy } from './kit/round-robin-proxy';
-import { ServiceProcess, freePort, sleep, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
+import { type RoundRobinProxy, startRoundRobinProxy } from './kit/round-robin-proxy';
+import { type ServiceProcess, freePort, sleep, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
 
 /**
  * Two organisations replicas behind one address (a round-robin proxy, as a Kubernetes Service) and
@@ -33,7 +43,12 @@ const ports: Record<string, number> = {};
 async function startReplica(name: 'organisations' | 'cohesion-councils', index: number): Promise<ServiceProcess> {
   const env =
     name === 'organisations'
-      ? subgraphEnv(name, organisationsDatabase, { campaigns: campaigns.url, 'forum-seasons': forumSeasons.url, 'cohesion-councils': councilsProxy.url, organisations: organisationsProxy.url })
+      ? subgraphEnv(name, organisationsDatabase, {
+          campaigns: campaigns.url,
+          'forum-seasons': forumSeasons.url,
+          'cohesion-councils': councilsProxy.url,
+          organisations: organisationsProxy.url,
+        })
       : subgraphEnv(name, councilsDatabase, { organisations: organisationsProxy.url, 'forum-seasons': forumSeasons.url });
   return startServiceProcess(name, { port: ports[`${name}-${index}`], env });
 }
@@ -60,7 +75,12 @@ beforeAll(async () => {
     port: 0,
     host: '127.0.0.1',
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    subgraphUrls: { organisations: organisationsProxy.url, campaigns: campaigns.url, 'forum-seasons': forumSeasons.url, 'cohesion-councils': councilsProxy.url },
+    subgraphUrls: {
+      organisations: organisationsProxy.url,
+      campaigns: campaigns.url,
+      'forum-seasons': forumSeasons.url,
+      'cohesion-councils': councilsProxy.url,
+    },
     logger: createLogger({ service: 'gateway' }),
   });
 }, 120_000);
@@ -94,10 +114,20 @@ const ORGANISATION_THROUGH_GATEWAY = `{
 const mentions = (text: string, id: string): number => text.split(id).length - 1;
 
 /** How often `id` appears in a viewer's answers from every replica (each asked directly) and through the gateway. */
-async function sightings(headers: Record<string, string>, viewer: Parameters<typeof signedHeaders>[0], id: string, query: string): Promise<number[]> {
+async function sightings(
+  headers: Record<string, string>,
+  viewer: Parameters<typeof signedHeaders>[0],
+  id: string,
+  query: string,
+): Promise<number[]> {
   const answers: string[] = [];
   for (const replica of organisations) {
-    const { status, body } = await postGraphql(replica.url, PERSON_ON_ORGANISATIONS, { r: [{ __typename: 'Person', id: PERSON }] }, signedHeaders(viewer));
+    const { status, body } = await postGraphql(
+      replica.url,
+      PERSON_ON_ORGANISATIONS,
+      { r: [{ __typename: 'Person', id: PERSON }] },
+      signedHeaders(viewer),
+    );
     expect([replica.url, status, body.errors]).toEqual([replica.url, 200, undefined]);
     answers.push(JSON.stringify(body.data));
   }
@@ -151,8 +181,16 @@ describe('lockdown with several replicas of the organisations and cohesion-counc
     expect(before).toEqual([3, 3, 1, 1, 3, 3]);
 
     const since = Date.now(); // the window starts when the lockdown is asked for
-    expect(await mutate(`lockdownPerson(input: { personId: "${PERSON}" })`, Role.ADMIN)).toEqual({ subjectId: PERSON, replicasUpdated: 3, userErrors: [] });
-    const after = await within(since, () => sightings(member, MEMBER, PERSON, PERSON_THROUGH_GATEWAY), (counts) => counts.every((n) => n === 0));
+    expect(await mutate(`lockdownPerson(input: { personId: "${PERSON}" })`, Role.ADMIN)).toEqual({
+      subjectId: PERSON,
+      replicasUpdated: 3,
+      userErrors: [],
+    });
+    const after = await within(
+      since,
+      () => sightings(member, MEMBER, PERSON, PERSON_THROUGH_GATEWAY),
+      (counts) => counts.every((n) => n === 0),
+    );
     expect(after).toEqual([0, 0, 0, 0, 0, 0]);
     // and for the anonymous public too
     expect(await sightings({}, PUBLIC, PERSON, PERSON_THROUGH_GATEWAY)).toEqual([0, 0, 0, 0, 0, 0]);
@@ -164,16 +202,27 @@ describe('lockdown with several replicas of the organisations and cohesion-counc
     const ask = async () => JSON.stringify((await postGraphql(gateway.url, ORGANISATION_THROUGH_GATEWAY, {}, {})).body);
     expect(mentions(await ask(), ORGANISATION)).toBeGreaterThanOrEqual(4);
     const since = Date.now();
-    expect(await mutate(`lockdownOrganisation(input: { organisationId: "${ORGANISATION}" })`, Role.ADMIN)).toMatchObject({ subjectId: ORGANISATION, userErrors: [] });
+    expect(await mutate(`lockdownOrganisation(input: { organisationId: "${ORGANISATION}" })`, Role.ADMIN)).toMatchObject({
+      subjectId: ORGANISATION,
+      userErrors: [],
+    });
     // Four rounds, so both replicas behind each proxy answer at least once inside the window.
-    const rounds = await within(since, () => Promise.all([ask(), ask(), ask(), ask()]), (texts) => texts.every((text) => mentions(text, ORGANISATION) === 0));
+    const rounds = await within(
+      since,
+      () => Promise.all([ask(), ask(), ask(), ask()]),
+      (texts) => texts.every((text) => mentions(text, ORGANISATION) === 0),
+    );
     expect(rounds?.map((text) => mentions(text, ORGANISATION))).toEqual([0, 0, 0, 0]);
-    for (const subgraph of [campaigns, forumSeasons]) expect([subgraph.name, subgraph.lockdown.isLocked('ORGANISATION' as never, ORGANISATION)]).toEqual([subgraph.name, true]);
+    for (const subgraph of [campaigns, forumSeasons])
+      expect([subgraph.name, subgraph.lockdown.isLocked('ORGANISATION' as never, ORGANISATION)]).toEqual([subgraph.name, true]);
   });
 
   it('still holds after replicas restart', async () => {
     const member = await bearer(Role.MEMBER);
-    for (const [list, name] of [[organisations, 'organisations'], [councils, 'cohesion-councils']] as const) {
+    for (const [list, name] of [
+      [organisations, 'organisations'],
+      [councils, 'cohesion-councils'],
+    ] as const) {
       await stopProcess(list[1]);
       list[1] = await startReplica(name, 1);
     }
@@ -188,7 +237,11 @@ describe('lockdown with several replicas of the organisations and cohesion-counc
     // What a stale organisations replica (or someone who emptied a copy) would send: an older, shorter list.
     for (const version of [0, held.version - 1]) {
       const body = JSON.stringify({ version, subjects: [] });
-      const response = await fetch(url, { method: 'POST', headers: systemCallHeaders('cohesion-councils', 'POST', url, body, contextSecret()), body });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: systemCallHeaders('cohesion-councils', 'POST', url, body, contextSecret()),
+        body,
+      });
       expect([version, response.status]).toEqual([version, 409]);
     }
     await sleep(0);
@@ -198,12 +251,25 @@ describe('lockdown with several replicas of the organisations and cohesion-counc
 
   it('shows the person again everywhere within a second of a custodian’s unlock (and only a custodian may)', async () => {
     // Even the editor of the person's region cannot shorten the list.
-    const editor = await postGraphql(gateway.url, `mutation { unlockPerson(input: { personId: "${PERSON}" }) { subjectId userErrors { code } } }`, {}, await bearer(Role.EDITOR, Region.FEDERAL_IRAQ));
+    const editor = await postGraphql(
+      gateway.url,
+      `mutation { unlockPerson(input: { personId: "${PERSON}" }) { subjectId userErrors { code } } }`,
+      {},
+      await bearer(Role.EDITOR, Region.FEDERAL_IRAQ),
+    );
     expect(editor.body).toEqual({ data: { unlockPerson: { subjectId: null, userErrors: [{ code: 'FORBIDDEN' }] } } });
     const member = await bearer(Role.MEMBER);
     const since = Date.now();
-    expect(await mutate(`unlockPerson(input: { personId: "${PERSON}" })`, Role.ADMIN)).toEqual({ subjectId: PERSON, replicasUpdated: 3, userErrors: [] });
-    const after = await within(since, () => sightings(member, MEMBER, PERSON, PERSON_THROUGH_GATEWAY), (counts) => counts.join() === '3,3,1,1,3,3');
+    expect(await mutate(`unlockPerson(input: { personId: "${PERSON}" })`, Role.ADMIN)).toEqual({
+      subjectId: PERSON,
+      replicasUpdated: 3,
+      userErrors: [],
+    });
+    const after = await within(
+      since,
+      () => sightings(member, MEMBER, PERSON, PERSON_THROUGH_GATEWAY),
+      (counts) => counts.join() === '3,3,1,1,3,3',
+    );
     expect(after).toEqual([3, 3, 1, 1, 3, 3]);
   });
 });

@@ -1,8 +1,8 @@
-import { RunningGateway } from '@icssi/gateway';
+import { type RunningGateway } from '@icssi/gateway';
 import { postGraphql } from '../kit/test-subgraph';
-import { LEAK, Sample, runLoad } from './kit/load';
-import { ServiceProcess } from './kit/processes';
-import { CampaignsProcessGraph, startCampaignsProcessGraph } from './kit/campaigns-process-graph';
+import { LEAK, type Sample, runLoad } from './kit/load';
+import { type ServiceProcess } from './kit/processes';
+import { type CampaignsProcessGraph, startCampaignsProcessGraph } from './kit/campaigns-process-graph';
 
 /**
  * The campaigns subgraph runs as its own process and is killed (SIGKILL), restarted and frozen
@@ -92,7 +92,9 @@ describe('a subgraph that dies and comes back', () => {
       },
     });
     const outcomes = samples.map(classify);
-    console.log(`killed subgraph: ${samples.length} requests, ${outcomes.filter((o) => o === 'partial').length} partial, first full answer ${firstFullAfterRestart - readyAt} ms after the restarted subgraph was ready`);
+    console.log(
+      `killed subgraph: ${samples.length} requests, ${outcomes.filter((o) => o === 'partial').length} partial, first full answer ${firstFullAfterRestart - readyAt} ms after the restarted subgraph was ready`,
+    );
     expect(outcomes.filter((outcome) => outcome === 'partial').length).toBeGreaterThan(20);
     expect(outcomes.slice(0, 30).every((outcome) => outcome === 'full')).toBe(true);
     expect(readyAt).toBeGreaterThan(0);
@@ -103,7 +105,9 @@ describe('a subgraph that dies and comes back', () => {
     expect(late.length).toBeGreaterThan(0);
     expect(late.every((sample) => !sample.body?.errors)).toBe(true);
     // While it was down, the breaker answered most fetches without a network round trip.
-    expect((await gatewayMetric(/^icssi_subgraph_fetch_errors_total\{.*subgraph="campaigns".*reason="circuit_open"/)) - openBefore).toBeGreaterThan(10);
+    expect(
+      (await gatewayMetric(/^icssi_subgraph_fetch_errors_total\{.*subgraph="campaigns".*reason="circuit_open"/)) - openBefore,
+    ).toBeGreaterThan(10);
   }, 120_000);
 });
 
@@ -128,7 +132,9 @@ describe('a subgraph that hangs', () => {
       if (!body.errors) recoveredAfter = Date.now() - resumedAt;
       else await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    console.log(`hung subgraph: slowest answer ${Math.max(...latencies)} ms (timeout ${TIMEOUT_MS} ms), full answers again ${recoveredAfter} ms after it resumed`);
+    console.log(
+      `hung subgraph: slowest answer ${Math.max(...latencies)} ms (timeout ${TIMEOUT_MS} ms), full answers again ${recoveredAfter} ms after it resumed`,
+    );
     expect(recoveredAfter).toBeGreaterThanOrEqual(0);
     expect(recoveredAfter).toBeLessThanOrEqual(2000);
   }, 60_000);

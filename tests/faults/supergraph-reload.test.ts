@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { RunningGateway, startGateway } from '@icssi/gateway';
-import { Logger } from '@icssi/platform';
-import { SUPERGRAPH_FILE, TestStack, startTestStack } from '../kit/test-stack';
+import { type RunningGateway, startGateway } from '@icssi/gateway';
+import { type Logger } from '@icssi/platform';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
 import { postGraphql } from '../kit/test-subgraph';
 import { runLoad } from './kit/load';
-import { ServiceProcess, freePort, sleep, startServiceProcess, stopProcess } from './kit/processes';
+import { type ServiceProcess, freePort, sleep, startServiceProcess, stopProcess } from './kit/processes';
 
 /**
  * The gateway picks up a new supergraph file without a restart and without failing a request; an
@@ -158,7 +158,10 @@ describe('supergraph reload', () => {
 
     replaceFile(file, 'type Query {');
     gateway.child.kill('SIGHUP');
-    await waitFor(async () => gateway.logs.some((line) => line.msg === 'supergraph reload refused: invalid supergraph, keeping the current one'), true);
+    await waitFor(
+      async () => gateway.logs.some((line) => line.msg === 'supergraph reload refused: invalid supergraph, keeping the current one'),
+      true,
+    );
     expect(await councilsField(target)).toBe('gone');
     expect(gateway.alive()).toBe(true);
   });

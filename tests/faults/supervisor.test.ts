@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Logger, SERVICE_NODE_FLAGS } from '@icssi/platform';
+import { type Logger, SERVICE_NODE_FLAGS } from '@icssi/platform';
 import { SupervisedProcess, stopInOrder } from '../../stack/src/supervisor';
 import { freePort } from './kit/processes';
 
@@ -30,7 +30,13 @@ function events(file: string): Array<{ at: number; name: string; event: string; 
 async function standIn(name: string, eventsFile: string, env: Record<string, string> = {}, nodeFlags?: readonly string[]) {
   const port = await freePort();
   return new SupervisedProcess(
-    { name, script: SCRIPT, nodeFlags, env: { ...process.env, NAME: name, EVENTS_FILE: eventsFile, PORT: String(port), ...env }, readyUrl: `http://127.0.0.1:${port}/readyz` },
+    {
+      name,
+      script: SCRIPT,
+      nodeFlags,
+      env: { ...process.env, NAME: name, EVENTS_FILE: eventsFile, PORT: String(port), ...env },
+      readyUrl: `http://127.0.0.1:${port}/readyz`,
+    },
     quiet,
     { baseMs: 100, maxMs: 1000, stableMs: 30_000 },
   );
@@ -42,7 +48,9 @@ describe('the npm start supervisor', () => {
     const service = await standIn('subgraph', file, { CRASHES: '3' });
     service.start();
     await service.waitUntilReady(10_000);
-    const starts = events(file).filter((entry) => entry.event === 'start').map((entry) => entry.at);
+    const starts = events(file)
+      .filter((entry) => entry.event === 'start')
+      .map((entry) => entry.at);
     expect(starts).toHaveLength(4);
     const gaps = starts.slice(1).map((at, i) => at - starts[i]);
     // Each crash comes 50 ms after its start; the delays before restarting are 100, 200 and 400 ms.
@@ -73,7 +81,12 @@ describe('the npm start supervisor', () => {
     await stopInOrder([[gateway], subgraphs]);
     const stopped = events(file).filter((entry) => entry.event === 'stopped');
     expect(stopped.map((entry) => entry.name)).toEqual(['gateway', expect.any(String), expect.any(String)]);
-    expect(stopped.slice(1).map((entry) => entry.name).sort()).toEqual(['campaigns', 'organisations']);
+    expect(
+      stopped
+        .slice(1)
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(['campaigns', 'organisations']);
   });
 
   it('does not restart a process that exits on its own once shutdown has begun', async () => {
@@ -90,6 +103,10 @@ describe('the npm start supervisor', () => {
     await stopping;
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Started once, stopped once: no restart after the shutdown began.
-    expect(events(file).filter((entry) => entry.name === 'campaigns').map((entry) => entry.event)).toEqual(['start', 'stopped']);
+    expect(
+      events(file)
+        .filter((entry) => entry.name === 'campaigns')
+        .map((entry) => entry.event),
+    ).toEqual(['start', 'stopped']);
   });
 });

@@ -1,17 +1,24 @@
 import http from 'node:http';
-import { AddressInfo } from 'node:net';
+import { type AddressInfo } from 'node:net';
 import { campaignsService } from '@icssi/campaigns';
 import { dropDatabase } from '@icssi/platform';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { postGraphql, testDatabaseUrl } from '../kit/test-subgraph';
-import { ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
+import { type ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
 
 /**
  * With an OTLP endpoint configured, the gateway and a subgraph (real processes) export one trace
  * per request: the gateway's spans, the subgraph's server span and its SQL statements. The
  * endpoint is a small OTLP/HTTP (JSON) receiver in this test.
  */
-type Span = { traceId: string; spanId: string; parentSpanId?: string; name: string; kind: number; attributes: Array<{ key: string; value: Record<string, unknown> }> };
+type Span = {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  kind: number;
+  attributes: Array<{ key: string; value: Record<string, unknown> }>;
+};
 const received: Array<{ service: string; span: Span }> = [];
 let receiver: http.Server;
 let stack: TestStack;
@@ -53,7 +60,13 @@ describe('OpenTelemetry tracing', () => {
     databaseUrl = testDatabaseUrl(campaignsService.name);
     const campaigns = await startServiceProcess('campaigns', {
       port: await freePort(),
-      env: { ...subgraphEnv('campaigns', databaseUrl, { organisations: stack.subgraphs.organisations.url, 'forum-seasons': stack.subgraphs['forum-seasons'].url }), ...otel },
+      env: {
+        ...subgraphEnv('campaigns', databaseUrl, {
+          organisations: stack.subgraphs.organisations.url,
+          'forum-seasons': stack.subgraphs['forum-seasons'].url,
+        }),
+        ...otel,
+      },
     });
     processes.push(campaigns);
     const gateway = await startServiceProcess('gateway', {
@@ -75,7 +88,9 @@ describe('OpenTelemetry tracing', () => {
     expect((await stopProcess(gateway, 'SIGTERM')).code).toBe(0);
     expect((await stopProcess(campaigns, 'SIGTERM')).code).toBe(0);
 
-    const gatewayServer = received.filter(({ service, span }) => service === 'gateway' && span.kind === 2 && attribute(span, 'http.target') === '/graphql');
+    const gatewayServer = received.filter(
+      ({ service, span }) => service === 'gateway' && span.kind === 2 && attribute(span, 'http.target') === '/graphql',
+    );
     expect(gatewayServer.length).toBeGreaterThanOrEqual(3);
     const traceId = gatewayServer[0].span.traceId;
     const inTrace = received.filter(({ span }) => span.traceId === traceId);

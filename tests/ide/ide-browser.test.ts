@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Browser, Page, chromium } from 'playwright-core';
+import { type Browser, type Page, chromium } from 'playwright-core';
 import { Role } from '@icssi/platform';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 /** Debian's chromium (`.ci/run` installs it); a missing browser fails this test, it never skips. */
@@ -17,7 +17,16 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 120_000);
 
@@ -49,7 +58,11 @@ describe('GraphiQL in headless Chromium, with the outside network cut off', () =
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     // One tab per reader group: frontend page, bridge report, analyst exploration.
     await expect(page.locator('.graphiql-tab').count()).resolves.toBe(3);
-    await expect(page.locator('.graphiql-tab').allInnerTexts()).resolves.toEqual(['WorkingGroupsPage', 'RegionsSideBySide', 'SearchAndExplore']);
+    await expect(page.locator('.graphiql-tab').allInnerTexts()).resolves.toEqual([
+      'WorkingGroupsPage',
+      'RegionsSideBySide',
+      'SearchAndExplore',
+    ]);
 
     // The schema documentation comes from introspection.
     await page.locator('[aria-label="Show Documentation Explorer"]').click();
@@ -106,13 +119,16 @@ async function setEditor(page: Page, container: string, text: string): Promise<v
   const selector = `${container} .graphiql-editor:not(.hidden) .CodeMirror`;
   await page.locator(selector).first().waitFor({ timeout: 10_000 });
   await page.evaluate(
-    ([shown, value]) => (document.querySelector(shown) as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue(value),
+    ([shown, value]) =>
+      (document.querySelector(shown) as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue(value),
     [selector, text] as const,
   );
 }
 
 /** Every key and value of localStorage, sessionStorage, every IndexedDB database and the cookies. */
-async function browserStorage(page: Page): Promise<{ localStorage: Record<string, string>; sessionStorage: Record<string, string>; indexedDb: unknown[]; cookies: string }> {
+async function browserStorage(
+  page: Page,
+): Promise<{ localStorage: Record<string, string>; sessionStorage: Record<string, string>; indexedDb: unknown[]; cookies: string }> {
   return page.evaluate(async () => {
     const dump = (storage: Storage) => Object.fromEntries(Object.keys(storage).map((key) => [key, storage.getItem(key) ?? '']));
     const indexedDb: unknown[] = [];

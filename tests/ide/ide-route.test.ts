@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { RunningGateway, startGateway } from '@icssi/gateway';
+import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { createLogger } from '@icssi/platform';
 import { ideConfigFromEnv } from '../../gateway/src/ide/ide-config';
 import { SUPERGRAPH_FILE } from '../kit/test-stack';
@@ -45,18 +45,26 @@ describe('GraphiQL served by the gateway', () => {
   });
 
   it('serves GraphiQL and React from node_modules and the example tabs for each reader group', async () => {
-    for (const asset of ['/ide/graphiql.min.js', '/ide/graphiql.min.css', '/ide/react.production.min.js', '/ide/react-dom.production.min.js']) {
+    for (const asset of [
+      '/ide/graphiql.min.js',
+      '/ide/graphiql.min.css',
+      '/ide/react.production.min.js',
+      '/ide/react-dom.production.min.js',
+    ]) {
       const response = await fetch(new URL(asset, on.url));
       expect([asset, response.status]).toEqual([asset, 200]);
       expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(5_000);
     }
     const script = await (await fetch(new URL('/ide/ide.js', on.url))).text();
-    for (const operation of ['query WorkingGroupsPage', 'query RegionsSideBySide', 'query SearchAndExplore']) expect(script).toContain(operation);
+    for (const operation of ['query WorkingGroupsPage', 'query RegionsSideBySide', 'query SearchAndExplore'])
+      expect(script).toContain(operation);
     expect(script).toContain('shouldPersistHeaders: false');
   });
 
   it('leaves GraphQL requests alone: a GET with a query still runs it', async () => {
-    const response = await fetch(`${on.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: BROWSER_ACCEPT, 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${on.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: BROWSER_ACCEPT, 'apollo-require-preflight': 'true' },
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });

@@ -1,7 +1,11 @@
 import { demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
 
 /** A complete `CreateCampaignInput` for a planned federal campaign led by the demo transparency group; the caller names it. */
-export function plannedFederalCampaign(naming: { idempotencyKey: string; slug: string; title: Record<string, string> }): Record<string, unknown> {
+export function plannedFederalCampaign(naming: {
+  idempotencyKey: string;
+  slug: string;
+  title: Record<string, string>;
+}): Record<string, unknown> {
   return {
     ...naming,
     themes: ['TRANSPARENCY'],

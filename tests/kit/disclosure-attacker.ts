@@ -1,4 +1,4 @@
-import { DisclosurePolicy, PeopleCount } from '@icssi/platform';
+import { type DisclosurePolicy, type PeopleCount } from '@icssi/platform';
 
 /**
  * An attacker who knows everything public about the protection — the threshold, the noise bound and
@@ -36,7 +36,9 @@ export function compatibleCounts(figure: PeopleCount, policy: DisclosurePolicy):
   for (let n = low; n <= high; n += 1) {
     const noises = possibleNoises(policy, n);
     // Counts below the threshold are always suppressed; others are shown unless their noise takes them below it.
-    const possible = figure.suppressed ? n < policy.threshold || noises.some((d) => n + d < policy.threshold) : n >= policy.threshold && noises.includes((figure.value as number) - n);
+    const possible = figure.suppressed
+      ? n < policy.threshold || noises.some((d) => n + d < policy.threshold)
+      : n >= policy.threshold && noises.includes((figure.value as number) - n);
     if (possible) counts.push(n);
   }
   return counts;
@@ -85,10 +87,13 @@ export class Attacker {
 
   /** Propagates every relation until nothing changes; returns this. */
   solve(): this {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const { plus, minus } of this.relations) {
-        for (const [side, other] of [[plus, minus], [minus, plus]] as const) {
+        for (const [side, other] of [
+          [plus, minus],
+          [minus, plus],
+        ] as const) {
           const otherLow = other.reduce((sum, name) => sum + this.get(name)[0], 0);
           const otherHigh = other.reduce((sum, name) => sum + this.get(name)[1], 0);
           const sideLow = side.reduce((sum, name) => sum + this.get(name)[0], 0);

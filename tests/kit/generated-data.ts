@@ -1,7 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { TestStack } from './test-stack';
+import { type TestStack } from './test-stack';
 
-const GOVERNORATES = ['IQ-AN', 'IQ-BA', 'IQ-MU', 'IQ-NA', 'IQ-QA', 'IQ-SU', 'IQ-BB', 'IQ-BG', 'IQ-DA', 'IQ-DI', 'IQ-AR', 'IQ-KA', 'IQ-KI', 'IQ-MA', 'IQ-NI', 'IQ-SD', 'IQ-DQ', 'IQ-WA', 'IQ-HA'];
+const GOVERNORATES = [
+  'IQ-AN',
+  'IQ-BA',
+  'IQ-MU',
+  'IQ-NA',
+  'IQ-QA',
+  'IQ-SU',
+  'IQ-BB',
+  'IQ-BG',
+  'IQ-DA',
+  'IQ-DI',
+  'IQ-AR',
+  'IQ-KA',
+  'IQ-KI',
+  'IQ-MA',
+  'IQ-NI',
+  'IQ-SD',
+  'IQ-DQ',
+  'IQ-WA',
+  'IQ-HA',
+];
 const text = (value: string) => JSON.stringify({ en: { value, provenance: 'HUMAN' } });
 
 /**
@@ -49,7 +69,10 @@ export async function growWorkingGroups(stack: TestStack, from: number, total: n
       [seasonId, forumId, i + 1, governorate],
     );
     await forums.query(`INSERT INTO forum_season_participant (season_id, organisation_id) VALUES ($1, $2)`, [seasonId, organisationId]);
-    for (const [id, suffix] of [[recommendationA, 'a'], [recommendationB, 'b']]) {
+    for (const [id, suffix] of [
+      [recommendationA, 'a'],
+      [recommendationB, 'b'],
+    ]) {
       await forums.query(
         `INSERT INTO recommendation (id, slug, season_id, title, status, adopted_on) VALUES ($1, $2, $3, $4, 'ADOPTED', '2020-10-03')`,
         [id, `generated-recommendation-${i}-${suffix}`, seasonId, text(`Generated recommendation ${i}${suffix}`)],
@@ -72,7 +95,10 @@ export async function growWorkingGroups(stack: TestStack, from: number, total: n
       `INSERT INTO implementation (id, council_id, recommendation_id, status, progress) VALUES ($1, $2, $3, 'IN_PROGRESS', 20)`,
       [implementationId, councilId, recommendationA],
     );
-    for (const [day, progress] of [['2021-01-01', 10], ['2021-06-01', 20]] as const) {
+    for (const [day, progress] of [
+      ['2021-01-01', 10],
+      ['2021-06-01', 20],
+    ] as const) {
       await councils.query(
         `INSERT INTO implementation_update (implementation_id, reported_on, progress, status) VALUES ($1, $2, $3, 'IN_PROGRESS')`,
         [implementationId, day, progress],

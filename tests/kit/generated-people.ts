@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { recordKeys, seededRandom } from './seeded-random';
-import { TestStack } from './test-stack';
+import { type TestStack } from './test-stack';
 
 /**
  * People, council seats and campaign actions built for the disclosure attacks of issue 16, on a
@@ -46,7 +46,10 @@ export async function generatePeople(stack: TestStack, seed = 16): Promise<Gener
       headquarters: 'IQ-BG',
       members: [
         { gender: 'MALE', birthYear: 1997 },
-        ...Array.from({ length: 23 }, (_, i): Member => ({ gender: i % 2 ? 'FEMALE' : 'MALE', birthYear: STABLE_BIRTH_YEARS[i % STABLE_BIRTH_YEARS.length] })),
+        ...Array.from({ length: 23 }, (_, i): Member => ({
+          gender: i % 2 ? 'FEMALE' : 'MALE',
+          birthYear: STABLE_BIRTH_YEARS[i % STABLE_BIRTH_YEARS.length],
+        })),
         { gender: 'FEMALE', birthYear: 2000, start: '2026-06-15' },
       ],
     },
@@ -59,8 +62,23 @@ export async function generatePeople(stack: TestStack, seed = 16): Promise<Gener
         { gender: 'OTHER', birthYear: 1990 },
       ],
     },
-    babil: { region: 'FEDERAL_IRAQ', headquarters: 'IQ-BB', members: [{ gender: 'FEMALE', birthYear: 1994 }, { gender: 'FEMALE', birthYear: 2000 }, { gender: 'MALE', birthYear: 1986 }] },
-    nowhere: { region: 'FEDERAL_IRAQ', headquarters: null, members: [{ gender: 'MALE', birthYear: 1975 }, { gender: 'FEMALE', birthYear: 2003 }] },
+    babil: {
+      region: 'FEDERAL_IRAQ',
+      headquarters: 'IQ-BB',
+      members: [
+        { gender: 'FEMALE', birthYear: 1994 },
+        { gender: 'FEMALE', birthYear: 2000 },
+        { gender: 'MALE', birthYear: 1986 },
+      ],
+    },
+    nowhere: {
+      region: 'FEDERAL_IRAQ',
+      headquarters: null,
+      members: [
+        { gender: 'MALE', birthYear: 1975 },
+        { gender: 'FEMALE', birthYear: 2003 },
+      ],
+    },
     erbil: {
       region: 'KURDISTAN_REGION',
       headquarters: 'IQ-AR',
@@ -86,7 +104,11 @@ export async function generatePeople(stack: TestStack, seed = 16): Promise<Gener
         `INSERT INTO person (display_name, pseudonym, region, gender, birth_year, record_key) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [text(`Person ${name} ${index}`), `Member ${name}-${index}`, group.region, member.gender, member.birthYear, key()],
       );
-      await organisations.query(`INSERT INTO membership (person_id, working_group_id, role, start_date) VALUES ($1, $2, 'MEMBER', $3)`, [person.id, groupId, member.start ?? '2025-01-01']);
+      await organisations.query(`INSERT INTO membership (person_id, working_group_id, role, start_date) VALUES ($1, $2, 'MEMBER', $3)`, [
+        person.id,
+        groupId,
+        member.start ?? '2025-01-01',
+      ]);
       people[name].push(person.id);
     }
   }
@@ -101,7 +123,12 @@ export async function generatePeople(stack: TestStack, seed = 16): Promise<Gener
       `INSERT INTO cohesion_council (id, slug, name, governorate_code, region, status, established_on) VALUES ($1, $2, $3, $4, 'FEDERAL_IRAQ', 'ACTIVE', '2024-01-01')`,
       [councilId, `attack-council-${governorate.toLowerCase()}`, text(`Council ${governorate}`), governorate],
     );
-    for (const sector of sectors) await councils.query(`INSERT INTO council_member (council_id, sector, start_date, record_key) VALUES ($1, $2, '2025-01-01', $3)`, [councilId, sector, key()]);
+    for (const sector of sectors)
+      await councils.query(`INSERT INTO council_member (council_id, sector, start_date, record_key) VALUES ($1, $2, '2025-01-01', $3)`, [
+        councilId,
+        sector,
+        key(),
+      ]);
   }
 
   const campaigns = stack.subgraphs.campaigns.dataSource;
@@ -111,7 +138,11 @@ export async function generatePeople(stack: TestStack, seed = 16): Promise<Gener
     [campaignId, text('Campaign')],
   );
   let babilActionId = '';
-  for (const [day, governorate, total, women, youth] of [['2026-03-10', 'IQ-BB', 4, 2, 3], ['2026-03-12', 'IQ-BG', 40, 20, 25], ['2026-03-20', 'IQ-BG', 25, 12, 20]] as const) {
+  for (const [day, governorate, total, women, youth] of [
+    ['2026-03-10', 'IQ-BB', 4, 2, 3],
+    ['2026-03-12', 'IQ-BG', 40, 20, 25],
+    ['2026-03-20', 'IQ-BG', 25, 12, 20],
+  ] as const) {
     const [action] = await campaigns.query(
       `INSERT INTO campaign_action (campaign_id, type, occurred_on, governorate_code, participants_total, participants_women, participants_youth, record_key)
        VALUES ($1, 'WORKSHOP', $2, $3, $4, $5, $6, $7) RETURNING id`,

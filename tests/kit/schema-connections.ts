@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
 import {
-  GraphQLEnumType,
-  GraphQLField,
-  GraphQLInputObjectType,
-  GraphQLObjectType,
-  GraphQLSchema,
+  type GraphQLEnumType,
+  type GraphQLField,
+  type GraphQLInputObjectType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -66,7 +66,9 @@ function orderingsOf(field: GraphQLField<unknown, unknown>): Ordering[] {
 
 function nodeKeyOf(node: GraphQLObjectType): string {
   const fields = Object.values(node.getFields());
-  const key = fields.find((field) => field.name === 'id') ?? fields.find((field) => isNonNullType(field.type) && getNamedType(field.type).name === 'ID');
+  const key =
+    fields.find((field) => field.name === 'id') ??
+    fields.find((field) => isNonNullType(field.type) && getNamedType(field.type).name === 'ID');
   if (!key) throw new Error(`${node.name} has no id field to tell its items apart`);
   return key.name;
 }

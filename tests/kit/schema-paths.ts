@@ -1,11 +1,11 @@
 import {
-  GraphQLArgument,
-  GraphQLField,
-  GraphQLInputObjectType,
-  GraphQLInputType,
-  GraphQLNamedType,
-  GraphQLObjectType,
-  GraphQLSchema,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
   getNamedType,
   getNullableType,
   isEnumType,
@@ -47,7 +47,13 @@ export function pathsTo(schema: GraphQLSchema, targets: readonly string[], level
     if (!isObjectType(named) || field.name === 'edges' || field.name === 'pageInfo') return null;
     const nodes = named.getFields().nodes;
     if (named.getFields().edges && nodes && isObjectType(getNamedType(nodes.type))) {
-      return { type: getNamedType(nodes.type) as GraphQLObjectType, steps: [{ parentType, field }, { parentType: named.name, field: nodes }] };
+      return {
+        type: getNamedType(nodes.type) as GraphQLObjectType,
+        steps: [
+          { parentType, field },
+          { parentType: named.name, field: nodes },
+        ],
+      };
     }
     return { type: named, steps: [{ parentType, field }] };
   };
@@ -71,12 +77,15 @@ export function pathsTo(schema: GraphQLSchema, targets: readonly string[], level
     const name = `${steps.map((step) => `${step.parentType}.${step.field.name}`).join(' > ')} > ${target}`;
     found.set(name, { steps, target, name });
   };
-  const objectTypes = Object.values(schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'));
+  const objectTypes = Object.values(schema.getTypeMap()).filter(
+    (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
+  );
   // Suffixes ending in a target, grown backwards one edge at a time: every way into a target, every way into what holds it, …
   type Suffix = { from: GraphQLObjectType; steps: PathStep[]; target: string };
   let suffixes: Suffix[] = [];
   for (const type of objectTypes) {
-    for (const into of edgesOf(type)) if (targets.includes(into.type.name)) suffixes.push({ from: type, steps: into.steps, target: into.type.name });
+    for (const into of edgesOf(type))
+      if (targets.includes(into.type.name)) suffixes.push({ from: type, steps: into.steps, target: into.type.name });
   }
   for (let level = 1; level <= levels && suffixes.length; level++) {
     const longer: Suffix[] = [];
@@ -87,7 +96,8 @@ export function pathsTo(schema: GraphQLSchema, targets: readonly string[], level
       for (const parent of objectTypes) {
         for (const via of edgesOf(parent)) {
           const seen = suffix.steps.some((step) => step.parentType === parent.name);
-          if (via.type === suffix.from && !seen) longer.push({ from: parent, steps: [...via.steps, ...suffix.steps], target: suffix.target });
+          if (via.type === suffix.from && !seen)
+            longer.push({ from: parent, steps: [...via.steps, ...suffix.steps], target: suffix.target });
         }
       }
     }
@@ -134,7 +144,12 @@ export function leafSelection(type: GraphQLNamedType, targets: readonly string[]
  * `values` in turn (one query each). An argument with no values listed makes the path unbuildable,
  * so a new kind of argument is noticed rather than skipped.
  */
-export function pathQueries(schema: GraphQLSchema, path: SchemaPath, values: ArgumentValues, targets: readonly string[]): string[] | { missing: string } {
+export function pathQueries(
+  schema: GraphQLSchema,
+  path: SchemaPath,
+  values: ArgumentValues,
+  targets: readonly string[],
+): string[] | { missing: string } {
   const build = (index: number): string[] | { missing: string } => {
     if (index === path.steps.length) return [leafSelection(schema.getType(path.target)!, targets)];
     const { field, parentType } = path.steps[index];
@@ -142,7 +157,10 @@ export function pathQueries(schema: GraphQLSchema, path: SchemaPath, values: Arg
     if (!Array.isArray(inner)) return inner;
     // Intermediate records are named by id too, so what a viewer sees of them can be compared.
     const parent = schema.getType(parentType);
-    const own = isObjectType(parent) && parent.getFields().id && isLeafType(getNamedType(parent.getFields().id.type)) ? '__typename id' : '__typename';
+    const own =
+      isObjectType(parent) && parent.getFields().id && isLeafType(getNamedType(parent.getFields().id.type))
+        ? '__typename id'
+        : '__typename';
     const paging = field.args.find((arg) => arg.name === 'first') ? ['first: 100'] : [];
     const needed = required(field.args);
     // Every combination of the values of the required arguments.
@@ -152,14 +170,20 @@ export function pathQueries(schema: GraphQLSchema, path: SchemaPath, values: Arg
       if (!candidates?.length) return { missing: `${parentType}.${field.name}(${arg.name})` };
       argumentLists = argumentLists.flatMap((args) => candidates.map((value) => [`${arg.name}: ${literal(value, arg.type)}`, ...args]));
     }
-    return argumentLists.flatMap((args) => inner.map((selection) => `${own} ${field.name}${args.length ? `(${args.join(', ')})` : ''} { ${selection} }`));
+    return argumentLists.flatMap((args) =>
+      inner.map((selection) => `${own} ${field.name}${args.length ? `(${args.join(', ')})` : ''} { ${selection} }`),
+    );
   };
   const bodies = build(0);
   return Array.isArray(bodies) ? bodies.map((body) => `{ ${body} }`) : bodies;
 }
 
 /** Every object in a response with one of these typenames, wherever it is. */
-export function objectsOf(value: unknown, typenames: readonly string[], into: Array<Record<string, unknown>> = []): Array<Record<string, unknown>> {
+export function objectsOf(
+  value: unknown,
+  typenames: readonly string[],
+  into: Array<Record<string, unknown>> = [],
+): Array<Record<string, unknown>> {
   if (Array.isArray(value)) value.forEach((item) => objectsOf(item, typenames, into));
   else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;

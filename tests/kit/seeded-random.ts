@@ -11,4 +11,5 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Record keys as the databases make them: 32 random bits each. */
-export const recordKeys = (random: () => number, count: number): number[] => Array.from({ length: count }, () => Math.floor(random() * 2 ** 32));
+export const recordKeys = (random: () => number, count: number): number[] =>
+  Array.from({ length: count }, () => Math.floor(random() * 2 ** 32));

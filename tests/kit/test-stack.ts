@@ -3,10 +3,10 @@ import path from 'node:path';
 import { campaignsService } from '@icssi/campaigns';
 import { cohesionCouncilsService } from '@icssi/cohesion-councils';
 import { forumSeasonsService } from '@icssi/forum-seasons';
-import { GatewayOptions, RunningGateway, startGateway } from '@icssi/gateway';
+import { type GatewayOptions, type RunningGateway, startGateway } from '@icssi/gateway';
 import { organisationsService } from '@icssi/organisations';
 import { createLogger } from '@icssi/platform';
-import { TestSubgraph, startTestSubgraph } from './test-subgraph';
+import { type TestSubgraph, startTestSubgraph } from './test-subgraph';
 
 export const SUPERGRAPH_FILE = path.resolve(__dirname, '../../schema/supergraph.graphql');
 

@@ -3,9 +3,9 @@ import {
   ANONYMOUS_VIEWER,
   CONTEXT_HEADER,
   Locale,
-  RunningSubgraph,
-  SubgraphDefinition,
-  Viewer,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+  type Viewer,
   contextSecret,
   createLogger,
   requestPath,
@@ -80,10 +80,22 @@ export function signedHeaders(viewer: Viewer = ANONYMOUS_VIEWER, locale: Locale 
 }
 
 /** The real header for one POST of `body` to `url`, as the gateway signs it (issued now, fresh nonce). */
-export function signedRequestHeaders(url: string, body: string, viewer: Viewer = ANONYMOUS_VIEWER, locale: Locale = Locale.en, method = 'POST'): Record<string, string> {
+export function signedRequestHeaders(
+  url: string,
+  body: string,
+  viewer: Viewer = ANONYMOUS_VIEWER,
+  locale: Locale = Locale.en,
+  method = 'POST',
+): Record<string, string> {
   const audience = audiences.get(url);
   if (!audience) throw new Error(`no subgraph registered at ${url} (registerAudience)`);
-  return { [CONTEXT_HEADER]: signRequest({ viewer, locale, requestId: 'test-request' }, { audience, method, path: requestPath(url), body }, contextSecret()) };
+  return {
+    [CONTEXT_HEADER]: signRequest(
+      { viewer, locale, requestId: 'test-request' },
+      { audience, method, path: requestPath(url), body },
+      contextSecret(),
+    ),
+  };
 }
 
 export interface GraphqlResponse<T = Record<string, unknown>> {

@@ -1,5 +1,5 @@
 import { authConfigFromEnv, issueToken } from '@icssi/gateway';
-import { Region, Role } from '@icssi/platform';
+import { type Region, type Role } from '@icssi/platform';
 
 /** A development token (the gateway's HS256 secret) for a role, as `npm run token` would issue. */
 export async function bearer(role: Role, region: Region | null = null, expiresIn = '10m'): Promise<Record<string, string>> {

@@ -6,7 +6,7 @@ import { Region, Role, createLogger, dropDatabase } from '@icssi/platform';
 import { backupDatabases, restoreDatabases } from '../../stack/src/backup/backup';
 import { SUBGRAPHS } from '../../stack/src/subgraphs';
 import { plannedFederalCampaign } from '../kit/campaign-input';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { postGraphql } from '../kit/test-subgraph';
 import { bearer } from '../kit/tokens';
 
@@ -33,7 +33,9 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: tables } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`);
+    const { rows: tables } = await client.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
+    );
     const result: Record<string, string> = {};
     for (const { tablename } of tables) {
       const { rows } = await client.query(
@@ -56,7 +58,11 @@ describe('npm run backup / npm run restore', () => {
       stack.gateway.url,
       `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } userErrors { code } } }`,
       {
-        input: plannedFederalCampaign({ idempotencyKey: 'backup-test', slug: 'backed-up-campaign', title: { ar: 'حملة محفوظة', en: 'A campaign in the backup' } }),
+        input: plannedFederalCampaign({
+          idempotencyKey: 'backup-test',
+          slug: 'backed-up-campaign',
+          title: { ar: 'حملة محفوظة', en: 'A campaign in the backup' },
+        }),
       },
       await bearer(Role.EDITOR, Region.FEDERAL_IRAQ),
     );

@@ -1,4 +1,4 @@
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { postGraphql } from '../kit/test-subgraph';
 
 /**
@@ -63,7 +63,9 @@ describe('observability', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();
     expect(text).toMatch(/^icssi_graphql_requests_total\{service="gateway",operation="WorkingGroupsWithEverything",outcome="ok"\} [1-9]/m);
-    expect(text).toMatch(/^icssi_graphql_request_duration_seconds_bucket\{le="\+Inf",service="gateway",operation="WorkingGroupsWithEverything"\} [1-9]/m);
+    expect(text).toMatch(
+      /^icssi_graphql_request_duration_seconds_bucket\{le="\+Inf",service="gateway",operation="WorkingGroupsWithEverything"\} [1-9]/m,
+    );
     expect(text).toMatch(/^icssi_subgraph_fetch_duration_seconds_count\{subgraph="campaigns",outcome="ok"\} [1-9]/m);
     expect(text).toMatch(/^icssi_subgraph_circuit_open\{subgraph="campaigns"\} 0$/m);
     expect(text).toMatch(/^icssi_db_pool_connections\{service="organisations",state="total"\} [1-9]/m);

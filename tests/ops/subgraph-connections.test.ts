@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { RunningGateway, startGateway } from '@icssi/gateway';
+import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { createLogger } from '@icssi/platform';
-import { SUPERGRAPH_FILE, TestStack, startTestStack } from '../kit/test-stack';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
 import { postGraphql } from '../kit/test-subgraph';
 
 /**

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
 import {
-  GraphQLEnumType,
-  GraphQLField,
+  type GraphQLEnumType,
+  type GraphQLField,
   GraphQLInputObjectType,
-  GraphQLInputType,
-  GraphQLNamedType,
+  type GraphQLInputType,
+  type GraphQLNamedType,
   getNamedType,
   getNullableType,
   isEnumType,
@@ -18,7 +18,7 @@ import { demoCampaignId } from '@icssi/campaigns';
 import { demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
 import { demoForumId, demoSeasonId, demoSessionId } from '@icssi/forum-seasons';
 import { Role, demoId, demoOrganisationId, demoPersonId, demoRecommendationId, demoWorkingGroupId } from '@icssi/platform';
-import { SUPERGRAPH_FILE, TestStack, startTestStack } from '../kit/test-stack';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 /**
@@ -41,7 +41,8 @@ afterAll(async () => {
   await stack?.dispose();
 });
 
-const LEAKS = /SELECT |INSERT |UPDATE [a-z_]+ SET|constraint|QueryFailedError|ECONNREFUSED|127\.0\.0\.1|at [\w.]+ \(|stacktrace|invalid byte sequence|violates/i;
+const LEAKS =
+  /SELECT |INSERT |UPDATE [a-z_]+ SET|constraint|QueryFailedError|ECONNREFUSED|127\.0\.0\.1|at [\w.]+ \(|stacktrace|invalid byte sequence|violates/i;
 const api = Supergraph.build(readFileSync(SUPERGRAPH_FILE, 'utf8')).apiSchema().toGraphQLJSSchema();
 const mutations = Object.values(api.getMutationType()!.getFields());
 const queries = Object.values(api.getQueryType()!.getFields()).filter((field) => field.args.length > 0);
@@ -72,7 +73,9 @@ const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(
 /** The demo id an `id` or `…Id` field of this mutation most likely means. */
 function idFor(mutation: string, field: string): string {
   if (field !== 'id') return ENTITY_IDS[capitalised(field.replace(/Id$/, ''))] ?? ENTITY_IDS.Organisation;
-  const entity = Object.keys(ENTITY_IDS).sort((a, b) => b.length - a.length).find((name) => mutation.endsWith(name));
+  const entity = Object.keys(ENTITY_IDS)
+    .sort((a, b) => b.length - a.length)
+    .find((name) => mutation.endsWith(name));
   return ENTITY_IDS[entity ?? 'Organisation'];
 }
 
@@ -146,7 +149,13 @@ function argumentLeaves(field: GraphQLField<unknown, unknown>): Array<{ path: st
 }
 
 /** The base input with one leaf set (lists get the value as their one item). */
-function withLeaf(base: Record<string, unknown>, type: GraphQLInputObjectType, path: string[], value: unknown, mutation: string): Record<string, unknown> {
+function withLeaf(
+  base: Record<string, unknown>,
+  type: GraphQLInputObjectType,
+  path: string[],
+  value: unknown,
+  mutation: string,
+): Record<string, unknown> {
   const [head, ...rest] = path;
   const field = type.getFields()[head];
   const list = isListType(getNullableType(field.type));
@@ -178,9 +187,11 @@ describe('every mutation input field with odd values', () => {
       const text = await response.text();
       const codes = [...text.matchAll(/"code":"([A-Z_]+)"/g)].map((match) => match[1]);
       const shown = `${path.join('.')} = ${JSON.stringify(value).slice(0, 40)}`;
-      if (response.status >= 500 || ![200, 400].includes(response.status)) failures.push(`${shown}: HTTP ${response.status} ${text.slice(0, 200)}`);
+      if (response.status >= 500 || ![200, 400].includes(response.status))
+        failures.push(`${shown}: HTTP ${response.status} ${text.slice(0, 200)}`);
       // A client's bad value must not look like an outage either (nor feed a circuit breaker).
-      else if (codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('SUBGRAPH_UNAVAILABLE')) failures.push(`${shown}: ${text.slice(0, 300)}`);
+      else if (codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('SUBGRAPH_UNAVAILABLE'))
+        failures.push(`${shown}: ${text.slice(0, 300)}`);
       else if (LEAKS.test(text)) failures.push(`${shown}: leaks ${text.slice(0, 300)}`);
     }
     expect(cases.length).toBeGreaterThan(0);
@@ -193,31 +204,38 @@ describe('every query argument with odd values', () => {
     expect(queries.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(queries.map((query) => [query.name]))('%s answers 200 or 4xx, never a 5xx, INTERNAL_SERVER_ERROR or SUBGRAPH_UNAVAILABLE', async (name) => {
-    const field = queries.find((query) => query.name === name)!;
-    // Arguments as one input object, so the base values and the fuzzed leaf are built as for mutations.
-    const argumentsType = new GraphQLInputObjectType({ name: `${name}Arguments`, fields: Object.fromEntries(field.args.map((argument) => [argument.name, { type: argument.type }])) });
-    const definitions = field.args.map((argument) => `$${argument.name}: ${argument.type.toString()}`).join(', ');
-    const passed = field.args.map((argument) => `${argument.name}: $${argument.name}`).join(', ');
-    const selection = isObjectType(getNamedType(field.type)) ? '{ __typename }' : '';
-    const query = `query(${definitions}) { ${name}(${passed}) ${selection} }`;
-    const failures: string[] = [];
-    const cases = argumentLeaves(field).flatMap((leaf) => leaf.values.map((value) => ({ path: leaf.path, value })));
-    for (const { path, value } of cases) {
-      const variables = withLeaf(baseInput(argumentsType, name), argumentsType, path, value, name);
-      const response = await fetch(stack.gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...admin },
-        body: JSON.stringify({ query, variables }),
+  it.each(queries.map((query) => [query.name]))(
+    '%s answers 200 or 4xx, never a 5xx, INTERNAL_SERVER_ERROR or SUBGRAPH_UNAVAILABLE',
+    async (name) => {
+      const field = queries.find((query) => query.name === name)!;
+      // Arguments as one input object, so the base values and the fuzzed leaf are built as for mutations.
+      const argumentsType = new GraphQLInputObjectType({
+        name: `${name}Arguments`,
+        fields: Object.fromEntries(field.args.map((argument) => [argument.name, { type: argument.type }])),
       });
-      const text = await response.text();
-      const codes = [...text.matchAll(/"code":"([A-Z_]+)"/g)].map((match) => match[1]);
-      const shown = `${path.join('.')} = ${JSON.stringify(value).slice(0, 40)}`;
-      if (![200, 400].includes(response.status)) failures.push(`${shown}: HTTP ${response.status} ${text.slice(0, 200)}`);
-      else if (codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('SUBGRAPH_UNAVAILABLE')) failures.push(`${shown}: ${text.slice(0, 300)}`);
-      else if (LEAKS.test(text)) failures.push(`${shown}: leaks ${text.slice(0, 300)}`);
-    }
-    expect(cases.length).toBeGreaterThan(0);
-    expect(failures).toEqual([]);
-  });
+      const definitions = field.args.map((argument) => `$${argument.name}: ${argument.type.toString()}`).join(', ');
+      const passed = field.args.map((argument) => `${argument.name}: $${argument.name}`).join(', ');
+      const selection = isObjectType(getNamedType(field.type)) ? '{ __typename }' : '';
+      const query = `query(${definitions}) { ${name}(${passed}) ${selection} }`;
+      const failures: string[] = [];
+      const cases = argumentLeaves(field).flatMap((leaf) => leaf.values.map((value) => ({ path: leaf.path, value })));
+      for (const { path, value } of cases) {
+        const variables = withLeaf(baseInput(argumentsType, name), argumentsType, path, value, name);
+        const response = await fetch(stack.gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...admin },
+          body: JSON.stringify({ query, variables }),
+        });
+        const text = await response.text();
+        const codes = [...text.matchAll(/"code":"([A-Z_]+)"/g)].map((match) => match[1]);
+        const shown = `${path.join('.')} = ${JSON.stringify(value).slice(0, 40)}`;
+        if (![200, 400].includes(response.status)) failures.push(`${shown}: HTTP ${response.status} ${text.slice(0, 200)}`);
+        else if (codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('SUBGRAPH_UNAVAILABLE'))
+          failures.push(`${shown}: ${text.slice(0, 300)}`);
+        else if (LEAKS.test(text)) failures.push(`${shown}: leaks ${text.slice(0, 300)}`);
+      }
+      expect(cases.length).toBeGreaterThan(0);
+      expect(failures).toEqual([]);
+    },
+  );
 });

@@ -1,9 +1,19 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { randomBytes } from 'node:crypto';
-import { ANONYMOUS_VIEWER, CONTEXT_HEADER, Locale, Region, Role, contextSecret, demoOrganisationId, demoPersonId, requestDigest, signContext } from '@icssi/platform';
+import {
+  ANONYMOUS_VIEWER,
+  CONTEXT_HEADER,
+  Locale,
+  Region,
+  Role,
+  contextSecret,
+  demoOrganisationId,
+  demoPersonId,
+  requestDigest,
+  signContext,
+} from '@icssi/platform';
 import { postGraphql, signedHeaders, signedRequestHeaders } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 let stack: TestStack;
@@ -18,7 +28,8 @@ afterAll(async () => {
 });
 
 /** Things that must never appear in a public response. */
-const LEAKS = /@demo\.invalid|\+964|FEMALE|MALE|birthYear":\d|SELECT |INSERT |constraint|QueryFailedError|ECONNREFUSED|127\.0\.0\.1|at [\w.]+ \(|stacktrace/i;
+const LEAKS =
+  /@demo\.invalid|\+964|FEMALE|MALE|birthYear":\d|SELECT |INSERT |constraint|QueryFailedError|ECONNREFUSED|127\.0\.0\.1|at [\w.]+ \(|stacktrace/i;
 
 const raw = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, method = 'POST') =>
   fetch(stack.gateway.url, { method, headers, body: method === 'GET' ? undefined : body });
@@ -34,11 +45,14 @@ describe('subgraphs accept only the gateway', () => {
   const representations = { r: [{ __typename: 'Person', id: demoPersonId('person-3') }] };
   const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { displayName contact { email } } } }`;
 
-  it.each(['organisations', 'campaigns', 'forum-seasons', 'cohesion-councils'] as const)('%s: unsigned request → 401, no data', async (name) => {
-    const { status, body } = await postGraphql(stack.subgraphs[name].url, `{ __typename }`);
-    expect(status).toBe(401);
-    expect(body.data).toBeUndefined();
-  });
+  it.each(['organisations', 'campaigns', 'forum-seasons', 'cohesion-councils'] as const)(
+    '%s: unsigned request → 401, no data',
+    async (name) => {
+      const { status, body } = await postGraphql(stack.subgraphs[name].url, `{ __typename }`);
+      expect(status).toBe(401);
+      expect(body.data).toBeUndefined();
+    },
+  );
 
   const BODY = JSON.stringify({ query: ENTITIES, variables: representations });
   const complete = (overrides: Record<string, unknown> = {}) => ({
@@ -53,15 +67,20 @@ describe('subgraphs accept only the gateway', () => {
   });
   it.each([
     ['signed with another secret', () => signContext(complete({ viewer: { id: 'x', roles: [Role.ADMIN], region: null } }), 'guess')],
-    ['tampered to ADMIN', () => {
-      const [, signature] = signedRequestHeaders(stack.subgraphs.organisations.url, BODY)[CONTEXT_HEADER].split('.');
-      const forged = Buffer.from(JSON.stringify(complete({ viewer: { id: 'x', roles: ['ADMIN'], region: null } }))).toString('base64url');
-      return `${forged}.${signature}`;
-    }],
+    [
+      'tampered to ADMIN',
+      () => {
+        const [, signature] = signedRequestHeaders(stack.subgraphs.organisations.url, BODY)[CONTEXT_HEADER].split('.');
+        const forged = Buffer.from(JSON.stringify(complete({ viewer: { id: 'x', roles: ['ADMIN'], region: null } }))).toString('base64url');
+        return `${forged}.${signature}`;
+      },
+    ],
     ['replayed (10 minutes old)', () => signContext(complete({ issuedAt: Date.now() - 600_000 }), contextSecret())],
     ['garbage', () => 'not-a-context'],
   ])('organisations `_entities` for a Person %s → 401, no data', async (_name, header) => {
-    const { status, body } = await postGraphql(stack.subgraphs.organisations.url, ENTITIES, representations, { [CONTEXT_HEADER]: header() });
+    const { status, body } = await postGraphql(stack.subgraphs.organisations.url, ENTITIES, representations, {
+      [CONTEXT_HEADER]: header(),
+    });
     expect(status).toBe(401);
     expect(JSON.stringify(body)).not.toMatch(/Demo Person|demo\.invalid/);
   });
@@ -72,12 +91,50 @@ describe('a person through `_entities`, for each role', () => {
   const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { displayName namePublished gender birthYear contact { email phone } lockedDown } } }`;
   const r = [{ __typename: 'Person', id: demoPersonId('person-3') }];
   it.each([
-    ['PUBLIC', ANONYMOUS_VIEWER, { displayName: 'Activist C-103', namePublished: false, gender: null, birthYear: null, contact: null, lockedDown: null }],
-    ['MEMBER', { id: 'm', roles: [Role.MEMBER], region: null }, { displayName: 'Activist C-103', namePublished: false, gender: null, birthYear: null, contact: null, lockedDown: null }],
-    ['BRIDGE', { id: 'b', roles: [Role.BRIDGE], region: null }, { displayName: 'Activist C-103', namePublished: false, gender: null, birthYear: null, contact: null, lockedDown: null }],
-    ['EDITOR of the other region', { id: 'e', roles: [Role.EDITOR], region: Region.KURDISTAN_REGION }, { displayName: 'Activist C-103', namePublished: false, gender: null, birthYear: null, contact: null, lockedDown: null }],
-    ['EDITOR of the person’s region', { id: 'f', roles: [Role.EDITOR], region: Region.FEDERAL_IRAQ }, { displayName: 'Demo Person 3', namePublished: true, gender: 'MALE', birthYear: 1997, contact: { email: 'person-3@demo.invalid', phone: '+964 750 000 0003' }, lockedDown: null }],
-    ['ADMIN', { id: 'a', roles: [Role.ADMIN], region: null }, { displayName: 'Demo Person 3', namePublished: true, gender: 'MALE', birthYear: 1997, contact: { email: 'person-3@demo.invalid', phone: '+964 750 000 0003' }, lockedDown: false }],
+    [
+      'PUBLIC',
+      ANONYMOUS_VIEWER,
+      { displayName: 'Activist C-103', namePublished: false, gender: null, birthYear: null, contact: null, lockedDown: null },
+    ],
+    [
+      'MEMBER',
+      { id: 'm', roles: [Role.MEMBER], region: null },
+      { displayName: 'Activist C-103', namePublished: false, gender: null, birthYear: null, contact: null, lockedDown: null },
+    ],
+    [
+      'BRIDGE',
+      { id: 'b', roles: [Role.BRIDGE], region: null },
+      { displayName: 'Activist C-103', namePublished: false, gender: null, birthYear: null, contact: null, lockedDown: null },
+    ],
+    [
+      'EDITOR of the other region',
+      { id: 'e', roles: [Role.EDITOR], region: Region.KURDISTAN_REGION },
+      { displayName: 'Activist C-103', namePublished: false, gender: null, birthYear: null, contact: null, lockedDown: null },
+    ],
+    [
+      'EDITOR of the person’s region',
+      { id: 'f', roles: [Role.EDITOR], region: Region.FEDERAL_IRAQ },
+      {
+        displayName: 'Demo Person 3',
+        namePublished: true,
+        gender: 'MALE',
+        birthYear: 1997,
+        contact: { email: 'person-3@demo.invalid', phone: '+964 750 000 0003' },
+        lockedDown: null,
+      },
+    ],
+    [
+      'ADMIN',
+      { id: 'a', roles: [Role.ADMIN], region: null },
+      {
+        displayName: 'Demo Person 3',
+        namePublished: true,
+        gender: 'MALE',
+        birthYear: 1997,
+        contact: { email: 'person-3@demo.invalid', phone: '+964 750 000 0003' },
+        lockedDown: false,
+      },
+    ],
   ])('%s sees only what it may', async (_role, viewer, expected) => {
     const { status, body } = await postGraphql(stack.subgraphs.organisations.url, ENTITIES, { r }, signedHeaders(viewer as never));
     expect(status).toBe(200);
@@ -85,7 +142,9 @@ describe('a person through `_entities`, for each role', () => {
   });
 
   it('writes every read of contact details to the access log (who, which person, which fields)', async () => {
-    const log = await stack.subgraphs.organisations.dataSource.query(`SELECT viewer_id, viewer_roles, person_id, fields FROM contact_access_log ORDER BY accessed_at`);
+    const log = await stack.subgraphs.organisations.dataSource.query(
+      `SELECT viewer_id, viewer_roles, person_id, fields FROM contact_access_log ORDER BY accessed_at`,
+    );
     expect(log).toEqual(
       expect.arrayContaining([
         { viewer_id: 'f', viewer_roles: ['EDITOR'], person_id: demoPersonId('person-3'), fields: ['email', 'phone'] },
@@ -98,12 +157,21 @@ describe('a person through `_entities`, for each role', () => {
 
 describe('every path to a person, as the public', () => {
   it.each([
-    ['working group members', `{ workingGroups(first: 20) { nodes { members(first: 20) { nodes { person { displayName gender birthYear contact { email } } } } } } }`],
+    [
+      'working group members',
+      `{ workingGroups(first: 20) { nodes { members(first: 20) { nodes { person { displayName gender birthYear contact { email } } } } } } }`,
+    ],
     ['organisation members', `{ organisations(first: 100) { nodes { members { nodes { person { displayName contact { phone } } } } } } }`],
-    ['council seats', `{ cohesionCouncils { nodes { members(first: 100) { nodes { sector person { displayName contact { email } } } } } } }`],
+    [
+      'council seats',
+      `{ cohesionCouncils { nodes { members(first: 100) { nodes { sector person { displayName contact { email } } } } } } }`,
+    ],
     ['people', `{ people(first: 100) { nodes { displayName gender birthYear contact { email phone } memberships { role } } } }`],
     ['a person by id', `{ person(id: "${demoPersonId('person-5')}") { displayName gender birthYear contact { email } } }`],
-    ['search', `{ search(query: "Demo Person") { organisations { nodes { name } } workingGroups { nodes { name } } campaigns { nodes { title } } recommendations { nodes { title } } } }`],
+    [
+      'search',
+      `{ search(query: "Demo Person") { organisations { nodes { name } } workingGroups { nodes { name } } campaigns { nodes { title } } recommendations { nodes { title } } } }`,
+    ],
   ])('%s: no contact details, gender, birth year, or names without consent', async (_name, query) => {
     const body = await expectClean(await raw(JSON.stringify({ query })), 200);
     const text = JSON.stringify(body);
@@ -117,7 +185,10 @@ describe('identity at the gateway', () => {
   it.each([
     ['a malformed header', 'Token abc'],
     ['a forged signature', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiQURNSU4iXX0.c2lnbmF0dXJl'],
-    ['alg none', `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","roles":["ADMIN"]}').toString('base64url')}.`],
+    [
+      'alg none',
+      `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","roles":["ADMIN"]}').toString('base64url')}.`,
+    ],
   ])('%s → 401, not a silent downgrade', async (_name, authorization) => {
     await expectClean(await raw(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', authorization }), 401);
   });
@@ -130,11 +201,20 @@ describe('identity at the gateway', () => {
       .setAudience('icssi-graph')
       .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
       .sign(new TextEncoder().encode('icssi-development-jwt-secret-not-for-production'));
-    await expectClean(await raw(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', authorization: `Bearer ${expired}` }), 401);
+    await expectClean(
+      await raw(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', authorization: `Bearer ${expired}` }),
+      401,
+    );
   });
 
   it('a valid token is accepted and its viewer reaches the subgraphs', async () => {
-    const body = await expectClean(await raw(JSON.stringify({ query: `{ person(id: "${demoPersonId('person-3')}") { displayName } }` }), { 'content-type': 'application/json', ...(await bearer(Role.ADMIN)) }), 200);
+    const body = await expectClean(
+      await raw(JSON.stringify({ query: `{ person(id: "${demoPersonId('person-3')}") { displayName } }` }), {
+        'content-type': 'application/json',
+        ...(await bearer(Role.ADMIN)),
+      }),
+      200,
+    );
     expect(body.data).toEqual({ person: { displayName: 'Demo Person 3' } });
   });
 });
@@ -142,10 +222,15 @@ describe('identity at the gateway', () => {
 describe('writes across regions', () => {
   it('an editor of the Kurdistan Region cannot lock down a federal person (FORBIDDEN user error, nothing changed)', async () => {
     const body = await expectClean(
-      await raw(JSON.stringify({ query: `mutation { lockdownPerson(input: { personId: "${demoPersonId('person-3')}" }) { subjectId userErrors { code field } } }` }), {
-        'content-type': 'application/json',
-        ...(await bearer(Role.EDITOR, Region.KURDISTAN_REGION)),
-      }),
+      await raw(
+        JSON.stringify({
+          query: `mutation { lockdownPerson(input: { personId: "${demoPersonId('person-3')}" }) { subjectId userErrors { code field } } }`,
+        }),
+        {
+          'content-type': 'application/json',
+          ...(await bearer(Role.EDITOR, Region.KURDISTAN_REGION)),
+        },
+      ),
       200,
     );
     expect(body.data).toEqual({ lockdownPerson: { subjectId: null, userErrors: [{ code: 'FORBIDDEN', field: ['input', 'personId'] }] } });
@@ -157,7 +242,15 @@ describe('writes across regions', () => {
     ['a member', { role: Role.MEMBER }],
   ])('%s cannot lock anything down', async (_name, who) => {
     const headers = { 'content-type': 'application/json', ...('role' in who ? await bearer(who.role as Role) : {}) };
-    const body = await expectClean(await raw(JSON.stringify({ query: `mutation { lockdownOrganisation(input: { organisationId: "${demoOrganisationId('icssi')}" }) { subjectId } }` }), headers), 200);
+    const body = await expectClean(
+      await raw(
+        JSON.stringify({
+          query: `mutation { lockdownOrganisation(input: { organisationId: "${demoOrganisationId('icssi')}" }) { subjectId } }`,
+        }),
+        headers,
+      ),
+      200,
+    );
     expect((body.errors as Array<{ extensions: { code: string } }>)[0].extensions.code).toBe('FORBIDDEN');
     expect(body.data).toBeNull();
   });
@@ -199,16 +292,28 @@ describe('bombs, floods and malformed requests', () => {
   it('introspection as the public → 403; as a BRIDGE analyst → 200', async () => {
     await expectClean(await raw(JSON.stringify({ query: '{ __schema { types { name } } }' })), 403);
     await expectClean(await raw(JSON.stringify({ query: '{ __type(name: "Person") { fields { name } } }' })), 403);
-    const analyst = await raw(JSON.stringify({ query: '{ __schema { queryType { name } } }' }), { 'content-type': 'application/json', ...(await bearer(Role.BRIDGE)) });
+    const analyst = await raw(JSON.stringify({ query: '{ __schema { queryType { name } } }' }), {
+      'content-type': 'application/json',
+      ...(await bearer(Role.BRIDGE)),
+    });
     expect(await analyst.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
   });
 
   it('a browser origin not on the CORS allowlist gets no CORS headers, and its preflight is refused', async () => {
-    const preflight = await fetch(stack.gateway.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(stack.gateway.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(403);
-    const simple = await raw(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', origin: 'https://evil.example' });
+    const simple = await raw(JSON.stringify({ query: '{ __typename }' }), {
+      'content-type': 'application/json',
+      origin: 'https://evil.example',
+    });
     expect(simple.headers.get('access-control-allow-origin')).toBeNull();
-    const allowed = await fetch(stack.gateway.url, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(stack.gateway.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
+    });
     expect([allowed.status, allowed.headers.get('access-control-allow-origin')]).toEqual([204, 'http://localhost:3000']);
   });
 });
@@ -229,9 +334,19 @@ describe('hostile text in every text filter', () => {
     (t: string) => ({ query: 'query($t: String) { governorates(filter: { text: $t }) { totalCount } }', variables: { t } }),
     (t: string) => ({ query: 'query($t: String) { campaigns(filter: { text: $t }) { totalCount } }', variables: { t } }),
     (t: string) => ({ query: 'query($t: String) { recommendations(filter: { text: $t }) { totalCount } }', variables: { t } }),
-    (t: string) => ({ query: 'query($t: String!) { search(query: $t) { organisations { totalCount } campaigns { totalCount } recommendations { totalCount } } }', variables: { t } }),
-    (t: string) => ({ query: 'query($t: String!) { organisationBySlug(slug: $t) { id } campaignBySlug(slug: $t) { id } forumBySlug(slug: $t) { id } }', variables: { t } }),
-    (t: string) => ({ query: 'query($t: ID!) { governorate(code: $t) { code } campaigns(filter: { governorateCode: $t }) { totalCount } }', variables: { t } }),
+    (t: string) => ({
+      query:
+        'query($t: String!) { search(query: $t) { organisations { totalCount } campaigns { totalCount } recommendations { totalCount } } }',
+      variables: { t },
+    }),
+    (t: string) => ({
+      query: 'query($t: String!) { organisationBySlug(slug: $t) { id } campaignBySlug(slug: $t) { id } forumBySlug(slug: $t) { id } }',
+      variables: { t },
+    }),
+    (t: string) => ({
+      query: 'query($t: ID!) { governorate(code: $t) { code } campaigns(filter: { governorateCode: $t }) { totalCount } }',
+      variables: { t },
+    }),
   ];
   const cases = HOSTILE.flatMap((text) => FILTERS.map((make, index) => [JSON.stringify(text), index, make(text)] as const));
 
@@ -253,40 +368,96 @@ describe('hostile inputs end as 4xx or user errors, never 500 (issue 15, point 1
     campaign { slug title titleTranslations { locale value } } userErrors { code field message } } }`;
   const CREATE_ORGANISATION = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) {
     organisation { slug name acronym } userErrors { code field message } } }`;
-  const campaignInput = (slug: string, title: Record<string, string>) => ({ slug, title, themes: ['PEACEBUILDING'], regions: ['KURDISTAN_REGION'], governorateCodes: ['IQ-AR'] });
-  const organisationInput = (slug: string, name: Record<string, string>, acronym?: string) => ({ slug, name, acronym, kind: 'YOUTH_GROUP', homeRegion: 'KURDISTAN_REGION', registrationStatus: 'INFORMAL' });
+  const campaignInput = (slug: string, title: Record<string, string>) => ({
+    slug,
+    title,
+    themes: ['PEACEBUILDING'],
+    regions: ['KURDISTAN_REGION'],
+    governorateCodes: ['IQ-AR'],
+  });
+  const organisationInput = (slug: string, name: Record<string, string>, acronym?: string) => ({
+    slug,
+    name,
+    acronym,
+    kind: 'YOUTH_GROUP',
+    homeRegion: 'KURDISTAN_REGION',
+    registrationStatus: 'INFORMAL',
+  });
   const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
     expectClean(await raw(JSON.stringify({ query, variables }), { 'content-type': 'application/json', ...headers }), 200);
   const campaignsWithSlug = async (slug: string) =>
-    ((await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign WHERE slug = $1`, [slug])) as Array<{ n: number }>)[0].n;
+    (
+      (await stack.subgraphs.campaigns.dataSource.query(`SELECT count(*)::int AS n FROM campaign WHERE slug = $1`, [slug])) as Array<{
+        n: number;
+      }>
+    )[0].n;
 
   it.each([
-    ['a campaign title', CREATE_CAMPAIGN, 'createCampaign', campaignInput('nul-title', { en: 'Open\u0000budgets' }), ['input', 'title', 'en']],
-    ['an organisation name', CREATE_ORGANISATION, 'createOrganisation', organisationInput('nul-name', { ckb: 'ڕێکخراوی\u0000ئاشتی' }), ['input', 'name', 'ckb']],
-    ['an organisation acronym (a plain string)', CREATE_ORGANISATION, 'createOrganisation', organisationInput('nul-acronym', { en: 'Peace' }, 'PF\u0000O'), ['input', 'acronym']],
+    [
+      'a campaign title',
+      CREATE_CAMPAIGN,
+      'createCampaign',
+      campaignInput('nul-title', { en: 'Open\u0000budgets' }),
+      ['input', 'title', 'en'],
+    ],
+    [
+      'an organisation name',
+      CREATE_ORGANISATION,
+      'createOrganisation',
+      organisationInput('nul-name', { ckb: 'ڕێکخراوی\u0000ئاشتی' }),
+      ['input', 'name', 'ckb'],
+    ],
+    [
+      'an organisation acronym (a plain string)',
+      CREATE_ORGANISATION,
+      'createOrganisation',
+      organisationInput('nul-acronym', { en: 'Peace' }, 'PF\u0000O'),
+      ['input', 'acronym'],
+    ],
   ])('a NUL character in %s → an INVALID user error on that field, nothing written', async (_what, query, name, input, field) => {
     const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
-    const body = (await post(query, { input }, editor)) as { data: Record<string, { userErrors: unknown[] } & Record<string, unknown>>; errors?: unknown };
+    const body = (await post(query, { input }, editor)) as {
+      data: Record<string, { userErrors: unknown[] } & Record<string, unknown>>;
+      errors?: unknown;
+    };
     expect(body.errors).toBeUndefined();
-    expect(body.data[name].userErrors).toEqual([{ code: 'INVALID', field, message: 'The text contains a control character (U+0000), which no text may hold.' }]);
+    expect(body.data[name].userErrors).toEqual([
+      { code: 'INVALID', field, message: 'The text contains a control character (U+0000), which no text may hold.' },
+    ]);
     expect(Object.values(body.data[name]).filter((value) => value !== null && !Array.isArray(value))).toEqual([]);
     expect(await campaignsWithSlug(input.slug)).toBe(0);
-    const [{ n }] = await stack.subgraphs.organisations.dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE slug = $1`, [input.slug]);
+    const [{ n }] = await stack.subgraphs.organisations.dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE slug = $1`, [
+      input.slug,
+    ]);
     expect(n).toBe(0);
   });
 
   it('a NUL in a search, filter or slug lookup is dropped: an ordinary answer', async () => {
-    const body = await post('query($t: String!) { search(query: $t) { campaigns { totalCount } } organisationBySlug(slug: $t) { id } }', { t: 'icssi\u0000' });
+    const body = await post('query($t: String!) { search(query: $t) { campaigns { totalCount } } organisationBySlug(slug: $t) { id } }', {
+      t: 'icssi\u0000',
+    });
     expect(body.errors).toBeUndefined();
-    expect(body.data).toEqual({ search: { campaigns: { totalCount: expect.any(Number) } }, organisationBySlug: { id: demoOrganisationId('icssi') } });
+    expect(body.data).toEqual({
+      search: { campaigns: { totalCount: expect.any(Number) } },
+      organisationBySlug: { id: demoOrganisationId('icssi') },
+    });
   });
 
   it('bidi overrides, isolates, marks and zero-width characters are removed from titles and names; a ZWNJ inside a Sorani word stays', async () => {
     const editor = await bearer(Role.EDITOR, Region.KURDISTAN_REGION);
     // "Budget\u202Etxt.exe" would display as "Budgetexe.txt"; the Sorani title keeps its ZWNJ (دە‌کەین).
     const sorani = 'شەفافیەت دە\u200Cکەین';
-    const created = (await post(CREATE_CAMPAIGN, { input: campaignInput('\u200Bbidi-title\uFEFF', { en: '\u2067Budget\u202Etxt.exe\u2069\u200E', ckb: `\u200C${sorani}\u200F` }) }, editor)) as {
-      data: { createCampaign: { campaign: { slug: string; title: string; titleTranslations: Array<{ locale: string; value: string }> }; userErrors: unknown[] } };
+    const created = (await post(
+      CREATE_CAMPAIGN,
+      { input: campaignInput('\u200Bbidi-title\uFEFF', { en: '\u2067Budget\u202Etxt.exe\u2069\u200E', ckb: `\u200C${sorani}\u200F` }) },
+      editor,
+    )) as {
+      data: {
+        createCampaign: {
+          campaign: { slug: string; title: string; titleTranslations: Array<{ locale: string; value: string }> };
+          userErrors: unknown[];
+        };
+      };
     };
     expect(created.data.createCampaign.userErrors).toEqual([]);
     const campaign = created.data.createCampaign.campaign;
@@ -308,10 +479,18 @@ describe('hostile inputs end as 4xx or user errors, never 500 (issue 15, point 1
   it('a persisted-query hash that does not match its query → 400 saying so', async () => {
     const wrongHash = createHash('sha256').update('{ somethingElse }').digest('hex');
     for (const hash of [wrongHash, 'not-hex']) {
-      const body = await expectClean(await raw(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })), 400);
-      expect(body.errors).toEqual([{ message: expect.stringMatching(/^The persisted query hash does not match the query/), extensions: { code: 'BAD_REQUEST' } }]);
+      const body = await expectClean(
+        await raw(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })),
+        400,
+      );
+      expect(body.errors).toEqual([
+        { message: expect.stringMatching(/^The persisted query hash does not match the query/), extensions: { code: 'BAD_REQUEST' } },
+      ]);
     }
-    const version = await expectClean(await raw(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: wrongHash } } })), 400);
+    const version = await expectClean(
+      await raw(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: wrongHash } } })),
+      400,
+    );
     expect(version.errors).toEqual([{ message: 'Only persisted query version 1 is supported.', extensions: { code: 'BAD_REQUEST' } }]);
   });
 
@@ -320,17 +499,27 @@ describe('hostile inputs end as 4xx or user errors, never 500 (issue 15, point 1
     ['named, with a field', 'subscription Watch { campaigns { totalCount } }'],
   ])('a subscription (%s) → 400, not 500', async (_name, query) => {
     const body = await expectClean(await raw(JSON.stringify({ query })), 400);
-    expect(body.errors).toEqual([{ message: 'Subscriptions are not supported: this graph answers queries and mutations over HTTP.', extensions: { code: 'BAD_REQUEST' } }]);
+    expect(body.errors).toEqual([
+      {
+        message: 'Subscriptions are not supported: this graph answers queries and mutations over HTTP.',
+        extensions: { code: 'BAD_REQUEST' },
+      },
+    ]);
   });
 
   it.each([
     ['a date that is no calendar day', '{ regionReportSeries(from: "2026-02-30", to: "2026-12-31", granularity: YEAR) { region } }'],
     ['a month 13', 'query($p: ReportPeriodInput! = { from: "2026-13-01", to: "2026-12-31" }) { regionReports(period: $p) { region } }'],
     ['a date in a filter', '{ campaigns(filter: { period: { from: "2025-02-29" } }) { totalCount } }'],
-    ['a date-time that is none', `mutation { addForumSession(input: { seasonId: "${demoOrganisationId('icssi')}", title: { en: "x" }, format: WORKSHOP, startsAt: "yesterday" }) { userErrors { code } } }`],
+    [
+      'a date-time that is none',
+      `mutation { addForumSession(input: { seasonId: "${demoOrganisationId('icssi')}", title: { en: "x" }, format: WORKSHOP, startsAt: "yesterday" }) { userErrors { code } } }`,
+    ],
   ])('%s in a literal or default → 400 BAD_USER_INPUT, not "service unavailable"', async (_name, query) => {
     const response = await raw(JSON.stringify({ query }), { 'content-type': 'application/json', ...(await bearer(Role.BRIDGE)) });
     const body = await expectClean(response, 400);
-    expect((body.errors as Array<{ extensions: { code: string } }>).map((error) => error.extensions.code)).toEqual([expect.stringMatching(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/)]);
+    expect((body.errors as Array<{ extensions: { code: string } }>).map((error) => error.extensions.code)).toEqual([
+      expect.stringMatching(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/),
+    ]);
   });
 });

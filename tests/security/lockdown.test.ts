@@ -1,6 +1,6 @@
-import { LockdownChange, Region, Role, demoOrganisationId, demoPersonId } from '@icssi/platform';
+import { type LockdownChange, Region, Role, demoOrganisationId, demoPersonId } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 let stack: TestStack;
@@ -49,7 +49,9 @@ describe('lockdown', () => {
 
     // The hook caches use: every subgraph process reports the change.
     const seen: Array<[string, LockdownChange]> = [];
-    const stopListening = Object.values(stack.subgraphs).map((subgraph) => subgraph.lockdown.onChange((change) => seen.push([subgraph.name, change])));
+    const stopListening = Object.values(stack.subgraphs).map((subgraph) =>
+      subgraph.lockdown.onChange((change) => seen.push([subgraph.name, change])),
+    );
     const { body } = await postGraphql<{ lockdownPerson: { subjectId: string; replicasUpdated: number; userErrors: unknown[] } }>(
       stack.gateway.url,
       `mutation { lockdownPerson(input: { personId: "${PERSON}" }) { subjectId replicasUpdated userErrors { code } } }`,
@@ -63,10 +65,19 @@ describe('lockdown', () => {
       `SELECT viewer_id, operation, entity_type, changes FROM audit_log WHERE entity_id = $1 AND operation LIKE 'lockdown%'`,
       [PERSON],
     );
-    expect(audit).toEqual([{ viewer_id: 'test-editor', operation: 'lockdownPerson', entity_type: 'Person', changes: [{ field: 'lockdown', old: false, new: true }] }]);
+    expect(audit).toEqual([
+      {
+        viewer_id: 'test-editor',
+        operation: 'lockdownPerson',
+        entity_type: 'Person',
+        changes: [{ field: 'lockdown', old: false, new: true }],
+      },
+    ]);
     expect(stack.subgraphs.organisations.lockdown.version).toBeGreaterThan(0);
     expect(seen.map(([name, change]) => [name, change.subjectType, change.subjectId, change.locked]).sort()).toEqual(
-      Object.keys(stack.subgraphs).map((name) => [name, 'PERSON', PERSON, true]).sort(),
+      Object.keys(stack.subgraphs)
+        .map((name) => [name, 'PERSON', PERSON, true])
+        .sort(),
     );
 
     for (const headers of [{}, member, await bearer(Role.BRIDGE), await bearer(Role.EDITOR, Region.FEDERAL_IRAQ)]) {

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 
 /**
  * Operations endpoints off the public port (issue 15, point 6): /metrics only on a port of its own,
@@ -19,11 +19,14 @@ afterAll(async () => {
 /** A GET with the request target exactly as given (fetch and URL would normalise it first). */
 function rawGet(port: number, target: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port, path: target, method: 'GET', headers: { 'apollo-require-preflight': 'true' } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const request = http.request(
+      { host: '127.0.0.1', port, path: target, method: 'GET', headers: { 'apollo-require-preflight': 'true' } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     request.on('error', reject);
     request.end();
   });

@@ -1,9 +1,16 @@
-import { GraphQLInputObjectType, GraphQLObjectType, GraphQLSchema, getNamedType, isInputObjectType, isObjectType } from 'graphql';
+import {
+  type GraphQLInputObjectType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  isInputObjectType,
+  isObjectType,
+} from 'graphql';
 import { Region, Role, demoPersonId } from '@icssi/platform';
-import { SchemaPath, leafSelection, objectsOf, pathQueries, pathsTo, placeholderInput, reaches } from '../kit/schema-paths';
+import { type SchemaPath, leafSelection, objectsOf, pathQueries, pathsTo, placeholderInput, reaches } from '../kit/schema-paths';
 import { apiSchema } from '../kit/schema-connections';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 /**
@@ -24,13 +31,31 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const schema: GraphQLSchema = apiSchema();
 const PATHS: SchemaPath[] = pathsTo(schema, TARGETS);
 
-type Viewer = { name: string; headers: () => Promise<Record<string, string>>; network: boolean; custodian: boolean; editsRegion: Region | null };
+type Viewer = {
+  name: string;
+  headers: () => Promise<Record<string, string>>;
+  network: boolean;
+  custodian: boolean;
+  editsRegion: Region | null;
+};
 const VIEWERS: Viewer[] = [
   { name: 'the public', headers: async () => ({}), network: false, custodian: false, editsRegion: null },
   { name: 'a member', headers: () => bearer(Role.MEMBER, Region.FEDERAL_IRAQ), network: true, custodian: false, editsRegion: null },
   { name: 'a bridge analyst', headers: () => bearer(Role.BRIDGE), network: true, custodian: false, editsRegion: null },
-  { name: 'a federal Iraq editor', headers: () => bearer(Role.EDITOR, Region.FEDERAL_IRAQ), network: true, custodian: false, editsRegion: Region.FEDERAL_IRAQ },
-  { name: 'a Kurdistan Region editor', headers: () => bearer(Role.EDITOR, Region.KURDISTAN_REGION), network: true, custodian: false, editsRegion: Region.KURDISTAN_REGION },
+  {
+    name: 'a federal Iraq editor',
+    headers: () => bearer(Role.EDITOR, Region.FEDERAL_IRAQ),
+    network: true,
+    custodian: false,
+    editsRegion: Region.FEDERAL_IRAQ,
+  },
+  {
+    name: 'a Kurdistan Region editor',
+    headers: () => bearer(Role.EDITOR, Region.KURDISTAN_REGION),
+    network: true,
+    custodian: false,
+    editsRegion: Region.KURDISTAN_REGION,
+  },
   { name: 'an admin', headers: () => bearer(Role.ADMIN), network: true, custodian: true, editsRegion: null },
 ];
 
@@ -53,7 +78,10 @@ beforeAll(async () => {
   // The walk sends deep queries with unpaged lists and many requests: the edge's cost and rate limits
   // are tested elsewhere (tests/security/query-limits, rate-limits); here they would only get in the way.
   stack = await startTestStack({
-    gateway: { limits: { maxDepth: 30, maxAliases: 20, maxRootFields: 12, maxCost: Number.MAX_SAFE_INTEGER }, rateLimit: { enabled: false } },
+    gateway: {
+      limits: { maxDepth: 30, maxAliases: 20, maxRootFields: 12, maxCost: Number.MAX_SAFE_INTEGER },
+      rateLimit: { enabled: false },
+    },
   });
   const organisations = stack.subgraphs.organisations.dataSource;
   const councils = stack.subgraphs['cohesion-councils'].dataSource;
@@ -62,24 +90,39 @@ beforeAll(async () => {
     `SELECT id, working_group_id, organisation_id FROM membership WHERE person_id = $1`,
     [PERSON],
   );
-  const groups: Array<{ id: string; slug: string; name: Record<string, { value: string }>; host_organisation_id: string | null }> = await organisations.query(
-    `SELECT id, slug, name, host_organisation_id FROM working_group WHERE id = ANY($1)`,
-    [memberships.map((row) => row.working_group_id).filter(Boolean)],
+  const groups: Array<{ id: string; slug: string; name: Record<string, { value: string }>; host_organisation_id: string | null }> =
+    await organisations.query(`SELECT id, slug, name, host_organisation_id FROM working_group WHERE id = ANY($1)`, [
+      memberships.map((row) => row.working_group_id).filter(Boolean),
+    ]);
+  const seats: Array<{ id: string; council_id: string }> = await councils.query(
+    `SELECT id, council_id FROM council_member WHERE person_id = $1`,
+    [PERSON],
   );
-  const seats: Array<{ id: string; council_id: string }> = await councils.query(`SELECT id, council_id FROM council_member WHERE person_id = $1`, [PERSON]);
-  const councilRows: Array<{ id: string; slug: string; name: Record<string, { value: string }>; governorate_code: string }> = await councils.query(
-    `SELECT id, slug, name, governorate_code FROM cohesion_council WHERE id = ANY($1)`,
-    [seats.map((seat) => seat.council_id)],
+  const councilRows: Array<{ id: string; slug: string; name: Record<string, { value: string }>; governorate_code: string }> =
+    await councils.query(`SELECT id, slug, name, governorate_code FROM cohesion_council WHERE id = ANY($1)`, [
+      seats.map((seat) => seat.council_id),
+    ]);
+  const organisationIds = [...memberships.map((row) => row.organisation_id), ...groups.map((group) => group.host_organisation_id)].filter(
+    (id): id is string => Boolean(id),
   );
-  const organisationIds = [...memberships.map((row) => row.organisation_id), ...groups.map((group) => group.host_organisation_id)].filter((id): id is string => Boolean(id));
-  const organisationRows: Array<{ id: string; slug: string }> = await organisations.query(`SELECT id, slug FROM organisation WHERE id = ANY($1)`, [organisationIds]);
-  const campaignRows: Array<{ id: string; slug: string }> = await campaigns.query(`SELECT id, slug FROM campaign WHERE lead_working_group_id = ANY($1)`, [groups.map((group) => group.id)]);
+  const organisationRows: Array<{ id: string; slug: string }> = await organisations.query(
+    `SELECT id, slug FROM organisation WHERE id = ANY($1)`,
+    [organisationIds],
+  );
+  const campaignRows: Array<{ id: string; slug: string }> = await campaigns.query(
+    `SELECT id, slug FROM campaign WHERE lead_working_group_id = ANY($1)`,
+    [groups.map((group) => group.id)],
+  );
   expect(seats.length).toBeGreaterThan(0);
   expect(memberships.length).toBeGreaterThan(0);
   hidden.seats = seats.map((seat) => seat.id);
   hidden.memberships = memberships.map((row) => row.id);
-  const meetings: Array<{ id: string }> = await councils.query(`SELECT id FROM council_meeting WHERE council_id = ANY($1)`, [seats.map((seat) => seat.council_id)]);
-  const implementations: Array<{ id: string }> = await councils.query(`SELECT id FROM implementation WHERE council_id = ANY($1)`, [seats.map((seat) => seat.council_id)]);
+  const meetings: Array<{ id: string }> = await councils.query(`SELECT id FROM council_meeting WHERE council_id = ANY($1)`, [
+    seats.map((seat) => seat.council_id),
+  ]);
+  const implementations: Array<{ id: string }> = await councils.query(`SELECT id FROM implementation WHERE council_id = ANY($1)`, [
+    seats.map((seat) => seat.council_id),
+  ]);
   values['Person.id'] = [PERSON];
   values['CohesionCouncil.id'] = councilRows.map((row) => row.id);
   values['CohesionCouncil.slug'] = councilRows.map((row) => row.slug);
@@ -92,7 +135,15 @@ beforeAll(async () => {
   values['CouncilMeeting.id'] = meetings.map((row) => row.id);
   values['Implementation.id'] = implementations.map((row) => row.id);
   // Any other lookup is tried with every id around the person.
-  values.id = [PERSON, ...hidden.seats, ...hidden.memberships, ...councilRows.map((row) => row.id), ...groups.map((row) => row.id), ...organisationRows.map((row) => row.id), ...campaignRows.map((row) => row.id)];
+  values.id = [
+    PERSON,
+    ...hidden.seats,
+    ...hidden.memberships,
+    ...councilRows.map((row) => row.id),
+    ...groups.map((row) => row.id),
+    ...organisationRows.map((row) => row.id),
+    ...campaignRows.map((row) => row.id),
+  ];
   values.slug = [...councilRows, ...groups, ...organisationRows, ...campaignRows].map((row) => row.slug);
   values.query = [...groups, ...councilRows].map((row) => text(row.name)).filter((name): name is string => Boolean(name));
   values.code = councilRows.map((row) => row.governorate_code);
@@ -144,7 +195,11 @@ describe('the paths to a person or a council seat', () => {
       ]),
     );
     expect(names.some((name) => name.startsWith('Query.search >'))).toBe(true);
-    for (const path of PATHS) expect({ path: path.name, built: Array.isArray(pathQueries(schema, path, values, TARGETS)) }).toEqual({ path: path.name, built: true });
+    for (const path of PATHS)
+      expect({ path: path.name, built: Array.isArray(pathQueries(schema, path, values, TARGETS)) }).toEqual({
+        path: path.name,
+        built: true,
+      });
   });
 
   describe.each(VIEWERS)('before the lockdown, as $name', (viewer) => {
@@ -155,7 +210,13 @@ describe('the paths to a person or a council seat', () => {
       for (const person of objectsOf(data, ['Person'])) {
         if (!('region' in person)) continue; // a seat's stub of a person, selected as id only
         const edits = viewer.custodian || viewer.editsRegion === person.region;
-        const restricted = { version: person.version, updatedAt: person.updatedAt, gender: person.gender, birthYear: person.birthYear, contact: person.contact ?? null };
+        const restricted = {
+          version: person.version,
+          updatedAt: person.updatedAt,
+          gender: person.gender,
+          birthYear: person.birthYear,
+          contact: person.contact ?? null,
+        };
         if (edits) expect(person.version).toEqual(expect.any(Number));
         else expect(restricted).toEqual({ version: null, updatedAt: null, gender: null, birthYear: null, contact: null });
         expect(person.lockedDown).toBe(viewer.custodian ? false : null);
@@ -178,23 +239,26 @@ describe('the paths to a person or a council seat', () => {
     });
 
     describe.each(VIEWERS)('as $name', (viewer) => {
-      it.each(PATHS.map((path) => [path.name, path]))('%s shows exactly what it showed, less the person, their seats and memberships', async (_name, path) => {
-        const { data, errors } = await run(viewer, path as SchemaPath);
-        expectNoFailures(viewer, errors);
-        const earlier = before.get(`${viewer.name}|${(path as SchemaPath).name}`);
-        expect(earlier).toBeDefined();
-        const gone = new Set([PERSON, ...hidden.seats, ...hidden.memberships]);
-        // Everything else is still there (a page may take in a record the hidden one made room for).
-        for (const typename of ['Person', 'CouncilMember', 'Membership']) {
-          const now = idsOf(data, typename);
-          const kept = [...idsOf(earlier, typename)].filter((id) => viewer.custodian || !gone.has(id));
-          expect({ typename, missing: kept.filter((id) => !now.has(id)) }).toEqual({ typename, missing: [] });
-        }
-        if (!viewer.custodian) {
-          const json = JSON.stringify(data);
-          for (const id of gone) expect(json).not.toContain(id);
-        }
-      });
+      it.each(PATHS.map((path) => [path.name, path]))(
+        '%s shows exactly what it showed, less the person, their seats and memberships',
+        async (_name, path) => {
+          const { data, errors } = await run(viewer, path as SchemaPath);
+          expectNoFailures(viewer, errors);
+          const earlier = before.get(`${viewer.name}|${(path as SchemaPath).name}`);
+          expect(earlier).toBeDefined();
+          const gone = new Set([PERSON, ...hidden.seats, ...hidden.memberships]);
+          // Everything else is still there (a page may take in a record the hidden one made room for).
+          for (const typename of ['Person', 'CouncilMember', 'Membership']) {
+            const now = idsOf(data, typename);
+            const kept = [...idsOf(earlier, typename)].filter((id) => viewer.custodian || !gone.has(id));
+            expect({ typename, missing: kept.filter((id) => !now.has(id)) }).toEqual({ typename, missing: [] });
+          }
+          if (!viewer.custodian) {
+            const json = JSON.stringify(data);
+            for (const id of gone) expect(json).not.toContain(id);
+          }
+        },
+      );
     });
 
     it('the admin still reaches the person, their seats and memberships', async () => {
@@ -208,16 +272,22 @@ describe('the paths to a person or a council seat', () => {
     });
 
     // Every mutation whose payload can hold a person or a seat, with the person's, a seat's or a membership's id in each of its id fields.
-    const MUTATIONS = Object.values(schema.getMutationType()!.getFields()).filter((field) => reaches(schema, getNamedType(field.type).name, TARGETS));
+    const MUTATIONS = Object.values(schema.getMutationType()!.getFields()).filter((field) =>
+      reaches(schema, getNamedType(field.type).name, TARGETS),
+    );
     const cases = MUTATIONS.flatMap((mutation) => {
       const input = getNamedType(mutation.args[0].type);
       if (!isInputObjectType(input)) return [];
-      const idFields = Object.values((input as GraphQLInputObjectType).getFields()).filter((field) => getNamedType(field.type).name === 'ID');
+      const idFields = Object.values((input as GraphQLInputObjectType).getFields()).filter(
+        (field) => getNamedType(field.type).name === 'ID',
+      );
       return idFields.map((field) => [`${mutation.name}.${field.name}`, mutation.name, field.name] as const);
     });
 
     it('finds the mutations that can answer with a person or a seat', () => {
-      expect(cases.map(([name]) => name)).toEqual(expect.arrayContaining(['updatePerson.id', 'addMembership.personId', 'addCouncilMember.personId', 'updateCouncilMember.id']));
+      expect(cases.map(([name]) => name)).toEqual(
+        expect.arrayContaining(['updatePerson.id', 'addMembership.personId', 'addCouncilMember.personId', 'updateCouncilMember.id']),
+      );
     });
 
     describe.each(VIEWERS.filter((viewer) => viewer.editsRegion))('as $name', (viewer) => {
@@ -225,12 +295,20 @@ describe('the paths to a person or a council seat', () => {
         const mutation = schema.getMutationType()!.getFields()[mutationName];
         const payload = getNamedType(mutation.type);
         const selection = Object.values((payload as GraphQLObjectType).getFields())
-          .map((field) => (field.name === 'userErrors' ? 'userErrors { code field message }' : isObjectType(getNamedType(field.type)) ? `${field.name} { ${leafSelection(getNamedType(field.type), TARGETS)} }` : field.name))
+          .map((field) =>
+            field.name === 'userErrors'
+              ? 'userErrors { code field message }'
+              : isObjectType(getNamedType(field.type))
+                ? `${field.name} { ${leafSelection(getNamedType(field.type), TARGETS)} }`
+                : field.name,
+          )
           .join(' ');
         const operation = `mutation($input: ${getNamedType(mutation.args[0].type).name}!) { ${mutationName}(input: $input) { ${selection} } }`;
         const answer = async (id: string) => {
           // The other references are real records around the person, so the answer turns on the id under test.
-          const input = placeholderInput(mutation.args[0].type, (field) => (field === idField ? id : (related[field] ?? UNKNOWN))) as Record<string, unknown>;
+          const input = placeholderInput(mutation.args[0].type, (field) =>
+            field === idField ? id : (related[field] ?? UNKNOWN),
+          ) as Record<string, unknown>;
           const fields = (getNamedType(mutation.args[0].type) as GraphQLInputObjectType).getFields();
           for (const [field, value] of Object.entries(related)) if (fields[field] && field !== idField) input[field] = value;
           input[idField] = id;
@@ -240,7 +318,8 @@ describe('the paths to a person or a council seat', () => {
         const unknown = await answer(UNKNOWN);
         // A real answer of the mutation (user errors), not a refusal of the input's shape.
         expect(unknown).toEqual({ data: { [mutationName]: expect.objectContaining({ userErrors: expect.any(Array) }) } });
-        for (const id of [PERSON, ...hidden.seats, ...hidden.memberships]) expect({ id, answer: await answer(id) }).toEqual({ id, answer: unknown });
+        for (const id of [PERSON, ...hidden.seats, ...hidden.memberships])
+          expect({ id, answer: await answer(id) }).toEqual({ id, answer: unknown });
       });
     });
   });

@@ -1,6 +1,6 @@
 import { Role, graphqlRequests } from '@icssi/platform';
 import { postGraphql } from '../kit/test-subgraph';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 /**
@@ -23,7 +23,11 @@ async function subgraphRequests(): Promise<number> {
   return served.filter((value) => value.labels.service !== 'gateway').reduce((total, value) => total + value.value, 0);
 }
 
-async function refusedBeforeAnySubgraph(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<string> {
+async function refusedBeforeAnySubgraph(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<string> {
   const before = await subgraphRequests();
   const { status, body } = await postGraphql(stack.gateway.url, query, variables, headers);
   expect(status).toBe(400);
@@ -33,7 +37,8 @@ async function refusedBeforeAnySubgraph(query: string, variables: Record<string,
   return body.errors![0].message;
 }
 
-const NESTED = (first: string) => `workingGroups(first: ${first}) { nodes { members(first: ${first}) { nodes { person { memberships { workingGroup { members(first: ${first}) { nodes { role } } } } } } } } }`;
+const NESTED = (first: string) =>
+  `workingGroups(first: ${first}) { nodes { members(first: ${first}) { nodes { person { memberships { workingGroup { members(first: ${first}) { nodes { role } } } } } } } } }`;
 
 describe('cost', () => {
   it('a variable default costs what the literal costs: `query($n: Int = 100)` is refused like `first: 100`', async () => {
@@ -51,7 +56,10 @@ describe('cost', () => {
   it('twelve aliased report series of 40 quarters are refused before any subgraph is asked', async () => {
     const FIGURES = `region period organisationsByKind { key count } activeMembers { value suppressed } campaignsByTheme { theme count }
       participants { value suppressed } forumSeasons recommendationsAdoptedByTheme { theme count } councilsByStatus { key count } averageProgress`;
-    const series = Array.from({ length: 12 }, (_, i) => `s${i}: regionReportSeries(from: "2016-01-01", to: "2025-12-31", granularity: QUARTER) { ${FIGURES} }`);
+    const series = Array.from(
+      { length: 12 },
+      (_, i) => `s${i}: regionReportSeries(from: "2016-01-01", to: "2025-12-31", granularity: QUARTER) { ${FIGURES} }`,
+    );
     const message = await refusedBeforeAnySubgraph(`{ ${series.join(' ')} }`, {}, await bearer(Role.BRIDGE));
     const cost = Number(/would cost (\d+)/.exec(message)?.[1]);
     expect(cost).toBeGreaterThan(12 * 40 * 4 * 500);
@@ -76,9 +84,17 @@ describe('root fields, aliases and depth inside fragments', () => {
   const fields = Array.from({ length: 13 }, (_, i) => `r${i}: governorates(first: 1) { totalCount }`).join(' ');
 
   it.each([
-    ['a fragment spread on Query', `{ ...Roots } fragment Roots on Query { ${fields} }`, 'The operation has 13 root fields; at most 12 are allowed.'],
+    [
+      'a fragment spread on Query',
+      `{ ...Roots } fragment Roots on Query { ${fields} }`,
+      'The operation has 13 root fields; at most 12 are allowed.',
+    ],
     ['an inline fragment on Query', `{ ... on Query { ${fields} } }`, 'The operation has 13 root fields; at most 12 are allowed.'],
-    ['aliases in a fragment', `{ workingGroups { nodes { ...A } } } fragment A on WorkingGroup { ${Array.from({ length: 21 }, (_, i) => `a${i}: name`).join(' ')} }`, 'The operation has 21 aliases; at most 20 are allowed.'],
+    [
+      'aliases in a fragment',
+      `{ workingGroups { nodes { ...A } } } fragment A on WorkingGroup { ${Array.from({ length: 21 }, (_, i) => `a${i}: name`).join(' ')} }`,
+      'The operation has 21 aliases; at most 20 are allowed.',
+    ],
     [
       'depth in a fragment',
       `{ workingGroups { nodes { hostOrganisation { ...O } } } } fragment O on Organisation { members { nodes { organisation { members { nodes { organisation { members { nodes { organisation { name } } } } } } } } } }`,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RunningGateway, startGateway } from '@icssi/gateway';
+import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { Role, createLogger, graphqlRequests } from '@icssi/platform';
 import { freePort } from '../kit/free-port';
-import { SUPERGRAPH_FILE, TestStack, startTestStack } from '../kit/test-stack';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 import type { RateLimitConfig } from '../../gateway/src/rate-limit/rate-limit-config';
 
@@ -44,7 +44,11 @@ async function gatewayWith(rateLimit: Partial<RateLimitConfig>): Promise<Running
 }
 
 const post = (gateway: RunningGateway, query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) =>
-  fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
 
 async function burst(gateway: RunningGateway, count: number, headers: Record<string, string> = {}): Promise<number[]> {
   const statuses: number[] = [];
@@ -62,7 +66,10 @@ async function expect429(response: Response): Promise<number> {
   expect(Number.isInteger(retryAfter) && retryAfter >= 1).toBe(true);
   const body = (await response.json()) as { data?: unknown; errors: Array<{ message: string; extensions: Record<string, unknown> }> };
   expect(body.data ?? null).toBeNull();
-  expect(body.errors[0]).toEqual({ message: expect.stringMatching(/^Too many requests: try again in \d+ s\.$/), extensions: { code: 'RATE_LIMITED' } });
+  expect(body.errors[0]).toEqual({
+    message: expect.stringMatching(/^Too many requests: try again in \d+ s\.$/),
+    extensions: { code: 'RATE_LIMITED' },
+  });
   return retryAfter;
 }
 
@@ -109,7 +116,8 @@ describe('weighed by cost', () => {
     // The frontend page of 100 groups costs 25,601: 1 point on arrival + 25.
     const first = await post(gateway, FRONTEND_PAGE, {}, variables);
     expect(first.status).toBe(200);
-    const served = async () => (await graphqlRequests.get()).values.filter((v) => v.labels.service !== 'gateway').reduce((sum, v) => sum + v.value, 0);
+    const served = async () =>
+      (await graphqlRequests.get()).values.filter((v) => v.labels.service !== 'gateway').reduce((sum, v) => sum + v.value, 0);
     const before = await served();
     await expect429(await post(gateway, FRONTEND_PAGE, {}, variables));
     expect(await served()).toBe(before);
@@ -121,7 +129,10 @@ describe('weighed by cost', () => {
 describe('shared by gateway replicas through Redis', () => {
   it('a budget spent through one replica is spent for the other', async () => {
     const keyPrefix = `test-${randomUUID()}`;
-    const [a, b] = [await gatewayWith({ addressPoints: 4, redisUrl: REDIS_URL, keyPrefix }), await gatewayWith({ addressPoints: 4, redisUrl: REDIS_URL, keyPrefix })];
+    const [a, b] = [
+      await gatewayWith({ addressPoints: 4, redisUrl: REDIS_URL, keyPrefix }),
+      await gatewayWith({ addressPoints: 4, redisUrl: REDIS_URL, keyPrefix }),
+    ];
     expect([...(await burst(a, 2)), ...(await burst(b, 2))]).toEqual([200, 200, 200, 200]);
     await expect429(await post(a, '{ __typename }'));
     await expect429(await post(b, '{ __typename }'));

@@ -1,16 +1,16 @@
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { organisationsService } from '@icssi/organisations';
-import { RunningGateway, startGateway } from '@icssi/gateway';
+import { type RunningGateway, startGateway } from '@icssi/gateway';
 import {
   ANONYMOUS_VIEWER,
   CONTEXT_HEADER,
   LOCKDOWN_PATH,
   Locale,
   Role,
-  RunningSubgraph,
+  type RunningSubgraph,
   SYSTEM_VIEWER,
-  Viewer,
+  type Viewer,
   close,
   contextSecret,
   createLogger,
@@ -21,7 +21,7 @@ import {
   signRequest,
   startSubgraph,
 } from '@icssi/platform';
-import { SUPERGRAPH_FILE, TestStack, startTestStack } from '../kit/test-stack';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
 import { registerAudience } from '../kit/test-subgraph';
 import { bearer } from '../kit/tokens';
 
@@ -44,7 +44,11 @@ beforeAll(async () => {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     captured.push({ header: String(request.headers[CONTEXT_HEADER]), body });
-    const headers = { 'content-type': 'application/json', [CONTEXT_HEADER]: String(request.headers[CONTEXT_HEADER]), 'x-request-id': String(request.headers['x-request-id'] ?? 'r') };
+    const headers = {
+      'content-type': 'application/json',
+      [CONTEXT_HEADER]: String(request.headers[CONTEXT_HEADER]),
+      'x-request-id': String(request.headers['x-request-id'] ?? 'r'),
+    };
     const answer = await fetch(stack.subgraphs.organisations.url, { method: 'POST', headers, body });
     response.writeHead(answer.status, { 'content-type': 'application/json' });
     response.end(await answer.text());
@@ -83,7 +87,11 @@ async function capture(): Promise<{ header: string; body: string }> {
   const before = captured.length;
   captures += 1;
   const query = `{ organisations(first: ${captures}) { totalCount } }`;
-  const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   expect(response.status).toBe(200);
   expect(captured.length).toBe(before + 1);
   return captured[captured.length - 1];
@@ -107,7 +115,11 @@ describe('a signed context captured on the internal network', () => {
     expect(header).toMatch(/^[\w-]+\.[\w-]+$/);
     // The gateway's own use of it has consumed the nonce; a fresh header is needed to isolate the body check.
     expect(await replay(stack.subgraphs.organisations.url, header, STEAL)).toBe(401);
-    const fresh = signRequest({ viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'r' }, { audience: 'organisations', method: 'POST', path: '/graphql', body }, contextSecret());
+    const fresh = signRequest(
+      { viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'r' },
+      { audience: 'organisations', method: 'POST', path: '/graphql', body },
+      contextSecret(),
+    );
     expect(await replay(stack.subgraphs.organisations.url, fresh, STEAL)).toBe(401);
     expect(await replay(stack.subgraphs.organisations.url, fresh, body)).toBe(200);
   });
@@ -117,7 +129,11 @@ describe('a signed context captured on the internal network', () => {
     for (const name of ['campaigns', 'forum-seasons', 'cohesion-councils'] as const) {
       expect([name, await replay(stack.subgraphs[name].url, header, body)]).toEqual([name, 401]);
     }
-    const fresh = signRequest({ viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'r' }, { audience: 'organisations', method: 'POST', path: '/graphql', body }, contextSecret());
+    const fresh = signRequest(
+      { viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'r' },
+      { audience: 'organisations', method: 'POST', path: '/graphql', body },
+      contextSecret(),
+    );
     expect(await replay(stack.subgraphs.campaigns.url, fresh, body)).toBe(401);
     expect(await replay(stack.subgraphs.organisations.url, fresh, body)).toBe(200);
   });
@@ -126,7 +142,11 @@ describe('a signed context captured on the internal network', () => {
     const { header, body } = await capture(); // used once, by the gateway
     expect(await replay(stack.subgraphs.organisations.url, header, body)).toBe(401);
     expect(await replay(secondReplica.url, header, body)).toBe(401);
-    const fresh = signRequest({ viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'r' }, { audience: 'organisations', method: 'POST', path: '/graphql', body }, contextSecret());
+    const fresh = signRequest(
+      { viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'r' },
+      { audience: 'organisations', method: 'POST', path: '/graphql', body },
+      contextSecret(),
+    );
     expect(await replay(secondReplica.url, fresh, body)).toBe(200);
     expect(await replay(stack.subgraphs.organisations.url, fresh, body)).toBe(401);
   });
@@ -148,7 +168,11 @@ describe('/internal/lockdowns accepts the services’ system identity only', () 
       expect([viewer.id, read.status]).toEqual([viewer.id, 403]);
       const copy = internal('cohesion-councils');
       const body = JSON.stringify({ version: 1_000_000, subjects: [] });
-      const write = await fetch(copy, { method: 'POST', headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: signedFor(viewer, 'cohesion-councils', 'POST', copy, body) }, body });
+      const write = await fetch(copy, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: signedFor(viewer, 'cohesion-councils', 'POST', copy, body) },
+        body,
+      });
       expect([viewer.id, write.status]).toEqual([viewer.id, 403]);
     }
     // A captured gateway header (the anonymous context) fails there too: not the system identity

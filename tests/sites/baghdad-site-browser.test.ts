@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { SCREENSHOT_DIR, isolatedContext, launchBrowser, ownText, scriptCounts, seriousViolations } from './site-browser';
-import { SiteStack, startSiteStack } from './site-stack';
+import { type SiteStack, startSiteStack } from './site-stack';
 
 /**
  * The Baghdad site in headless Chromium, page after page, with the outside network cut off:
@@ -35,7 +35,11 @@ describe('the Baghdad site (federal Iraq) in a browser', () => {
       if (lang === 'ar') {
         const counts = scriptCounts(await ownText(page));
         // Arabic: Arabic script throughout, with Arabic's own letters (ة ى ث …), and none of Sorani's.
-        expect({ name, arabic: counts.arabicScript >= 50 && counts.arabicOnly > 0, sorani: counts.sorani }).toEqual({ name, arabic: true, sorani: 0 });
+        expect({ name, arabic: counts.arabicScript >= 50 && counts.arabicOnly > 0, sorani: counts.sorani }).toEqual({
+          name,
+          arabic: true,
+          sorani: 0,
+        });
       }
       visited.push(name);
     };

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { SCREENSHOT_DIR, isolatedContext, launchBrowser, ownText, scriptCounts, seriousViolations } from './site-browser';
-import { SiteStack, startSiteStack } from './site-stack';
+import { type SiteStack, startSiteStack } from './site-stack';
 
 /**
  * The Erbil site in headless Chromium, page after page, with the outside network cut off:
@@ -66,7 +66,9 @@ describe('the Erbil site (Kurdistan Region) in a browser', () => {
     expect(watch.external).toEqual([]);
     expect(watch.problems).toEqual([]);
     // The checker does find what it looks for: a page with an unnamed button and an image without text.
-    await page.setContent('<!doctype html><html lang="ckb" dir="rtl"><title>x</title><main><button></button><img src="data:,"></main></html>');
+    await page.setContent(
+      '<!doctype html><html lang="ckb" dir="rtl"><title>x</title><main><button></button><img src="data:,"></main></html>',
+    );
     expect((await seriousViolations(page)).map((line) => line.split(' ')[0]).sort()).toEqual(['button-name', 'image-alt']);
     await context.close();
   }, 180_000);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { ARABIC_ONLY_LETTERS, ARABIC_SCRIPT_LETTERS, SORANI_LETTERS, count } from './site-stack';
 
 /** Debian's chromium (`.ci/run` installs it); a missing browser fails the test, it never skips. */
@@ -13,7 +13,16 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -24,9 +33,16 @@ export interface Watch {
 }
 
 /** A browser context in which nothing but 127.0.0.1 is reachable, recording anything that tries. */
-export async function isolatedContext(browser: Browser, options: { javaScriptEnabled: boolean; locale?: string }): Promise<{ context: BrowserContext; watch: Watch }> {
+export async function isolatedContext(
+  browser: Browser,
+  options: { javaScriptEnabled: boolean; locale?: string },
+): Promise<{ context: BrowserContext; watch: Watch }> {
   // The reader's browser language goes out as Accept-Language.
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, javaScriptEnabled: options.javaScriptEnabled, locale: options.locale ?? 'en-GB' });
+  const context = await browser.newContext({
+    viewport: { width: 1100, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled,
+    locale: options.locale ?? 'en-GB',
+  });
   const watch: Watch = { external: [], problems: [] };
   await context.route('**/*', (route) => {
     const { hostname } = new URL(route.request().url());
@@ -55,7 +71,11 @@ export async function ownText(page: Page): Promise<string> {
 
 /** Script statistics of a text: Sorani-only letters, Arabic-only letters, all Arabic-script letters. */
 export function scriptCounts(text: string): { sorani: number; arabicOnly: number; arabicScript: number } {
-  return { sorani: count(text, SORANI_LETTERS), arabicOnly: count(text, ARABIC_ONLY_LETTERS), arabicScript: count(text, ARABIC_SCRIPT_LETTERS) };
+  return {
+    sorani: count(text, SORANI_LETTERS),
+    arabicOnly: count(text, ARABIC_ONLY_LETTERS),
+    arabicScript: count(text, ARABIC_SCRIPT_LETTERS),
+  };
 }
 
 /** Accessibility violations axe rates serious or critical, as "rule: target" lines. */

@@ -1,5 +1,5 @@
 import { ProgressChart } from '../../sites/src/components/progress-chart';
-import { Labels, labelsFromGraph } from '../../sites/src/i18n/labels';
+import { type Labels, labelsFromGraph } from '../../sites/src/i18n/labels';
 import { fromGraph } from '../../sites/src/i18n/localized-text';
 import { pageContext } from '../../sites/src/page-context';
 import { SITES } from '../../sites/src/regions';
@@ -11,8 +11,18 @@ describe('localized text (sites/src/i18n/localized-text.ts)', () => {
     const sorani = { value: 'ئاشتیی مەدەنی', locale: 'ckb', isFallback: false, direction: 'RTL', provenance: 'MACHINE' };
     expect(fromGraph(sorani, 'ckb')).toEqual({ value: 'ئاشتیی مەدەنی', lang: 'ckb', dir: 'rtl', isFallback: false, isMachine: true });
     // A Kurmanji reader got Sorani: its own lang and dir, marked as a fallback.
-    expect(fromGraph({ ...sorani, isFallback: true }, 'kmr')).toEqual({ value: 'ئاشتیی مەدەنی', lang: 'ckb', dir: 'rtl', isFallback: true, isMachine: true });
-    expect(fromGraph({ value: 'Civil peace', locale: 'en', isFallback: true, direction: 'LTR', provenance: 'HUMAN' }, 'ar')).toMatchObject({ lang: 'en', dir: 'ltr', isFallback: true });
+    expect(fromGraph({ ...sorani, isFallback: true }, 'kmr')).toEqual({
+      value: 'ئاشتیی مەدەنی',
+      lang: 'ckb',
+      dir: 'rtl',
+      isFallback: true,
+      isMachine: true,
+    });
+    expect(fromGraph({ value: 'Civil peace', locale: 'en', isFallback: true, direction: 'LTR', provenance: 'HUMAN' }, 'ar')).toMatchObject({
+      lang: 'en',
+      dir: 'ltr',
+      isFallback: true,
+    });
     expect(fromGraph(null, 'ar')).toBeNull();
   });
 });
@@ -45,8 +55,10 @@ describe('the progress chart (sites/src/components/progress-chart.tsx)', () => {
     { reportedOn: '2026-07-01', progress: 30 },
     { reportedOn: '2026-12-01', progress: 75 },
   ];
-  const xs = (svg: string): number[] => [...svg.matchAll(/<circle class="point" cx="([\d.]+)" cy="([\d.]+)"/g)].map((match) => Number(match[1]));
-  const ys = (svg: string): number[] => [...svg.matchAll(/<circle class="point" cx="[\d.]+" cy="([\d.]+)"/g)].map((match) => Number(match[1]));
+  const xs = (svg: string): number[] =>
+    [...svg.matchAll(/<circle class="point" cx="([\d.]+)" cy="([\d.]+)"/g)].map((match) => Number(match[1]));
+  const ys = (svg: string): number[] =>
+    [...svg.matchAll(/<circle class="point" cx="[\d.]+" cy="([\d.]+)"/g)].map((match) => Number(match[1]));
 
   it('draws time in the reading direction: right to left on an Arabic page, left to right in English', () => {
     const rtl = String(ProgressChart({ ctx: pageContext(SITES.baghdad, 'ar', CODES), id: 'c', label: 'x', points }));

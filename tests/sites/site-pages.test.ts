@@ -2,7 +2,7 @@ import { Region, Role, demoWorkingGroupId } from '@icssi/platform';
 import { plannedFederalCampaign } from '../kit/campaign-input';
 import { postGraphql } from '../kit/test-subgraph';
 import { bearer } from '../kit/tokens';
-import { SiteStack, startSiteStack } from './site-stack';
+import { type SiteStack, startSiteStack } from './site-stack';
 
 /**
  * The region sites over plain HTTP, as a reader with JavaScript off (or a slow phone) gets them:
@@ -23,11 +23,22 @@ async function get(site: 'baghdad' | 'erbil', path: string, headers: Record<stri
   return { status: response.status, headers: response.headers, html: await response.text() };
 }
 
-const links = (html: string, pattern: RegExp): string[] => [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, '&')).filter((href) => pattern.test(href));
+const links = (html: string, pattern: RegExp): string[] =>
+  [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, '&')).filter((href) => pattern.test(href));
 
 describe.each([
   { site: 'baghdad' as const, locale: 'ar', dir: 'rtl', governorate: 'IQ-BG', other: [['en', 'ltr']] },
-  { site: 'erbil' as const, locale: 'ckb', dir: 'rtl', governorate: 'IQ-AR', other: [['kmr', 'ltr'], ['ar', 'rtl'], ['en', 'ltr']] },
+  {
+    site: 'erbil' as const,
+    locale: 'ckb',
+    dir: 'rtl',
+    governorate: 'IQ-AR',
+    other: [
+      ['kmr', 'ltr'],
+      ['ar', 'rtl'],
+      ['en', 'ltr'],
+    ],
+  },
 ])('the $site site', ({ site, locale, dir, governorate, other }) => {
   it('sends a reader to its main language, or to another of its languages the browser prefers', async () => {
     expect((await get(site, '/')).headers.get('location')).toBe(`/${locale}/`);
@@ -44,7 +55,17 @@ describe.each([
     const season = links(governoratePage.html, /\/forum-seasons\//)[0];
     const next = links(directory.html, /after=/)[0];
     expect([group, campaign, season, next].every(Boolean)).toBe(true);
-    const paths = [`/${locale}/`, `/${locale}/working-groups`, next, group, campaign, season, `/${locale}/governorates/${governorate}`, `/${locale}/search?q=${encodeURIComponent('سلام')}`, `/${locale}/search`];
+    const paths = [
+      `/${locale}/`,
+      `/${locale}/working-groups`,
+      next,
+      group,
+      campaign,
+      season,
+      `/${locale}/governorates/${governorate}`,
+      `/${locale}/search?q=${encodeURIComponent('سلام')}`,
+      `/${locale}/search`,
+    ];
     for (const path of paths) {
       const page = await get(site, path);
       expect({ path, status: page.status }).toEqual({ path, status: 200 });
@@ -76,11 +97,21 @@ describe.each([
     expect(font.headers.get('content-type')).toBe('font/woff2');
     expect((await font.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
     // The icon browsers ask for is the site's own (no failed request on every page).
-    for (const path of ['/favicon.ico', '/assets/favicon.svg']) expect((await get(site, path)).headers.get('content-type')).toBe('image/svg+xml');
+    for (const path of ['/favicon.ico', '/assets/favicon.svg'])
+      expect((await get(site, path)).headers.get('content-type')).toBe('image/svg+xml');
   });
 
   it('answers 404 in the page language for what does not exist, and never passes bad input on as a 500', async () => {
-    for (const path of [`/${locale}/campaigns/no-such-campaign`, `/${locale}/governorates/IQ-ZZ`, `/${locale}/forum-seasons/00000000-0000-4000-8000-000000000000`, `/${locale}/campaigns/%27%3B--`, `/${locale}/forum-seasons/not-a-uuid`, `/xx/`, '/fr/working-groups', `/${locale}/nothing-here`]) {
+    for (const path of [
+      `/${locale}/campaigns/no-such-campaign`,
+      `/${locale}/governorates/IQ-ZZ`,
+      `/${locale}/forum-seasons/00000000-0000-4000-8000-000000000000`,
+      `/${locale}/campaigns/%27%3B--`,
+      `/${locale}/forum-seasons/not-a-uuid`,
+      `/xx/`,
+      '/fr/working-groups',
+      `/${locale}/nothing-here`,
+    ]) {
       const page = await get(site, path);
       expect({ path, status: page.status }).toEqual({ path, status: 404 });
       expect(page.html).toMatch(/^<!doctype html><html lang="[a-z]+" dir="(rtl|ltr)">/);
@@ -114,9 +145,16 @@ describe('text in a fallback language, and people', () => {
       );
       expect(body.data?.createCampaign.userErrors).toEqual([]);
     };
-    await create(Region.FEDERAL_IRAQ, plannedFederalCampaign({ idempotencyKey: 'site-fallback-ar', slug: 'site-fallback-ar', title: { ar: 'حملة بالعربية فقط' } }));
+    await create(
+      Region.FEDERAL_IRAQ,
+      plannedFederalCampaign({ idempotencyKey: 'site-fallback-ar', slug: 'site-fallback-ar', title: { ar: 'حملة بالعربية فقط' } }),
+    );
     await create(Region.KURDISTAN_REGION, {
-      ...plannedFederalCampaign({ idempotencyKey: 'site-fallback-ckb', slug: 'site-fallback-ckb', title: { ckb: 'کەمپەینێک تەنها بە سۆرانی' } }),
+      ...plannedFederalCampaign({
+        idempotencyKey: 'site-fallback-ckb',
+        slug: 'site-fallback-ckb',
+        title: { ckb: 'کەمپەینێک تەنها بە سۆرانی' },
+      }),
       regions: ['KURDISTAN_REGION'],
       governorateCodes: ['IQ-AR'],
       leadWorkingGroupId: demoWorkingGroupId('kr-freedom-of-expression'),
@@ -124,11 +162,15 @@ describe('text in a fallback language, and people', () => {
     });
     // The Baghdad site in English: the Arabic title keeps lang="ar" dir="rtl", with the hint in English.
     const english = await get('baghdad', '/en/campaigns/site-fallback-ar');
-    expect(english.html).toContain('<h1><span lang="ar" dir="rtl">حملة بالعربية فقط</span> <small class="hint untranslated">(not yet translated)</small></h1>');
+    expect(english.html).toContain(
+      '<h1><span lang="ar" dir="rtl">حملة بالعربية فقط</span> <small class="hint untranslated">(not yet translated)</small></h1>',
+    );
     // The Erbil site in Kurmanji (left to right): the Sorani title keeps lang="ckb" dir="rtl", the hint is in Kurmanji.
     const kurmanji = await get('erbil', '/kmr/campaigns/site-fallback-ckb');
     expect(kurmanji.html).toMatch(/^<!doctype html><html lang="kmr" dir="ltr">/);
-    expect(kurmanji.html).toContain('<h1><span lang="ckb" dir="rtl">کەمپەینێک تەنها بە سۆرانی</span> <small class="hint untranslated">(hîn nehatiye wergerandin)</small></h1>');
+    expect(kurmanji.html).toContain(
+      '<h1><span lang="ckb" dir="rtl">کەمپەینێک تەنها بە سۆرانی</span> <small class="hint untranslated">(hîn nehatiye wergerandin)</small></h1>',
+    );
     // In its own language the same title is plain text.
     expect((await get('erbil', '/ckb/campaigns/site-fallback-ckb')).html).toContain('<h1>کەمپەینێک تەنها بە سۆرانی</h1>');
   });

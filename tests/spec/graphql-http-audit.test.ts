@@ -1,5 +1,5 @@
-import { AuditResult, auditServer } from 'graphql-http';
-import { TestStack, startTestStack } from '../kit/test-stack';
+import { type AuditResult, auditServer } from 'graphql-http';
+import { type TestStack, startTestStack } from '../kit/test-stack';
 
 /**
  * The GraphQL-over-HTTP spec audit of the `graphql-http` package against the gateway. MUST
@@ -40,7 +40,8 @@ describe('graphql-http server audits against the gateway', () => {
 
   it('has no errors (every MUST audit passes)', () => {
     expect(byStatus('error')).toEqual({});
-    for (const result of results.filter((candidate) => candidate.name.startsWith('MUST'))) expect([result.id, result.status]).toEqual([result.id, 'ok']);
+    for (const result of results.filter((candidate) => candidate.name.startsWith('MUST')))
+      expect([result.id, result.status]).toEqual([result.id, 'ok']);
   });
 
   it('warns only where the README explains why (4xx on bad documents for application/json)', () => {

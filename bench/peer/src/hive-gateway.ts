@@ -3,7 +3,15 @@ import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { authConfigFromEnv, createTokenVerifier } from '@icssi/gateway';
-import { CONTEXT_HEADER, CallerContext, Viewer, contextSecret, localeFromAcceptLanguage, requestPath, signRequest } from '@icssi/platform';
+import {
+  CONTEXT_HEADER,
+  type CallerContext,
+  type Viewer,
+  contextSecret,
+  localeFromAcceptLanguage,
+  requestPath,
+  signRequest,
+} from '@icssi/platform';
 
 /**
  * The benchmark's peer: Hive Gateway serving the same supergraph over the same subgraphs.
@@ -75,12 +83,21 @@ const runtime = createGatewayRuntime({
         headers.delete(UNSIGNED);
         const body = typeof options.body === 'string' ? options.body : '';
         const audience = audiences.get(new URL(url).host) ?? '';
-        headers.set(CONTEXT_HEADER, signRequest(JSON.parse(unsigned) as CallerContext, { audience, method: options.method ?? 'POST', path: requestPath(url), body }, secret));
+        headers.set(
+          CONTEXT_HEADER,
+          signRequest(
+            JSON.parse(unsigned) as CallerContext,
+            { audience, method: options.method ?? 'POST', path: requestPath(url), body },
+            secret,
+          ),
+        );
         setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
       },
     },
   ],
 });
 
-createServer(runtime).listen(port, '127.0.0.1', () => process.stdout.write(`hive gateway (${planner} planner) on http://127.0.0.1:${port}/graphql\n`));
+createServer(runtime).listen(port, '127.0.0.1', () =>
+  process.stdout.write(`hive gateway (${planner} planner) on http://127.0.0.1:${port}/graphql\n`),
+);
 process.on('SIGTERM', () => process.exit(0));

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { type Client } from 'pg';
 import { withClient } from './pg-client';
 
 /**
@@ -21,7 +21,16 @@ export interface ScaleDatabases {
   'cohesion-councils': string;
 }
 
-const THEMES = ['TRANSPARENCY', 'PEACEBUILDING', 'DEMOCRATIC_GOVERNANCE', 'WOMENS_PARTICIPATION', 'FREEDOM_OF_EXPRESSION', 'HUMAN_RIGHTS', 'CIVIL_PEACE_AND_COEXISTENCE', 'YOUTH_PARTICIPATION'];
+const THEMES = [
+  'TRANSPARENCY',
+  'PEACEBUILDING',
+  'DEMOCRATIC_GOVERNANCE',
+  'WOMENS_PARTICIPATION',
+  'FREEDOM_OF_EXPRESSION',
+  'HUMAN_RIGHTS',
+  'CIVIL_PEACE_AND_COEXISTENCE',
+  'YOUTH_PARTICIPATION',
+];
 const ACTION_TYPES = ['PUBLIC_EVENT', 'MEDIA', 'WORKSHOP', 'TRAINING', 'CULTURAL_EVENT', 'PETITION', 'ADVOCACY_MEETING'];
 const CAMPAIGN_STATUSES = ['ACTIVE', 'PLANNED', 'COMPLETED'];
 const SECTORS = ['CIVIL_SOCIETY', 'LOCAL_AUTHORITY', 'TRIBAL_LEADER', 'WOMEN_REPRESENTATIVE', 'RELIGIOUS_LEADER', 'YOUTH_REPRESENTATIVE'];
@@ -49,7 +58,8 @@ function localizedSql(prefix: [string, string, string, string], i: string, wordI
 }
 
 const uuid = (kind: string, expression: string) => `md5('icssi-bench-${kind}-' || ${expression})::uuid`;
-const pick = (values: string[], expression: string) => `(ARRAY[${values.map((v) => `'${v}'`).join(',')}])[1 + (${expression}) % ${values.length}]`;
+const pick = (values: string[], expression: string) =>
+  `(ARRAY[${values.map((v) => `'${v}'`).join(',')}])[1 + (${expression}) % ${values.length}]`;
 
 // Each database's part in one transaction: a failed run leaves no half-generated scale behind.
 const inTransaction = <T>(url: string, work: (client: Client) => Promise<T>) => withClient(url, work, { transaction: true });
@@ -74,7 +84,9 @@ export async function generateUnits(databases: ScaleDatabases, from: number, to:
         ${pick(['CIVIL_SOCIETY_ORGANISATION', 'YOUTH_GROUP', 'NETWORK', 'MEDIA'], 'i')}, ${region}, ${governorate},
         ARRAY[${pick(THEMES, 'i')}], 2000 + i % 25, 'ACTIVE', ${pick(['REGISTERED', 'INFORMAL'], 'i')}
       FROM ${units}`);
-    await client.query(`INSERT INTO organisation_governorate (organisation_id, governorate_code) SELECT ${uuid('organisation', 'i')}, ${governorate} FROM ${units}`);
+    await client.query(
+      `INSERT INTO organisation_governorate (organisation_id, governorate_code) SELECT ${uuid('organisation', 'i')}, ${governorate} FROM ${units}`,
+    );
     await client.query(`INSERT INTO working_group (id, slug, name, themes, region, host_organisation_id, status, founded_on)
       SELECT ${uuid('group', 'i')}, 'bench-group-' || i, ${localizedSql(['Working group for', 'مجموعة عمل', 'گرووپی کار', 'Koma kar'], 'i', 'i + 3')},
         ARRAY[${pick(THEMES, 'i')}, ${pick(THEMES, 'i + 1')}], ${region}, ${uuid('organisation', 'i')}, 'ACTIVE', DATE '2020-01-01' + (i % 1500)
@@ -96,13 +108,17 @@ export async function generateUnits(databases: ScaleDatabases, from: number, to:
   });
 
   await inTransaction(databases['forum-seasons'], async (client) => {
-    const forums = await client.query<{ id: string; region: string }>(`SELECT id, region FROM forum WHERE archived_at IS NULL ORDER BY slug`);
+    const forums = await client.query<{ id: string; region: string }>(
+      `SELECT id, region FROM forum WHERE archived_at IS NULL ORDER BY slug`,
+    );
     const forumOf = (name: string) => forums.rows.find((f) => f.region === name)?.id ?? forums.rows[0]?.id;
     const forum = `(CASE WHEN i % 2 = 0 THEN '${forumOf('FEDERAL_IRAQ')}' ELSE '${forumOf('KURDISTAN_REGION')}' END)::uuid`;
     await client.query(`INSERT INTO forum_season (id, forum_id, number, year, start_date, end_date, governorate_code, status)
       SELECT ${uuid('season', 'i')}, ${forum}, 1000 + i, 2024 + i % 3, DATE '2024-03-01' + (i % 3) * 365, DATE '2024-03-03' + (i % 3) * 365, ${governorate}, 'CONCLUDED'
       FROM ${units}`);
-    await client.query(`INSERT INTO forum_season_participant (season_id, organisation_id) SELECT ${uuid('season', 'i')}, ${uuid('organisation', 'i')} FROM ${units}`);
+    await client.query(
+      `INSERT INTO forum_season_participant (season_id, organisation_id) SELECT ${uuid('season', 'i')}, ${uuid('organisation', 'i')} FROM ${units}`,
+    );
     await client.query(`INSERT INTO recommendation (id, slug, season_id, title, themes, status, adopted_on)
       SELECT ${uuid('recommendation', "i || '-' || r")}, 'bench-recommendation-' || i || '-' || r, ${uuid('season', 'i')},
         ${localizedSql(['Recommendation on', 'توصية بشأن', 'ڕاسپاردە دەربارەی', 'Pêşniyar li ser'], 'i', 'i + r')},

@@ -1,7 +1,11 @@
 import { Client } from 'pg';
 
 /** One connection for `work`, closed afterwards; inside a transaction when asked. */
-export async function withClient<T>(url: string, work: (client: Client) => Promise<T>, options: { transaction?: boolean } = {}): Promise<T> {
+export async function withClient<T>(
+  url: string,
+  work: (client: Client) => Promise<T>,
+  options: { transaction?: boolean } = {},
+): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

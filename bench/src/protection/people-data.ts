@@ -1,5 +1,5 @@
 import { withClient } from '../data/pg-client';
-import { ScaleDatabases } from '../data/generate-data';
+import { type ScaleDatabases } from '../data/generate-data';
 
 /**
  * People for the protection measurement, on top of generate-data's units: ten people per unit,

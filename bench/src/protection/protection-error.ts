@@ -42,9 +42,14 @@ const QUERY = `query($p: ReportPeriodInput!) {
 export async function collectPeopleCounts(url: string, headers: Record<string, string>): Promise<Map<string, PeopleCount>> {
   const cells = new Map<string, PeopleCount>();
   for (const period of PERIODS) {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: QUERY, variables: { p: period } }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: QUERY, variables: { p: period } }),
+    });
     const body = (await response.json()) as { data?: Record<string, Array<Record<string, unknown>>>; errors?: unknown[] };
-    if (!body.data || body.errors) throw new Error(`the protection measurement's report query failed: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+    if (!body.data || body.errors)
+      throw new Error(`the protection measurement's report query failed: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
     for (const reports of Object.values(body.data)) {
       for (const report of reports) {
         for (const field of Object.keys(FAMILIES)) {
@@ -80,7 +85,12 @@ export interface ProtectionError {
 }
 
 /** Compares the protected answers with the exact ones, per family of counts and overall. */
-export function protectionError(scale: number, protectedCells: Map<string, PeopleCount>, exactCells: Map<string, PeopleCount>, threshold = 5): ProtectionError[] {
+export function protectionError(
+  scale: number,
+  protectedCells: Map<string, PeopleCount>,
+  exactCells: Map<string, PeopleCount>,
+  threshold = 5,
+): ProtectionError[] {
   const rows: ProtectionError[] = [];
   for (const family of ['all', 'members', 'seats', 'participants'] as const) {
     let [cells, shown, absolute, relative, exact, max, suppressed, hiddenLarge, peopleHidden, people] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];

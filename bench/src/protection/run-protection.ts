@@ -1,12 +1,12 @@
-import { ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBenchDatabase } from '../bench-database';
 import { UNITS_PER_SCALE, generateUnits } from '../data/generate-data';
-import { PORTS, REPO, Secrets, graphqlUrl, startGraph, stopProcess, waitFor } from '../processes';
+import { PORTS, REPO, type Secrets, graphqlUrl, startGraph, stopProcess, waitFor } from '../processes';
 import { generatePeopleUnits } from './people-data';
-import { PROTECTION_OFF, ProtectionError, collectPeopleCounts, protectionError, protectionTable } from './protection-error';
+import { PROTECTION_OFF, type ProtectionError, collectPeopleCounts, protectionError, protectionTable } from './protection-error';
 
 /**
  * The protection measurement of `npm run bench` (alone with `--protection`): on a database of its
@@ -14,7 +14,14 @@ import { PROTECTION_OFF, ProtectionError, collectPeopleCounts, protectionError, 
  * with its default protection and of the same graph with the protection off. Writes
  * bench/results/<date>-protection.json and .md.
  */
-export async function runProtectionBench(options: { date: string; scales: number[]; secrets: Secrets; bridgeToken: string; logFile: string; progress: (message: string) => void }): Promise<ProtectionError[]> {
+export async function runProtectionBench(options: {
+  date: string;
+  scales: number[];
+  secrets: Secrets;
+  bridgeToken: string;
+  logFile: string;
+  progress: (message: string) => void;
+}): Promise<ProtectionError[]> {
   const { secrets, logFile, progress } = options;
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'icssi-bench-protection-'));
   chmodSync(workDir, 0o755);
@@ -26,7 +33,11 @@ export async function runProtectionBench(options: { date: string; scales: number
     graph = startGraph(secrets, { urls: database.urls }, logFile, env);
     await waitFor(
       async () => {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query":"{ regionReports(period: { year: 2026 }) { region } }"}' });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: '{"query":"{ regionReports(period: { year: 2026 }) { region } }"}',
+        });
         return response.ok && !((await response.json()) as { errors?: unknown }).errors;
       },
       120_000,
@@ -51,7 +62,9 @@ export async function runProtectionBench(options: { date: string; scales: number
       const measured = protectionError(scale, protectedCounts, exactCounts);
       rows.push(...measured);
       const all = measured[0];
-      progress(`protection, scale ${scale}: ${all.cells} cells, ${all.shown} shown, mean abs. error ${all.meanAbsoluteError.toFixed(2)}, max ${all.maxAbsoluteError}, ${all.suppressed} “fewer than 5”`);
+      progress(
+        `protection, scale ${scale}: ${all.cells} cells, ${all.shown} shown, mean abs. error ${all.meanAbsoluteError.toFixed(2)}, max ${all.maxAbsoluteError}, ${all.suppressed} “fewer than 5”`,
+      );
     }
   } finally {
     if (graph) await stopProcess(graph);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { apiSchemaFromSupergraph } from '../api-schema';
 import { clientBreakages, describeBreakages } from '../breaking-changes';
-import { Artifact, checkedClientOperations, generatedTypesArtifact, schemaAndManifestArtifacts } from '../client-artifacts';
+import { type Artifact, checkedClientOperations, generatedTypesArtifact, schemaAndManifestArtifacts } from '../client-artifacts';
 import { loadClientOperations } from '../client-operations';
 import { RELEASED_SUPERGRAPH_FILE, REPO_DIR, SUPERGRAPH_FILE } from '../paths';
 
@@ -22,7 +22,9 @@ async function main(): Promise<void> {
       loadClientOperations(),
     );
     if (breakages.length) {
-      console.error(`Breaking changes since schema/released/supergraph.graphql that client operations use:\n${describeBreakages(breakages)}`);
+      console.error(
+        `Breaking changes since schema/released/supergraph.graphql that client operations use:\n${describeBreakages(breakages)}`,
+      );
       process.exit(1);
     }
   }
@@ -46,7 +48,11 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  console.log(check ? `${operations.length} client operations are valid, persisted and typed; no breaking change touches them.` : `${operations.length} client operations: api schema, manifest and types written.`);
+  console.log(
+    check
+      ? `${operations.length} client operations are valid, persisted and typed; no breaking change touches them.`
+      : `${operations.length} client operations: api schema, manifest and types written.`,
+  );
 }
 
 main().catch((error: unknown) => {

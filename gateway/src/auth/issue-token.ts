@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
-import { Region, Role } from '@icssi/platform';
-import { AuthConfig } from './auth-config';
+import { type Region, type Role } from '@icssi/platform';
+import { type AuthConfig } from './auth-config';
 
 export interface TokenRequest {
   subject: string;

@@ -1,6 +1,6 @@
-import { createRemoteJWKSet, jwtVerify, JWTPayload, JWTVerifyGetKey } from 'jose';
-import { ANONYMOUS_VIEWER, HttpError, Region, Role, Viewer } from '@icssi/platform';
-import { AuthConfig } from './auth-config';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { ANONYMOUS_VIEWER, HttpError, Region, Role, type Viewer } from '@icssi/platform';
+import { type AuthConfig } from './auth-config';
 
 const ROLES = new Set<string>(Object.values(Role));
 const REGIONS = new Set<string>(Object.values(Region));
@@ -11,7 +11,9 @@ function unauthenticated(message: string): HttpError {
 
 /** The viewer a verified token describes: roles from the `roles` claim, the region of an editor. */
 function viewerOf(payload: JWTPayload): Viewer {
-  const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is Role => typeof role === 'string' && ROLES.has(role)) : [];
+  const roles = Array.isArray(payload.roles)
+    ? payload.roles.filter((role): role is Role => typeof role === 'string' && ROLES.has(role))
+    : [];
   if (!payload.sub || roles.length === 0) throw unauthenticated('The token names no subject or no known role');
   const region = typeof payload.region === 'string' && REGIONS.has(payload.region) ? (payload.region as Region) : null;
   if (roles.includes(Role.EDITOR) && !region) throw unauthenticated('An editor token must name a region');

@@ -1,5 +1,5 @@
-import { FetchLikeResponse, withBody } from '../subgraph-http-client';
-import { SubgraphAnswer, SubgraphOperation, canMerge, mergeOperations } from './merge-operations';
+import { type FetchLikeResponse, withBody } from '../subgraph-http-client';
+import { type SubgraphAnswer, type SubgraphOperation, canMerge, mergeOperations } from './merge-operations';
 
 export interface FetchInit {
   headers: Record<string, string>;

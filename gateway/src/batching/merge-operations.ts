@@ -1,4 +1,4 @@
-import { DocumentNode, FieldNode, Kind, OperationDefinitionNode, OperationTypeNode, parse, print, visit } from 'graphql';
+import { type DocumentNode, type FieldNode, Kind, type OperationDefinitionNode, OperationTypeNode, parse, print, visit } from 'graphql';
 
 /**
  * Merges queries for one subgraph into one document: each part's variables, fragments and root
@@ -41,7 +41,10 @@ function mergeable(query: string): DocumentNode | null {
   try {
     const parsed = parse(query, { noLocation: true });
     const operations = parsed.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    const ok = operations.length === 1 && operations[0].operation === OperationTypeNode.QUERY && operations[0].selectionSet.selections.every((s) => s.kind === Kind.FIELD);
+    const ok =
+      operations.length === 1 &&
+      operations[0].operation === OperationTypeNode.QUERY &&
+      operations[0].selectionSet.selections.every((s) => s.kind === Kind.FIELD);
     document = ok ? parsed : null;
   } catch {
     document = null;
@@ -53,14 +56,19 @@ export function canMerge(operation: SubgraphOperation): boolean {
   return mergeable(operation.query) !== null;
 }
 
-function prefixed(document: DocumentNode, prefix: string): { operation: OperationDefinitionNode; fragments: DocumentNode['definitions']; rootKeys: string[] } {
+function prefixed(
+  document: DocumentNode,
+  prefix: string,
+): { operation: OperationDefinitionNode; fragments: DocumentNode['definitions']; rootKeys: string[] } {
   const rootKeys: string[] = [];
   const renamed = visit(document, {
     Variable: (node) => ({ ...node, name: { ...node.name, value: prefix + node.name.value } }),
     FragmentSpread: (node) => ({ ...node, name: { ...node.name, value: prefix + node.name.value } }),
     FragmentDefinition: (node) => ({ ...node, name: { ...node.name, value: prefix + node.name.value } }),
   });
-  const operation = renamed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+  const operation = renamed.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  ) as OperationDefinitionNode;
   const selections = operation.selectionSet.selections.map((selection) => {
     const field = selection as FieldNode;
     const key = field.alias?.value ?? field.name.value;
@@ -95,7 +103,11 @@ export function mergeOperations(parts: SubgraphOperation[]): MergedOperation {
         ...pieces.flatMap((piece) => piece.fragments),
       ],
     };
-    merged = remember(mergedQueries, cacheKey, { query: print(document), name: `${name}__batch`, rootKeys: pieces.map((piece) => piece.rootKeys) });
+    merged = remember(mergedQueries, cacheKey, {
+      query: print(document),
+      name: `${name}__batch`,
+      rootKeys: pieces.map((piece) => piece.rootKeys),
+    });
   }
   const { query, name, rootKeys } = merged;
   const variables: Record<string, unknown> = {};

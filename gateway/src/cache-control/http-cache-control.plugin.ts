@@ -1,5 +1,5 @@
-import { ApolloServerPlugin } from '@apollo/server';
-import { GatewayContext } from '../gateway-context';
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type GatewayContext } from '../gateway-context';
 import { operationMaxAge } from './operation-max-age';
 
 /**
@@ -21,7 +21,12 @@ export function httpCacheControlPlugin(): ApolloServerPlugin<GatewayContext> {
           }
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const cacheable =
-            request.http?.method === 'GET' && operation?.operation === 'query' && document && !errors?.length && single && !single.errors?.length;
+            request.http?.method === 'GET' &&
+            operation?.operation === 'query' &&
+            document &&
+            !errors?.length &&
+            single &&
+            !single.errors?.length;
           const maxAge = cacheable ? operationMaxAge(schema, document) : 0;
           headers.set('cache-control', maxAge > 0 ? `public, max-age=${maxAge}` : 'no-store');
         },

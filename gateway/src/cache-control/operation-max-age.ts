@@ -1,4 +1,14 @@
-import { DocumentNode, GraphQLSchema, Kind, TypeInfo, getNamedType, isCompositeType, isObjectType, visit, visitWithTypeInfo } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  Kind,
+  TypeInfo,
+  getNamedType,
+  isCompositeType,
+  isObjectType,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { FIELD_MAX_AGE, typeMaxAge } from './public-cache-hints';
 
 /**

@@ -39,7 +39,16 @@ export const TYPE_MAX_AGE: Readonly<Record<string, number>> = {
 export const FIELD_MAX_AGE: Readonly<Record<string, number>> = {};
 
 /** Value types that only carry their holder's data: they take the holder's age. */
-const INHERITING_TYPES = new Set(['PageInfo', 'Translation', 'LocalizedString', 'Indicator', 'Tally', 'ThemeTally', 'PeopleCount', 'UserError']);
+const INHERITING_TYPES = new Set([
+  'PageInfo',
+  'Translation',
+  'LocalizedString',
+  'Indicator',
+  'Tally',
+  'ThemeTally',
+  'PeopleCount',
+  'UserError',
+]);
 
 /** A type's max-age: its hint; a connection's or edge's is its node type's; 'inherit' for value types; else 0. */
 export function typeMaxAge(typeName: string): number | 'inherit' {

@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     throw new Error(`--role must be one of ${Object.values(Role).join(', ')} (repeat it for several)`);
   }
   const region = values.region?.toUpperCase();
-  if (region && !(Object.values(Region) as string[]).includes(region)) throw new Error(`--region must be one of ${Object.values(Region).join(', ')}`);
+  if (region && !(Object.values(Region) as string[]).includes(region))
+    throw new Error(`--region must be one of ${Object.values(Region).join(', ')}`);
   if (roles.includes(Role.EDITOR) && !region) throw new Error('An EDITOR token needs --region');
   const token = await issueToken(authConfigFromEnv(), {
     subject: values.sub ?? `dev-${roles.join('-').toLowerCase()}${region ? `-${region.toLowerCase()}` : ''}`,

@@ -1,4 +1,4 @@
-import { LabelTexts, Locale, Region, labelsIn, REGION_LABELS } from '@icssi/platform';
+import { type LabelTexts, type Locale, type Region, labelsIn, REGION_LABELS } from '@icssi/platform';
 
 /**
  * The words of an export in the caller's language: column headers, measure names and category
@@ -31,7 +31,21 @@ export const EXPORT_LABELS_QUERY = `query ExportLabels($locale: Locale!) {
 export type ExportLabels = Record<string, Array<{ value: string; label: string }> | null>;
 
 /** The columns of an export. */
-export const EXPORT_COLUMNS = ['region', 'region_name', 'period', 'from', 'to', 'measure', 'category', 'dac_sector', 'value', 'suppressed', 'lower_than', 'measure_name', 'category_name'] as const;
+export const EXPORT_COLUMNS = [
+  'region',
+  'region_name',
+  'period',
+  'from',
+  'to',
+  'measure',
+  'category',
+  'dac_sector',
+  'value',
+  'suppressed',
+  'lower_than',
+  'measure_name',
+  'category_name',
+] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 /** Column headers. English keeps the identifiers spreadsheets and scripts already use. */
@@ -53,27 +67,102 @@ const HEADERS: Record<ExportColumn, LabelTexts> = {
 
 /** What each measure counts. */
 const MEASURES: Record<string, LabelTexts> = {
-  organisationsByKind: { en: 'Organisations by kind', ar: 'المنظمات حسب النوع', ckb: 'ڕێکخراوەکان بەپێی جۆر', kmr: 'Rêxistin li gorî cureyê' },
-  workingGroupsByTheme: { en: 'Working groups by theme', ar: 'مجموعات العمل حسب الموضوع', ckb: 'گرووپەکانی کار بەپێی بابەت', kmr: 'Komên karê li gorî mijarê' },
+  organisationsByKind: {
+    en: 'Organisations by kind',
+    ar: 'المنظمات حسب النوع',
+    ckb: 'ڕێکخراوەکان بەپێی جۆر',
+    kmr: 'Rêxistin li gorî cureyê',
+  },
+  workingGroupsByTheme: {
+    en: 'Working groups by theme',
+    ar: 'مجموعات العمل حسب الموضوع',
+    ckb: 'گرووپەکانی کار بەپێی بابەت',
+    kmr: 'Komên karê li gorî mijarê',
+  },
   activeMembers: { en: 'Active members', ar: 'الأعضاء النشطون', ckb: 'ئەندامە چالاکەکان', kmr: 'Endamên çalak' },
-  activeMembersByGender: { en: 'Active members by gender', ar: 'الأعضاء النشطون حسب الجنس', ckb: 'ئەندامە چالاکەکان بەپێی ڕەگەز', kmr: 'Endamên çalak li gorî zayendê' },
-  activeMembersByAge: { en: 'Active members by age', ar: 'الأعضاء النشطون حسب العمر', ckb: 'ئەندامە چالاکەکان بەپێی تەمەن', kmr: 'Endamên çalak li gorî temenê' },
+  activeMembersByGender: {
+    en: 'Active members by gender',
+    ar: 'الأعضاء النشطون حسب الجنس',
+    ckb: 'ئەندامە چالاکەکان بەپێی ڕەگەز',
+    kmr: 'Endamên çalak li gorî zayendê',
+  },
+  activeMembersByAge: {
+    en: 'Active members by age',
+    ar: 'الأعضاء النشطون حسب العمر',
+    ckb: 'ئەندامە چالاکەکان بەپێی تەمەن',
+    kmr: 'Endamên çalak li gorî temenê',
+  },
   campaignsByTheme: { en: 'Campaigns by theme', ar: 'الحملات حسب الموضوع', ckb: 'هەڵمەتەکان بەپێی بابەت', kmr: 'Kampanya li gorî mijarê' },
   campaignsByStatus: { en: 'Campaigns by status', ar: 'الحملات حسب الحالة', ckb: 'هەڵمەتەکان بەپێی دۆخ', kmr: 'Kampanya li gorî rewşê' },
-  actionsByType: { en: 'Campaign actions by kind', ar: 'أنشطة الحملات حسب النوع', ckb: 'چالاکییەکانی هەڵمەت بەپێی جۆر', kmr: 'Çalakiyên kampanyayê li gorî cureyê' },
-  participants: { en: 'Participants in campaign actions', ar: 'المشاركون في أنشطة الحملات', ckb: 'بەشداربووان لە چالاکییەکانی هەڵمەت', kmr: 'Beşdarên çalakiyên kampanyayê' },
-  participantsWomen: { en: 'Women among participants', ar: 'النساء بين المشاركين', ckb: 'ئافرەتان لەنێو بەشداربووان', kmr: 'Jin di nav beşdaran de' },
-  participantsYouth: { en: 'Young people among participants', ar: 'الشباب بين المشاركين', ckb: 'گەنجان لەنێو بەشداربووان', kmr: 'Ciwan di nav beşdaran de' },
+  actionsByType: {
+    en: 'Campaign actions by kind',
+    ar: 'أنشطة الحملات حسب النوع',
+    ckb: 'چالاکییەکانی هەڵمەت بەپێی جۆر',
+    kmr: 'Çalakiyên kampanyayê li gorî cureyê',
+  },
+  participants: {
+    en: 'Participants in campaign actions',
+    ar: 'المشاركون في أنشطة الحملات',
+    ckb: 'بەشداربووان لە چالاکییەکانی هەڵمەت',
+    kmr: 'Beşdarên çalakiyên kampanyayê',
+  },
+  participantsWomen: {
+    en: 'Women among participants',
+    ar: 'النساء بين المشاركين',
+    ckb: 'ئافرەتان لەنێو بەشداربووان',
+    kmr: 'Jin di nav beşdaran de',
+  },
+  participantsYouth: {
+    en: 'Young people among participants',
+    ar: 'الشباب بين المشاركين',
+    ckb: 'گەنجان لەنێو بەشداربووان',
+    kmr: 'Ciwan di nav beşdaran de',
+  },
   forumSeasons: { en: 'Forum seasons', ar: 'مواسم المنتدى', ckb: 'وەرزەکانی مەکۆ', kmr: 'Demsalên forumê' },
   forumSessions: { en: 'Forum sessions', ar: 'جلسات المنتدى', ckb: 'دانیشتنەکانی مەکۆ', kmr: 'Rûniştinên forumê' },
-  forumParticipatingOrganisations: { en: 'Organisations taking part in forum seasons', ar: 'المنظمات المشاركة في مواسم المنتدى', ckb: 'ڕێکخراوە بەشداربووەکان لە وەرزەکانی مەکۆ', kmr: 'Rêxistinên beşdarî demsalên forumê' },
-  recommendationsAdoptedByTheme: { en: 'Recommendations adopted, by theme', ar: 'التوصيات المعتمدة حسب الموضوع', ckb: 'ڕاسپاردە پەسەندکراوەکان بەپێی بابەت', kmr: 'Pêşniyarên pejirandî li gorî mijarê' },
-  councilsByStatus: { en: 'Cohesion councils by status', ar: 'مجالس التماسك حسب الحالة', ckb: 'ئەنجومەنەکانی پێکەوەبەستن بەپێی دۆخ', kmr: 'Encumenên hevgirtinê li gorî rewşê' },
+  forumParticipatingOrganisations: {
+    en: 'Organisations taking part in forum seasons',
+    ar: 'المنظمات المشاركة في مواسم المنتدى',
+    ckb: 'ڕێکخراوە بەشداربووەکان لە وەرزەکانی مەکۆ',
+    kmr: 'Rêxistinên beşdarî demsalên forumê',
+  },
+  recommendationsAdoptedByTheme: {
+    en: 'Recommendations adopted, by theme',
+    ar: 'التوصيات المعتمدة حسب الموضوع',
+    ckb: 'ڕاسپاردە پەسەندکراوەکان بەپێی بابەت',
+    kmr: 'Pêşniyarên pejirandî li gorî mijarê',
+  },
+  councilsByStatus: {
+    en: 'Cohesion councils by status',
+    ar: 'مجالس التماسك حسب الحالة',
+    ckb: 'ئەنجومەنەکانی پێکەوەبەستن بەپێی دۆخ',
+    kmr: 'Encumenên hevgirtinê li gorî rewşê',
+  },
   councilMembers: { en: 'Council members', ar: 'أعضاء المجالس', ckb: 'ئەندامانی ئەنجومەن', kmr: 'Endamên encumenê' },
-  councilMembersBySector: { en: 'Council members by sector', ar: 'أعضاء المجالس حسب القطاع', ckb: 'ئەندامانی ئەنجومەن بەپێی کەرت', kmr: 'Endamên encumenê li gorî sektorê' },
-  implementationsByStatus: { en: 'Implementations by status', ar: 'التنفيذ حسب الحالة', ckb: 'جێبەجێکردنەکان بەپێی دۆخ', kmr: 'Pêkanîn li gorî rewşê' },
-  averageProgress: { en: 'Average implementation progress (%)', ar: 'متوسط تقدم التنفيذ (%)', ckb: 'تێکڕای پێشکەوتنی جێبەجێکردن (%)', kmr: 'Navînciya pêşketina pêkanînê (%)' },
-  recommendationsImplemented: { en: 'Recommendations implemented', ar: 'التوصيات المنفّذة', ckb: 'ڕاسپاردە جێبەجێکراوەکان', kmr: 'Pêşniyarên pêkhatî' },
+  councilMembersBySector: {
+    en: 'Council members by sector',
+    ar: 'أعضاء المجالس حسب القطاع',
+    ckb: 'ئەندامانی ئەنجومەن بەپێی کەرت',
+    kmr: 'Endamên encumenê li gorî sektorê',
+  },
+  implementationsByStatus: {
+    en: 'Implementations by status',
+    ar: 'التنفيذ حسب الحالة',
+    ckb: 'جێبەجێکردنەکان بەپێی دۆخ',
+    kmr: 'Pêkanîn li gorî rewşê',
+  },
+  averageProgress: {
+    en: 'Average implementation progress (%)',
+    ar: 'متوسط تقدم التنفيذ (%)',
+    ckb: 'تێکڕای پێشکەوتنی جێبەجێکردن (%)',
+    kmr: 'Navînciya pêşketina pêkanînê (%)',
+  },
+  recommendationsImplemented: {
+    en: 'Recommendations implemented',
+    ar: 'التوصيات المنفّذة',
+    ckb: 'ڕاسپاردە جێبەجێکراوەکان',
+    kmr: 'Pêşniyarên pêkhatî',
+  },
 };
 
 /** Age bands of counts of people (as of the period's last day; not an enum of the graph). */

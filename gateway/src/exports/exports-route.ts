@@ -1,9 +1,16 @@
-import { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type ApolloServer } from '@apollo/server';
 import { HttpError, Region, isReportReader } from '@icssi/platform';
-import { GatewayContext } from '../gateway-context';
-import { ExportPeriodError, ExportedReport, REGION_REPORT_EXPORT_QUERY, periodInputFromParams, reportRows, toCsv } from './region-report-rows';
-import { EXPORT_LABELS_QUERY, ExportLabels, ExportLanguage } from './export-language';
+import { type GatewayContext } from '../gateway-context';
+import {
+  ExportPeriodError,
+  type ExportedReport,
+  REGION_REPORT_EXPORT_QUERY,
+  periodInputFromParams,
+  reportRows,
+  toCsv,
+} from './region-report-rows';
+import { EXPORT_LABELS_QUERY, type ExportLabels, ExportLanguage } from './export-language';
 
 const EXPORTS: Record<string, { hxl: boolean; filename: string }> = {
   '/exports/region-report.csv': { hxl: false, filename: 'region-report' },
@@ -32,18 +39,27 @@ export function exportsRoute(apollo: ApolloServer<GatewayContext>, contextOf: (r
       throw error;
     }
     const region = url.searchParams.get('region');
-    if (region !== null && !Object.values(Region).includes(region as Region)) throw new HttpError(400, 'BAD_USER_INPUT', `region is one of ${Object.values(Region).join(', ')}.`);
+    if (region !== null && !Object.values(Region).includes(region as Region))
+      throw new HttpError(400, 'BAD_USER_INPUT', `region is one of ${Object.values(Region).join(', ')}.`);
     const result = await apollo.executeOperation({ query: REGION_REPORT_EXPORT_QUERY, variables: { period } }, { contextValue: context });
     const single = result.body.kind === 'single' ? result.body.singleResult : null;
     const reports = (single?.data as { regionReports?: ExportedReport[] } | undefined)?.regionReports;
     if (!reports || single?.errors?.length) {
       // A forum season that does not exist is the caller's mistake, not a failure.
-      if (single?.errors?.length && single.errors.every((error) => error.extensions?.code === 'BAD_USER_INPUT')) throw new HttpError(400, 'BAD_USER_INPUT', 'No such forum season, or one without dates yet.');
+      if (single?.errors?.length && single.errors.every((error) => error.extensions?.code === 'BAD_USER_INPUT'))
+        throw new HttpError(400, 'BAD_USER_INPUT', 'No such forum season, or one without dates yet.');
       context.logger.warn('export failed', { errors: single?.errors?.map((error) => error.message) });
       throw new HttpError(502, 'EXPORT_FAILED', 'The report could not be produced; try again later.');
     }
     const language = new ExportLanguage(context.locale, await exportLabels(apollo, context));
-    const body = toCsv(reportRows(reports.filter((report) => region === null || report.region === region), language), target.hxl, language);
+    const body = toCsv(
+      reportRows(
+        reports.filter((report) => region === null || report.region === region),
+        language,
+      ),
+      target.hxl,
+      language,
+    );
     const name = reports[0]?.period ?? 'report';
     response.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -58,7 +74,10 @@ export function exportsRoute(apollo: ApolloServer<GatewayContext>, contextOf: (r
 
 /** The categories' labels in the caller's language, from the graph; without them (a subgraph down) categories stay codes. */
 async function exportLabels(apollo: ApolloServer<GatewayContext>, context: GatewayContext): Promise<ExportLabels> {
-  const result = await apollo.executeOperation({ query: EXPORT_LABELS_QUERY, variables: { locale: context.locale } }, { contextValue: context });
+  const result = await apollo.executeOperation(
+    { query: EXPORT_LABELS_QUERY, variables: { locale: context.locale } },
+    { contextValue: context },
+  );
   const single = result.body.kind === 'single' ? result.body.singleResult : null;
   if (single?.errors?.length) context.logger.warn('export labels incomplete', { errors: single.errors.map((error) => error.message) });
   return (single?.data as { labels?: ExportLabels } | undefined)?.labels ?? {};

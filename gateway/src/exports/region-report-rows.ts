@@ -1,5 +1,5 @@
-import { Region, ReportPeriodInput, ReportPeriodKind, isUuid, periodFromKey } from '@icssi/platform';
-import { ExportColumn, ExportLanguage } from './export-language';
+import { type Region, type ReportPeriodInput, ReportPeriodKind, isUuid, periodFromKey } from '@icssi/platform';
+import { type ExportColumn, type ExportLanguage } from './export-language';
 
 /** The query an export runs through the graph, so authorization and the protection of counts of people apply as for any client. */
 export const REGION_REPORT_EXPORT_QUERY = `query RegionReportExport($period: ReportPeriodInput!) {
@@ -79,16 +79,41 @@ export function periodInputFromParams(params: URLSearchParams): ReportPeriodInpu
   if (period.kind === ReportPeriodKind.YEAR) return { year: parts[0] };
   if (period.kind === ReportPeriodKind.QUARTER) return { year: parts[0], quarter: parts[1] };
   if (period.kind === ReportPeriodKind.MONTH) return { year: parts[0], month: parts[1] };
-  throw new ExportPeriodError('Exports carry counts of people, which are given for a year, a quarter, a month or a forum season, not for a range of days.');
+  throw new ExportPeriodError(
+    'Exports carry counts of people, which are given for a year, a quarter, a month or a forum season, not for a range of days.',
+  );
 }
 
 /** Flattens the reports into rows: one per region, measure and category, named in the caller's language. */
 export function reportRows(reports: ExportedReport[], language: ExportLanguage): ReportRow[] {
   const rows: ReportRow[] = [];
   for (const report of reports) {
-    const base = { region: report.region, regionName: language.regionName(report.region), period: report.period, from: report.from, to: report.to };
-    const add = (measure: string, category: string, value: number | null, suppressed = false, dacCode: number | null = null, lowerThan: number | null = null) =>
-      rows.push({ ...base, measure, measureName: language.measureName(measure), category, categoryName: language.categoryName(measure, category), dacCode, value, suppressed, lowerThan });
+    const base = {
+      region: report.region,
+      regionName: language.regionName(report.region),
+      period: report.period,
+      from: report.from,
+      to: report.to,
+    };
+    const add = (
+      measure: string,
+      category: string,
+      value: number | null,
+      suppressed = false,
+      dacCode: number | null = null,
+      lowerThan: number | null = null,
+    ) =>
+      rows.push({
+        ...base,
+        measure,
+        measureName: language.measureName(measure),
+        category,
+        categoryName: language.categoryName(measure, category),
+        dacCode,
+        value,
+        suppressed,
+        lowerThan,
+      });
     for (const [measure, value] of Object.entries(report)) {
       if (['region', 'period', 'periodKind', 'from', 'to'].includes(measure) || value === null || value === undefined) {
         if (measure === 'averageProgress' && value === null) add(measure, '', null);

@@ -1,5 +1,5 @@
-import { ApolloServerPlugin } from '@apollo/server';
-import { GatewayContext } from '../gateway-context';
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type GatewayContext } from '../gateway-context';
 
 /**
  * `Content-Language` on every GraphQL response: the locale the request resolved to (from

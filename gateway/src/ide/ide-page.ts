@@ -1,4 +1,4 @@
-import { IdeTab } from './ide-examples';
+import { type IdeTab } from './ide-examples';
 
 /** The IDE's policy: scripts, styles and requests from this origin only; fonts and icons GraphiQL inlines as data: URLs. */
 export const IDE_CONTENT_SECURITY_POLICY = [

@@ -1,6 +1,6 @@
-import { IncomingMessage, ServerResponse } from 'node:http';
-import { IdeAsset, loadIdeAssets } from './ide-assets';
-import { IdeConfig } from './ide-config';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type IdeAsset, loadIdeAssets } from './ide-assets';
+import { type IdeConfig } from './ide-config';
 import { loadIdeTabs } from './ide-examples';
 import { IDE_CONTENT_SECURITY_POLICY, IDE_CSS, idePageHtml, ideScript } from './ide-page';
 
@@ -16,7 +16,9 @@ const SECURITY_HEADERS = {
 /** A browser opening the endpoint: GET, asks for HTML, carries no GraphQL request. */
 function isBrowserVisit(request: IncomingMessage, url: URL): boolean {
   const accept = request.headers.accept ?? '';
-  return url.pathname === GRAPHQL_PATH && accept.includes('text/html') && !url.searchParams.has('query') && !url.searchParams.has('extensions');
+  return (
+    url.pathname === GRAPHQL_PATH && accept.includes('text/html') && !url.searchParams.has('query') && !url.searchParams.has('extensions')
+  );
 }
 
 /**
@@ -27,7 +29,10 @@ export function ideRoute(config: IdeConfig) {
   if (!config.enabled) return async (): Promise<boolean> => false;
   const assets: Record<string, IdeAsset> = {
     ...loadIdeAssets(),
-    '/ide/ide.js': { contentType: 'application/javascript; charset=utf-8', body: Buffer.from(ideScript(GRAPHQL_PATH, loadIdeTabs(config.examplesDir))) },
+    '/ide/ide.js': {
+      contentType: 'application/javascript; charset=utf-8',
+      body: Buffer.from(ideScript(GRAPHQL_PATH, loadIdeTabs(config.examplesDir))),
+    },
     '/ide/ide.css': { contentType: 'text/css; charset=utf-8', body: Buffer.from(IDE_CSS) },
   };
   const page = Buffer.from(idePageHtml());

@@ -1,7 +1,7 @@
-import { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, Kind, visit } from 'graphql';
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 import { Role } from '@icssi/platform';
-import { GatewayContext } from '../gateway-context';
+import { type GatewayContext } from '../gateway-context';
 
 // Parsed documents are cached and reused by Apollo Server: look at each one once.
 const introspecting = new WeakMap<DocumentNode, boolean>();

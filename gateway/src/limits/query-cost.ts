@@ -1,16 +1,16 @@
 import {
-  DocumentNode,
-  FragmentDefinitionNode,
-  GraphQLSchema,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
   Kind,
   getNamedType,
   getNullableType,
   isListType,
   isObjectType,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { AGGREGATION_COST, reportPeriods, reportsPerPeriod, subgraphsSelected } from './report-cost';
-import { SupergraphOwners } from './supergraph-owners';
+import { type SupergraphOwners } from './supergraph-owners';
 
 /** A connection asked for without `first` returns this many nodes. */
 export const DEFAULT_PAGE = 20;

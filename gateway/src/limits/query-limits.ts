@@ -1,10 +1,10 @@
-import { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
+import { type ApolloServerPlugin, type BaseContext, type GraphQLRequestContext } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { operationCost } from './query-cost';
 import { maxRootFieldsRule } from './root-fields.rule';
-import { NO_OWNERS, SupergraphOwners, supergraphOwners } from './supergraph-owners';
+import { NO_OWNERS, type SupergraphOwners, supergraphOwners } from './supergraph-owners';
 import { perDocumentMemo } from './per-document-memo';
 
 export interface QueryLimits {

@@ -1,6 +1,6 @@
-import { FragmentDefinitionNode, Kind, SelectionSetNode } from 'graphql';
+import { type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
 import { MAX_SERIES_PERIODS } from '@icssi/platform';
-import { SupergraphOwners } from './supergraph-owners';
+import { type SupergraphOwners } from './supergraph-owners';
 
 /**
  * Reports are costed by the work they cause, not by the size of their answer: for each period,

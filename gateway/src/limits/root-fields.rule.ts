@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 
 /** Root fields of a selection, with fragment spreads and inline fragments on the root type expanded. */
 function countRootFields(selectionSet: SelectionSetNode, context: ValidationContext, active: Set<string>): number {
@@ -28,7 +28,9 @@ export function maxRootFieldsRule(max: number): ValidationRule {
     OperationDefinition(operation) {
       const count = countRootFields(operation.selectionSet, context, new Set());
       if (count > max) {
-        context.reportError(new GraphQLError(`The operation has ${count} root fields; at most ${max} are allowed.`, { nodes: [operation] }));
+        context.reportError(
+          new GraphQLError(`The operation has ${count} root fields; at most ${max} are allowed.`, { nodes: [operation] }),
+        );
       }
     },
   });

@@ -1,15 +1,15 @@
-import { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import {
-  DocumentNode,
-  FragmentDefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
   GraphQLError,
-  GraphQLInputType,
-  GraphQLScalarType,
-  GraphQLSchema,
+  type GraphQLInputType,
+  type GraphQLScalarType,
+  type GraphQLSchema,
   Kind,
-  OperationDefinitionNode,
+  type OperationDefinitionNode,
   TypeInfo,
-  ValueNode,
+  type ValueNode,
   getNullableType,
   getVariableValues,
   isInputObjectType,

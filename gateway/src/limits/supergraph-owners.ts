@@ -1,4 +1,4 @@
-import { DirectiveNode, Kind, StringValueNode, parse } from 'graphql';
+import { type DirectiveNode, Kind, type StringValueNode, parse } from 'graphql';
 
 /**
  * What the cost estimate needs from the supergraph that the API schema no longer says: which

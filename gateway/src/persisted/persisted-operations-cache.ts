@@ -1,4 +1,4 @@
-import { PersistedOperations } from './persisted-manifest';
+import { type PersistedOperations } from './persisted-manifest';
 
 const APQ_PREFIX = 'apq:';
 

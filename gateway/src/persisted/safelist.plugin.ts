@@ -1,7 +1,7 @@
-import { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { GatewayContext } from '../gateway-context';
-import { PersistedOperations } from './persisted-manifest';
+import { type GatewayContext } from '../gateway-context';
+import { type PersistedOperations } from './persisted-manifest';
 
 /**
  * Safelist mode: an anonymous caller may run only the frontends' persisted operations, sent by id
@@ -16,9 +16,12 @@ export function safelistPlugin(operations: PersistedOperations, enabled: boolean
       return {
         async didResolveOperation({ queryHash }) {
           if (operations.has(queryHash)) return;
-          throw new GraphQLError('Only the registered (persisted) operations of the ICSSI frontends may be run without a token. Send a persisted id, or sign in.', {
-            extensions: { code: 'QUERY_NOT_IN_SAFELIST', http: { status: 403 } },
-          });
+          throw new GraphQLError(
+            'Only the registered (persisted) operations of the ICSSI frontends may be run without a token. Send a persisted id, or sign in.',
+            {
+              extensions: { code: 'QUERY_NOT_IN_SAFELIST', http: { status: 403 } },
+            },
+          );
         },
       };
     },

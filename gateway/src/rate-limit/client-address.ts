@@ -1,4 +1,4 @@
-import { IncomingMessage } from 'node:http';
+import { type IncomingMessage } from 'node:http';
 import { BlockList, isIP } from 'node:net';
 
 /** `::ffff:127.0.0.1` is 127.0.0.1. */
@@ -14,7 +14,8 @@ export function trustedProxyList(entries: readonly string[]): BlockList | null {
   for (const entry of entries) {
     const [address, prefix] = entry.split('/');
     const family = isIP(address);
-    if (!family || (prefix !== undefined && !/^\d{1,3}$/.test(prefix))) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an address or CIDR range`);
+    if (!family || (prefix !== undefined && !/^\d{1,3}$/.test(prefix)))
+      throw new Error(`TRUSTED_PROXIES: "${entry}" is not an address or CIDR range`);
     const type = family === 6 ? 'ipv6' : 'ipv4';
     if (prefix === undefined) list.addAddress(normalise(address), type);
     else list.addSubnet(normalise(address), Number(prefix), type);
@@ -36,7 +37,7 @@ export function clientAddress(request: IncomingMessage, trusted: BlockList | nul
   let client = normalise(request.socket.remoteAddress ?? 'unknown');
   if (!trusted || !isTrusted(trusted, client)) return client;
   const header = request.headers['x-forwarded-for'];
-  const hops = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map(normalise).filter(Boolean);
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map(normalise).filter(Boolean);
   for (let index = hops.length - 1; index >= 0; index -= 1) {
     if (!isIP(hops[index])) break;
     client = hops[index];
@@ -54,5 +55,8 @@ export function addressBudgetKey(address: string): string {
   // An embedded IPv4 tail (64:ff9b::1.2.3.4) takes two groups.
   const width = (groups: string[]) => groups.reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
   const groups = address.includes('::') ? [...left, ...Array(8 - width(left) - width(right)).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

@@ -36,7 +36,10 @@ export function rateLimitConfigFromEnv(): RateLimitConfig {
     addressPoints: envInt('RATE_LIMIT_ADDRESS_POINTS', DEFAULT_RATE_LIMITS.addressPoints),
     tokenPoints: envInt('RATE_LIMIT_TOKEN_POINTS', DEFAULT_RATE_LIMITS.tokenPoints),
     costPerPoint: envInt('RATE_LIMIT_COST_PER_POINT', DEFAULT_RATE_LIMITS.costPerPoint),
-    trustedProxies: (envOptional('TRUSTED_PROXIES') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+    trustedProxies: (envOptional('TRUSTED_PROXIES') ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     redisUrl: envOptional('REDIS_URL'),
     keyPrefix: envString('RATE_LIMIT_KEY_PREFIX', 'icssi-rate'),
   };

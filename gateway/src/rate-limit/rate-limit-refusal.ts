@@ -1,8 +1,8 @@
-import { GraphQLRequestContext, HeaderMap } from '@apollo/server';
+import { type GraphQLRequestContext, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { HttpError } from '@icssi/platform';
-import { GatewayContext } from '../gateway-context';
-import { RateLimitClient, RateLimitedError, RequestRateLimiter } from './request-rate-limiter';
+import { type GatewayContext } from '../gateway-context';
+import { type RateLimitClient, RateLimitedError, type RequestRateLimiter } from './request-rate-limiter';
 
 const CODE = 'RATE_LIMITED';
 

@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { Logger, errorFields } from '@icssi/platform';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { type Logger, errorFields } from '@icssi/platform';
 import { addressBudgetKey } from './client-address';
-import { RateLimitConfig } from './rate-limit-config';
+import { type RateLimitConfig } from './rate-limit-config';
 
 /** Who a request's budget belongs to. */
 export interface RateLimitClient {
@@ -56,7 +56,12 @@ export function createRequestRateLimiter(config: RateLimitConfig, logger: Logger
   const budget = (name: string, points: number): RateLimiterAbstract => {
     const options = { keyPrefix: `${config.keyPrefix}:${name}`, points, duration: config.windowSeconds };
     if (!redis) return new RateLimiterMemory(options);
-    return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
+    return new RateLimiterRedis({
+      ...options,
+      storeClient: redis,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
   };
   const byAddress = budget('address', config.addressPoints);
   const byToken = budget('token', config.tokenPoints);

@@ -1,4 +1,4 @@
-import { Logger, subgraphCircuitOpen, subgraphFetchDuration, subgraphFetchErrors } from '@icssi/platform';
+import { type Logger, subgraphCircuitOpen, subgraphFetchDuration, subgraphFetchErrors } from '@icssi/platform';
 import { CircuitBreaker } from './circuit-breaker';
 
 /** What the guard needs of a subgraph answer: its HTTP status. */

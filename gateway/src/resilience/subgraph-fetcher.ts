@@ -1,7 +1,7 @@
-import { Logger } from '@icssi/platform';
-import { SubgraphFetch } from '../batching/fetch-batcher';
+import { type Logger } from '@icssi/platform';
+import { type SubgraphFetch } from '../batching/fetch-batcher';
 import { SubgraphHttpClient, toFetchResponse } from '../subgraph-http-client';
-import { CircuitBreaker } from './circuit-breaker';
+import { type CircuitBreaker } from './circuit-breaker';
 import { guardSubgraphFetch } from './guarded-fetch';
 
 export interface SubgraphFetcherOptions {

@@ -1,7 +1,7 @@
-import { FSWatcher, readFileSync, watch } from 'node:fs';
+import { type FSWatcher, readFileSync, watch } from 'node:fs';
 import path from 'node:path';
-import { SupergraphManager } from '@apollo/gateway';
-import { Logger } from '@icssi/platform';
+import { type SupergraphManager } from '@apollo/gateway';
+import { type Logger } from '@icssi/platform';
 
 export interface SupergraphFileOptions {
   file: string;

@@ -1,7 +1,23 @@
-import { ANONYMOUS_VIEWER, Region, Role, Viewer, Visibility, canSee, isCustodian, isNetwork, isRegionTeam, unlessArchived } from '@icssi/platform';
+import {
+  ANONYMOUS_VIEWER,
+  Region,
+  Role,
+  type Viewer,
+  Visibility,
+  canSee,
+  isCustodian,
+  isNetwork,
+  isRegionTeam,
+  unlessArchived,
+} from '@icssi/platform';
 
 /** The field classes of docs/architecture.md §4.4 for every role, without a database. */
-const viewer = (roles: Role[], region: Region | null = null): Viewer => ({ ...ANONYMOUS_VIEWER, id: `test-${roles.join('-')}`, roles, region });
+const viewer = (roles: Role[], region: Region | null = null): Viewer => ({
+  ...ANONYMOUS_VIEWER,
+  id: `test-${roles.join('-')}`,
+  roles,
+  region,
+});
 
 const PUBLIC = ANONYMOUS_VIEWER;
 const MEMBER = viewer([Role.MEMBER]);

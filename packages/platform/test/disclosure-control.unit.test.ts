@@ -13,7 +13,8 @@ import {
 /** One cell key landing in each column of the table, in column order. */
 const everyColumn: number[] = (() => {
   const keys = new Map<number, number>();
-  for (let key = 0; keys.size < PerturbationTable.COLUMNS; key += 7919) if (!keys.has(PerturbationTable.column(key))) keys.set(PerturbationTable.column(key), key);
+  for (let key = 0; keys.size < PerturbationTable.COLUMNS; key += 7919)
+    if (!keys.has(PerturbationTable.column(key))) keys.set(PerturbationTable.column(key), key);
   return [...keys].sort(([a], [b]) => a - b).map(([, key]) => key);
 })();
 
@@ -24,17 +25,20 @@ function outcomes(count: number, threshold = 5, bound = 2): Set<string> {
 }
 
 describe('the perturbation table', () => {
-  it.each([0, 1, 2, 3, 5, 10])('with bound %i: each row stays within the bound and the count, averages exactly zero, and makes every value within the bound possible', (bound) => {
-    const table = new PerturbationTable(bound);
-    for (let count = 0; count <= 15; count += 1) {
-      const noises = everyColumn.map((cellKey) => table.noise(count, cellKey));
-      const reach = Math.min(count, bound);
-      expect(Math.max(...noises.map(Math.abs))).toBeLessThanOrEqual(reach);
-      expect(noises.reduce((sum, noise) => sum + noise, 0)).toBe(0);
-      expect(new Set(noises)).toEqual(new Set(Array.from({ length: 2 * reach + 1 }, (_, i) => i - reach)));
-      expect(count + Math.min(...noises)).toBeGreaterThanOrEqual(0);
-    }
-  });
+  it.each([0, 1, 2, 3, 5, 10])(
+    'with bound %i: each row stays within the bound and the count, averages exactly zero, and makes every value within the bound possible',
+    (bound) => {
+      const table = new PerturbationTable(bound);
+      for (let count = 0; count <= 15; count += 1) {
+        const noises = everyColumn.map((cellKey) => table.noise(count, cellKey));
+        const reach = Math.min(count, bound);
+        expect(Math.max(...noises.map(Math.abs))).toBeLessThanOrEqual(reach);
+        expect(noises.reduce((sum, noise) => sum + noise, 0)).toBe(0);
+        expect(new Set(noises)).toEqual(new Set(Array.from({ length: 2 * reach + 1 }, (_, i) => i - reach)));
+        expect(count + Math.min(...noises)).toBeGreaterThanOrEqual(0);
+      }
+    },
+  );
 
   it('favours small changes: with bound 2, no change for a third of the cell keys, ±2 for about a ninth each', () => {
     const shares = new PerturbationTable(2).distribution(40);
@@ -46,7 +50,7 @@ describe('the perturbation table', () => {
 
   it('mixes a cell key before it picks a column, so a total’s noise is not tied to its parts’ (their keys add up)', () => {
     // Unmixed, two parts in the top eighth of the columns would always put their total below that eighth.
-    const random = (i: number) => Math.floor((Math.sin(i * 12.9898) * 43758.5453 % 1 + 1) % 1 * 2 ** 32);
+    const random = (i: number) => Math.floor(((((Math.sin(i * 12.9898) * 43758.5453) % 1) + 1) % 1) * 2 ** 32);
     const top = (key: number) => PerturbationTable.column(key) >= 224;
     let both = 0;
     let totalTop = 0;
@@ -111,17 +115,26 @@ describe('protected counts of people', () => {
     const policy = createDisclosurePolicy(5, 2);
     const cell = { count: 17, cellKey: 2_000_000_000 };
     expect(protectCount(cell, null, policy)).toEqual(protectCount({ ...cell }, null, policy));
-    expect(new Set(everyColumn.map((cellKey) => protectCount({ count: 17, cellKey }, null, policy).value))).toEqual(new Set([15, 16, 17, 18, 19]));
+    expect(new Set(everyColumn.map((cellKey) => protectCount({ count: 17, cellKey }, null, policy).value))).toEqual(
+      new Set([15, 16, 17, 18, 19]),
+    );
   });
 
   it('never tells whether one more person is in a cell: every answer about n people is also a possible answer about n + 1', () => {
-    for (const [threshold, bound] of [[5, 2], [5, 1], [10, 3], [3, 1]]) {
+    for (const [threshold, bound] of [
+      [5, 2],
+      [5, 1],
+      [10, 3],
+      [3, 1],
+    ]) {
       for (let count = 0; count <= 40; count += 1) {
         const here = outcomes(count, threshold, bound);
         const next = outcomes(count + 1, threshold, bound);
         expect([...here].some((outcome) => next.has(outcome))).toBe(true);
         // Every shown answer is compatible with more than one true count.
-        for (const outcome of here) if (outcome !== 'suppressed') expect(outcomes(count + 1, threshold, bound).has(outcome) || outcomes(count - 1, threshold, bound).has(outcome)).toBe(true);
+        for (const outcome of here)
+          if (outcome !== 'suppressed')
+            expect(outcomes(count + 1, threshold, bound).has(outcome) || outcomes(count - 1, threshold, bound).has(outcome)).toBe(true);
       }
     }
   });
@@ -131,8 +144,15 @@ describe('protected counts of people', () => {
     const cells = new Map([['AGE_15_29', { count: 40, cellKey: 99 }]]);
     const breakdown = protectBreakdown(cells, AGE_BANDS, policy);
     expect(breakdown.map((cell) => cell.key)).toEqual([...AGE_BANDS]);
-    expect(breakdown.filter((cell) => cell.suppressed).map((cell) => cell.key)).toEqual(['AGE_UNDER_15', 'AGE_30_44', 'AGE_45_AND_OVER', 'AGE_UNKNOWN']);
-    expect(() => protectBreakdown(new Map([...cells, ['non-binary', { count: 1, cellKey: 5 }]]), AGE_BANDS, policy)).toThrow(/outside the published vocabulary/);
+    expect(breakdown.filter((cell) => cell.suppressed).map((cell) => cell.key)).toEqual([
+      'AGE_UNDER_15',
+      'AGE_30_44',
+      'AGE_45_AND_OVER',
+      'AGE_UNKNOWN',
+    ]);
+    expect(() => protectBreakdown(new Map([...cells, ['non-binary', { count: 1, cellKey: 5 }]]), AGE_BANDS, policy)).toThrow(
+      /outside the published vocabulary/,
+    );
   });
 
   it('reads the threshold and the noise bound from REPORT_MIN_CELL and REPORT_NOISE_BOUND (defaults 5 and 2)', () => {
@@ -148,7 +168,10 @@ describe('protected counts of people', () => {
       process.env.REPORT_NOISE_BOUND = '50';
       expect(() => disclosurePolicy()).toThrow(/noise bound/);
     } finally {
-      for (const [name, value] of [['REPORT_MIN_CELL', saved.min], ['REPORT_NOISE_BOUND', saved.bound]] as const) {
+      for (const [name, value] of [
+        ['REPORT_MIN_CELL', saved.min],
+        ['REPORT_NOISE_BOUND', saved.bound],
+      ] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }

@@ -36,7 +36,12 @@ class ProbeEntity {
 }
 
 const databaseUrl = testDatabaseUrl('platform');
-const { dataSource } = createServiceDataSource({ url: databaseUrl, entities: [ProbeEntity], migrations: [], logger: createLogger({ service: 'paging-test' }) });
+const { dataSource } = createServiceDataSource({
+  url: databaseUrl,
+  entities: [ProbeEntity],
+  migrations: [],
+  logger: createLogger({ service: 'paging-test' }),
+});
 let lister: KeysetLister<ProbeEntity>;
 
 beforeAll(async () => {
@@ -79,7 +84,9 @@ async function walkByParent(sort: SortSpec, first: number): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (let pages = 0; pages < 100; pages += 1) {
-    const pages_ = await lister.pagesByParent({ from: 'paging_probe e', parent: `'all'`, where: () => [] }, sort, { first, after }, ['all']);
+    const pages_ = await lister.pagesByParent({ from: 'paging_probe e', parent: `'all'`, where: () => [] }, sort, { first, after }, [
+      'all',
+    ]);
     const page = pages_.get('all')!;
     ids.push(...page.nodes.map((node) => node.id));
     if (!page.pageInfo.hasNextPage) return ids;
@@ -102,7 +109,9 @@ describe('keyset lister over real PostgreSQL', () => {
     async (column, type, direction) => {
       const sort: SortSpec = { key: column, expression: column, type, direction, nullable: true };
       const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
-      const expected = (await dataSource.query(`SELECT id FROM paging_probe e ORDER BY ${column} ${direction} ${nulls}, id ${direction}`)).map((row: { id: string }) => row.id);
+      const expected = (
+        await dataSource.query(`SELECT id FROM paging_probe e ORDER BY ${column} ${direction} ${nulls}, id ${direction}`)
+      ).map((row: { id: string }) => row.id);
       expect(expected).toHaveLength(40);
       for (const first of [1, 2, 3, 7]) {
         expect(await walk(sort, first)).toEqual(expected);
@@ -123,7 +132,11 @@ describe('keyset lister over real PostgreSQL', () => {
     const cursor = (await lister.page({ from: 'paging_probe e', where: () => [] }, byDay, { first: 1 })).pageInfo.endCursor!;
     const attempts = [
       lister.page({ from: 'paging_probe e', where: () => [] }, { ...byDay, direction: 'DESC' }, { first: 1, after: cursor }),
-      lister.page({ from: 'paging_probe e', where: () => [] }, { ...byDay, key: 'n', expression: 'e.n', type: 'int' }, { first: 1, after: cursor }),
+      lister.page(
+        { from: 'paging_probe e', where: () => [] },
+        { ...byDay, key: 'n', expression: 'e.n', type: 'int' },
+        { first: 1, after: cursor },
+      ),
       lister.pagesByParent({ from: 'paging_probe e', parent: 'e.label', where: () => [] }, byDay, { first: 1, after: cursor }, ['a']),
     ];
     for (const attempt of attempts) {

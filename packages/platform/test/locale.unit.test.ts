@@ -1,4 +1,14 @@
-import { Locale, Provenance, directionOf, displayPseudonym, localeFromAcceptLanguage, localize, localizedString, text, translationsOf } from '@icssi/platform';
+import {
+  Locale,
+  Provenance,
+  directionOf,
+  displayPseudonym,
+  localeFromAcceptLanguage,
+  localize,
+  localizedString,
+  text,
+  translationsOf,
+} from '@icssi/platform';
 
 describe('locale negotiation', () => {
   it.each([
@@ -44,10 +54,34 @@ describe('localized strings (the text with the language it came in)', () => {
   const name = text({ ar: 'أربيل', en: 'Erbil', ckb: 'هەولێر' }, { ckb: Provenance.MACHINE });
 
   it('says the locale, whether it is a fallback, the direction and the provenance', () => {
-    expect(localizedString(name, Locale.ckb)).toEqual({ value: 'هەولێر', locale: 'ckb', isFallback: false, direction: 'RTL', provenance: 'MACHINE' });
-    expect(localizedString(name, Locale.kmr)).toEqual({ value: 'هەولێر', locale: 'ckb', isFallback: true, direction: 'RTL', provenance: 'MACHINE' });
-    expect(localizedString(name, Locale.en)).toEqual({ value: 'Erbil', locale: 'en', isFallback: false, direction: 'LTR', provenance: 'HUMAN' });
-    expect(localizedString(text({ kmr: 'Hewlêr' }), Locale.ar)).toEqual({ value: 'Hewlêr', locale: 'kmr', isFallback: true, direction: 'LTR', provenance: 'HUMAN' });
+    expect(localizedString(name, Locale.ckb)).toEqual({
+      value: 'هەولێر',
+      locale: 'ckb',
+      isFallback: false,
+      direction: 'RTL',
+      provenance: 'MACHINE',
+    });
+    expect(localizedString(name, Locale.kmr)).toEqual({
+      value: 'هەولێر',
+      locale: 'ckb',
+      isFallback: true,
+      direction: 'RTL',
+      provenance: 'MACHINE',
+    });
+    expect(localizedString(name, Locale.en)).toEqual({
+      value: 'Erbil',
+      locale: 'en',
+      isFallback: false,
+      direction: 'LTR',
+      provenance: 'HUMAN',
+    });
+    expect(localizedString(text({ kmr: 'Hewlêr' }), Locale.ar)).toEqual({
+      value: 'Hewlêr',
+      locale: 'kmr',
+      isFallback: true,
+      direction: 'LTR',
+      provenance: 'HUMAN',
+    });
     expect(localizedString(null, Locale.ar)).toBeNull();
     expect(localizedString({}, Locale.ar)).toBeNull();
   });
@@ -68,7 +102,12 @@ describe('localized strings (the text with the language it came in)', () => {
 
 describe('pseudonyms', () => {
   it('shows a code with the word for activist in the reader’s language, the code unchanged', () => {
-    expect(Object.values(Locale).map((locale) => displayPseudonym('C-103', locale))).toEqual(['ناشط C-103', 'چالاکوان C-103', 'Çalakvan C-103', 'Activist C-103']);
+    expect(Object.values(Locale).map((locale) => displayPseudonym('C-103', locale))).toEqual([
+      'ناشط C-103',
+      'چالاکوان C-103',
+      'Çalakvan C-103',
+      'Activist C-103',
+    ]);
     expect(displayPseudonym('Activist C-103', Locale.ar)).toBe('ناشط C-103');
   });
 

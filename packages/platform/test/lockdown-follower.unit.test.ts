@@ -1,8 +1,11 @@
-import { LockdownChange, LockdownSubject, VersionedLockdownList, createLogger, followLockdowns } from '@icssi/platform';
+import { type LockdownChange, LockdownSubject, type VersionedLockdownList, createLogger, followLockdowns } from '@icssi/platform';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
-const list = (version: number, ...ids: string[]): VersionedLockdownList => ({ version, subjects: ids.map((subjectId) => ({ subjectType: LockdownSubject.PERSON, subjectId })) });
+const list = (version: number, ...ids: string[]): VersionedLockdownList => ({
+  version,
+  subjects: ids.map((subjectId) => ({ subjectType: LockdownSubject.PERSON, subjectId })),
+});
 
 describe('followLockdowns (the hook for caches outside the subgraphs)', () => {
   it('reports each subject that enters or leaves the list, and ignores an older list', async () => {

@@ -13,7 +13,11 @@ function linesWrittenBy(act: () => void): Array<Record<string, unknown>> {
   } finally {
     process.stdout.write = write;
   }
-  return written.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return written
+    .join('')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('logger', () => {
@@ -23,14 +27,19 @@ describe('logger', () => {
     process.env.LOG_FORMAT = 'json';
   });
   afterAll(() => {
-    for (const [key, value] of [['LOG_LEVEL', saved.level], ['LOG_FORMAT', saved.format]] as const) {
+    for (const [key, value] of [
+      ['LOG_LEVEL', saved.level],
+      ['LOG_FORMAT', saved.format],
+    ] as const) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
   });
 
   it('writes one JSON object per line with level, time, the bound fields and the message', () => {
-    const [line] = linesWrittenBy(() => createLogger({ service: 'organisations' }).child({ requestId: 'r-1' }).warn('slow fetch', { ms: 12 }));
+    const [line] = linesWrittenBy(() =>
+      createLogger({ service: 'organisations' }).child({ requestId: 'r-1' }).warn('slow fetch', { ms: 12 }),
+    );
     expect(line).toMatchObject({ level: 'warn', service: 'organisations', requestId: 'r-1', ms: 12, msg: 'slow fetch' });
     expect(new Date(String(line.time)).toISOString()).toBe(line.time);
   });
@@ -46,7 +55,8 @@ describe('logger', () => {
       }),
     );
     const text = JSON.stringify(line);
-    for (const secret of ['someone@example.org', 'eyJhbGciOi', 'signed', '+9647700000000', '1997', 'FEMALE', '"id":"x"']) expect(text).not.toContain(secret);
+    for (const secret of ['someone@example.org', 'eyJhbGciOi', 'signed', '+9647700000000', '1997', 'FEMALE', '"id":"x"'])
+      expect(text).not.toContain(secret);
     expect(line).toMatchObject({ headers: { accept: 'application/json' }, person: { id: 'kept' } });
   });
 

@@ -1,6 +1,6 @@
 import {
   ANONYMOUS_VIEWER,
-  ForwardedContext,
+  type ForwardedContext,
   Locale,
   Region,
   Role,
@@ -45,7 +45,9 @@ describe('signed context header', () => {
   it('rejects a tampered payload (e.g. a role raised to ADMIN)', () => {
     const now = Date.now();
     const [, signature] = signContext(context(now), SECRET).split('.');
-    const forged = Buffer.from(JSON.stringify({ ...context(now), viewer: { id: 'u1', roles: [Role.ADMIN], region: null } })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ ...context(now), viewer: { id: 'u1', roles: [Role.ADMIN], region: null } })).toString(
+      'base64url',
+    );
     expect(verifyContext(`${forged}.${signature}`, SECRET, expect5s(now))).toBeNull();
   });
 
@@ -60,7 +62,12 @@ describe('signed context header', () => {
 
   it('binds the method, path and body it was signed for', () => {
     const now = Date.now();
-    const header = signRequest({ viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'r' }, { audience: 'campaigns', method: 'POST', path: '/graphql', body: BODY }, SECRET, now);
+    const header = signRequest(
+      { viewer: ANONYMOUS_VIEWER, locale: Locale.en, requestId: 'r' },
+      { audience: 'campaigns', method: 'POST', path: '/graphql', body: BODY },
+      SECRET,
+      now,
+    );
     const verified = verifyContext(header, SECRET, expect5s(now))!;
     expect(checkRequestDigest(verified, 'POST', '/graphql', BODY)).toBe(true);
     expect(checkRequestDigest(verified, 'POST', '/graphql', BODY.replace('__typename', 'campaigns { totalCount }'))).toBe(false);
@@ -72,7 +79,9 @@ describe('signed context header', () => {
     const caller = { viewer: SYSTEM_VIEWER, locale: Locale.en, requestId: 'r' };
     const target = { audience: 'campaigns', method: 'GET', path: '/internal/lockdowns', body: '' };
     const now = Date.now();
-    const [a, b] = [signRequest(caller, target, SECRET, now), signRequest(caller, target, SECRET, now)].map((header) => verifyContext(header, SECRET, expect5s(now))!);
+    const [a, b] = [signRequest(caller, target, SECRET, now), signRequest(caller, target, SECRET, now)].map((header) =>
+      verifyContext(header, SECRET, expect5s(now))!,
+    );
     expect(a.nonce).not.toBe(b.nonce);
     expect(isSystemViewer(a.viewer)).toBe(true);
     expect(isSystemViewer({ id: SYSTEM_VIEWER.id, roles: [Role.ADMIN], region: null })).toBe(false);

@@ -1,5 +1,5 @@
-import { RequestContext } from '@icssi/platform';
-import { CampaignsDomain } from './domain/campaigns-domain';
-import { CampaignsLoaders } from './loaders/loaders';
+import { type RequestContext } from '@icssi/platform';
+import { type CampaignsDomain } from './domain/campaigns-domain';
+import { type CampaignsLoaders } from './loaders/loaders';
 
 export type CampaignsContext = RequestContext<CampaignsLoaders, CampaignsDomain>;

@@ -1,7 +1,17 @@
-import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference, resolveSearchResultsStub } from '@icssi/platform';
+import { type GraphQLSchema } from 'graphql';
+import {
+  buildFederatedSchema,
+  resolveAuditTrailStub,
+  resolveGovernorateReportStub,
+  resolveRegionReportStub,
+  resolveLabelsReference,
+  resolveSearchResultsStub,
+} from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
-import { GovernorateReportCampaignsResolver, RegionReportCampaignsResolver } from './federation/region-report/region-report-campaigns.resolver';
+import {
+  GovernorateReportCampaignsResolver,
+  RegionReportCampaignsResolver,
+} from './federation/region-report/region-report-campaigns.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
 import { RegionReportStub } from './federation/region-report/region-report.stub';
 import { resolveCampaignActionReference, resolveCampaignReference } from './federation/campaign.reference';

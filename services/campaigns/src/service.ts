@@ -1,10 +1,10 @@
-import { SubgraphDefinition } from '@icssi/platform';
-import { CampaignsDomain, createCampaignsDomain } from './domain/campaigns-domain';
+import { type SubgraphDefinition } from '@icssi/platform';
+import { type CampaignsDomain, createCampaignsDomain } from './domain/campaigns-domain';
 import { CampaignActionEntity } from './entities/campaign-action.entity';
 import { CampaignPartnerEntity } from './entities/campaign-partner.entity';
 import { CampaignRecommendationEntity } from './entities/campaign-recommendation.entity';
 import { CampaignEntity } from './entities/campaign.entity';
-import { CampaignsLoaders, createCampaignsLoaders } from './loaders/loaders';
+import { type CampaignsLoaders, createCampaignsLoaders } from './loaders/loaders';
 import { campaignsMigrations } from './migrations';
 import { buildCampaignsSchema } from './schema';
 import { seedCampaigns } from './seed/seed';

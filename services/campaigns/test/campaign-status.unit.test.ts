@@ -19,16 +19,33 @@ describe('campaign statuses that follow the calendar', () => {
 
   it('keeps DRAFT and CANCELLED and an editor’s override as stored', () => {
     const dates = { startDate: '2026-01-01', endDate: '2026-01-31' };
-    expect(campaignStatusOn({ status: CampaignStatus.CANCELLED, statusFollowsCalendar: true, ...dates }, '2026-01-15')).toBe(CampaignStatus.CANCELLED);
-    expect(campaignStatusOn({ status: CampaignStatus.DRAFT, statusFollowsCalendar: true, ...dates }, '2026-01-15')).toBe(CampaignStatus.DRAFT);
-    expect(campaignStatusOn({ status: CampaignStatus.ACTIVE, statusFollowsCalendar: false, ...dates }, '2026-06-01')).toBe(CampaignStatus.ACTIVE);
-    expect(campaignStatusOn({ status: CampaignStatus.ACTIVE, statusFollowsCalendar: true, ...dates }, '2026-06-01')).toBe(CampaignStatus.COMPLETED);
+    expect(campaignStatusOn({ status: CampaignStatus.CANCELLED, statusFollowsCalendar: true, ...dates }, '2026-01-15')).toBe(
+      CampaignStatus.CANCELLED,
+    );
+    expect(campaignStatusOn({ status: CampaignStatus.DRAFT, statusFollowsCalendar: true, ...dates }, '2026-01-15')).toBe(
+      CampaignStatus.DRAFT,
+    );
+    expect(campaignStatusOn({ status: CampaignStatus.ACTIVE, statusFollowsCalendar: false, ...dates }, '2026-06-01')).toBe(
+      CampaignStatus.ACTIVE,
+    );
+    expect(campaignStatusOn({ status: CampaignStatus.ACTIVE, statusFollowsCalendar: true, ...dates }, '2026-06-01')).toBe(
+      CampaignStatus.COMPLETED,
+    );
     expect(followsCalendar({ status: CampaignStatus.CANCELLED, statusFollowsCalendar: true, ...dates })).toBe(false);
   });
 
   it('stores a status that agrees with the dates as following the calendar, and any other as an override', () => {
-    expect(storedStatus(CampaignStatus.ACTIVE, '2026-01-01', '2026-12-31', '2026-06-01')).toEqual({ status: CampaignStatus.ACTIVE, statusFollowsCalendar: true });
-    expect(storedStatus(CampaignStatus.COMPLETED, '2026-01-01', '2026-12-31', '2026-06-01')).toEqual({ status: CampaignStatus.COMPLETED, statusFollowsCalendar: false });
-    expect(storedStatus(CampaignStatus.CANCELLED, '2026-01-01', '2026-12-31', '2026-06-01')).toEqual({ status: CampaignStatus.CANCELLED, statusFollowsCalendar: false });
+    expect(storedStatus(CampaignStatus.ACTIVE, '2026-01-01', '2026-12-31', '2026-06-01')).toEqual({
+      status: CampaignStatus.ACTIVE,
+      statusFollowsCalendar: true,
+    });
+    expect(storedStatus(CampaignStatus.COMPLETED, '2026-01-01', '2026-12-31', '2026-06-01')).toEqual({
+      status: CampaignStatus.COMPLETED,
+      statusFollowsCalendar: false,
+    });
+    expect(storedStatus(CampaignStatus.CANCELLED, '2026-01-01', '2026-12-31', '2026-06-01')).toEqual({
+      status: CampaignStatus.CANCELLED,
+      statusFollowsCalendar: false,
+    });
   });
 });

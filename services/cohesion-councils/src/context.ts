@@ -1,5 +1,5 @@
-import { RequestContext } from '@icssi/platform';
-import { CohesionCouncilsDomain } from './domain/cohesion-councils-domain';
-import { CohesionCouncilsLoaders } from './loaders/loaders';
+import { type RequestContext } from '@icssi/platform';
+import { type CohesionCouncilsDomain } from './domain/cohesion-councils-domain';
+import { type CohesionCouncilsLoaders } from './loaders/loaders';
 
 export type CohesionCouncilsContext = RequestContext<CohesionCouncilsLoaders, CohesionCouncilsDomain>;

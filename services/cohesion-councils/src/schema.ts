@@ -1,5 +1,12 @@
-import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference, resolveSearchResultsStub } from '@icssi/platform';
+import { type GraphQLSchema } from 'graphql';
+import {
+  buildFederatedSchema,
+  resolveAuditTrailStub,
+  resolveGovernorateReportStub,
+  resolveRegionReportStub,
+  resolveLabelsReference,
+  resolveSearchResultsStub,
+} from '@icssi/platform';
 import {
   resolveCohesionCouncilReference,
   resolveCouncilMeetingReference,
@@ -22,10 +29,19 @@ import { ImplementationMutationResolver } from './resolvers/implementation-mutat
 import { CouncilMutationResolver } from './resolvers/council-mutation.resolver';
 import { AuditTrailCouncilsResolver } from './federation/audit-trail.resolver';
 import { AuditTrailStub } from './federation/audit-trail.stub';
-import { GovernorateReportCouncilsResolver, RegionReportCouncilsResolver } from './federation/region-report/region-report-councils.resolver';
+import {
+  GovernorateReportCouncilsResolver,
+  RegionReportCouncilsResolver,
+} from './federation/region-report/region-report-councils.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
 import { RegionReportStub } from './federation/region-report/region-report.stub';
-import { CohesionCouncilLocalizedFields, CouncilMeetingLocalizedFields, CouncilMemberLocalizedFields, ImplementationUpdateLocalizedFields, IndicatorLocalizedFields } from './resolvers/localized-fields.resolver';
+import {
+  CohesionCouncilLocalizedFields,
+  CouncilMeetingLocalizedFields,
+  CouncilMemberLocalizedFields,
+  ImplementationUpdateLocalizedFields,
+  IndicatorLocalizedFields,
+} from './resolvers/localized-fields.resolver';
 import { CohesionCouncilsLabelsFields } from './labels/labels.resolver';
 import { Labels } from './labels/labels.type';
 import { ProgrammeCouncilsResolver } from './federation/programme/programme-councils.resolver';

@@ -1,12 +1,12 @@
-import { SubgraphDefinition } from '@icssi/platform';
-import { CohesionCouncilsDomain, createCohesionCouncilsDomain } from './domain/cohesion-councils-domain';
+import { type SubgraphDefinition } from '@icssi/platform';
+import { type CohesionCouncilsDomain, createCohesionCouncilsDomain } from './domain/cohesion-councils-domain';
 import { CohesionCouncilEntity } from './entities/cohesion-council.entity';
 import { ImplementationEntity } from './entities/implementation.entity';
 import { CouncilMeetingEntity } from './entities/council-meeting.entity';
 import { CouncilMemberEntity } from './entities/council-member.entity';
 import { ImplementationUpdateEntity } from './entities/implementation-update.entity';
 import { MeetingRecommendationEntity } from './entities/meeting-recommendation.entity';
-import { CohesionCouncilsLoaders, createCohesionCouncilsLoaders } from './loaders/loaders';
+import { type CohesionCouncilsLoaders, createCohesionCouncilsLoaders } from './loaders/loaders';
 import { cohesionCouncilsMigrations } from './migrations';
 import { buildCohesionCouncilsSchema } from './schema';
 import { seedCohesionCouncils } from './seed/seed';

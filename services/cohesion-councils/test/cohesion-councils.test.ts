@@ -1,7 +1,7 @@
 import { cohesionCouncilsService, demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
 import { Locale, Role, demoId, demoOrganisationId, demoPersonId, demoRecommendationId, measureKey, protectCount } from '@icssi/platform';
 import { walkPages } from '../../../tests/kit/pagination';
-import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
 
 let subgraph: TestSubgraph;
 
@@ -46,18 +46,31 @@ describe('cohesion-councils subgraph: councils', () => {
     ['governorate', '(filter: { governorateCode: "iq-ni" })', ['nineveh-council']],
     ['status', '(filter: { status: FORMING })', ['basra-council', 'sulaymaniyah-council']],
     ['establishment dates', '(filter: { established: { from: "2026-05-01" } })', ['erbil-council', 'nineveh-council']],
-    ['order by establishment, newest first', '(orderBy: { field: ESTABLISHED_ON, direction: DESC }, first: 3)', ['erbil-council', 'nineveh-council', 'baghdad-council']],
+    [
+      'order by establishment, newest first',
+      '(orderBy: { field: ESTABLISHED_ON, direction: DESC }, first: 3)',
+      ['erbil-council', 'nineveh-council', 'baghdad-council'],
+    ],
   ])('filters and orders councils: %s', async (_name, args, expected) => {
     expect(await councils(args)).toEqual(expected);
   });
 
   it('orders by name in the reader’s language and resolves names with fallback', async () => {
-    const { body } = await query<{ cohesionCouncils: { nodes: Array<{ name: string }> } }>(`{ cohesionCouncils(orderBy: { field: NAME }, first: 2) { nodes { name } } }`, {}, Locale.kmr);
-    expect(body.data!.cohesionCouncils.nodes.map((n) => n.name)).toEqual(['Encumena Hevgirtina Civakî ya Besreyê', 'Encumena Hevgirtina Civakî ya Bexdayê']);
+    const { body } = await query<{ cohesionCouncils: { nodes: Array<{ name: string }> } }>(
+      `{ cohesionCouncils(orderBy: { field: NAME }, first: 2) { nodes { name } } }`,
+      {},
+      Locale.kmr,
+    );
+    expect(body.data!.cohesionCouncils.nodes.map((n) => n.name)).toEqual([
+      'Encumena Hevgirtina Civakî ya Besreyê',
+      'Encumena Hevgirtina Civakî ya Bexdayê',
+    ]);
   });
 
   it('gives a council its seats, meetings (attendance protected like every count of people) and implementations', async () => {
-    const keys: Array<{ held_on: string; record_key: string }> = await subgraph.dataSource.query(`SELECT held_on::text, record_key::text FROM council_meeting`);
+    const keys: Array<{ held_on: string; record_key: string }> = await subgraph.dataSource.query(
+      `SELECT held_on::text, record_key::text FROM council_meeting`,
+    );
     const attendance = (heldOn: string, measure: string, count: number) =>
       protectCount({ count, cellKey: measureKey(keys.find((row) => row.held_on === heldOn)!.record_key, measure) });
     const { body } = await query(
@@ -76,7 +89,12 @@ describe('cohesion-councils subgraph: councils', () => {
         members: {
           totalCount: 5,
           nodes: [
-            { sector: 'CIVIL_SOCIETY', person: null, organisation: { id: demoOrganisationId('iraqi-social-forum-secretariat') }, onBehalfOf: null },
+            {
+              sector: 'CIVIL_SOCIETY',
+              person: null,
+              organisation: { id: demoOrganisationId('iraqi-social-forum-secretariat') },
+              onBehalfOf: null,
+            },
             { sector: 'LOCAL_AUTHORITY', person: null, organisation: null, onBehalfOf: 'مجلس المحافظة' },
             { sector: 'RELIGIOUS_LEADER', person: null, organisation: null, onBehalfOf: 'القادة الدينيون في المحافظة' },
             // who holds a seat is not public
@@ -93,7 +111,9 @@ describe('cohesion-councils subgraph: councils', () => {
               attendanceWomen: attendance('2026-06-20', 'attendance_women', 8),
               attendanceYouth: attendance('2026-06-20', 'attendance_youth', 6),
               summary: 'مراجعة جلسات الحوار الأولى؛ مناقشة مقاعد النساء.',
-              recommendationsDiscussed: [demoRecommendationId('isf3-civil-peace-councils'), demoRecommendationId('isf3-women-in-councils')].sort().map((id) => ({ id })),
+              recommendationsDiscussed: [demoRecommendationId('isf3-civil-peace-councils'), demoRecommendationId('isf3-women-in-councils')]
+                .sort()
+                .map((id) => ({ id })),
             },
             {
               heldOn: '2026-04-15',
@@ -113,12 +133,9 @@ describe('cohesion-councils subgraph: councils', () => {
   it('shows who holds a seat to members of the network only', async () => {
     const q = `query($id: ID!) { cohesionCouncil(id: $id) { members(first: 10) { nodes { sector person { id } } } } }`;
     const member = { id: 'member-1', roles: [Role.MEMBER], region: null };
-    const { body } = await postGraphql<{ cohesionCouncil: { members: { nodes: Array<{ sector: string; person: { id: string } | null }> } } }>(
-      subgraph.url,
-      q,
-      { id: demoCouncilId('baghdad-council') },
-      signedHeaders(member),
-    );
+    const { body } = await postGraphql<{
+      cohesionCouncil: { members: { nodes: Array<{ sector: string; person: { id: string } | null }> } };
+    }>(subgraph.url, q, { id: demoCouncilId('baghdad-council') }, signedHeaders(member));
     expect(body.data!.cohesionCouncil.members.nodes.filter((seat) => seat.person)).toEqual([
       { sector: 'WOMEN_REPRESENTATIVE', person: { id: demoPersonId('person-8') } },
       { sector: 'YOUTH_REPRESENTATIVE', person: { id: demoPersonId('person-1') } },
@@ -126,7 +143,9 @@ describe('cohesion-councils subgraph: councils', () => {
   });
 
   it('lists meetings across councils with filters', async () => {
-    const { body } = await query(`{ councilMeetings(filter: { held: { from: "2026-05-01" } }) { totalCount nodes { heldOn governorate { code } council { slug } } } }`);
+    const { body } = await query(
+      `{ councilMeetings(filter: { held: { from: "2026-05-01" } }) { totalCount nodes { heldOn governorate { code } council { slug } } } }`,
+    );
     expect(body.data).toEqual({
       councilMeetings: {
         totalCount: 3,
@@ -164,10 +183,13 @@ describe('cohesion-councils subgraph: implementations', () => {
         pageInfo: { hasNextPage: true, endCursor: expect.any(String) },
       },
     });
-    const last = await query(`query($id: ID!, $a: String) { implementation(id: $id) { updates(first: 2, after: $a) { nodes { progress } pageInfo { hasNextPage } } } }`, {
-      id: demoImplementationId('baghdad-council', 'isf3-civil-peace-councils'),
-      a: body.data!.implementation.updates.pageInfo.endCursor,
-    });
+    const last = await query(
+      `query($id: ID!, $a: String) { implementation(id: $id) { updates(first: 2, after: $a) { nodes { progress } pageInfo { hasNextPage } } } }`,
+      {
+        id: demoImplementationId('baghdad-council', 'isf3-civil-peace-councils'),
+        a: body.data!.implementation.updates.pageInfo.endCursor,
+      },
+    );
     expect(last.body.data).toEqual({ implementation: { updates: { nodes: [{ progress: 40 }], pageInfo: { hasNextPage: false } } } });
   });
 
@@ -184,7 +206,9 @@ describe('cohesion-councils subgraph: implementations', () => {
     ['region and status together', '{ region: FEDERAL_IRAQ, status: PLANNED }', 1],
     ['an unknown council id', '{ councilId: "nope" }', 0],
   ])('filters implementations by %s', async (_name, filter, expected) => {
-    const { body } = await query<{ implementations: { totalCount: number; nodes: unknown[] } }>(`{ implementations(filter: ${filter}) { totalCount nodes { progress } } }`);
+    const { body } = await query<{ implementations: { totalCount: number; nodes: unknown[] } }>(
+      `{ implementations(filter: ${filter}) { totalCount nodes { progress } } }`,
+    );
     expect(body.data!.implementations.totalCount).toBe(expected);
     expect(body.data!.implementations.nodes).toHaveLength(expected);
   });
@@ -196,10 +220,15 @@ describe('cohesion-councils subgraph: implementations', () => {
 
 describe('cohesion-councils subgraph: single records', () => {
   it('answers councilMeeting by id, and null for an unknown id', async () => {
-    const { body } = await query(`query($id: ID!) { councilMeeting(id: $id) { heldOn council { slug } } none: councilMeeting(id: "nope") { heldOn } noCouncil: cohesionCouncil(id: "00000000-0000-4000-8000-000000000000") { slug } }`, {
-      id: demoId('council-meeting', 'nineveh-council#founding'),
+    const { body } = await query(
+      `query($id: ID!) { councilMeeting(id: $id) { heldOn council { slug } } none: councilMeeting(id: "nope") { heldOn } noCouncil: cohesionCouncil(id: "00000000-0000-4000-8000-000000000000") { slug } }`,
+      {
+        id: demoId('council-meeting', 'nineveh-council#founding'),
+      },
+    );
+    expect(body).toEqual({
+      data: { councilMeeting: { heldOn: '2026-05-20', council: { slug: 'nineveh-council' } }, none: null, noCouncil: null },
     });
-    expect(body).toEqual({ data: { councilMeeting: { heldOn: '2026-05-20', council: { slug: 'nineveh-council' } }, none: null, noCouncil: null } });
   });
 });
 
@@ -245,10 +274,15 @@ describe('cohesion-councils subgraph: federation', () => {
           { __typename: 'Implementation', id: demoImplementationId('erbil-council', 'isf3-youth-in-local-dialogue') },
           { __typename: 'CouncilMember', id: demoId('council-member', 'nineveh-council#tribal') },
           { __typename: 'CouncilMeeting', id: demoId('council-meeting', 'erbil-council#founding') },
-          { __typename: 'ImplementationUpdate', id: demoId('implementation-update', 'erbil-council#isf3-youth-in-local-dialogue#2026-10-01') },
+          {
+            __typename: 'ImplementationUpdate',
+            id: demoId('implementation-update', 'erbil-council#isf3-youth-in-local-dialogue#2026-10-01'),
+          },
         ],
       },
     );
-    expect(body.data).toEqual({ _entities: [{ slug: 'erbil-council' }, { progress: 60 }, { sector: 'TRIBAL_LEADER' }, { heldOn: '2026-06-01' }, { progress: 60 }] });
+    expect(body.data).toEqual({
+      _entities: [{ slug: 'erbil-council' }, { progress: 60 }, { sector: 'TRIBAL_LEADER' }, { heldOn: '2026-06-01' }, { progress: 60 }],
+    });
   });
 });

@@ -1,7 +1,17 @@
-import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, resolveAuditTrailStub, resolveGovernorateReportStub, resolveRegionReportStub, resolveLabelsReference, resolveSearchResultsStub } from '@icssi/platform';
+import { type GraphQLSchema } from 'graphql';
+import {
+  buildFederatedSchema,
+  resolveAuditTrailStub,
+  resolveGovernorateReportStub,
+  resolveRegionReportStub,
+  resolveLabelsReference,
+  resolveSearchResultsStub,
+} from '@icssi/platform';
 import { AuditTrailStub } from './federation/audit-trail.stub';
-import { GovernorateReportForumSeasonsResolver, RegionReportForumSeasonsResolver } from './federation/region-report/region-report-forum-seasons.resolver';
+import {
+  GovernorateReportForumSeasonsResolver,
+  RegionReportForumSeasonsResolver,
+} from './federation/region-report/region-report-forum-seasons.resolver';
 import { GovernorateReportStub } from './federation/region-report/governorate-report.stub';
 import { RegionReportStub } from './federation/region-report/region-report.stub';
 import {
@@ -24,7 +34,12 @@ import { ForumResolver } from './resolvers/forum.resolver';
 import { RecommendationResolver } from './resolvers/recommendation.resolver';
 import { ForumMutationResolver } from './resolvers/forum-mutation.resolver';
 import { AuditTrailForumSeasonsResolver } from './federation/audit-trail.resolver';
-import { ForumLocalizedFields, ForumSeasonLocalizedFields, ForumSessionLocalizedFields, RecommendationLocalizedFields } from './resolvers/localized-fields.resolver';
+import {
+  ForumLocalizedFields,
+  ForumSeasonLocalizedFields,
+  ForumSessionLocalizedFields,
+  RecommendationLocalizedFields,
+} from './resolvers/localized-fields.resolver';
 import { ForumSeasonsLabelsFields } from './labels/labels.resolver';
 import { Labels } from './labels/labels.type';
 import { ProgrammeForumsResolver } from './federation/programme/programme-forums.resolver';

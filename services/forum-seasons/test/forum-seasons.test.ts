@@ -1,7 +1,7 @@
 import { demoForumId, demoSeasonId, demoSessionId, forumSeasonsService } from '@icssi/forum-seasons';
 import { Locale, demoOrganisationId, demoRecommendationId } from '@icssi/platform';
 import { walkPages } from '../../../tests/kit/pagination';
-import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
 
 let subgraph: TestSubgraph;
 
@@ -17,7 +17,9 @@ const query = <T = Record<string, unknown>>(q: string, variables: Record<string,
   postGraphql<T>(subgraph.url, q, variables, signedHeaders(undefined, locale));
 
 const seasons = async (args: string) => {
-  const { body } = await query<{ forumSeasons: { nodes: Array<{ number: number; forum: { slug: string } }> } }>(`{ forumSeasons${args} { nodes { number forum { slug } } } }`);
+  const { body } = await query<{ forumSeasons: { nodes: Array<{ number: number; forum: { slug: string } }> } }>(
+    `{ forumSeasons${args} { nodes { number forum { slug } } } }`,
+  );
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!.forumSeasons.nodes.map((season) => `${season.forum.slug === 'iraqi-social-forum' ? 'ISF' : 'KSF'}${season.number}`);
 };
@@ -30,7 +32,11 @@ const recommendations = async (args: string) => {
 
 describe('forum-seasons subgraph: forums and seasons', () => {
   it('has the Iraqi Social Forum with seasons 1–4 and the Kurdistan Social Forum with season 1', async () => {
-    const { body } = await query(`{ forums { totalCount nodes { slug name region hostGovernorate { code } secretariat { id } seasons { number year status } } } }`, {}, Locale.ar);
+    const { body } = await query(
+      `{ forums { totalCount nodes { slug name region hostGovernorate { code } secretariat { id } seasons { number year status } } } }`,
+      {},
+      Locale.ar,
+    );
     expect(body.data).toEqual({
       forums: {
         totalCount: 2,
@@ -59,7 +65,9 @@ describe('forum-seasons subgraph: forums and seasons', () => {
         ],
       },
     });
-    const kurdistan = await query(`{ forums(filter: { region: KURDISTAN_REGION }) { nodes { slug } } forumBySlug(slug: "kurdistan-social-forum") { foundedYear } }`);
+    const kurdistan = await query(
+      `{ forums(filter: { region: KURDISTAN_REGION }) { nodes { slug } } forumBySlug(slug: "kurdistan-social-forum") { foundedYear } }`,
+    );
     expect(kurdistan.body.data).toEqual({ forums: { nodes: [{ slug: 'kurdistan-social-forum' }] }, forumBySlug: { foundedYear: 2025 } });
   });
 
@@ -93,9 +101,10 @@ describe('forum-seasons subgraph: forums and seasons', () => {
 
   it('keeps season numbers unique per forum', async () => {
     await expect(
-      subgraph.dataSource.query(`INSERT INTO forum_season (forum_id, number, year, governorate_code, status) VALUES ($1, 4, 2027, 'IQ-BG', 'PLANNED')`, [
-        demoForumId('iraqi-social-forum'),
-      ]),
+      subgraph.dataSource.query(
+        `INSERT INTO forum_season (forum_id, number, year, governorate_code, status) VALUES ($1, 4, 2027, 'IQ-BG', 'PLANNED')`,
+        [demoForumId('iraqi-social-forum')],
+      ),
     ).rejects.toThrow(/forum_season_number_key/);
   });
 
@@ -110,7 +119,10 @@ describe('forum-seasons subgraph: forums and seasons', () => {
       forumSeason: {
         theme: 'Civil peace and coexistence',
         venue: 'Baghdad',
-        venueTranslations: expect.arrayContaining([{ locale: 'ar', value: 'بغداد' }, { locale: 'en', value: 'Baghdad' }]),
+        venueTranslations: expect.arrayContaining([
+          { locale: 'ar', value: 'بغداد' },
+          { locale: 'en', value: 'Baghdad' },
+        ]),
         governorate: { code: 'IQ-BG' },
         participatingOrganisations: {
           totalCount: 3,
@@ -122,7 +134,11 @@ describe('forum-seasons subgraph: forums and seasons', () => {
         sessions: {
           totalCount: 3,
           nodes: [
-            { title: 'Opening plenary: civil peace after the war', format: 'PLENARY', organisers: [{ id: demoOrganisationId('iraqi-social-forum-secretariat') }] },
+            {
+              title: 'Opening plenary: civil peace after the war',
+              format: 'PLENARY',
+              organisers: [{ id: demoOrganisationId('iraqi-social-forum-secretariat') }],
+            },
             { title: 'Workshop: young people in local dialogue', format: 'WORKSHOP', organisers: [{ id: demoOrganisationId('icssi') }] },
             {
               title: 'Convergence assembly on civil peace and coexistence',
@@ -148,9 +164,21 @@ describe('forum-seasons subgraph: recommendations', () => {
   it.each([
     ['status', '(filter: { status: ADOPTED })', ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']],
     ['theme', '(filter: { theme: FREEDOM_OF_EXPRESSION })', ['ksf1-freedom-of-expression']],
-    ['forum', `(filter: { forumId: "${demoForumId('kurdistan-social-forum')}" })`, ['ksf1-coexistence-education', 'ksf1-freedom-of-expression']],
-    ['season', `(filter: { seasonId: "${demoSeasonId('iraqi-social-forum', 3)}" })`, ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']],
-    ['adoption dates', '(filter: { adopted: { from: "2025-01-01", to: "2025-12-31" } })', ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue']],
+    [
+      'forum',
+      `(filter: { forumId: "${demoForumId('kurdistan-social-forum')}" })`,
+      ['ksf1-coexistence-education', 'ksf1-freedom-of-expression'],
+    ],
+    [
+      'season',
+      `(filter: { seasonId: "${demoSeasonId('iraqi-social-forum', 3)}" })`,
+      ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue'],
+    ],
+    [
+      'adoption dates',
+      '(filter: { adopted: { from: "2025-01-01", to: "2025-12-31" } })',
+      ['isf3-civil-peace-councils', 'isf3-women-in-councils', 'isf3-youth-in-local-dialogue'],
+    ],
     ['text', '(filter: { text: "التعايش في المدارس" })', ['ksf1-coexistence-education']],
     ['order by title', '(orderBy: { field: TITLE }, first: 2)', ['isf3-women-in-councils', 'ksf1-coexistence-education']],
   ])('filters and orders recommendations: %s', async (_name, args, expected) => {
@@ -167,7 +195,13 @@ describe('forum-seasons subgraph: recommendations', () => {
   it('resolves text in the reader’s language with fallback', async () => {
     const q = `query($id: ID!) { recommendation(id: $id) { title text titleTranslations { locale } season { forum { seasons { number theme } } } } }`;
     const id = demoRecommendationId('isf3-civil-peace-councils');
-    type Answer = { recommendation: { title: string; titleTranslations: Array<{ locale: string }>; season: { forum: { seasons: Array<{ number: number; theme: string }> } } } };
+    type Answer = {
+      recommendation: {
+        title: string;
+        titleTranslations: Array<{ locale: string }>;
+        season: { forum: { seasons: Array<{ number: number; theme: string }> } };
+      };
+    };
     const kmr = (await query<Answer>(q, { id }, Locale.kmr)).body.data!.recommendation;
     expect(kmr.title).toBe('Avakirina encumenên hevgirtina civakî li parêzgehan');
     expect(kmr.titleTranslations.map((t) => t.locale)).toEqual(['ar', 'ckb', 'kmr', 'en']);
@@ -184,7 +218,14 @@ describe('forum-seasons subgraph: single records', () => {
       `query($f: ID!, $s: ID!) { forum(id: $f) { slug } forumSession(id: $s) { format season { number } } noForum: forum(id: "x") { slug } noSession: forumSession(id: "00000000-0000-4000-8000-000000000000") { format } }`,
       { f: demoForumId('iraqi-social-forum'), s: demoSessionId('iraqi-social-forum', 4, 'music') },
     );
-    expect(body).toEqual({ data: { forum: { slug: 'iraqi-social-forum' }, forumSession: { format: 'CULTURAL', season: { number: 4 } }, noForum: null, noSession: null } });
+    expect(body).toEqual({
+      data: {
+        forum: { slug: 'iraqi-social-forum' },
+        forumSession: { format: 'CULTURAL', season: { number: 4 } },
+        noForum: null,
+        noSession: null,
+      },
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { demoSeasonId, forumSeasonsService } from '@icssi/forum-seasons';
-import { Region, Role, Viewer, demoRecommendationId } from '@icssi/platform';
-import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { Region, Role, type Viewer, demoRecommendationId } from '@icssi/platform';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
 
 let subgraph: TestSubgraph;
 
@@ -25,8 +25,20 @@ const WITHDRAW = `mutation($input: WithdrawRecommendationInput!) { withdrawRecom
 
 describe('recommendation mutations', () => {
   it('proposes a recommendation at a season of the editor’s region', async () => {
-    const { payload } = await send(CREATE, { seasonId: demoSeasonId('kurdistan-social-forum', 1), slug: 'ksf1-open-media', title: { en: 'Open media licences' }, themes: ['FREEDOM_OF_EXPRESSION'] }, KR_EDITOR);
-    expect(payload).toEqual({ recommendation: { slug: 'ksf1-open-media', status: 'PROPOSED', title: 'Open media licences', version: 1 }, userErrors: [] });
+    const { payload } = await send(
+      CREATE,
+      {
+        seasonId: demoSeasonId('kurdistan-social-forum', 1),
+        slug: 'ksf1-open-media',
+        title: { en: 'Open media licences' },
+        themes: ['FREEDOM_OF_EXPRESSION'],
+      },
+      KR_EDITOR,
+    );
+    expect(payload).toEqual({
+      recommendation: { slug: 'ksf1-open-media', status: 'PROPOSED', title: 'Open media licences', version: 1 },
+      userErrors: [],
+    });
   });
 
   it.each([
@@ -36,7 +48,13 @@ describe('recommendation mutations', () => {
     ['no title', { title: { en: '' } }, 'INVALID', ['input', 'title']],
     ['a taken slug', { slug: 'ksf1-coexistence-education' }, 'DUPLICATE', ['input', 'slug']],
   ])('refuses %s', async (_name, change, code, field) => {
-    const input = { seasonId: demoSeasonId('kurdistan-social-forum', 1), slug: 'never-written', title: { en: 'Never' }, themes: [], ...change };
+    const input = {
+      seasonId: demoSeasonId('kurdistan-social-forum', 1),
+      slug: 'never-written',
+      title: { en: 'Never' },
+      themes: [],
+      ...change,
+    };
     const { payload } = await send(CREATE, input, KR_EDITOR);
     expect(payload).toEqual({ recommendation: null, userErrors: [expect.objectContaining({ code, field })] });
     expect((await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM recommendation WHERE slug = 'never-written'`))[0].n).toBe(0);
@@ -63,8 +81,24 @@ describe('updateRecommendation', () => {
   const UPDATE = `mutation($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { recommendation { title themes version } userErrors { code field } } }`;
   it('rewords a recommendation, versioned, in the editor’s region only', async () => {
     const id = demoRecommendationId('ksf1-coexistence-education');
-    const ok = await send(UPDATE, { id, version: 1, title: { en: 'Coexistence education in every school' }, themes: ['CIVIL_PEACE_AND_COEXISTENCE', 'YOUTH_PARTICIPATION'] }, KR_EDITOR);
-    expect(ok.payload).toEqual({ recommendation: { title: 'Coexistence education in every school', themes: ['CIVIL_PEACE_AND_COEXISTENCE', 'YOUTH_PARTICIPATION'], version: 2 }, userErrors: [] });
+    const ok = await send(
+      UPDATE,
+      {
+        id,
+        version: 1,
+        title: { en: 'Coexistence education in every school' },
+        themes: ['CIVIL_PEACE_AND_COEXISTENCE', 'YOUTH_PARTICIPATION'],
+      },
+      KR_EDITOR,
+    );
+    expect(ok.payload).toEqual({
+      recommendation: {
+        title: 'Coexistence education in every school',
+        themes: ['CIVIL_PEACE_AND_COEXISTENCE', 'YOUTH_PARTICIPATION'],
+        version: 2,
+      },
+      userErrors: [],
+    });
     const stale = await send(UPDATE, { id, version: 1, themes: [] }, KR_EDITOR);
     expect(stale.payload?.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
     const empty = await send(UPDATE, { id, version: 2, title: { en: ' ' } }, KR_EDITOR);

@@ -1,5 +1,5 @@
-import { RequestContext } from '@icssi/platform';
-import { OrganisationsDomain } from './domain/organisations-domain';
-import { OrganisationsLoaders } from './loaders/loaders';
+import { type RequestContext } from '@icssi/platform';
+import { type OrganisationsDomain } from './domain/organisations-domain';
+import { type OrganisationsLoaders } from './loaders/loaders';
 
 export type OrganisationsContext = RequestContext<OrganisationsLoaders, OrganisationsDomain>;

@@ -1,4 +1,4 @@
-import { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, resolveLabelsReference } from '@icssi/platform';
 import { LabelsResolver, OrganisationsLabelsFields } from './labels/labels.resolver';
 import { resolveGovernorateReference } from './federation/governorate.reference';
@@ -26,7 +26,12 @@ import { GovernorateReportOrganisationsResolver, RegionReportOrganisationsResolv
 import { GovernorateReportResolver } from './resolvers/governorate-report.resolver';
 import { resolveGovernorateReportReference } from './federation/governorate-report.reference';
 import { resolveRegionReportReference } from './federation/region-report.reference';
-import { GovernorateLocalizedFields, OrganisationLocalizedFields, ProgrammeLocalizedFields, WorkingGroupLocalizedFields } from './resolvers/localized-fields.resolver';
+import {
+  GovernorateLocalizedFields,
+  OrganisationLocalizedFields,
+  ProgrammeLocalizedFields,
+  WorkingGroupLocalizedFields,
+} from './resolvers/localized-fields.resolver';
 import { ProgrammeResolver } from './resolvers/programme.resolver';
 import { ProgrammePartnerResolver } from './resolvers/programme-partner.resolver';
 import { WorkingGroupProgrammeResolver } from './resolvers/working-group-programme.resolver';

@@ -1,5 +1,5 @@
-import { SubgraphDefinition } from '@icssi/platform';
-import { createOrganisationsDomain, OrganisationsDomain } from './domain/organisations-domain';
+import { type SubgraphDefinition } from '@icssi/platform';
+import { createOrganisationsDomain, type OrganisationsDomain } from './domain/organisations-domain';
 import { GovernorateEntity } from './entities/governorate.entity';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { WorkingGroupEntity } from './entities/working-group.entity';
@@ -10,7 +10,7 @@ import { PersonEntity } from './entities/person.entity';
 import { ContactAccessEntity } from './entities/contact-access.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
 import { ProgrammePartnerEntity } from './entities/programme-partner.entity';
-import { createOrganisationsLoaders, OrganisationsLoaders } from './loaders/loaders';
+import { createOrganisationsLoaders, type OrganisationsLoaders } from './loaders/loaders';
 import { organisationsMigrations } from './migrations';
 import { buildOrganisationsSchema } from './schema';
 import { seedOrganisations } from './seed/seed';

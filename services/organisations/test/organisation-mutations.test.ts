@@ -1,6 +1,6 @@
 import { organisationsService } from '@icssi/organisations';
-import { Locale, Region, Role, Viewer, demoOrganisationId, runMutation } from '@icssi/platform';
-import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { Locale, Region, Role, type Viewer, demoOrganisationId, runMutation } from '@icssi/platform';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
 
 let subgraph: TestSubgraph;
 
@@ -32,7 +32,12 @@ const valid = (slug: string) => ({
   registrationStatus: 'INFORMAL',
 });
 
-const run = <T = Record<string, { organisation: Record<string, unknown> | null; userErrors: Array<{ code: string; field: string[]; message: string }> }>>(
+const run = <
+  T = Record<
+    string,
+    { organisation: Record<string, unknown> | null; userErrors: Array<{ code: string; field: string[]; message: string }> }
+  >,
+>(
   query: string,
   input: Record<string, unknown>,
   viewer: Viewer,
@@ -47,8 +52,17 @@ describe('createOrganisation', () => {
     const { body } = await run(CREATE, valid('example-organisation'), KR_EDITOR);
     const result = body.data!.createOrganisation;
     expect(result.userErrors).toEqual([]);
-    expect(result.organisation).toMatchObject({ slug: 'example-organisation', name: 'Example Organisation', homeRegion: 'KURDISTAN_REGION', headquarters: { code: 'IQ-DA' }, version: 1 });
-    const [audit] = await subgraph.dataSource.query(`SELECT viewer_id, operation, entity_type, changes FROM audit_log WHERE entity_id = $1`, [result.organisation!.id]);
+    expect(result.organisation).toMatchObject({
+      slug: 'example-organisation',
+      name: 'Example Organisation',
+      homeRegion: 'KURDISTAN_REGION',
+      headquarters: { code: 'IQ-DA' },
+      version: 1,
+    });
+    const [audit] = await subgraph.dataSource.query(
+      `SELECT viewer_id, operation, entity_type, changes FROM audit_log WHERE entity_id = $1`,
+      [result.organisation!.id],
+    );
     expect(audit).toMatchObject({ viewer_id: 'editor-erbil', operation: 'createOrganisation', entity_type: 'Organisation' });
     expect(audit.changes).toEqual(expect.arrayContaining([{ field: 'slug', old: null, new: 'example-organisation' }]));
   });
@@ -78,7 +92,10 @@ describe('createOrganisation', () => {
 
   it('reports a taken slug as DUPLICATE', async () => {
     const { body } = await run(CREATE, valid('icssi'), ADMIN);
-    expect(body.data!.createOrganisation).toEqual({ organisation: null, userErrors: [expect.objectContaining({ code: 'DUPLICATE', field: ['input', 'slug'] })] });
+    expect(body.data!.createOrganisation).toEqual({
+      organisation: null,
+      userErrors: [expect.objectContaining({ code: 'DUPLICATE', field: ['input', 'slug'] })],
+    });
   });
 
   it.each([
@@ -97,9 +114,14 @@ describe('createOrganisation', () => {
     const first = await run(CREATE, input, KR_EDITOR);
     const second = await run(CREATE, input, KR_EDITOR);
     expect(second.body.data!.createOrganisation.organisation!.id).toBe(first.body.data!.createOrganisation.organisation!.id);
-    expect((await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE slug = 'idempotent-organisation'`))[0].n).toBe(1);
+    expect(
+      (await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE slug = 'idempotent-organisation'`))[0].n,
+    ).toBe(1);
     const other = await run(CREATE, { ...input, acronym: 'DIFF' }, KR_EDITOR);
-    expect(other.body.data!.createOrganisation).toEqual({ organisation: null, userErrors: [expect.objectContaining({ code: 'INVALID', field: ['input', 'idempotencyKey'] })] });
+    expect(other.body.data!.createOrganisation).toEqual({
+      organisation: null,
+      userErrors: [expect.objectContaining({ code: 'INVALID', field: ['input', 'idempotencyKey'] })],
+    });
   });
 });
 
@@ -107,10 +129,17 @@ describe('updateOrganisation and archiveOrganisation', () => {
   it('updates with the current version, and refuses a stale one with CONFLICT and the current version', async () => {
     const id = demoOrganisationId('peace-and-freedom-organization');
     const ok = await run(UPDATE, { id, version: 1, acronym: 'PFO-K' }, KR_EDITOR);
-    expect(ok.body.data!.updateOrganisation).toEqual({ organisation: { id, acronym: 'PFO-K', version: 2, status: 'ACTIVE' }, userErrors: [] });
+    expect(ok.body.data!.updateOrganisation).toEqual({
+      organisation: { id, acronym: 'PFO-K', version: 2, status: 'ACTIVE' },
+      userErrors: [],
+    });
     const stale = await run(UPDATE, { id, version: 1, acronym: 'LOST' }, KR_EDITOR);
     expect(stale.body.data!.updateOrganisation.userErrors).toEqual([
-      { code: 'CONFLICT', field: ['input', 'version'], message: 'The record changed since you read it (now version 2); reload and try again.' },
+      {
+        code: 'CONFLICT',
+        field: ['input', 'version'],
+        message: 'The record changed since you read it (now version 2); reload and try again.',
+      },
     ]);
     const [row] = await subgraph.dataSource.query(`SELECT acronym, version FROM organisation WHERE id = $1`, [id]);
     expect(row).toEqual({ acronym: 'PFO-K', version: 2 });
@@ -118,19 +147,21 @@ describe('updateOrganisation and archiveOrganisation', () => {
 
   it('refuses an editor of another region, and an unknown id', async () => {
     const forbidden = await run(UPDATE, { id: demoOrganisationId('iraqi-social-forum-secretariat'), version: 1, acronym: 'X' }, KR_EDITOR);
-    expect(forbidden.body.data!.updateOrganisation.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] })]);
+    expect(forbidden.body.data!.updateOrganisation.userErrors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'id'] }),
+    ]);
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
       const unknown = await run(UPDATE, { id, version: 1, acronym: 'X' }, ADMIN);
-      expect(unknown.body.data!.updateOrganisation.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+      expect(unknown.body.data!.updateOrganisation.userErrors).toEqual([
+        expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] }),
+      ]);
     }
   });
 
   it('loses no update: 20 parallel updates with the same version → exactly 1 succeeds, 19 CONFLICT', async () => {
     const id = demoOrganisationId('european-commission');
     const [{ version }] = await subgraph.dataSource.query(`SELECT version FROM organisation WHERE id = $1`, [id]);
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => run(UPDATE, { id, version, acronym: `EC-${i}` }, ADMIN)),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => run(UPDATE, { id, version, acronym: `EC-${i}` }, ADMIN)));
     const winners = results.filter((r) => r.body.data!.updateOrganisation.userErrors.length === 0);
     const conflicts = results.filter((r) => r.body.data!.updateOrganisation.userErrors[0]?.code === 'CONFLICT');
     expect([winners.length, conflicts.length]).toEqual([1, 19]);
@@ -152,11 +183,23 @@ describe('updateOrganisation and archiveOrganisation', () => {
     expect((await archive()).body.data!.archiveOrganisation).toEqual({ organisation: null, userErrors: [] });
     // Archiving twice answers like once, with no new version.
     expect((await archive()).body.data!.archiveOrganisation).toEqual({ organisation: null, userErrors: [] });
-    const [{ version: versionAfter, status }] = await subgraph.dataSource.query(`SELECT version, status FROM organisation WHERE id = $1`, [id]);
+    const [{ version: versionAfter, status }] = await subgraph.dataSource.query(`SELECT version, status FROM organisation WHERE id = $1`, [
+      id,
+    ]);
     expect({ versionAfter, status }).toEqual({ versionAfter: version + 1, status: 'ARCHIVED' });
-    const publicView = await postGraphql(subgraph.url, `query($id: ID!) { organisation(id: $id) { id } organisations(first: 100) { nodes { id } } }`, { id }, signedHeaders());
+    const publicView = await postGraphql(
+      subgraph.url,
+      `query($id: ID!) { organisation(id: $id) { id } organisations(first: 100) { nodes { id } } }`,
+      { id },
+      signedHeaders(),
+    );
     expect(JSON.stringify(publicView.body)).not.toContain(id);
-    const adminView = await postGraphql(subgraph.url, `query($id: ID!) { organisation(id: $id) { status } organisations(filter: { status: ARCHIVED }) { nodes { id } } }`, { id }, signedHeaders(ADMIN));
+    const adminView = await postGraphql(
+      subgraph.url,
+      `query($id: ID!) { organisation(id: $id) { status } organisations(filter: { status: ARCHIVED }) { nodes { id } } }`,
+      { id },
+      signedHeaders(ADMIN),
+    );
     expect(adminView.body.data).toEqual({ organisation: { status: 'ARCHIVED' }, organisations: { nodes: [{ id }] } });
     const trail = await postGraphql<{ auditTrail: { organisations: Array<{ operation: string; viewerId: string; changes: unknown }> } }>(
       subgraph.url,
@@ -167,7 +210,12 @@ describe('updateOrganisation and archiveOrganisation', () => {
     expect(trail.body.data!.auditTrail.organisations).toEqual([
       { operation: 'archiveOrganisation', viewerId: 'editor-baghdad', changes: [{ field: 'status', old: 'ACTIVE', new: 'ARCHIVED' }] },
     ]);
-    const refused = await postGraphql(subgraph.url, `query($id: ID!) { auditTrail(entityId: $id) { organisations { operation } } }`, { id }, signedHeaders(FI_EDITOR));
+    const refused = await postGraphql(
+      subgraph.url,
+      `query($id: ID!) { auditTrail(entityId: $id) { organisations { operation } } }`,
+      { id },
+      signedHeaders(FI_EDITOR),
+    );
     expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -176,17 +224,21 @@ describe('transactions', () => {
   it('a failure after the first insert leaves no rows and no audit record', async () => {
     const [organisations, audited] = [await count(), await audits()];
     await expect(
-      runMutation(subgraph.dataSource, { viewer: ADMIN, locale: Locale.en, requestId: 'rollback-test' }, {
-        operation: 'createOrganisation',
-        entityType: 'Organisation',
-        input: {},
-        execute: async (manager) => {
-          await manager.query(
-            `INSERT INTO organisation (slug, name, kind, home_region, status, registration_status) VALUES ('half-written', '{}', 'NETWORK', 'FEDERAL_IRAQ', 'ACTIVE', 'INFORMAL')`,
-          );
-          throw new Error('injected failure after the first insert');
+      runMutation(
+        subgraph.dataSource,
+        { viewer: ADMIN, locale: Locale.en, requestId: 'rollback-test' },
+        {
+          operation: 'createOrganisation',
+          entityType: 'Organisation',
+          input: {},
+          execute: async (manager) => {
+            await manager.query(
+              `INSERT INTO organisation (slug, name, kind, home_region, status, registration_status) VALUES ('half-written', '{}', 'NETWORK', 'FEDERAL_IRAQ', 'ACTIVE', 'INFORMAL')`,
+            );
+            throw new Error('injected failure after the first insert');
+          },
         },
-      }),
+      ),
     ).rejects.toThrow('injected failure');
     expect([await count(), await audits()]).toEqual([organisations, audited]);
   });

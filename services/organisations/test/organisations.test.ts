@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLogger, demoOrganisationId, demoPersonId, demoWorkingGroupId, Locale } from '@icssi/platform';
 import { organisationsService } from '@icssi/organisations';
-import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
 import { walkPages } from '../../../tests/kit/pagination';
 
 let subgraph: TestSubgraph;
@@ -35,7 +35,11 @@ describe('organisations subgraph: governorates', () => {
     expect(governorates).toHaveLength(19);
     for (const line of csv) {
       const [code, ochaPcode, region, en, ar, ckb, kmr] = line.split(',');
-      const found = governorates.find((g) => g.code === code) as { ochaPcode: string; region: string; nameTranslations: Array<{ locale: string; value: string; provenance: string }> };
+      const found = governorates.find((g) => g.code === code) as {
+        ochaPcode: string;
+        region: string;
+        nameTranslations: Array<{ locale: string; value: string; provenance: string }>;
+      };
       expect({ ochaPcode: found.ochaPcode, region: found.region }).toEqual({ ochaPcode, region });
       const byLocale = Object.fromEntries(found.nameTranslations.map((t) => [t.locale, t]));
       expect([byLocale.en.value, byLocale.ar.value, byLocale.kmr.value]).toEqual([en, ar, kmr]);
@@ -44,10 +48,15 @@ describe('organisations subgraph: governorates', () => {
   });
 
   it('filters governorates by region and by name in any script', async () => {
-    const { body } = await query<{ governorates: { nodes: Array<{ code: string }> } }>(`{ governorates(filter: { region: KURDISTAN_REGION }) { nodes { code } } }`);
+    const { body } = await query<{ governorates: { nodes: Array<{ code: string }> } }>(
+      `{ governorates(filter: { region: KURDISTAN_REGION }) { nodes { code } } }`,
+    );
     expect(body.data!.governorates.nodes.map((g) => g.code)).toEqual(['IQ-AR', 'IQ-DA', 'IQ-HA', 'IQ-SU']);
     for (const text of ['Erbil', 'أربيل', 'اربيل', 'هەولێر', 'hewler']) {
-      const found = await query<{ governorates: { nodes: Array<{ code: string }> } }>(`query($t: String) { governorates(filter: { text: $t }) { nodes { code } } }`, { t: text });
+      const found = await query<{ governorates: { nodes: Array<{ code: string }> } }>(
+        `query($t: String) { governorates(filter: { text: $t }) { nodes { code } } }`,
+        { t: text },
+      );
       expect(found.body.data!.governorates.nodes.map((g) => g.code)).toEqual(['IQ-AR']);
     }
   });
@@ -79,7 +88,10 @@ describe('organisations subgraph: organisations', () => {
     expect(pages[0].pageInfo.hasPreviousPage).toBe(false);
     expect(pages[2].pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     const after = pages[2].pageInfo.endCursor;
-    const empty = await query(`query($after: String) { organisations(after: $after) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }`, { after });
+    const empty = await query(
+      `query($after: String) { organisations(after: $after) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
     expect(empty.body.data).toEqual({ organisations: { totalCount: 5, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } });
     const none = await query(`{ organisations(first: 0) { nodes { slug } pageInfo { hasNextPage } } }`);
     expect(none.body.data).toEqual({ organisations: { nodes: [], pageInfo: { hasNextPage: true } } });
@@ -90,8 +102,12 @@ describe('organisations subgraph: organisations', () => {
     expect(big.body.errors?.[0]).toMatchObject({ message: '`first` must be between 0 and 100.', extensions: { code: 'BAD_USER_INPUT' } });
     const forged = await query(`{ organisations(after: "bm90LWEtY3Vyc29y") { nodes { slug } } }`);
     expect(forged.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const otherOrder = (await query<{ organisations: { pageInfo: { endCursor: string } } }>(`{ organisations(first: 1) { pageInfo { endCursor } } }`)).body.data!.organisations.pageInfo.endCursor;
-    const mixed = await query(`query($a: String) { organisations(after: $a, orderBy: { field: FOUNDED_YEAR }) { nodes { slug } } }`, { a: otherOrder });
+    const otherOrder = (
+      await query<{ organisations: { pageInfo: { endCursor: string } } }>(`{ organisations(first: 1) { pageInfo { endCursor } } }`)
+    ).body.data!.organisations.pageInfo.endCursor;
+    const mixed = await query(`query($a: String) { organisations(after: $a, orderBy: { field: FOUNDED_YEAR }) { nodes { slug } } }`, {
+      a: otherOrder,
+    });
     expect(mixed.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -101,7 +117,11 @@ describe('organisations subgraph: organisations', () => {
     ['theme', `{ theme: FREEDOM_OF_EXPRESSION }`, ['kurdistan-social-forum-secretariat', 'peace-and-freedom-organization']],
     ['kind', `{ kind: FORUM_SECRETARIAT }`, ['iraqi-social-forum-secretariat', 'kurdistan-social-forum-secretariat']],
     ['status', `{ status: ARCHIVED }`, []],
-    ['founded years', `{ foundedFrom: 2010, foundedTo: 2025 }`, ['kurdistan-social-forum-secretariat', 'iraqi-social-forum-secretariat'].sort()],
+    [
+      'founded years',
+      `{ foundedFrom: 2010, foundedTo: 2025 }`,
+      ['kurdistan-social-forum-secretariat', 'iraqi-social-forum-secretariat'].sort(),
+    ],
     ['text', `{ text: "منظمه السلام" }`, ['peace-and-freedom-organization']],
   ])('filters by %s', async (_name, filter, expected) => {
     expect(await slugs(`{ organisations(filter: ${filter}) { nodes { slug } } }`)).toEqual(expected);
@@ -109,7 +129,13 @@ describe('organisations subgraph: organisations', () => {
 
   it('orders by name in the reader’s language, by founding year and by creation', async () => {
     const byName = async (locale: Locale) =>
-      ((await query<{ organisations: { nodes: Array<{ acronym: string }> } }>(`{ organisations(orderBy: { field: NAME }) { nodes { acronym } } }`, {}, locale)).body.data!.organisations.nodes.map((n) => n.acronym));
+      (
+        await query<{ organisations: { nodes: Array<{ acronym: string }> } }>(
+          `{ organisations(orderBy: { field: NAME }) { nodes { acronym } } }`,
+          {},
+          locale,
+        )
+      ).body.data!.organisations.nodes.map((n) => n.acronym);
     expect(await byName(Locale.en)).toEqual(['EC', 'ICSSI', 'ISF', 'KSF', 'PFO']);
     expect(await byName(Locale.ar)).toEqual(['ISF', 'KSF', 'EC', 'ICSSI', 'PFO']);
     expect(await slugs(`{ organisations(orderBy: { field: FOUNDED_YEAR, direction: DESC }) { nodes { slug } } }`)).toEqual([
@@ -142,7 +168,9 @@ describe('organisations subgraph: organisations', () => {
       },
     });
     const bySlug = await query(`{ organisationBySlug(slug: "icssi") { id members { totalCount nodes { role } } } }`);
-    expect(bySlug.body.data).toEqual({ organisationBySlug: { id: demoOrganisationId('icssi'), members: { totalCount: 1, nodes: [{ role: 'COORDINATOR' }] } } });
+    expect(bySlug.body.data).toEqual({
+      organisationBySlug: { id: demoOrganisationId('icssi'), members: { totalCount: 1, nodes: [{ role: 'COORDINATOR' }] } },
+    });
     const unknown = await query(`{ organisation(id: "not-a-uuid") { id } missing: organisationBySlug(slug: "nope") { id } }`);
     expect(unknown.body).toEqual({ data: { organisation: null, missing: null } });
   });
@@ -151,17 +179,29 @@ describe('organisations subgraph: organisations', () => {
 describe('organisations subgraph: working groups and people', () => {
   it('lists the ten working groups, filters and orders them', async () => {
     expect(await slugs(`{ workingGroups { nodes { slug } } }`)).toHaveLength(10);
-    expect(await slugs(`{ workingGroups(filter: { region: KURDISTAN_REGION, theme: HUMAN_RIGHTS }) { nodes { slug } } }`)).toEqual(['kr-freedom-of-expression']);
+    expect(await slugs(`{ workingGroups(filter: { region: KURDISTAN_REGION, theme: HUMAN_RIGHTS }) { nodes { slug } } }`)).toEqual([
+      'kr-freedom-of-expression',
+    ]);
     expect(await slugs(`{ workingGroups(filter: { status: DORMANT }) { nodes { slug } } }`)).toEqual([]);
-    expect(await slugs(`{ workingGroups(filter: { founded: { from: "2025-01-01", to: "2025-12-31" } }) { nodes { slug } } }`)).toHaveLength(10);
+    expect(await slugs(`{ workingGroups(filter: { founded: { from: "2025-01-01", to: "2025-12-31" } }) { nodes { slug } } }`)).toHaveLength(
+      10,
+    );
     expect(await slugs(`{ workingGroups(filter: { founded: { to: "2024-12-31" } }) { nodes { slug } } }`)).toEqual([]);
-    expect(await slugs(`{ workingGroups(filter: { text: "Transparency" }) { nodes { slug } } }`)).toEqual(['fi-transparency', 'kr-transparency']);
-    expect(await slugs(`{ workingGroups(orderBy: { field: SLUG, direction: DESC }, first: 2) { nodes { slug } } }`)).toEqual(['kr-womens-participation', 'kr-transparency']);
+    expect(await slugs(`{ workingGroups(filter: { text: "Transparency" }) { nodes { slug } } }`)).toEqual([
+      'fi-transparency',
+      'kr-transparency',
+    ]);
+    expect(await slugs(`{ workingGroups(orderBy: { field: SLUG, direction: DESC }, first: 2) { nodes { slug } } }`)).toEqual([
+      'kr-womens-participation',
+      'kr-transparency',
+    ]);
     expect(await slugs(`{ workingGroups(orderBy: { field: FOUNDED_ON }, first: 1) { nodes { slug } } }`)).toHaveLength(1);
   });
 
   it('shows members pseudonymously unless they consented to their name', async () => {
-    const { body } = await query<{ workingGroupBySlug: { members: { nodes: Array<{ role: string; person: { displayName: string; namePublished: boolean } }> } } }>(
+    const { body } = await query<{
+      workingGroupBySlug: { members: { nodes: Array<{ role: string; person: { displayName: string; namePublished: boolean } }> } };
+    }>(
       `{ workingGroupBySlug(slug: "fi-transparency") { members { nodes { role person { displayName namePublished } } } } }`,
       {},
       Locale.ar,
@@ -173,7 +213,9 @@ describe('organisations subgraph: working groups and people', () => {
   });
 
   it('lists people in their public view only', async () => {
-    const { body } = await query<{ people: { totalCount: number; nodes: Array<Record<string, unknown>> } }>(`{ people(filter: { region: KURDISTAN_REGION }, first: 3) { totalCount nodes { displayName region memberships { role workingGroup { slug } } } } }`);
+    const { body } = await query<{ people: { totalCount: number; nodes: Array<Record<string, unknown>> } }>(
+      `{ people(filter: { region: KURDISTAN_REGION }, first: 3) { totalCount nodes { displayName region memberships { role workingGroup { slug } } } } }`,
+    );
     expect(body.data!.people.totalCount).toBe(10);
     expect(body.data!.people.nodes).toHaveLength(3);
     const schema = await query(`{ __type(name: "Person") { fields { name } } }`);
@@ -189,7 +231,13 @@ describe('organisations subgraph: single records', () => {
       { wg: demoWorkingGroupId('kr-peacebuilding'), p: demoPersonId('person-4'), u: unknown },
     );
     expect(body).toEqual({
-      data: { workingGroup: { slug: 'kr-peacebuilding' }, person: { displayName: 'Demo Person 4' }, noGroup: null, noPerson: null, noGovernorate: null },
+      data: {
+        workingGroup: { slug: 'kr-peacebuilding' },
+        person: { displayName: 'Demo Person 4' },
+        noGroup: null,
+        noPerson: null,
+        noGovernorate: null,
+      },
     });
   });
 });
@@ -197,12 +245,29 @@ describe('organisations subgraph: single records', () => {
 describe('organisations subgraph: search and references', () => {
   it('searches organisations and working groups across scripts', async () => {
     const found = async (text: string) =>
-      (await query<{ search: { organisations: { nodes: Array<{ slug: string }> } } }>(`query($q: String!) { search(query: $q) { organisations { nodes { slug } } } }`, { q: text })).body.data!.search.organisations.nodes.map((n) => n.slug);
-    for (const text of ['منظمة السلام والحرية', 'منظمه السلام والحريه', 'مُنَظَّمَة السلام', 'ڕێکخراوی ئاشتی', 'ریکخراوی ئاشتی', 'Peace and Freedom', 'PEACE AND FREEDOM', 'Rêxistina Aştî', 'rexistina asti']) {
+      (
+        await query<{ search: { organisations: { nodes: Array<{ slug: string }> } } }>(
+          `query($q: String!) { search(query: $q) { organisations { nodes { slug } } } }`,
+          { q: text },
+        )
+      ).body.data!.search.organisations.nodes.map((n) => n.slug);
+    for (const text of [
+      'منظمة السلام والحرية',
+      'منظمه السلام والحريه',
+      'مُنَظَّمَة السلام',
+      'ڕێکخراوی ئاشتی',
+      'ریکخراوی ئاشتی',
+      'Peace and Freedom',
+      'PEACE AND FREEDOM',
+      'Rêxistina Aştî',
+      'rexistina asti',
+    ]) {
       expect([text, await found(text)]).toEqual([text, ['peace-and-freedom-organization']]);
     }
     const groups = await query(`{ search(query: "حرية التعبير") { query workingGroups { nodes { slug } } } }`);
-    expect(groups.body.data).toEqual({ search: { query: 'حرية التعبير', workingGroups: { nodes: [{ slug: 'kr-freedom-of-expression' }] } } });
+    expect(groups.body.data).toEqual({
+      search: { query: 'حرية التعبير', workingGroups: { nodes: [{ slug: 'kr-freedom-of-expression' }] } },
+    });
     const blank = await query(`{ search(query: "  ") { query } }`);
     expect(blank.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -243,7 +308,11 @@ describe('organisations subgraph: search and references', () => {
 
   it('seeding twice changes nothing', async () => {
     const count = async () =>
-      (await subgraph.dataSource.query(`SELECT (SELECT count(*) FROM organisation) AS o, (SELECT count(*) FROM working_group) AS w, (SELECT count(*) FROM person) AS p, (SELECT count(*) FROM membership) AS m`))[0];
+      (
+        await subgraph.dataSource.query(
+          `SELECT (SELECT count(*) FROM organisation) AS o, (SELECT count(*) FROM working_group) AS w, (SELECT count(*) FROM person) AS p, (SELECT count(*) FROM membership) AS m`,
+        )
+      )[0];
     const before = await count();
     await organisationsService.seed(subgraph.dataSource, createLogger({ service: 'seed-test' }));
     expect(await count()).toEqual(before);

@@ -1,6 +1,6 @@
 import { organisationsService } from '@icssi/organisations';
-import { GOVERNORATE_REGIONS, Region, Role, Viewer } from '@icssi/platform';
-import { postGraphql, signedHeaders, startTestSubgraph, TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { GOVERNORATE_REGIONS, Region, Role, type Viewer } from '@icssi/platform';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
 import { PersonGenderAndRecordKey1765200000000 } from '../src/migrations/1765200000000-person-gender-and-record-key';
 
 let subgraph: TestSubgraph;
@@ -16,7 +16,13 @@ afterAll(async () => {
 const KR_EDITOR: Viewer = { id: 'editor-erbil', roles: [Role.EDITOR], region: Region.KURDISTAN_REGION };
 const CREATE = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id gender } userErrors { code field } } }`;
 const UPDATE = `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { gender } userErrors { code field } } }`;
-const person = (extra: Record<string, unknown> = {}) => ({ displayName: { en: 'Someone' }, pseudonym: 'Activist Q-1', region: 'KURDISTAN_REGION', nameConsent: 'NONE', ...extra });
+const person = (extra: Record<string, unknown> = {}) => ({
+  displayName: { en: 'Someone' },
+  pseudonym: 'Activist Q-1',
+  region: 'KURDISTAN_REGION',
+  nameConsent: 'NONE',
+  ...extra,
+});
 
 describe('gender: a closed vocabulary', () => {
   it('migrates free text: known words in four languages to FEMALE and MALE, stated other genders to OTHER, everything else (and nothing) to UNDISCLOSED', async () => {
@@ -25,21 +31,41 @@ describe('gender: a closed vocabulary', () => {
     try {
       await migration.down(runner);
       const values: Array<[string | null, string]> = [
-        ['female', 'FEMALE'], [' Female ', 'FEMALE'], ['F', 'FEMALE'], ['أنثى', 'FEMALE'], ['ژن', 'FEMALE'], ['jin', 'FEMALE'],
-        ['MALE', 'MALE'], ['m', 'MALE'], ['ذكر', 'MALE'], ['پیاو', 'MALE'], ['mêr', 'MALE'],
-        ['non-binary', 'OTHER'], ['Other', 'OTHER'], ['غير ذلك', 'OTHER'],
-        ['UNKNOWN', 'UNDISCLOSED'], ['', 'UNDISCLOSED'], [null, 'UNDISCLOSED'], ['x?', 'UNDISCLOSED'], ['prefer not to say', 'UNDISCLOSED'],
+        ['female', 'FEMALE'],
+        [' Female ', 'FEMALE'],
+        ['F', 'FEMALE'],
+        ['أنثى', 'FEMALE'],
+        ['ژن', 'FEMALE'],
+        ['jin', 'FEMALE'],
+        ['MALE', 'MALE'],
+        ['m', 'MALE'],
+        ['ذكر', 'MALE'],
+        ['پیاو', 'MALE'],
+        ['mêr', 'MALE'],
+        ['non-binary', 'OTHER'],
+        ['Other', 'OTHER'],
+        ['غير ذلك', 'OTHER'],
+        ['UNKNOWN', 'UNDISCLOSED'],
+        ['', 'UNDISCLOSED'],
+        [null, 'UNDISCLOSED'],
+        ['x?', 'UNDISCLOSED'],
+        ['prefer not to say', 'UNDISCLOSED'],
       ];
       const ids: string[] = [];
       for (const [gender] of values) {
-        const [row] = await runner.query(`INSERT INTO person (display_name, pseudonym, region, gender) VALUES ('{}', 'p', 'FEDERAL_IRAQ', $1) RETURNING id`, [gender]);
+        const [row] = await runner.query(
+          `INSERT INTO person (display_name, pseudonym, region, gender) VALUES ('{}', 'p', 'FEDERAL_IRAQ', $1) RETURNING id`,
+          [gender],
+        );
         ids.push(row.id);
       }
       await migration.up(runner);
       const rows: Array<{ id: string; gender: string }> = await runner.query(`SELECT id, gender FROM person WHERE id = ANY($1)`, [ids]);
       expect(ids.map((id) => rows.find((row) => row.id === id)!.gender)).toEqual(values.map(([, expected]) => expected));
       // The database keeps the vocabulary closed, whatever writes to it.
-      await expect(runner.query(`UPDATE person SET gender = 'non-binary' WHERE id = $1`, [ids[0]])).rejects.toThrow(/person_gender_vocabulary/);
+      await expect(runner.query(`UPDATE person SET gender = 'non-binary' WHERE id = $1`, [ids[0]])).rejects.toThrow(
+        /person_gender_vocabulary/,
+      );
       await expect(runner.query(`UPDATE person SET gender = NULL WHERE id = $1`, [ids[0]])).rejects.toThrow();
     } finally {
       await runner.release();
@@ -47,7 +73,8 @@ describe('gender: a closed vocabulary', () => {
   });
 
   it('gives every person a secret record key of 32 random bits, different from the others', async () => {
-    for (let i = 0; i < 20; i += 1) await subgraph.dataSource.query(`INSERT INTO person (display_name, pseudonym, region) VALUES ('{}', 'p', 'FEDERAL_IRAQ')`);
+    for (let i = 0; i < 20; i += 1)
+      await subgraph.dataSource.query(`INSERT INTO person (display_name, pseudonym, region) VALUES ('{}', 'p', 'FEDERAL_IRAQ')`);
     const rows: Array<{ record_key: string }> = await subgraph.dataSource.query(`SELECT record_key::text FROM person`);
     expect(rows.length).toBeGreaterThan(10);
     const keys = rows.map((row) => Number(row.record_key));
@@ -56,7 +83,12 @@ describe('gender: a closed vocabulary', () => {
   });
 
   it('takes the enum in createPerson (UNDISCLOSED when left out) and updatePerson, and refuses anything else before it reaches the database', async () => {
-    const created = await postGraphql<{ createPerson: { person: { id: string; gender: string } } }>(subgraph.url, CREATE, { input: person() }, signedHeaders(KR_EDITOR));
+    const created = await postGraphql<{ createPerson: { person: { id: string; gender: string } } }>(
+      subgraph.url,
+      CREATE,
+      { input: person() },
+      signedHeaders(KR_EDITOR),
+    );
     const { id, gender } = created.body.data!.createPerson.person;
     expect(gender).toBe('UNDISCLOSED');
     const [{ version }] = await subgraph.dataSource.query(`SELECT version FROM person WHERE id = $1`, [id]);
@@ -75,7 +107,9 @@ describe('gender: a closed vocabulary', () => {
   it('keeps the record key out of the API and the audit trail', async () => {
     const sdl = await postGraphql<{ _service: { sdl: string } }>(subgraph.url, `{ _service { sdl } }`, {}, signedHeaders());
     expect(sdl.body.data!._service.sdl).not.toMatch(/record_?key/i);
-    const audit: Array<{ changes: string }> = await subgraph.dataSource.query(`SELECT changes::text AS changes FROM audit_log WHERE operation IN ('createPerson', 'updatePerson')`);
+    const audit: Array<{ changes: string }> = await subgraph.dataSource.query(
+      `SELECT changes::text AS changes FROM audit_log WHERE operation IN ('createPerson', 'updatePerson')`,
+    );
     expect(audit.length).toBeGreaterThan(0);
     for (const row of audit) expect(row.changes).not.toMatch(/record_key/);
   });
@@ -83,7 +117,9 @@ describe('gender: a closed vocabulary', () => {
 
 describe('report areas', () => {
   it('know each governorate’s region exactly as the governorate records do', async () => {
-    const rows: Array<{ code: string; region: Region }> = await subgraph.dataSource.query(`SELECT code, region FROM governorate ORDER BY code`);
+    const rows: Array<{ code: string; region: Region }> = await subgraph.dataSource.query(
+      `SELECT code, region FROM governorate ORDER BY code`,
+    );
     expect(Object.fromEntries(rows.map((row) => [row.code, row.region]))).toEqual(GOVERNORATE_REGIONS);
   });
 });

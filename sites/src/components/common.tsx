@@ -36,7 +36,10 @@ export function DateRange(props: { ctx: PageContext; from: string | null | undef
  * A person as the public API gives them: their name if they consented to publish it (with the
  * language it is written in), else their pseudonym (in the reader's script), marked as one.
  */
-export function PersonName(props: { ctx: PageContext; person: { displayName: string; namePublished: boolean; displayNameText?: GraphText | null } }) {
+export function PersonName(props: {
+  ctx: PageContext;
+  person: { displayName: string; namePublished: boolean; displayNameText?: GraphText | null };
+}) {
   const { ctx, person } = props;
   if (person.namePublished && person.displayNameText) {
     return (

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { PersistedQueryManifest } from './persisted-manifest';
-import { SiteOperationName, SiteOperations } from './site-operations';
+import { type SiteOperationName, type SiteOperations } from './site-operations';
 
 export interface GraphClientOptions {
   /** The gateway endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -40,7 +40,8 @@ export class GraphRequestError extends Error {
   }
 }
 
-const unreachable = (): GraphRequestError => new GraphRequestError(503, [{ message: 'The graph did not answer', extensions: { code: 'GRAPH_UNREACHABLE' } }]);
+const unreachable = (): GraphRequestError =>
+  new GraphRequestError(503, [{ message: 'The graph did not answer', extensions: { code: 'GRAPH_UNREACHABLE' } }]);
 
 /**
  * The sites' typed client: it sends only the persisted id of an operation (never its text) as a GET,
@@ -60,7 +61,11 @@ export class GraphClient {
     this.agent = new this.transport.Agent({ keepAlive: true, maxSockets: 64 });
   }
 
-  async query<Name extends SiteOperationName>(name: Name, variables: SiteOperations[Name]['variables'], locale: string): Promise<GraphResult<SiteOperations[Name]['data']>> {
+  async query<Name extends SiteOperationName>(
+    name: Name,
+    variables: SiteOperations[Name]['variables'],
+    locale: string,
+  ): Promise<GraphResult<SiteOperations[Name]['data']>> {
     const id = this.ids.get(name);
     if (!id) throw new Error(`${name} is not in the persisted manifest: run npm run clients`);
     const url = new URL(this.endpoint);
@@ -96,7 +101,9 @@ export class GraphClient {
       const request = this.transport.get(url, { headers, agent: this.agent, timeout: this.options.timeoutMs ?? 10_000 }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
         response.on('error', () => reject(unreachable()));
       });
       request.on('timeout', () => request.destroy());

@@ -1,6 +1,6 @@
 import type { GraphClient } from '../graph/graph-client';
 import type { SiteLabelsQuery } from '../graph/generated/operations';
-import { Locale } from './locales';
+import { type Locale } from './locales';
 
 /**
  * Words for the graph's enum values (statuses, themes, action types, …) in the reader's language,

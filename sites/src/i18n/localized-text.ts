@@ -1,4 +1,4 @@
-import { Direction, Locale, directionOf, isLocale } from './locales';
+import { type Direction, type Locale, directionOf, isLocale } from './locales';
 
 /**
  * A text as a page shows it: the value and the language it is really in. When that is not the

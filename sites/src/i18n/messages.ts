@@ -1,4 +1,4 @@
-import { Locale } from './locales';
+import { type Locale } from './locales';
 
 /** The site's own words (headings, buttons, hints) in each language it is read in. */
 export interface Messages {
@@ -153,7 +153,8 @@ const ar: Messages = {
   unavailableTitle: 'الخدمة غير متاحة مؤقتاً',
   unavailableText: 'تعذّر الوصول إلى البيانات الآن. حاول مرة أخرى بعد قليل.',
   partialData: 'بعض المعلومات غير متاحة مؤقتاً.',
-  footer: 'البيانات من شبكة مبادرة التضامن مع المجتمع المدني العراقي (ICSSI). تُعرض أسماء الناشطين بأسماء مستعارة ما لم يوافقوا على نشر أسمائهم.',
+  footer:
+    'البيانات من شبكة مبادرة التضامن مع المجتمع المدني العراقي (ICSSI). تُعرض أسماء الناشطين بأسماء مستعارة ما لم يوافقوا على نشر أسمائهم.',
 };
 
 const ckb: Messages = {
@@ -230,7 +231,8 @@ const ckb: Messages = {
   unavailableTitle: 'خزمەتگوزارییەکە بۆ ماوەیەک بەردەست نییە',
   unavailableText: 'ئێستا ناتوانین زانیارییەکان بهێنین. کەمێکی تر دووبارە هەوڵ بدەرەوە.',
   partialData: 'هەندێک زانیاری بۆ ماوەیەک بەردەست نییە.',
-  footer: 'زانیارییەکان لە تۆڕی دەستپێشخەریی هاوپشتی لەگەڵ کۆمەڵگەی مەدەنیی عێراق (ICSSI). ناوی چالاکوانان بە ناوی خوازراو پیشان دەدرێن مەگەر خۆیان ڕازی بووبن.',
+  footer:
+    'زانیارییەکان لە تۆڕی دەستپێشخەریی هاوپشتی لەگەڵ کۆمەڵگەی مەدەنیی عێراق (ICSSI). ناوی چالاکوانان بە ناوی خوازراو پیشان دەدرێن مەگەر خۆیان ڕازی بووبن.',
 };
 
 const kmr: Messages = {
@@ -307,7 +309,8 @@ const kmr: Messages = {
   unavailableTitle: 'Xizmet niha ne berdest e',
   unavailableText: 'Em niha nikarin daneyan bînin. Piştî demekê dîsa biceribîne.',
   partialData: 'Hin agahî niha ne berdest in.',
-  footer: 'Dane ji tora Însiyatîfa Hevgirtinê bi Civaka Sivîl a Iraqê re (ICSSI). Navên çalakvanan bi nasnav têne nîşandan heya ku ew razî nebin.',
+  footer:
+    'Dane ji tora Însiyatîfa Hevgirtinê bi Civaka Sivîl a Iraqê re (ICSSI). Navên çalakvanan bi nasnav têne nîşandan heya ku ew razî nebin.',
 };
 
 const en: Messages = {
@@ -384,7 +387,8 @@ const en: Messages = {
   unavailableTitle: 'Temporarily unavailable',
   unavailableText: 'The data cannot be reached right now. Please try again shortly.',
   partialData: 'Some information is temporarily unavailable.',
-  footer: 'Data from the Iraqi Civil Society Solidarity Initiative (ICSSI) network. Activists are shown by pseudonym unless they agreed to publish their name.',
+  footer:
+    'Data from the Iraqi Civil Society Solidarity Initiative (ICSSI) network. Activists are shown by pseudonym unless they agreed to publish their name.',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { ar, ckb, kmr, en };

@@ -1,6 +1,6 @@
 import { Badge, DateRange, Themes } from '../components/common';
 import { Localized } from '../components/localized';
-import { Page, fromResult, notFound } from './page';
+import { type Page, fromResult, notFound } from './page';
 
 /** One campaign: what it is for, who leads it, where, and its dated actions. */
 export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug }) => {
@@ -20,7 +20,8 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
       <article>
         <Localized ctx={ctx} as="h1" text={title} />
         <p class="meta">
-          <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} /> <DateRange ctx={ctx} from={campaign.startDate} to={campaign.endDate} /> ·{' '}
+          <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} />{' '}
+          <DateRange ctx={ctx} from={campaign.startDate} to={campaign.endDate} /> ·{' '}
           {campaign.regions.map((region) => ctx.labels.of('Region', region)).join('، ')}
         </p>
         <Themes ctx={ctx} themes={campaign.themes} />
@@ -79,7 +80,8 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
               {actions.map((action) => (
                 <li>
                   <p class="meta">
-                    <time datetime={action.occurredOn}>{ctx.date(action.occurredOn)}</time> · <Badge ctx={ctx} of="CampaignActionType" value={action.type} />
+                    <time datetime={action.occurredOn}>{ctx.date(action.occurredOn)}</time> ·{' '}
+                    <Badge ctx={ctx} of="CampaignActionType" value={action.type} />
                     {action.governorate ? (
                       <>
                         {' '}
@@ -89,7 +91,9 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
                         </a>
                       </>
                     ) : null}
-                    {ctx.peopleCount(action.participantsTotal) ? ` · ${t.participants}: ${ctx.peopleCount(action.participantsTotal)}` : null}
+                    {ctx.peopleCount(action.participantsTotal)
+                      ? ` · ${t.participants}: ${ctx.peopleCount(action.participantsTotal)}`
+                      : null}
                   </p>
                   <Localized ctx={ctx} as="p" text={ctx.text(action.descriptionText)} />
                 </li>
@@ -111,8 +115,8 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
                       {' '}
                       —{' '}
                       <a href={ctx.href(`/forum-seasons/${recommendation.season.id}`)}>
-                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.nameText)} /> : null},{' '}
-                        {t.season(ctx.number(recommendation.season.number), ctx.year(recommendation.season.year))}
+                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.nameText)} /> : null}
+                        , {t.season(ctx.number(recommendation.season.number), ctx.year(recommendation.season.year))}
                       </a>
                     </>
                   ) : null}

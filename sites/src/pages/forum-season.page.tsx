@@ -1,6 +1,6 @@
 import { Badge, DateRange, Themes } from '../components/common';
 import { Localized } from '../components/localized';
-import { Page, fromResult, notFound } from './page';
+import { type Page, fromResult, notFound } from './page';
 
 /** A forum season's programme: sessions in time order, the recommendations it adopted, the forum's other seasons. */
 export const forumSeasonPage: Page<{ id: string }> = async (ctx, graph, { id }) => {
@@ -85,7 +85,8 @@ export const forumSeasonPage: Page<{ id: string }> = async (ctx, graph, { id }) 
             <ul>
               {season.recommendations.nodes.map((recommendation) => (
                 <li>
-                  <Localized ctx={ctx} text={ctx.text(recommendation.titleText)} /> <Badge ctx={ctx} of="RecommendationStatus" value={recommendation.status} />
+                  <Localized ctx={ctx} text={ctx.text(recommendation.titleText)} />{' '}
+                  <Badge ctx={ctx} of="RecommendationStatus" value={recommendation.status} />
                   {recommendation.adoptedOn ? (
                     <>
                       {' '}

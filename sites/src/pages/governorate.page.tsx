@@ -1,7 +1,7 @@
 import { Badge } from '../components/common';
 import { Localized } from '../components/localized';
 import { ProgressChart } from '../components/progress-chart';
-import { Page, fromResult, notFound } from './page';
+import { type Page, fromResult, notFound } from './page';
 
 /** A governorate: its cohesion councils with each implementation's progress over time, its campaigns and forum seasons. */
 export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code }) => {
@@ -49,12 +49,17 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
                         <Localized ctx={ctx} text={recommendation} />
                       </h4>
                       <p class="meta">
-                        <Badge ctx={ctx} of="ImplementationStatus" value={implementation.status} /> · {t.progress}: {ctx.percent(implementation.progress)}
+                        <Badge ctx={ctx} of="ImplementationStatus" value={implementation.status} /> · {t.progress}:{' '}
+                        {ctx.percent(implementation.progress)}
                       </p>
                       {indicator?.nameText ? (
                         <p class="meta">
                           {t.indicator}: <Localized ctx={ctx} text={ctx.text(indicator.nameText)} /> —{' '}
-                          {t.baselineTargetActual(ctx.number(indicator.baseline), ctx.number(indicator.target), ctx.number(indicator.actual))}
+                          {t.baselineTargetActual(
+                            ctx.number(indicator.baseline),
+                            ctx.number(indicator.target),
+                            ctx.number(indicator.actual),
+                          )}
                         </p>
                       ) : null}
                       {implementation.updates.nodes.length ? (
@@ -62,7 +67,10 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
                           ctx={ctx}
                           id={`chart-${councilIndex}-${index}`}
                           label={t.progressChartLabel(recommendation?.value ?? '')}
-                          points={implementation.updates.nodes.map((update) => ({ reportedOn: update.reportedOn, progress: update.progress }))}
+                          points={implementation.updates.nodes.map((update) => ({
+                            reportedOn: update.reportedOn,
+                            progress: update.progress,
+                          }))}
                         />
                       ) : null}
                     </li>
@@ -110,7 +118,8 @@ export const governoratePage: Page<{ code: string }> = async (ctx, graph, { code
               {governorate.forumSeasons.nodes.map((season) => (
                 <li>
                   <a href={ctx.href(`/forum-seasons/${season.id}`)}>
-                    {season.forum ? <Localized ctx={ctx} text={ctx.text(season.forum.nameText)} /> : null} — {t.season(ctx.number(season.number), ctx.year(season.year))}
+                    {season.forum ? <Localized ctx={ctx} text={ctx.text(season.forum.nameText)} /> : null} —{' '}
+                    {t.season(ctx.number(season.number), ctx.year(season.year))}
                   </a>
                 </li>
               ))}

@@ -1,6 +1,6 @@
 import { Badge, DateRange, PercentBar } from '../components/common';
 import { Localized } from '../components/localized';
-import { Page, fromResult } from './page';
+import { type Page, fromResult } from './page';
 
 /** Today in Baghdad, as the graph's Date: the next forum season is the first that starts from it. */
 function today(): string {
@@ -37,7 +37,8 @@ export const homePage: Page<Record<string, never>> = async (ctx, graph) => {
                   </a>
                 </h3>
                 <p class="meta">
-                  <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} /> <DateRange ctx={ctx} from={campaign.startDate} to={campaign.endDate} />
+                  <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} />{' '}
+                  <DateRange ctx={ctx} from={campaign.startDate} to={campaign.endDate} />
                 </p>
                 {campaign.leadWorkingGroup ? (
                   <p class="meta">
@@ -56,12 +57,14 @@ export const homePage: Page<Record<string, never>> = async (ctx, graph) => {
             <div class="card">
               <h3>
                 <a href={ctx.href(`/forum-seasons/${next.id}`)}>
-                  {next.forum ? <Localized ctx={ctx} text={ctx.text(next.forum.nameText)} /> : null} — {t.season(ctx.number(next.number), ctx.year(next.year))}
+                  {next.forum ? <Localized ctx={ctx} text={ctx.text(next.forum.nameText)} /> : null} —{' '}
+                  {t.season(ctx.number(next.number), ctx.year(next.year))}
                 </a>
               </h3>
               <Localized ctx={ctx} as="p" text={ctx.text(next.themeText)} />
               <p class="meta">
-                <Badge ctx={ctx} of="ForumSeasonStatus" value={next.status} /> <DateRange ctx={ctx} from={next.startDate} to={next.endDate} /> ·{' '}
+                <Badge ctx={ctx} of="ForumSeasonStatus" value={next.status} />{' '}
+                <DateRange ctx={ctx} from={next.startDate} to={next.endDate} /> ·{' '}
                 <a href={ctx.href(`/governorates/${next.governorate.code}`)}>
                   <Localized ctx={ctx} text={ctx.text(next.governorate.nameText)} />
                 </a>

@@ -1,6 +1,6 @@
 import { Badge } from '../components/common';
 import { Localized } from '../components/localized';
-import { Page, PageOutcome, fromResult } from './page';
+import { type Page, type PageOutcome, fromResult } from './page';
 
 /** Search across the graph: a plain GET form, results the site can link to. */
 export const searchPage: Page<{ query: string }> = async (ctx, graph, { query }) => {
@@ -13,12 +13,30 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
       <p class="meta">{t.searchHint}</p>
     </form>
   );
-  const base: Omit<PageOutcome, 'body' | 'cacheControl' | 'partial'> = { status: 200, title: query ? t.searchResultsFor(query) : t.search, path: query ? `/search?q=${encodeURIComponent(query)}` : '/search' };
+  const base: Omit<PageOutcome, 'body' | 'cacheControl' | 'partial'> = {
+    status: 200,
+    title: query ? t.searchResultsFor(query) : t.search,
+    path: query ? `/search?q=${encodeURIComponent(query)}` : '/search',
+  };
   // A blank search is not a question for the graph.
-  if (!query) return { ...base, cacheControl: 'public, max-age=3600', partial: false, body: (<><h1>{t.search}</h1>{form}</>) };
+  if (!query)
+    return {
+      ...base,
+      cacheControl: 'public, max-age=3600',
+      partial: false,
+      body: (
+        <>
+          <h1>{t.search}</h1>
+          {form}
+        </>
+      ),
+    };
   const result = await graph.query('SiteSearch', { query }, ctx.locale);
   const { governorates, workingGroups, campaigns, forumSeasons, forumSessions, cohesionCouncils, recommendations } = result.data.search;
-  const found = [governorates, workingGroups, campaigns, forumSeasons, forumSessions, cohesionCouncils, recommendations].reduce((sum, list) => sum + (list?.totalCount ?? 0), 0);
+  const found = [governorates, workingGroups, campaigns, forumSeasons, forumSessions, cohesionCouncils, recommendations].reduce(
+    (sum, list) => sum + (list?.totalCount ?? 0),
+    0,
+  );
   return {
     ...base,
     ...fromResult(result),
@@ -86,7 +104,8 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
               {forumSeasons.nodes.map((season) => (
                 <li>
                   <a href={ctx.href(`/forum-seasons/${season.id}`)}>
-                    {season.forum ? <Localized ctx={ctx} text={ctx.text(season.forum.nameText)} /> : null} — {t.season(ctx.number(season.number), ctx.year(season.year))}
+                    {season.forum ? <Localized ctx={ctx} text={ctx.text(season.forum.nameText)} /> : null} —{' '}
+                    {t.season(ctx.number(season.number), ctx.year(season.year))}
                   </a>
                 </li>
               ))}
@@ -106,7 +125,9 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
                   ) : (
                     <Localized ctx={ctx} text={ctx.text(session.titleText)} />
                   )}
-                  {session.season ? <span class="meta"> — {t.season(ctx.number(session.season.number), ctx.year(session.season.year))}</span> : null}
+                  {session.season ? (
+                    <span class="meta"> — {t.season(ctx.number(session.season.number), ctx.year(session.season.year))}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -138,8 +159,8 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
                       {' '}
                       —{' '}
                       <a href={ctx.href(`/forum-seasons/${recommendation.season.id}`)}>
-                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.nameText)} /> : null},{' '}
-                        {t.season(ctx.number(recommendation.season.number), ctx.year(recommendation.season.year))}
+                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.nameText)} /> : null}
+                        , {t.season(ctx.number(recommendation.season.number), ctx.year(recommendation.season.year))}
                       </a>
                     </>
                   ) : null}

@@ -1,6 +1,6 @@
 import { Badge, DateRange, PersonName, Themes } from '../components/common';
 import { Isolated, Localized } from '../components/localized';
-import { Page, fromResult, notFound } from './page';
+import { type Page, fromResult, notFound } from './page';
 
 /** One working group: host organisation, members (pseudonyms unless they consented), campaigns. */
 export const workingGroupPage: Page<{ slug: string }> = async (ctx, graph, { slug }) => {
@@ -62,8 +62,7 @@ export const workingGroupPage: Page<{ slug: string }> = async (ctx, graph, { slu
           <ul class="members">
             {group.members.nodes.map((member) => (
               <li>
-                {member.person ? <PersonName ctx={ctx} person={member.person} /> : null} —{' '}
-                {ctx.labels.of('MembershipRole', member.role)}
+                {member.person ? <PersonName ctx={ctx} person={member.person} /> : null} — {ctx.labels.of('MembershipRole', member.role)}
               </li>
             ))}
           </ul>
@@ -77,7 +76,8 @@ export const workingGroupPage: Page<{ slug: string }> = async (ctx, graph, { slu
                   <a href={ctx.href(`/campaigns/${campaign.slug}`)}>
                     <Localized ctx={ctx} text={ctx.text(campaign.titleText)} />
                   </a>{' '}
-                  <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} /> <DateRange ctx={ctx} from={campaign.startDate} to={campaign.endDate} />
+                  <Badge ctx={ctx} of="CampaignStatus" value={campaign.status} />{' '}
+                  <DateRange ctx={ctx} from={campaign.startDate} to={campaign.endDate} />
                 </li>
               ))}
             </ul>

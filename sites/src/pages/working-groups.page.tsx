@@ -1,7 +1,7 @@
 import { Badge, Themes } from '../components/common';
 import { Localized } from '../components/localized';
 import type { Theme } from '../graph/generated/operations';
-import { Page, fromResult } from './page';
+import { type Page, fromResult } from './page';
 
 export const THEMES: readonly Theme[] = [
   'TRANSPARENCY',
@@ -21,7 +21,11 @@ export interface WorkingGroupsParams {
 
 /** The working-groups directory: a page at a time (a plain "next page" link), filtered by theme with a plain form. */
 export const workingGroupsPage: Page<WorkingGroupsParams> = async (ctx, graph, { theme, after }) => {
-  const result = await graph.query('SiteWorkingGroups', { region: ctx.site.region, theme, first: ctx.site.workingGroupsPageSize, after }, ctx.locale);
+  const result = await graph.query(
+    'SiteWorkingGroups',
+    { region: ctx.site.region, theme, first: ctx.site.workingGroupsPageSize, after },
+    ctx.locale,
+  );
   const { workingGroups } = result.data;
   const t = ctx.t;
   const query = (cursor: string | null): string => {

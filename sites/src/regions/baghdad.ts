@@ -1,4 +1,4 @@
-import { SiteConfig } from './site-config';
+import { type SiteConfig } from './site-config';
 
 /** Baghdad: the federal Iraq site, in Arabic, with English as the other language. */
 export const BAGHDAD: SiteConfig = {

@@ -1,4 +1,4 @@
-import { SiteConfig } from './site-config';
+import { type SiteConfig } from './site-config';
 
 /** Erbil: the Kurdistan Region site, in Sorani, with Kurmanji (Latin script), Arabic and English. */
 export const ERBIL: SiteConfig = {

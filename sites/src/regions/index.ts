@@ -1,6 +1,6 @@
 import { BAGHDAD } from './baghdad';
 import { ERBIL } from './erbil';
-import { SiteConfig, SiteId } from './site-config';
+import { type SiteConfig, type SiteId } from './site-config';
 
 export const SITES: Record<SiteId, SiteConfig> = { baghdad: BAGHDAD, erbil: ERBIL };
 

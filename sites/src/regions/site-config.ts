@@ -1,5 +1,5 @@
 import type { Region } from '../graph/generated/operations';
-import { Locale } from '../i18n/locales';
+import { type Locale } from '../i18n/locales';
 
 /** What makes one region's site: the rest of the code base is shared. */
 export interface SiteConfig {

@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFile
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client } from 'pg';
-import { Logger, SubgraphDefinition, dropDatabase, prepareDatabase, redactUrl } from '@icssi/platform';
+import { type Logger, type SubgraphDefinition, dropDatabase, prepareDatabase, redactUrl } from '@icssi/platform';
 
 /**
  * Logical backup and restore of the service databases with nothing but Node and the `pg` driver:
@@ -29,7 +29,9 @@ async function connect(url: string): Promise<Client> {
 }
 
 async function userTables(client: Client): Promise<string[]> {
-  const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`);
+  const { rows } = await client.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
+  );
   return rows.map((row) => row.tablename as string);
 }
 
@@ -41,7 +43,7 @@ export async function backupDatabases(databases: Record<string, string>, folder:
     const client = await connect(url);
     const out = createWriteStream(path.join(folder, `${service}.jsonl`));
     const write = (lines: string): Promise<void> =>
-      new Promise((resolve, reject) => (out.write(lines, (error) => (error ? reject(error) : resolve()))));
+      new Promise((resolve, reject) => out.write(lines, (error) => (error ? reject(error) : resolve())));
     try {
       // One snapshot for the whole database: concurrent writes are either all in the dump or not at all.
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -59,12 +61,16 @@ export async function backupDatabases(databases: Record<string, string>, folder:
         await client.query('CLOSE dump');
         tables[table] = count;
       }
-      const sequences = await client.query(`SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename`);
+      const sequences = await client.query(
+        `SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename`,
+      );
       const migrations = await client.query(`SELECT name FROM migrations ORDER BY id`);
       await client.query('COMMIT');
       manifest.services[service] = {
         tables,
-        sequences: Object.fromEntries(sequences.rows.map((row) => [row.sequencename, row.last_value === null ? null : Number(row.last_value)])),
+        sequences: Object.fromEntries(
+          sequences.rows.map((row) => [row.sequencename, row.last_value === null ? null : Number(row.last_value)]),
+        ),
         migrations: migrations.rows.map((row) => row.name as string),
       };
       logger.info('database backed up', { service, database: redactUrl(url), rows: Object.values(tables).reduce((a, b) => a + b, 0) });
@@ -114,7 +120,10 @@ export async function restoreDatabases(
           `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
           [table],
         );
-        columns.set(table, rows.map((row) => row.column_name as string));
+        columns.set(
+          table,
+          rows.map((row) => row.column_name as string),
+        );
       }
       const insert = async (table: string, rows: string[]): Promise<void> => {
         const list = columns.get(table);

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { campaignsService } from '@icssi/campaigns';
-import { GatewayOptions, RunningGateway, startGateway } from '@icssi/gateway';
+import { type GatewayOptions, type RunningGateway, startGateway } from '@icssi/gateway';
 import { cohesionCouncilsService } from '@icssi/cohesion-councils';
 import { forumSeasonsService } from '@icssi/forum-seasons';
 import { organisationsService } from '@icssi/organisations';
 import { createLogger, dropDatabase } from '@icssi/platform';
 import { SUPERGRAPH_FILE } from '../../kit/test-stack';
-import { TestSubgraph, startTestSubgraph, testDatabaseUrl } from '../../kit/test-subgraph';
-import { ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './processes';
+import { type TestSubgraph, startTestSubgraph, testDatabaseUrl } from '../../kit/test-subgraph';
+import { type ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './processes';
 
 /**
  * The graph with the campaigns subgraph as a process of its own (to kill, restart or freeze) and
@@ -40,7 +40,12 @@ export async function startCampaignsProcessGraph(resilience?: GatewayOptions['re
     port: 0,
     host: '127.0.0.1',
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    subgraphUrls: { organisations: organisations.url, campaigns: campaigns.url, 'forum-seasons': forumSeasons.url, 'cohesion-councils': councils.url },
+    subgraphUrls: {
+      organisations: organisations.url,
+      campaigns: campaigns.url,
+      'forum-seasons': forumSeasons.url,
+      'cohesion-councils': councils.url,
+    },
     ...(resilience ? { resilience } : {}),
     // These tests watch outages through repeated identical queries; a cached answer would hide them.
     responseCache: { enabled: false },

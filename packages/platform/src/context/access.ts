@@ -1,5 +1,5 @@
-import { Region } from '../graphql/region.enum';
-import { Role, Viewer } from './viewer';
+import { type Region } from '../graphql/region.enum';
+import { Role, type Viewer } from './viewer';
 
 /**
  * Who may see what (docs/architecture.md §4.2, §4.4). Four classes of personal field:
@@ -19,8 +19,7 @@ const has = (viewer: Viewer, role: Role): boolean => viewer.roles.includes(role)
 export const isCustodian = (viewer: Viewer): boolean => has(viewer, Role.ADMIN);
 
 /** Members of the network and its teams (not the anonymous public). */
-export const isNetwork = (viewer: Viewer): boolean =>
-  [Role.MEMBER, Role.EDITOR, Role.BRIDGE, Role.ADMIN].some((role) => has(viewer, role));
+export const isNetwork = (viewer: Viewer): boolean => [Role.MEMBER, Role.EDITOR, Role.BRIDGE, Role.ADMIN].some((role) => has(viewer, role));
 
 /** Editors of this region, and admins: the people who keep its records. */
 export const isRegionTeam = (viewer: Viewer, region: Region | null | undefined): boolean =>

@@ -1,6 +1,5 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
-import { DataSource } from 'typeorm';
-import { Logger, errorFields } from '../logging/logger';
+import { type MigrationInterface, type QueryRunner, type DataSource } from 'typeorm';
+import { type Logger, errorFields } from '../logging/logger';
 
 /**
  * Nonces of signed contexts already used, per service database (shared by its replicas). UNLOGGED:

@@ -1,6 +1,6 @@
-import { Locale } from '../i18n/locale';
-import { Logger } from '../logging/logger';
-import { Viewer } from './viewer';
+import { type Locale } from '../i18n/locale';
+import { type Logger } from '../logging/logger';
+import { type Viewer } from './viewer';
 import type { LockdownRegistry } from '../lockdown/lockdown-registry';
 
 /** What every resolver of a subgraph gets: who asks, in which language, and this request's loaders. */

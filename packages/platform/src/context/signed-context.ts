@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isProduction } from '../config/env';
-import { Locale, isLocale } from '../i18n/locale';
-import { Role, Viewer } from './viewer';
+import { type Locale, isLocale } from '../i18n/locale';
+import { Role, type Viewer } from './viewer';
 import { Region } from '../graphql/region.enum';
 
 /** The header in which the gateway forwards the request context to the subgraphs. */

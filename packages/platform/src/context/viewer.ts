@@ -1,4 +1,4 @@
-import { Region } from '../graphql/region.enum';
+import { type Region } from '../graphql/region.enum';
 
 /** Roles of docs/architecture.md §4.2. */
 export enum Role {
@@ -26,7 +26,12 @@ export const ANONYMOUS_VIEWER: Viewer = Object.freeze({ id: null, roles: [Role.P
  * rights, so a check sees a record that exists even under lockdown. The gateway never signs it
  * (a token's viewer has no `system` flag), and `/internal/*` routes accept nothing else.
  */
-export const SYSTEM_VIEWER: Viewer = Object.freeze({ id: 'system:icssi-services', roles: [Role.ADMIN], region: null, system: true }) as Viewer;
+export const SYSTEM_VIEWER: Viewer = Object.freeze({
+  id: 'system:icssi-services',
+  roles: [Role.ADMIN],
+  region: null,
+  system: true,
+}) as Viewer;
 
 /** Whether a (verified) viewer is the services' own system identity. */
 export const isSystemViewer = (viewer: Viewer): boolean => viewer.system === true && viewer.id === SYSTEM_VIEWER.id;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 // DATE columns stay "YYYY-MM-DD" strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(1082, (value: string) => value);
 import { envInt } from '../config/env';
-import { Logger } from '../logging/logger';
+import { type Logger } from '../logging/logger';
 import { SqlStatementCounter } from './sql-statement-counter';
 
 // Entity and migration classes (never glob paths: the build output must not depend on file layout).

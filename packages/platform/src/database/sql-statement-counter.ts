@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import { Logger } from '../logging/logger';
+import { type Logger } from '../logging/logger';
 
 /**
  * The statements of the request being served: the HTTP server runs each request inside it, so the

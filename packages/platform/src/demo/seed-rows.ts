@@ -1,4 +1,4 @@
-import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 export interface SeededRows {
   inserted: number;
@@ -26,8 +26,14 @@ export async function seedRows<T extends ObjectLiteral>(
     return column.databaseName;
   };
   const conflictColumns = conflict.map((name) => (metadata.findColumnWithPropertyName(name) ? columnOf(name) : name));
-  const overwrite = Object.keys(rows[0]!).map(columnOf).filter((column) => !conflictColumns.includes(column));
-  const query = manager.createQueryBuilder().insert().into(entity).values(rows as never);
+  const overwrite = Object.keys(rows[0]!)
+    .map(columnOf)
+    .filter((column) => !conflictColumns.includes(column));
+  const query = manager
+    .createQueryBuilder()
+    .insert()
+    .into(entity)
+    .values(rows as never);
   const versioned = metadata.versionColumn !== undefined && overwrite.length > 0;
   if (versioned) {
     query.orUpdate(overwrite, conflictColumns, {

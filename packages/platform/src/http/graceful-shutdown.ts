@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { envInt } from '../config/env';
-import { Logger, errorFields } from '../logging/logger';
+import { type Logger, errorFields } from '../logging/logger';
 import { flushTracing } from '../tracing/tracing';
 
 const draining = new WeakSet<Server>();

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import http, { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { withRequestSqlCount } from '../database/sql-statement-counter';
-import { Logger, errorFields } from '../logging/logger';
+import { type Logger, errorFields } from '../logging/logger';
 import { isDraining, markDraining } from './graceful-shutdown';
 import { canonicalRequestPath } from './request-path';
 
@@ -109,7 +109,8 @@ async function handleGraphql<TContext extends BaseContext>(
   response.end();
 }
 
-const CORS_ALLOWED_HEADERS = 'content-type, authorization, accept-language, apollo-require-preflight, x-apollo-operation-name, x-request-id';
+const CORS_ALLOWED_HEADERS =
+  'content-type, authorization, accept-language, apollo-require-preflight, x-apollo-operation-name, x-request-id';
 
 /**
  * CORS with an allowlist: allowed origins get the CORS headers, others get none (the browser then
@@ -145,9 +146,7 @@ function applyCors(origins: readonly string[], request: IncomingMessage, respons
  * (metrics-server.ts). Keep-alive outlives the gateway's idle socket timeout so pooled connections
  * are not cut under it.
  */
-export function createGraphqlHttpServer<TContext extends BaseContext>(
-  options: GraphqlHttpServerOptions<TContext>,
-): http.Server {
+export function createGraphqlHttpServer<TContext extends BaseContext>(options: GraphqlHttpServerOptions<TContext>): http.Server {
   const server = http.createServer((request, response) => {
     const requestId = requestIdOf(request);
     // Shutting down: finish this request, but let the client open its next one elsewhere.
@@ -155,7 +154,12 @@ export function createGraphqlHttpServer<TContext extends BaseContext>(
     const handle = async (): Promise<void> => {
       // Routes match the path as sent: one that URL parsing would rewrite (`/graphql/../metrics`) is refused.
       if (canonicalRequestPath(request.url) === null) {
-        return sendGraphqlError(response, 400, 'BAD_REQUEST', 'The request path is not in canonical form (no "." or ".." segments, no "\\", no "//").');
+        return sendGraphqlError(
+          response,
+          400,
+          'BAD_REQUEST',
+          'The request path is not in canonical form (no "." or ".." segments, no "\\", no "//").',
+        );
       }
       const url = new URL(request.url!, 'http://localhost');
       if (options.corsOrigins && applyCors(options.corsOrigins, request, response)) return;

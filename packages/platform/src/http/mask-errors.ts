@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { Logger, errorFields } from '../logging/logger';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { type Logger, errorFields } from '../logging/logger';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 
 /** Error codes whose messages are meant for clients and carry nothing internal. */

@@ -1,4 +1,4 @@
-import { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /**

@@ -1,14 +1,12 @@
-import { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { requestSqlCount } from '../database/sql-statement-counter';
-import { Logger } from '../logging/logger';
+import { type Logger } from '../logging/logger';
 
 /**
  * One JSON log line per GraphQL request with the request id the gateway passes on, so a request
  * can be followed from the gateway through every subgraph. Never logs variables (personal data).
  */
-export function requestLoggingPlugin<TContext extends BaseContext & { requestId?: string }>(
-  logger: Logger,
-): ApolloServerPlugin<TContext> {
+export function requestLoggingPlugin<TContext extends BaseContext & { requestId?: string }>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart(requestContext) {
       const started = process.hrtime.bigint();

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Locale } from './locale';
+import { type Locale } from './locale';
 import { LocalizedString, localizedString } from './localized-string.type';
-import { LocalizedText, localize, translationsOf } from './localized-text';
+import { type LocalizedText, localize, translationsOf } from './localized-text';
 import { Translation } from './translation.type';
 
 /** One localized text field of a type, e.g. a campaign's title. */
@@ -44,11 +44,20 @@ export function localizedFieldsResolver<TRoot>(
     Ctx()(prototype, name, 1);
   };
   for (const [name, spec] of Object.entries(fields)) {
-    define(name, () => String, { nullable: spec.nullable, description: `${spec.description} in the reader’s language, falling back along the chain when it has none.` }, (root, context) =>
-      localize(spec.read(root), context.locale),
+    define(
+      name,
+      () => String,
+      {
+        nullable: spec.nullable,
+        description: `${spec.description} in the reader’s language, falling back along the chain when it has none.`,
+      },
+      (root, context) => localize(spec.read(root), context.locale),
     );
-    define(`${name}Translations`, () => [Translation], { nullable: false, description: `${spec.description} in every language, with provenance.` }, (root) =>
-      translationsOf(spec.read(root)),
+    define(
+      `${name}Translations`,
+      () => [Translation],
+      { nullable: false, description: `${spec.description} in every language, with provenance.` },
+      (root) => translationsOf(spec.read(root)),
     );
     define(
       `${name}Text`,

@@ -1,4 +1,4 @@
-import { FALLBACK_CHAINS, Locale } from './locale';
+import { FALLBACK_CHAINS, type Locale } from './locale';
 
 /**
  * A NOT NULL SQL expression for ordering by a localized jsonb column in the reader's language,

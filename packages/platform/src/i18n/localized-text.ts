@@ -44,10 +44,7 @@ export function translationsOf(text: LocalizedText | null | undefined): Translat
 }
 
 /** Builds stored text from plain strings: `text({ en: 'Baghdad', ar: 'بغداد' }, { ckb: Provenance.MACHINE })`. */
-export function text(
-  values: Partial<Record<Locale, string>>,
-  provenance: Partial<Record<Locale, Provenance>> = {},
-): LocalizedText {
+export function text(values: Partial<Record<Locale, string>>, provenance: Partial<Record<Locale, Provenance>> = {}): LocalizedText {
   const result: LocalizedText = {};
   for (const locale of Object.values(Locale)) {
     const value = values[locale];

@@ -14,5 +14,8 @@ export function isPlausibleSlug(value: string): boolean {
 
 /** An ISO 3166-2 code as given by a client, reduced to the characters codes have (e.g. "iq-ar" → "IQ-AR"). */
 export function normalizeGovernorateCode(value: string): string {
-  return value.toUpperCase().replace(/[^A-Z0-9-]/g, '').slice(0, 8);
+  return value
+    .toUpperCase()
+    .replace(/[^A-Z0-9-]/g, '')
+    .slice(0, 8);
 }

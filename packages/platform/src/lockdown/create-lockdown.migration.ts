@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { LOCKDOWN_TABLE_SQL } from './lockdown.entity';
 
 /** The lockdown list table; the same migration in every service (each in its own database). */

@@ -1,5 +1,5 @@
-import { Logger, errorFields } from '../logging/logger';
-import { LockdownListener, VersionedLockdownList } from './lockdown-registry';
+import { type Logger, errorFields } from '../logging/logger';
+import { type LockdownListener, type VersionedLockdownList } from './lockdown-registry';
 import { pullLockdowns } from './lockdown-transport';
 
 export interface FollowLockdownsOptions {
@@ -36,7 +36,8 @@ export function followLockdowns(options: FollowLockdownsOptions): () => void {
       held = next;
       version = list.version;
       for (const subject of list.subjects) {
-        if (!previous.has(`${subject.subjectType}:${subject.subjectId}`)) options.onChange({ ...subject, locked: true, version: list.version });
+        if (!previous.has(`${subject.subjectType}:${subject.subjectId}`))
+          options.onChange({ ...subject, locked: true, version: list.version });
       }
       for (const key of previous) {
         if (next.has(key)) continue;

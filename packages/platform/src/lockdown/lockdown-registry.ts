@@ -1,7 +1,7 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { isCustodian } from '../context/access';
-import { Viewer } from '../context/viewer';
-import { Logger, errorFields } from '../logging/logger';
+import { type Viewer } from '../context/viewer';
+import { type Logger, errorFields } from '../logging/logger';
 import { LockdownSubject } from './lockdown.entity';
 
 export interface LockedSubject {
@@ -170,7 +170,12 @@ export class LockdownRegistry {
 }
 
 /** Keeps a copy in step: pulls the owner's list now and then (pushes and NOTIFY arrive in between). */
-export function startLockdownSync(registry: LockdownRegistry, pull: () => Promise<VersionedLockdownList>, intervalMs: number, logger: Logger): () => void {
+export function startLockdownSync(
+  registry: LockdownRegistry,
+  pull: () => Promise<VersionedLockdownList>,
+  intervalMs: number,
+  logger: Logger,
+): () => void {
   const sync = async (): Promise<void> => {
     try {
       const list = await pull();

@@ -1,7 +1,7 @@
 import { CONTEXT_HEADER, requestPath, signRequest } from '../context/signed-context';
 import { SYSTEM_VIEWER } from '../context/viewer';
 import { Locale } from '../i18n/locale';
-import { VersionedLockdownList, parseLockdownList } from './lockdown-registry';
+import { type VersionedLockdownList, parseLockdownList } from './lockdown-registry';
 
 /** The internal endpoint every subgraph serves (the system identity only; never routed by the gateway). */
 export const LOCKDOWN_PATH = '/internal/lockdowns';
@@ -10,8 +10,19 @@ export const LOCKDOWN_PATH = '/internal/lockdowns';
 export const LOCKDOWN_OWNER = 'organisations';
 
 /** Headers of one system call: signed for that subgraph, that request, once. */
-export function systemCallHeaders(audience: string, method: string, url: string, body: string, secret: string, requestId = 'system'): Record<string, string> {
-  const header = signRequest({ viewer: SYSTEM_VIEWER, locale: Locale.en, requestId }, { audience, method, path: requestPath(url), body }, secret);
+export function systemCallHeaders(
+  audience: string,
+  method: string,
+  url: string,
+  body: string,
+  secret: string,
+  requestId = 'system',
+): Record<string, string> {
+  const header = signRequest(
+    { viewer: SYSTEM_VIEWER, locale: Locale.en, requestId },
+    { audience, method, path: requestPath(url), body },
+    secret,
+  );
   return { [CONTEXT_HEADER]: header, 'content-type': 'application/json' };
 }
 
@@ -23,7 +34,10 @@ export function lockdownUrl(graphqlUrl: string): string {
 /** Reads the list of truth, with its version, from the organisations subgraph. */
 export async function pullLockdowns(organisationsGraphqlUrl: string, secret: string): Promise<VersionedLockdownList> {
   const url = lockdownUrl(organisationsGraphqlUrl);
-  const response = await fetch(url, { headers: systemCallHeaders(LOCKDOWN_OWNER, 'GET', url, '', secret, 'lockdown-pull'), signal: AbortSignal.timeout(3000) });
+  const response = await fetch(url, {
+    headers: systemCallHeaders(LOCKDOWN_OWNER, 'GET', url, '', secret, 'lockdown-pull'),
+    signal: AbortSignal.timeout(3000),
+  });
   if (!response.ok) throw new Error(`lockdown list: HTTP ${response.status}`);
   const list = parseLockdownList(await response.json());
   if (!list) throw new Error('lockdown list: malformed answer');
@@ -35,7 +49,11 @@ export async function pullLockdowns(organisationsGraphqlUrl: string, secret: str
  * hold it now. A copy that holds a newer version refuses it (409); failures are retried by each
  * copy's own pull.
  */
-export async function pushLockdowns(subgraphUrls: Readonly<Record<string, string>>, list: VersionedLockdownList, secret: string): Promise<number> {
+export async function pushLockdowns(
+  subgraphUrls: Readonly<Record<string, string>>,
+  list: VersionedLockdownList,
+  secret: string,
+): Promise<number> {
   const body = JSON.stringify(list);
   const results = await Promise.allSettled(
     Object.entries(subgraphUrls).map(async ([audience, graphqlUrl]) => {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { Logger, errorFields } from '../logging/logger';
-import { LOCKDOWN_CHANNEL, LockdownRegistry, Query } from './lockdown-registry';
+import { type Logger, errorFields } from '../logging/logger';
+import { LOCKDOWN_CHANNEL, type LockdownRegistry, type Query } from './lockdown-registry';
 
 export interface LockdownWatcherOptions {
   /** This service's own database. */

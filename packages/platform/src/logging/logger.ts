@@ -1,4 +1,4 @@
-import pino, { DestinationStream, Logger as PinoLogger } from 'pino';
+import pino, { type DestinationStream, type Logger as PinoLogger } from 'pino';
 import pretty from 'pino-pretty';
 
 /**
@@ -33,7 +33,12 @@ const REDACTED_KEYS = [
   'fullName',
   'variables',
 ];
-export const REDACTED_PATHS = [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`), 'headers["x-icssi-context"]', 'headers["x-api-key"]'];
+export const REDACTED_PATHS = [
+  ...REDACTED_KEYS,
+  ...REDACTED_KEYS.map((key) => `*.${key}`),
+  'headers["x-icssi-context"]',
+  'headers["x-api-key"]',
+];
 
 const LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
@@ -51,7 +56,13 @@ function configuredLevel(): LogLevel | 'silent' {
 function destination(): DestinationStream {
   const format = (process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json')).toLowerCase();
   if (format === 'pretty') {
-    return pretty({ colorize: Boolean(process.stdout.isTTY), translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', messageKey: 'msg', singleLine: true });
+    return pretty({
+      colorize: Boolean(process.stdout.isTTY),
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname',
+      messageKey: 'msg',
+      singleLine: true,
+    });
   }
   if (process.env.NODE_ENV === 'production') return pino.destination({ dest: 1, sync: false });
   return process.stdout;

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { envInt, envString } from '../config/env';
 import { close, listen } from '../http/graphql-http-server';
-import { Logger } from '../logging/logger';
+import { type Logger } from '../logging/logger';
 import { metricsText } from './metrics';
 
 /** Port and address of a process's metrics listener. */

@@ -1,4 +1,4 @@
-import { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { graphqlRequestDuration, graphqlRequests, operationLabel } from './metrics';
 
 /** Counts GraphQL requests by operation and outcome and records their latency. */

@@ -27,7 +27,9 @@ export class AuditEntry {
   @Field(() => ID, { description: 'The record changed.' })
   entityId!: string;
 
-  @Field(() => GraphQLJSON, { description: 'The changed fields with old and new values ([{ field, old, new }] or { field, personal: true }).' })
+  @Field(() => GraphQLJSON, {
+    description: 'The changed fields with old and new values ([{ field, old, new }] or { field, personal: true }).',
+  })
   changes!: unknown;
 
   @Field({ description: 'The request id, to find the request in the logs.' })

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** One changed field in the audit trail; personal fields keep no values (docs/architecture.md §4.3). */
 export interface AuditChange {
@@ -46,7 +46,12 @@ export class CreateMutationTables1764300000000 implements MigrationInterface {
 }
 
 /** The changes between two versions of a record, for the given fields; personal fields without values. */
-export function diff(before: Record<string, unknown> | null, after: Record<string, unknown>, fields: readonly string[], personal: readonly string[] = []): AuditChange[] {
+export function diff(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+  fields: readonly string[],
+  personal: readonly string[] = [],
+): AuditChange[] {
   const changes: AuditChange[] = [];
   for (const field of fields) {
     const old = before ? before[field] : undefined;

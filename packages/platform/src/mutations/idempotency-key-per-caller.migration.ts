@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * Idempotency keys belong to their caller (issue 15): the key of one editor is not found by
@@ -16,7 +16,9 @@ export class IdempotencyKeyPerCaller1766000000000 implements MigrationInterface 
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE idempotency_key DROP CONSTRAINT idempotency_key_pkey`);
-    await queryRunner.query(`DELETE FROM idempotency_key a USING idempotency_key b WHERE a.operation = b.operation AND a.key = b.key AND a.created_at > b.created_at`);
+    await queryRunner.query(
+      `DELETE FROM idempotency_key a USING idempotency_key b WHERE a.operation = b.operation AND a.key = b.key AND a.created_at > b.created_at`,
+    );
     await queryRunner.query(`ALTER TABLE idempotency_key ADD CONSTRAINT idempotency_key_pkey PRIMARY KEY (operation, key)`);
     await queryRunner.query(`ALTER TABLE idempotency_key ALTER COLUMN viewer_id DROP NOT NULL`);
   }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { Viewer } from '../context/viewer';
-import { UserError, UserErrorCode } from '../graphql/user-error.type';
-import { Locale } from '../i18n/locale';
-import { AuditChange, diff } from './audit-log';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { type Viewer } from '../context/viewer';
+import { type UserError, UserErrorCode } from '../graphql/user-error.type';
+import { type Locale } from '../i18n/locale';
+import { type AuditChange, diff } from './audit-log';
 import { InputChecks, message, userError } from './user-errors';
 
 /** What a mutation's work returns: user errors (nothing is written), or the record it wrote. */
@@ -43,7 +43,10 @@ class RollbackWithErrors extends Error {
   }
 }
 
-const hashInput = (input: unknown): string => createHash('sha256').update(JSON.stringify(input ?? null)).digest('hex');
+const hashInput = (input: unknown): string =>
+  createHash('sha256')
+    .update(JSON.stringify(input ?? null))
+    .digest('hex');
 
 /**
  * Runs one mutation as one database transaction: idempotency check, the work, the audit record
@@ -54,19 +57,24 @@ export async function runMutation(dataSource: DataSource, caller: MutationCaller
   const key = spec.idempotencyKey?.trim() || null;
   const inputHash = hashInput(spec.input);
   if (key && key.length > 200) {
-    return { entityId: null, userErrors: [userError(UserErrorCode.INVALID, ['input', 'idempotencyKey'], message(caller.locale, 'tooLong', { max: 200 }))] };
+    return {
+      entityId: null,
+      userErrors: [userError(UserErrorCode.INVALID, ['input', 'idempotencyKey'], message(caller.locale, 'tooLong', { max: 200 }))],
+    };
   }
   const viewerId = caller.viewer.id ?? '';
   const replay = async (): Promise<MutationResult | null> => {
     if (!key) return null;
-    const [previous] = await dataSource.query(`SELECT input_hash, result FROM idempotency_key WHERE operation = $1 AND viewer_id = $2 AND key = $3`, [
-      spec.operation,
-      viewerId,
-      key,
-    ]);
+    const [previous] = await dataSource.query(
+      `SELECT input_hash, result FROM idempotency_key WHERE operation = $1 AND viewer_id = $2 AND key = $3`,
+      [spec.operation, viewerId, key],
+    );
     if (!previous) return null;
     if (previous.input_hash !== inputHash) {
-      return { entityId: null, userErrors: [userError(UserErrorCode.INVALID, ['input', 'idempotencyKey'], message(caller.locale, 'idempotencyMismatch'))] };
+      return {
+        entityId: null,
+        userErrors: [userError(UserErrorCode.INVALID, ['input', 'idempotencyKey'], message(caller.locale, 'idempotencyMismatch'))],
+      };
     }
     // Authorized like a new request: the same checks run again, and nothing they write is kept.
     const refusal = await checksOfRetry(dataSource, spec);
@@ -80,10 +88,19 @@ export async function runMutation(dataSource: DataSource, caller: MutationCaller
       const outcome = await spec.execute(manager);
       if ('userErrors' in outcome) throw new RollbackWithErrors(outcome.userErrors);
       // A write that changed nothing (archiving an archived record) leaves no audit record either.
-      if (!outcome.unchanged) await manager.query(
-        `INSERT INTO audit_log (viewer_id, viewer_roles, request_id, operation, entity_type, entity_id, changes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [caller.viewer.id, caller.viewer.roles, caller.requestId.slice(0, 100), spec.operation, spec.entityType, outcome.entityId, JSON.stringify(outcome.changes)],
-      );
+      if (!outcome.unchanged)
+        await manager.query(
+          `INSERT INTO audit_log (viewer_id, viewer_roles, request_id, operation, entity_type, entity_id, changes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            caller.viewer.id,
+            caller.viewer.roles,
+            caller.requestId.slice(0, 100),
+            spec.operation,
+            spec.entityType,
+            outcome.entityId,
+            JSON.stringify(outcome.changes),
+          ],
+        );
       if (key) {
         await manager.query(`INSERT INTO idempotency_key (operation, key, viewer_id, input_hash, result) VALUES ($1, $2, $3, $4, $5)`, [
           spec.operation,
@@ -105,9 +122,13 @@ export async function runMutation(dataSource: DataSource, caller: MutationCaller
       if (again) return again;
     }
     if (code === '23505') {
-      return { entityId: null, userErrors: [userError(UserErrorCode.DUPLICATE, spec.uniqueFields?.[constraint] ?? ['input'], message(caller.locale, 'duplicate'))] };
+      return {
+        entityId: null,
+        userErrors: [userError(UserErrorCode.DUPLICATE, spec.uniqueFields?.[constraint] ?? ['input'], message(caller.locale, 'duplicate'))],
+      };
     }
-    if (code === '23503') return { entityId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, ['input'], message(caller.locale, 'notFound'))] };
+    if (code === '23503')
+      return { entityId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, ['input'], message(caller.locale, 'notFound'))] };
     if (code === '23514' || code === '22001' || code === '22P02') {
       return { entityId: null, userErrors: [userError(UserErrorCode.INVALID, ['input'], message(caller.locale, 'invalid'))] };
     }
@@ -182,7 +203,10 @@ export async function writeVersioned(
   // An archived record is not edited any more: for writes it is gone.
   if (target.before.archived_at) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(locale, 'notFound'))] };
   const result = await updateVersioned(manager, target.table, target.id, target.version, values);
-  if ('conflict' in result) return { userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(locale, 'conflict', { version: result.conflict }))] };
+  if ('conflict' in result)
+    return {
+      userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(locale, 'conflict', { version: result.conflict }))],
+    };
   if ('notFound' in result) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(locale, 'notFound'))] };
   return { entityId: target.id, changes: diff(target.before, result.row, audited, personal) };
 }
@@ -212,11 +236,17 @@ export function endVersioned(
   const checks = new InputChecks(locale);
   checks.datesInOrder(row.start_date as string | null, input.endDate, ['input', 'endDate']);
   if (!checks.ok) return { userErrors: checks.errors };
-  return writeVersioned(manager, locale, { table, id: input.id, version: input.version, before: row }, { end_date: input.endDate }, ['end_date']);
+  return writeVersioned(manager, locale, { table, id: input.id, version: input.version, before: row }, { end_date: input.endDate }, [
+    'end_date',
+  ]);
 }
 
 /** INSERT of one row from a column → value map, returning the stored row. */
-export async function insertReturning(manager: EntityManager, table: string, values: Record<string, unknown>): Promise<Record<string, unknown>> {
+export async function insertReturning(
+  manager: EntityManager,
+  table: string,
+  values: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
   const columns = Object.keys(values);
   const [row] = await manager.query(
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, index) => `$${index + 1}`).join(', ')}) RETURNING *`,

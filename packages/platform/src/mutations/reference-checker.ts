@@ -19,7 +19,13 @@ export class ReferenceChecker {
   }
 
   /** The records that exist, by key, with the fields in `selection` (e.g. "code region"). */
-  async lookup(owner: string, typename: string, keyField: 'id' | 'code', keys: readonly string[], selection: string): Promise<Map<string, Record<string, unknown>>> {
+  async lookup(
+    owner: string,
+    typename: string,
+    keyField: 'id' | 'code',
+    keys: readonly string[],
+    selection: string,
+  ): Promise<Map<string, Record<string, unknown>>> {
     if (keys.length === 0) return new Map();
     const url = this.urls[owner];
     if (!url) throw new Error(`no URL for the ${owner} subgraph`);

@@ -1,5 +1,5 @@
 import { Locale } from '../i18n/locale';
-import { UserError, UserErrorCode } from '../graphql/user-error.type';
+import { type UserError, UserErrorCode } from '../graphql/user-error.type';
 import { isPlausibleSlug } from '../ids/record-keys';
 
 type Messages = Partial<Record<Locale, string>> & { en: string };
@@ -9,9 +9,17 @@ const MESSAGES = {
   required: { en: 'This value is required.', ar: 'هذه القيمة مطلوبة.', ckb: 'ئەم بەهایە پێویستە.' },
   tooLong: { en: 'At most {max} characters.', ar: '{max} حرفاً على الأكثر.', ckb: 'زۆرترین {max} پیت.' },
   outOfRange: { en: 'Must be between {min} and {max}.', ar: 'يجب أن تكون بين {min} و{max}.', ckb: 'دەبێت لە نێوان {min} و {max} بێت.' },
-  datesOutOfOrder: { en: 'The end date is before the start date.', ar: 'تاريخ النهاية قبل تاريخ البداية.', ckb: 'بەرواری کۆتایی پێش بەرواری دەستپێکە.' },
+  datesOutOfOrder: {
+    en: 'The end date is before the start date.',
+    ar: 'تاريخ النهاية قبل تاريخ البداية.',
+    ckb: 'بەرواری کۆتایی پێش بەرواری دەستپێکە.',
+  },
   notFound: { en: 'No such record.', ar: 'لا يوجد سجل كهذا.', ckb: 'تۆمارێکی وا نییە.' },
-  forbiddenRegion: { en: 'Editors may change records of their own region only.', ar: 'لا يمكن للمحررين تعديل إلا سجلات منطقتهم.', ckb: 'دەستکاریکەران تەنها تۆمارەکانی هەرێمی خۆیان دەگۆڕن.' },
+  forbiddenRegion: {
+    en: 'Editors may change records of their own region only.',
+    ar: 'لا يمكن للمحررين تعديل إلا سجلات منطقتهم.',
+    ckb: 'دەستکاریکەران تەنها تۆمارەکانی هەرێمی خۆیان دەگۆڕن.',
+  },
   conflict: {
     en: 'The record changed since you read it (now version {version}); reload and try again.',
     ar: 'تغيّر السجل منذ قراءتك له (الإصدار الحالي {version})؛ أعد التحميل وحاول مجدداً.',
@@ -19,7 +27,11 @@ const MESSAGES = {
   },
   duplicate: { en: 'A record with this value already exists.', ar: 'يوجد سجل بهذه القيمة مسبقاً.', ckb: 'تۆمارێک بەم بەهایە هەیە.' },
   invalid: { en: 'This value is not valid.', ar: 'هذه القيمة غير صالحة.', ckb: 'ئەم بەهایە دروست نییە.' },
-  notProposed: { en: 'Only a proposed recommendation can be adopted.', ar: 'لا يمكن اعتماد إلا توصية مقترحة.', ckb: 'تەنها ڕاسپاردەیەکی پێشنیارکراو پەسەند دەکرێت.' },
+  notProposed: {
+    en: 'Only a proposed recommendation can be adopted.',
+    ar: 'لا يمكن اعتماد إلا توصية مقترحة.',
+    ckb: 'تەنها ڕاسپاردەیەکی پێشنیارکراو پەسەند دەکرێت.',
+  },
   stillInUse: {
     en: 'Still in use ({what}); archive or withdraw those first.',
     ar: 'ما زال مستخدماً ({what})؛ أرشِف تلك السجلات أو اسحبها أولاً.',
@@ -70,7 +82,8 @@ export class InputChecks {
   }
 
   range(value: number | null | undefined, min: number, max: number, field: string[]): void {
-    if (value != null && (!Number.isFinite(value) || value < min || value > max)) this.fail(UserErrorCode.INVALID, field, 'outOfRange', { min, max });
+    if (value != null && (!Number.isFinite(value) || value < min || value > max))
+      this.fail(UserErrorCode.INVALID, field, 'outOfRange', { min, max });
   }
 
   datesInOrder(start: string | null | undefined, end: string | null | undefined, field: string[]): void {
@@ -88,7 +101,13 @@ export class InputChecks {
 }
 
 /** Checks a localized text input: at least one translation, each at most `max` characters. */
-export function checkText(checks: InputChecks, text: Partial<Record<Locale, string | null>> | null | undefined, max: number, field: string[], required: boolean): void {
+export function checkText(
+  checks: InputChecks,
+  text: Partial<Record<Locale, string | null>> | null | undefined,
+  max: number,
+  field: string[],
+  required: boolean,
+): void {
   const values = Object.values(Locale)
     .map((locale) => [locale, text?.[locale]?.trim() ?? ''] as const)
     .filter(([, value]) => value.length > 0);
@@ -99,6 +118,10 @@ export function checkText(checks: InputChecks, text: Partial<Record<Locale, stri
 /** The usual single-error outcomes of a mutation. */
 export const outcomes = {
   notFound: (locale: Locale, field: string[]) => ({ userErrors: [userError(UserErrorCode.NOT_FOUND, field, message(locale, 'notFound'))] }),
-  forbiddenRegion: (locale: Locale, field: string[]) => ({ userErrors: [userError(UserErrorCode.FORBIDDEN, field, message(locale, 'forbiddenRegion'))] }),
-  conflict: (locale: Locale, version: number) => ({ userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(locale, 'conflict', { version }))] }),
+  forbiddenRegion: (locale: Locale, field: string[]) => ({
+    userErrors: [userError(UserErrorCode.FORBIDDEN, field, message(locale, 'forbiddenRegion'))],
+  }),
+  conflict: (locale: Locale, version: number) => ({
+    userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(locale, 'conflict', { version }))],
+  }),
 };

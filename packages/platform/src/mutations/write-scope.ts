@@ -1,13 +1,13 @@
 import { isCustodian, isRegionTeam } from '../context/access';
-import { Viewer } from '../context/viewer';
+import { type Viewer } from '../context/viewer';
 import { Region } from '../graphql/region.enum';
 import type { LockdownRegistry } from '../lockdown/lockdown-registry';
-import { LockdownSubject } from '../lockdown/lockdown.entity';
+import { type LockdownSubject } from '../lockdown/lockdown.entity';
 import { UserErrorCode } from '../graphql/user-error.type';
 import { isUuid } from '../ids/record-keys';
-import { MutationCaller } from './mutation-runner';
-import { ReferenceChecker } from './reference-checker';
-import { InputChecks } from './user-errors';
+import { type MutationCaller } from './mutation-runner';
+import { type ReferenceChecker } from './reference-checker';
+import { type InputChecks } from './user-errors';
 
 /**
  * Who writes, with the lockdown list of this process: a write that names a locked-down subject
@@ -54,13 +54,17 @@ export async function checkReferencedRecords(
 ): Promise<Map<string, Record<string, unknown>>> {
   const keyField = kind.keyField ?? 'id';
   const named = items.filter((item): item is { key: string; field: string[] } => Boolean(item.key));
-  const askable = named.filter((item) => (keyField === 'code' || isUuid(item.key)) && (!kind.lockdown || referenceable(caller, kind.lockdown, item.key)));
+  const askable = named.filter(
+    (item) => (keyField === 'code' || isUuid(item.key)) && (!kind.lockdown || referenceable(caller, kind.lockdown, item.key)),
+  );
   const selection = [kind.regionField, kind.typename === 'Organisation' ? 'status' : null].filter(Boolean).join(' ');
   const found = await references.lookup(kind.owner, kind.typename, keyField, [...new Set(askable.map((item) => item.key))], selection);
   for (const item of named) {
     const record = found.get(item.key);
-    if (!record || !askable.includes(item) || (record.status === 'ARCHIVED' && !isCustodian(caller.viewer))) checks.fail(UserErrorCode.NOT_FOUND, item.field, 'notFound');
-    else if (kind.regionField && !mayReferenceRegion(caller.viewer, record[kind.regionField] as Region)) checks.fail(UserErrorCode.FORBIDDEN, item.field, 'forbiddenRegion');
+    if (!record || !askable.includes(item) || (record.status === 'ARCHIVED' && !isCustodian(caller.viewer)))
+      checks.fail(UserErrorCode.NOT_FOUND, item.field, 'notFound');
+    else if (kind.regionField && !mayReferenceRegion(caller.viewer, record[kind.regionField] as Region))
+      checks.fail(UserErrorCode.FORBIDDEN, item.field, 'forbiddenRegion');
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Role, Viewer } from '../context/viewer';
+import { Role, type Viewer } from '../context/viewer';
 
 /** Only editors and admins write; anyone else is refused outright, before any input is read. */
 export function requireWriter(viewer: Viewer): void {

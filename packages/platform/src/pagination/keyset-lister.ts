@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Page } from './connection.type';
+import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { type Page } from './connection.type';
 import { isUuid } from '../ids/record-keys';
-import { SortValueType, cursorListTag, cursorValueSql, decodeCursor, encodeCursor, pageSize } from './cursor';
+import { type SortValueType, cursorListTag, cursorValueSql, decodeCursor, encodeCursor, pageSize } from './cursor';
 
 /** Collects query parameters and hands out their $n placeholders. */
 export class SqlParams {
@@ -86,7 +86,14 @@ export class KeysetLister<E extends ObjectLiteral> {
    * The rows after a cursor, exactly: the cursor's value is cast to the sort expression's type at full
    * precision, and NULL sort values (nullable orderings) are placed where ORDER BY puts them.
    */
-  private cursorCondition(params: SqlParams, sort: SortSpec, tag: string, after: string | null | undefined, sortSql: string, keySql: string): string | null {
+  private cursorCondition(
+    params: SqlParams,
+    sort: SortSpec,
+    tag: string,
+    after: string | null | undefined,
+    sortSql: string,
+    keySql: string,
+  ): string | null {
     if (!after) return null;
     const position = decodeCursor(after, tag, sort.type, this.key.type === 'uuid' ? isUuid : () => true);
     const op = sort.direction === 'ASC' ? '>' : '<';
@@ -100,7 +107,13 @@ export class KeysetLister<E extends ObjectLiteral> {
     return sort.nullable && sort.direction === 'ASC' ? `(${afterValue} OR ${sortSql} IS NULL)` : afterValue;
   }
 
-  private toPage(rows: Array<Record<string, unknown>>, size: number, tag: string, after: string | null | undefined, count: () => Promise<number>): Page<E> {
+  private toPage(
+    rows: Array<Record<string, unknown>>,
+    size: number,
+    tag: string,
+    after: string | null | undefined,
+    count: () => Promise<number>,
+  ): Page<E> {
     const visible = rows.slice(0, size);
     const edges = visible.map((row) => ({
       node: this.toEntity(row),
@@ -151,7 +164,12 @@ export class KeysetLister<E extends ObjectLiteral> {
   }
 
   /** One page per parent key, for all parents in one statement. */
-  async pagesByParent(source: ListSource & { parent: string }, sort: SortSpec, args: PageArgs, parentKeys: readonly string[]): Promise<Map<string, Page<E>>> {
+  async pagesByParent(
+    source: ListSource & { parent: string },
+    sort: SortSpec,
+    args: PageArgs,
+    parentKeys: readonly string[],
+  ): Promise<Map<string, Page<E>>> {
     const size = pageSize(args.first);
     const params = new SqlParams();
     const parents = params.add(parentKeys);
@@ -190,7 +208,10 @@ export class KeysetLister<E extends ObjectLiteral> {
       else byParent.set(key, [row]);
     }
     return new Map(
-      parentKeys.map((key) => [key, this.toPage(byParent.get(key) ?? [], size, tag, args.after, async () => (await counts()).get(key) ?? 0)]),
+      parentKeys.map((key) => [
+        key,
+        this.toPage(byParent.get(key) ?? [], size, tag, args.after, async () => (await counts()).get(key) ?? 0),
+      ]),
     );
   }
 }

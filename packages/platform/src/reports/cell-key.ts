@@ -32,7 +32,13 @@ export const measureKeySql = (recordKeyExpression: string, measure: string): str
   `(('x' || substr(md5(${recordKeyExpression}::text || ':${measure.replace(/[^a-z_]/g, '')}'), 1, 8))::bit(32)::bigint)`;
 
 export function measureKey(recordKey: string | number | bigint, measure: string): number {
-  return parseInt(createHash('md5').update(`${String(recordKey)}:${measure.replace(/[^a-z_]/g, '')}`).digest('hex').slice(0, 8), 16);
+  return parseInt(
+    createHash('md5')
+      .update(`${String(recordKey)}:${measure.replace(/[^a-z_]/g, '')}`)
+      .digest('hex')
+      .slice(0, 8),
+    16,
+  );
 }
 
 /** The cell key of a group of keys (what cellKeySql computes in the database). */

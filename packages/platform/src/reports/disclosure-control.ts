@@ -1,5 +1,5 @@
 import { envInt } from '../config/env';
-import { PeopleCount } from './people-count.type';
+import { type PeopleCount } from './people-count.type';
 import { PerturbationTable } from './perturbation-table';
 
 /**
@@ -52,7 +52,8 @@ export function createDisclosurePolicy(threshold: number, noiseBound: number): D
 /** The protected count of one cell. */
 export function protectCount(cell: PeopleCell, key: string | null = null, policy: DisclosurePolicy = disclosurePolicy()): PeopleCount {
   const protectedCount = cell.count < policy.threshold ? null : cell.count + policy.table.noise(cell.count, cell.cellKey);
-  if (protectedCount === null || protectedCount < policy.threshold) return { key, value: null, suppressed: true, lowerThan: policy.threshold };
+  if (protectedCount === null || protectedCount < policy.threshold)
+    return { key, value: null, suppressed: true, lowerThan: policy.threshold };
   return { key, value: protectedCount, suppressed: false, lowerThan: null };
 }
 
@@ -61,7 +62,11 @@ export function protectCount(cell: PeopleCell, key: string | null = null, policy
  * empty values included. A counted value outside the vocabulary is an error, never published or
  * left out (either would let the total minus the cells give it away).
  */
-export function protectBreakdown(cells: ReadonlyMap<string, PeopleCell>, vocabulary: readonly string[], policy: DisclosurePolicy = disclosurePolicy()): PeopleCount[] {
+export function protectBreakdown(
+  cells: ReadonlyMap<string, PeopleCell>,
+  vocabulary: readonly string[],
+  policy: DisclosurePolicy = disclosurePolicy(),
+): PeopleCount[] {
   const outside = [...cells.keys()].filter((key) => !vocabulary.includes(key));
   if (outside.length) throw new Error(`counted values outside the published vocabulary: ${outside.length}`);
   return vocabulary.map((key) => protectCount(cells.get(key) ?? EMPTY_CELL, key, policy));

@@ -10,10 +10,16 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
     'A count of people, protected so that no answer or combination of answers identifies a person: counts below the threshold are not shown (`suppressed`, “fewer than `lowerThan`”), and every other count is moved by a small, fixed amount (at most the noise bound; the same every time the same people are counted).',
 })
 export class PeopleCount {
-  @Field(() => String, { nullable: true, description: 'The cell of a breakdown (e.g. FEMALE, AGE_15_29, CIVIL_SOCIETY), or null for a total.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cell of a breakdown (e.g. FEMALE, AGE_15_29, CIVIL_SOCIETY), or null for a total.',
+  })
   key!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The protected count (within the noise bound of the true count, never below the threshold), or null when not shown.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The protected count (within the noise bound of the true count, never below the threshold), or null when not shown.',
+  })
   value!: number | null;
 
   @Field({
@@ -22,6 +28,9 @@ export class PeopleCount {
   })
   suppressed!: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'When suppressed: the threshold, i.e. the count is “fewer than” this. Null when the value is shown.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'When suppressed: the threshold, i.e. the count is “fewer than” this. Null when the value is shown.',
+  })
   lowerThan!: number | null;
 }

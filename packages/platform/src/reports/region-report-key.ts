@@ -11,7 +11,8 @@ export const PERIOD_KEY_DESCRIPTION =
 export const GOVERNORATE_CODE_DESCRIPTION =
   'The governorate’s ISO 3166-2 code, or `NONE-<REGION>` for the region’s records located in none of its governorates.';
 
-export const REGION_REPORT_DESCRIPTION = 'One region’s figures for one period, contributed by every subgraph (bridge team, editors, admins).';
+export const REGION_REPORT_DESCRIPTION =
+  'One region’s figures for one period, contributed by every subgraph (bridge team, editors, admins).';
 export const GOVERNORATE_REPORT_DESCRIPTION =
   'One area’s figures for one period — a governorate, or the records of a region located in none of its governorates — contributed by every subgraph (bridge team, editors, admins).';
 
@@ -40,7 +41,10 @@ export const governorateFiguresKey = (report: GovernorateReportKey): string => `
  * Loads figures for loader keys (`area|period`): one call of `forPeriod` (one aggregate statement)
  * per distinct period, for all the regions or governorates asked for it.
  */
-export async function loadAreaFigures<T>(keys: readonly string[], forPeriod: (areas: string[], period: ReportPeriod) => Promise<T[]>): Promise<T[]> {
+export async function loadAreaFigures<T>(
+  keys: readonly string[],
+  forPeriod: (areas: string[], period: ReportPeriod) => Promise<T[]>,
+): Promise<T[]> {
   const byPeriod = new Map<string, string[]>();
   for (const key of keys) {
     const [area, periodKey] = key.split('|') as [string, string];
@@ -86,4 +90,7 @@ export function createRegionReportStub(): new () => RegionReportKey {
 }
 
 /** A report reached from another subgraph: the period key is checked before anything is counted. */
-export const resolveRegionReportStub = (reference: RegionReportKey): RegionReportKey => ({ region: reference.region, period: periodFromKey(reference.period).key });
+export const resolveRegionReportStub = (reference: RegionReportKey): RegionReportKey => ({
+  region: reference.region,
+  period: periodFromKey(reference.period).key,
+});

@@ -68,7 +68,8 @@ export const governorateRegionsParam = (): string => JSON.stringify(GOVERNORATE_
 export const governorateRegionsCte = (param: string): string => `governorate_regions AS (SELECT ${param}::jsonb AS map)`;
 
 /** SQL: whether `governorateSql` is a governorate of `regionSql` (the statement must define governorateRegionsCte). */
-export const locatedInRegionSql = (governorateSql: string, regionSql: string): string => `((SELECT map FROM governorate_regions) ->> ${governorateSql}) = ${regionSql}`;
+export const locatedInRegionSql = (governorateSql: string, regionSql: string): string =>
+  `((SELECT map FROM governorate_regions) ->> ${governorateSql}) = ${regionSql}`;
 
 /** SQL: the "no governorate" area of `regionSql`. */
 export const noGovernorateAreaSql = (regionSql: string): string => `('${NONE_PREFIX}' || ${regionSql})`;
@@ -81,4 +82,6 @@ export const governorateAreaSql = (governorateSql: string, regionSql: string): s
   `(CASE WHEN ${locatedInRegionSql(governorateSql, regionSql)} THEN ${governorateSql} ELSE ${noGovernorateAreaSql(regionSql)} END)`;
 
 /** The regions the given areas belong to (to narrow a query before the areas are computed). */
-export const regionsOfAreas = (areas: readonly string[]): Region[] => [...new Set(areas.map((area) => regionOfArea(area)).filter((region): region is Region => region !== null))];
+export const regionsOfAreas = (areas: readonly string[]): Region[] => [
+  ...new Set(areas.map((area) => regionOfArea(area)).filter((region): region is Region => region !== null)),
+];

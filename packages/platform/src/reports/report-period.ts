@@ -23,7 +23,10 @@ registerEnumType(ReportPeriodKind, {
     YEAR: { description: 'A calendar year.' },
     QUARTER: { description: 'A calendar quarter.' },
     MONTH: { description: 'A calendar month.' },
-    FORUM_SEASON: { description: 'A forum season’s whole cycle, in whole months: from the month after the forum’s previous season ended to the month in which the season ends.' },
+    FORUM_SEASON: {
+      description:
+        'A forum season’s whole cycle, in whole months: from the month after the forum’s previous season ended to the month in which the season ends.',
+    },
     RANGE: { description: 'A range of days: counts of activities only, no counts of people.' },
   },
 });
@@ -49,13 +52,20 @@ export class ReportPeriodInput {
   @Field(() => Int, { nullable: true, description: 'A month (1–12) of `year`.' })
   month?: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day of a date range (with `to`); a range report has no counts of people.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day of a date range (with `to`); a range report has no counts of people.',
+  })
   from?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day of a date range (with `from`).' })
   to?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A forum season: its whole cycle, in whole months, from the month after the forum’s previous season ended to the month in which it ends.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A forum season: its whole cycle, in whole months, from the month after the forum’s previous season ended to the month in which it ends.',
+  })
   forumSeasonId?: string | null;
 }
 
@@ -77,13 +87,23 @@ function quarterPeriod(year: number, quarter: number): ReportPeriod {
   if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw badPeriod('A quarter is 1, 2, 3 or 4.');
   const first = quarter * 3 - 2;
   const last = quarter * 3;
-  return { key: `${year}-Q${quarter}`, kind: ReportPeriodKind.QUARTER, from: `${year}-${pad(first)}-01`, to: `${year}-${pad(last)}-${pad(lastDay(year, last))}` };
+  return {
+    key: `${year}-Q${quarter}`,
+    kind: ReportPeriodKind.QUARTER,
+    from: `${year}-${pad(first)}-01`,
+    to: `${year}-${pad(last)}-${pad(lastDay(year, last))}`,
+  };
 }
 
 function monthPeriod(year: number, month: number): ReportPeriod {
   checkYear(year);
   if (!Number.isInteger(month) || month < 1 || month > 12) throw badPeriod('A month is 1 to 12.');
-  return { key: `${year}-${pad(month)}`, kind: ReportPeriodKind.MONTH, from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(lastDay(year, month))}` };
+  return {
+    key: `${year}-${pad(month)}`,
+    kind: ReportPeriodKind.MONTH,
+    from: `${year}-${pad(month)}-01`,
+    to: `${year}-${pad(month)}-${pad(lastDay(year, month))}`,
+  };
 }
 
 function checkRange(from: string, to: string): void {
@@ -158,7 +178,11 @@ export enum ReportGranularity {
 registerEnumType(ReportGranularity, {
   name: 'ReportGranularity',
   description: 'The length of each period of a report series.',
-  valuesConfig: { YEAR: { description: 'Calendar years.' }, QUARTER: { description: 'Calendar quarters.' }, MONTH: { description: 'Calendar months.' } },
+  valuesConfig: {
+    YEAR: { description: 'Calendar years.' },
+    QUARTER: { description: 'Calendar quarters.' },
+    MONTH: { description: 'Calendar months.' },
+  },
 });
 
 /** At most this many periods in one series (a chart, not a data dump). */

@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { DocumentNode, GraphQLSchema, Kind, parse, visit } from 'graphql';
-import { NonEmptyArray, buildSchema, createResolversMap } from 'type-graphql';
+import { type DocumentNode, type GraphQLSchema, Kind, parse, visit } from 'graphql';
+import { type NonEmptyArray, buildSchema, createResolversMap } from 'type-graphql';
 import { withTextChecks } from '../text/text-arguments';
 
 /** `__resolveReference` functions per entity type name, merged into the resolver map. */

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * pg_trgm declares its word-similarity operator (`<%`, used for typo-tolerant search) as cheap as

@@ -1,4 +1,4 @@
-import { SortSpec } from '../pagination/keyset-lister';
+import { type SortSpec } from '../pagination/keyset-lister';
 
 /**
  * Search that matches across scripts and spellings (docs/architecture.md §4.1). Text and queries both go
@@ -30,12 +30,14 @@ export function localizedSearchSource(column: string): string {
  * NUL in text), no bidirectional overrides, at most 200 characters. LIKE wildcards are matched literally.
  */
 export function cleanSearchText(query: string): string {
-  return query
-    // eslint-disable-next-line no-control-regex -- control characters are what is removed
-    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/[%_\\]/g, (char) => `\\${char}`)
-    .trim()
-    .slice(0, 200);
+  return (
+    query
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed
+      .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ')
+      .replace(/[%_\\]/g, (char) => `\\${char}`)
+      .trim()
+      .slice(0, 200)
+  );
 }
 
 /**

@@ -1,27 +1,38 @@
-import { IncomingMessage } from 'node:http';
+import { type IncomingMessage, type IncomingMessage as Request, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { DataSource } from 'typeorm';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { type DataSource } from 'typeorm';
 import { envBool, envInt, envString } from '../config/env';
-import { CONTEXT_HEADER, DEFAULT_CONTEXT_MAX_AGE_MS, ForwardedContext, checkRequestDigest, contextSecret, verifyContext } from '../context/signed-context';
+import {
+  CONTEXT_HEADER,
+  DEFAULT_CONTEXT_MAX_AGE_MS,
+  type ForwardedContext,
+  checkRequestDigest,
+  contextSecret,
+  verifyContext,
+} from '../context/signed-context';
 import { ContextNonces, purgeExpiredNonces } from '../context/context-nonces';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { isSystemViewer } from '../context/viewer';
-import { RequestContext } from '../context/request-context';
+import { type RequestContext } from '../context/request-context';
 import { createServiceDataSource } from '../database/data-source';
 import { serviceDatabaseUrl, redactUrl } from '../database/database-url';
 import { ensureDatabase } from '../database/ensure-database';
-import { SqlStatementCounter } from '../database/sql-statement-counter';
+import { type SqlStatementCounter } from '../database/sql-statement-counter';
 import { close, createGraphqlHttpServer, HttpError, listen, readBody } from '../http/graphql-http-server';
 import { maskErrors } from '../http/mask-errors';
 import { operationResolutionPlugin } from '../http/operation-resolution.plugin';
 import { requestLoggingPlugin } from '../http/request-logging.plugin';
 import { exitGracefullyOnSignals } from '../http/graceful-shutdown';
 import { metricsPlugin } from '../metrics/metrics.plugin';
-import { PoolCounts, registerPoolMetrics } from '../metrics/metrics';
-import { MetricsListenOptions, metricsListenFromEnv, startMetricsServer } from '../metrics/metrics-server';
-import { apolloLogger, createLogger, errorFields, Logger } from '../logging/logger';
-import { SubgraphDefinition } from './subgraph-definition';
+import { type PoolCounts, registerPoolMetrics } from '../metrics/metrics';
+import { type MetricsListenOptions, metricsListenFromEnv, startMetricsServer } from '../metrics/metrics-server';
+import { apolloLogger, createLogger, errorFields, type Logger } from '../logging/logger';
+import { type SubgraphDefinition } from './subgraph-definition';
 import { LockdownEntity } from '../lockdown/lockdown.entity';
 import { LockdownRegistry, parseLockdownList, startLockdownSync } from '../lockdown/lockdown-registry';
 import { watchLockdowns } from '../lockdown/lockdown-watcher';
@@ -29,7 +40,6 @@ import { Pool } from 'pg';
 import { ReferenceChecker } from '../mutations/reference-checker';
 import { LOCKDOWN_PATH, pullLockdowns } from '../lockdown/lockdown-transport';
 import { SUBGRAPH_DEFAULT_PORTS, subgraphUrl } from '../topology/topology';
-import { IncomingMessage as Request, Server, ServerResponse } from 'node:http';
 
 export interface StartSubgraphOptions {
   port?: number;
@@ -117,12 +127,7 @@ export async function startSubgraph<TLoaders, TDomain>(
 ): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger({ service: definition.name });
   const databaseUrl = options.databaseUrl ?? serviceDatabaseUrl(definition.name);
-  const { dataSource, sqlCounter } = await prepareDatabase(
-    definition,
-    databaseUrl,
-    options.seed ?? seedMode(),
-    logger,
-  );
+  const { dataSource, sqlCounter } = await prepareDatabase(definition, databaseUrl, options.seed ?? seedMode(), logger);
   const schema = await definition.buildSchema();
   const secret = contextSecret();
   // The lockdown list: this database is its record (the owner's) or its versioned copy (the others');
@@ -141,14 +146,15 @@ export async function startSubgraph<TLoaders, TDomain>(
   });
   const domain = definition.createDomain(dataSource, { lockdown, secret, logger, references });
   // Replicas keep their copy of the lockdown list in step with the organisations subgraph.
-  const stopSync = definition.ownsLockdowns || options.lockdownSourceUrl === null
-    ? () => undefined
-    : startLockdownSync(
-        lockdown,
-        () => pullLockdowns(options.lockdownSourceUrl ?? subgraphUrl('organisations'), secret),
-        options.lockdownSyncMs ?? envInt('LOCKDOWN_SYNC_MS', 15_000),
-        logger,
-      );
+  const stopSync =
+    definition.ownsLockdowns || options.lockdownSourceUrl === null
+      ? () => undefined
+      : startLockdownSync(
+          lockdown,
+          () => pullLockdowns(options.lockdownSourceUrl ?? subgraphUrl('organisations'), secret),
+          options.lockdownSyncMs ?? envInt('LOCKDOWN_SYNC_MS', 15_000),
+          logger,
+        );
   const apollo = new ApolloServer<RequestContext<TLoaders, TDomain>>({
     schema,
     // The gateway needs the subgraph's SDL (`_service`); introspection of the subgraph itself stays internal.
@@ -194,7 +200,8 @@ export async function startSubgraph<TLoaders, TDomain>(
     context,
     // The body as received must be the one signed, and the context must not have been used before.
     verifyBody: async (request, rawBody) => verifyOnce(request, signedContexts.get(request)!, rawBody, trust),
-    routes: (request, response, url) => lockdownRoute(request, response, url, { trust, lockdown, owner: Boolean(definition.ownsLockdowns) }),
+    routes: (request, response, url) =>
+      lockdownRoute(request, response, url, { trust, lockdown, owner: Boolean(definition.ownsLockdowns) }),
     ready: async () => {
       await dataSource.query('SELECT 1');
       return true;
@@ -219,16 +226,17 @@ export async function startSubgraph<TLoaders, TDomain>(
     domain,
     server,
     // Idempotent: a test may stop a subgraph (to simulate an outage) before disposing of it.
-    stop: () => (stopped ??= (async () => {
-      stopSync();
-      stopPurge();
-      stopPoolMetrics();
-      await Promise.all([close(server), metrics.stop()]);
-      await apollo.stop();
-      await stopWatch();
-      await background.end().catch(() => undefined);
-      await dataSource.destroy();
-    })()),
+    stop: () =>
+      (stopped ??= (async () => {
+        stopSync();
+        stopPurge();
+        stopPoolMetrics();
+        await Promise.all([close(server), metrics.stop()]);
+        await apollo.stop();
+        await stopWatch();
+        await background.end().catch(() => undefined);
+        await dataSource.destroy();
+      })()),
   };
 }
 

@@ -1,9 +1,9 @@
-import { DataSource } from 'typeorm';
-import { GraphQLSchema } from 'graphql';
-import { Logger } from '../logging/logger';
-import { LockdownRegistry } from '../lockdown/lockdown-registry';
-import { ReferenceChecker } from '../mutations/reference-checker';
-import { SubgraphName } from '../topology/topology';
+import { type DataSource } from 'typeorm';
+import { type GraphQLSchema } from 'graphql';
+import { type Logger } from '../logging/logger';
+import { type LockdownRegistry } from '../lockdown/lockdown-registry';
+import { type ReferenceChecker } from '../mutations/reference-checker';
+import { type SubgraphName } from '../topology/topology';
 
 /**
  * Everything the platform needs to run one subgraph. Each service exports one of these from

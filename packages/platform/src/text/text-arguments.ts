@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLFieldResolver, GraphQLResolveInfo, getNamedType, isNonNullType, isObjectType } from 'graphql';
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLResolveInfo, getNamedType, isNonNullType, isObjectType } from 'graphql';
 import { UserErrorCode } from '../graphql/user-error.type';
 import { Locale } from '../i18n/locale';
 import { controlCharacterIn, withoutControlCharacters, withoutInvisibleFormatting } from './text-safety';
@@ -43,7 +43,10 @@ function answersWithUserErrors(info: GraphQLResolveInfo): boolean {
   const payload = getNamedType(info.returnType);
   if (!isObjectType(payload)) return false;
   const fields = Object.values(payload.getFields());
-  return fields.some((field) => field.name === 'userErrors') && fields.every((field) => field.name === 'userErrors' || !isNonNullType(field.type));
+  return (
+    fields.some((field) => field.name === 'userErrors') &&
+    fields.every((field) => field.name === 'userErrors' || !isNonNullType(field.type))
+  );
 }
 
 /**

@@ -51,7 +51,13 @@ export function subgraphUrl(name: SubgraphName): string {
 }
 
 export function subgraphPlace(name: SubgraphName): SubgraphPlace {
-  return { name, port: subgraphPort(name), url: subgraphUrl(name), databaseName: serviceDatabaseName(name), databaseUrl: serviceDatabaseUrl(name) };
+  return {
+    name,
+    port: subgraphPort(name),
+    url: subgraphUrl(name),
+    databaseName: serviceDatabaseName(name),
+    databaseUrl: serviceDatabaseUrl(name),
+  };
 }
 
 /** Every subgraph, in supergraph order. */

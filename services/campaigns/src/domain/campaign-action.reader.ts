@@ -1,15 +1,15 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
   KeysetLister,
-  Page,
-  PageArgs,
-  SortSpec,
-  SqlParams,
+  type Page,
+  type PageArgs,
+  type SortSpec,
+  type SqlParams,
   dateRangeConditions,
   normalizeGovernorateCode,
 } from '@icssi/platform';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
-import { CampaignActionFilter } from '../types/campaign-action-filter.input';
+import { type CampaignActionFilter } from '../types/campaign-action-filter.input';
 
 const BY_DATE: SortSpec = { key: 'occurredOn', expression: 'e.occurred_on', type: 'date', direction: 'ASC' };
 
@@ -25,11 +25,24 @@ export class CampaignActionReader {
   }
 
   list(filter: CampaignActionFilter | null | undefined, args: PageArgs): Promise<Page<CampaignActionEntity>> {
-    return this.lister.page({ from: 'campaign_action e', where: (params) => [OF_PUBLIC_CAMPAIGN, ...this.conditions(filter, params)] }, BY_DATE, args);
+    return this.lister.page(
+      { from: 'campaign_action e', where: (params) => [OF_PUBLIC_CAMPAIGN, ...this.conditions(filter, params)] },
+      BY_DATE,
+      args,
+    );
   }
 
-  ofCampaigns(ids: readonly string[], filter: CampaignActionFilter | null | undefined, args: PageArgs): Promise<Map<string, Page<CampaignActionEntity>>> {
-    return this.lister.pagesByParent({ from: 'campaign_action e', parent: 'e.campaign_id', where: (params) => this.conditions(filter, params) }, BY_DATE, args, ids);
+  ofCampaigns(
+    ids: readonly string[],
+    filter: CampaignActionFilter | null | undefined,
+    args: PageArgs,
+  ): Promise<Map<string, Page<CampaignActionEntity>>> {
+    return this.lister.pagesByParent(
+      { from: 'campaign_action e', parent: 'e.campaign_id', where: (params) => this.conditions(filter, params) },
+      BY_DATE,
+      args,
+      ids,
+    );
   }
 
   private conditions(filter: CampaignActionFilter | null | undefined, params: SqlParams): string[] {

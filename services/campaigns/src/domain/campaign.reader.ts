@@ -1,26 +1,26 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
   KeysetLister,
-  ListSource,
-  Locale,
+  type ListSource,
+  type Locale,
   OrderDirection,
-  Page,
-  PageArgs,
-  SortSpec,
-  SqlParams,
+  type Page,
+  type PageArgs,
+  type SortSpec,
+  type SqlParams,
   localizedSortExpression,
   searchCondition,
   searchRelevanceSort,
   isPlausibleSlug,
-  Viewer,
+  type Viewer,
   isCustodian,
   isRegionTeam,
   normalizeGovernorateCode,
 } from '@icssi/platform';
-import { CampaignActionEntity } from '../entities/campaign-action.entity';
+import { type CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
-import { CampaignFilter } from '../types/campaign-filter.input';
-import { CampaignOrder, CampaignOrderField } from '../types/campaign-order.input';
+import { type CampaignFilter } from '../types/campaign-filter.input';
+import { type CampaignOrder, CampaignOrderField } from '../types/campaign-order.input';
 import { CampaignStatus } from '../types/campaign-status.enum';
 import { campaignStatusSql } from './campaign-status';
 
@@ -35,8 +35,17 @@ export class CampaignReader {
     this.lister = new KeysetLister(dataSource, CampaignEntity);
   }
 
-  list(filter: CampaignFilter | null | undefined, order: CampaignOrder | null | undefined, args: PageArgs, locale: Locale): Promise<Page<CampaignEntity>> {
-    return this.lister.page({ from: 'campaign e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
+  list(
+    filter: CampaignFilter | null | undefined,
+    order: CampaignOrder | null | undefined,
+    args: PageArgs,
+    locale: Locale,
+  ): Promise<Page<CampaignEntity>> {
+    return this.lister.page(
+      { from: 'campaign e', where: (params) => this.conditions(filter ?? {}, params) },
+      this.sort(order, locale),
+      args,
+    );
   }
 
   /** Records matching a search text in any language or script, most relevant first. */
@@ -74,7 +83,11 @@ export class CampaignReader {
   }
 
   ofRecommendations(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CampaignEntity>>> {
-    return this.nested({ from: 'campaign e JOIN campaign_recommendation r ON r.campaign_id = e.id', parent: 'r.recommendation_id' }, ids, args);
+    return this.nested(
+      { from: 'campaign e JOIN campaign_recommendation r ON r.campaign_id = e.id', parent: 'r.recommendation_id' },
+      ids,
+      args,
+    );
   }
 
   async bySlug(slug: string, viewer: Viewer): Promise<CampaignEntity | null> {
@@ -110,7 +123,8 @@ export class CampaignReader {
     if (filter.status?.length) where.push(`${campaignStatusSql('e')} = ANY(${add(filter.status)}::text[])`);
     if (filter.region) where.push(`e.regions @> ARRAY[${add(filter.region)}]::text[]`);
     if (filter.theme) where.push(`e.themes @> ARRAY[${add(filter.theme)}]::text[]`);
-    if (filter.governorateCode) where.push(`e.governorate_codes @> ARRAY[${add(normalizeGovernorateCode(filter.governorateCode))}]::text[]`);
+    if (filter.governorateCode)
+      where.push(`e.governorate_codes @> ARRAY[${add(normalizeGovernorateCode(filter.governorateCode))}]::text[]`);
     // Running at some time within the period: started before its end and not ended before its start.
     if (filter.period?.to) where.push(`(e.start_date IS NULL OR e.start_date <= ${add(filter.period.to)}::date)`);
     if (filter.period?.from) where.push(`(e.end_date IS NULL OR e.end_date >= ${add(filter.period.from)}::date)`);

@@ -1,12 +1,12 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   InputChecks,
   LockdownSubject,
-  MutationResult,
-  WriteCaller,
+  type MutationResult,
+  type WriteCaller,
   checkReferencedRecords,
-  ReferenceChecker,
-  Region,
+  type ReferenceChecker,
+  type Region,
   UserErrorCode,
   checkText,
   archiveVersioned,
@@ -24,21 +24,42 @@ import {
 import { CampaignStatus } from '../types/campaign-status.enum';
 import { calendarStatus, campaignStatusOn, iraqToday, storedStatus } from './campaign-status';
 import {
-  AddCampaignActionInput,
-  ArchiveCampaignActionInput,
-  ArchiveCampaignInput,
-  CreateCampaignInput,
-  LinkCampaignInput,
-  UpdateCampaignActionInput,
-  UpdateCampaignInput,
+  type AddCampaignActionInput,
+  type ArchiveCampaignActionInput,
+  type ArchiveCampaignInput,
+  type CreateCampaignInput,
+  type LinkCampaignInput,
+  type UpdateCampaignActionInput,
+  type UpdateCampaignInput,
 } from '../types/campaign-mutation.inputs';
 
 const WORKING_GROUP = { owner: 'organisations', typename: 'WorkingGroup', regionField: 'region' } as const;
-const ORGANISATION = { owner: 'organisations', typename: 'Organisation', lockdown: LockdownSubject.ORGANISATION, regionField: 'homeRegion' } as const;
+const ORGANISATION = {
+  owner: 'organisations',
+  typename: 'Organisation',
+  lockdown: LockdownSubject.ORGANISATION,
+  regionField: 'homeRegion',
+} as const;
 const PARTNER = { owner: 'organisations', typename: 'Organisation', lockdown: LockdownSubject.ORGANISATION } as const;
 const GOVERNORATE = { owner: 'organisations', typename: 'Governorate', keyField: 'code', regionField: 'region' } as const;
 
-const AUDITED = ['slug', 'title', 'summary', 'goals', 'themes', 'status', 'status_follows_calendar', 'regions', 'governorate_codes', 'start_date', 'end_date', 'lead_working_group_id', 'lead_organisation_id', 'parent_campaign_id', 'archived_at'];
+const AUDITED = [
+  'slug',
+  'title',
+  'summary',
+  'goals',
+  'themes',
+  'status',
+  'status_follows_calendar',
+  'regions',
+  'governorate_codes',
+  'start_date',
+  'end_date',
+  'lead_working_group_id',
+  'lead_organisation_id',
+  'parent_campaign_id',
+  'archived_at',
+];
 
 /**
  * Campaign writes. References to other subgraphs' records (working groups, organisations,
@@ -67,7 +88,8 @@ export class CampaignWriter {
         checks.datesInOrder(input.startDate, input.endDate, ['input', 'endDate']);
         if (input.regions.length === 0) checks.fail(UserErrorCode.INVALID, ['input', 'regions'], 'required');
         // A campaign of a region the caller does not edit goes no further (its references are not even looked up).
-        if (input.regions.some((region) => !isRegionTeam(caller.viewer, region))) return outcomes.forbiddenRegion(caller.locale, ['input', 'regions']);
+        if (input.regions.some((region) => !isRegionTeam(caller.viewer, region)))
+          return outcomes.forbiddenRegion(caller.locale, ['input', 'regions']);
         const codes = (input.governorateCodes ?? []).map(normalizeGovernorateCode);
         await this.checkReferences(manager, caller, checks, { ...input, governorateCodes: codes });
         if (!checks.ok) return { userErrors: checks.errors };
@@ -109,7 +131,8 @@ export class CampaignWriter {
         const startDate = input.startDate !== undefined ? input.startDate : (current.row.start_date as string | null);
         const endDate = input.endDate !== undefined ? input.endDate : (current.row.end_date as string | null);
         checks.datesInOrder(startDate, endDate, ['input', 'endDate']);
-        if (input.status && input.followCalendar != null) checks.fail(UserErrorCode.INVALID, ['input', 'followCalendar'], 'statusOrCalendar');
+        if (input.status && input.followCalendar != null)
+          checks.fail(UserErrorCode.INVALID, ['input', 'followCalendar'], 'statusOrCalendar');
         if (!checks.ok) return { userErrors: checks.errors };
         const values: Record<string, unknown> = {};
         if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
@@ -118,7 +141,13 @@ export class CampaignWriter {
         if (input.themes) values.themes = input.themes;
         if (input.startDate !== undefined) values.start_date = input.startDate;
         if (input.endDate !== undefined) values.end_date = input.endDate;
-        return writeVersioned(manager, caller.locale, { table: 'campaign', id: input.id, version: input.version, before: current.row }, values, AUDITED);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'campaign', id: input.id, version: input.version, before: current.row },
+          values,
+          AUDITED,
+        );
       },
     });
   }
@@ -132,7 +161,12 @@ export class CampaignWriter {
       execute: async (manager) => {
         const current = await this.editable(manager, caller, input.id, ['input', 'id'], true);
         if ('userErrors' in current) return current;
-        return archiveVersioned(manager, caller.locale, { table: 'campaign', id: input.id, version: input.version, before: current.row }, AUDITED);
+        return archiveVersioned(
+          manager,
+          caller.locale,
+          { table: 'campaign', id: input.id, version: input.version, before: current.row },
+          AUDITED,
+        );
       },
     });
   }
@@ -159,9 +193,21 @@ export class CampaignWriter {
         const [row] = await manager.query(
           `INSERT INTO campaign_action (campaign_id, type, occurred_on, governorate_code, description, participants_total, participants_women, participants_youth)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-          [input.campaignId, input.type, input.occurredOn, code, input.description ? JSON.stringify(fromTextInput(input.description)) : null, total ?? null, input.participantsWomen ?? null, input.participantsYouth ?? null],
+          [
+            input.campaignId,
+            input.type,
+            input.occurredOn,
+            code,
+            input.description ? JSON.stringify(fromTextInput(input.description)) : null,
+            total ?? null,
+            input.participantsWomen ?? null,
+            input.participantsYouth ?? null,
+          ],
         );
-        return { entityId: row.id as string, changes: diff(null, row, ['campaign_id', 'type', 'occurred_on', 'governorate_code', 'participants_total']) };
+        return {
+          entityId: row.id as string,
+          changes: diff(null, row, ['campaign_id', 'type', 'occurred_on', 'governorate_code', 'participants_total']),
+        };
       },
     });
   }
@@ -180,8 +226,14 @@ export class CampaignWriter {
         const checks = new InputChecks(caller.locale);
         const total = input.participantsTotal !== undefined ? input.participantsTotal : (action.participants_total as number | null);
         checks.range(total, 0, 10_000_000, ['input', 'participantsTotal']);
-        checks.range(input.participantsWomen ?? (action.participants_women as number | null), 0, total ?? 10_000_000, ['input', 'participantsWomen']);
-        checks.range(input.participantsYouth ?? (action.participants_youth as number | null), 0, total ?? 10_000_000, ['input', 'participantsYouth']);
+        checks.range(input.participantsWomen ?? (action.participants_women as number | null), 0, total ?? 10_000_000, [
+          'input',
+          'participantsWomen',
+        ]);
+        checks.range(input.participantsYouth ?? (action.participants_youth as number | null), 0, total ?? 10_000_000, [
+          'input',
+          'participantsYouth',
+        ]);
         checkText(checks, input.description, 2000, ['input', 'description'], false);
         checkText(checks, input.outcome, 2000, ['input', 'outcome'], false);
         if (!checks.ok) return { userErrors: checks.errors };
@@ -193,7 +245,13 @@ export class CampaignWriter {
         if (input.participantsWomen !== undefined) values.participants_women = input.participantsWomen;
         if (input.participantsYouth !== undefined) values.participants_youth = input.participantsYouth;
         const audited = ['occurred_on', 'description', 'outcome', 'participants_total', 'participants_women', 'participants_youth'];
-        return writeVersioned(manager, caller.locale, { table: 'campaign_action', id: input.id, version: input.version, before: action }, values, audited);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'campaign_action', id: input.id, version: input.version, before: action },
+          values,
+          audited,
+        );
       },
     });
   }
@@ -221,10 +279,26 @@ export class CampaignWriter {
 
   /** The campaign advances a forum recommendation; a second time is DUPLICATE. */
   advanceRecommendation(caller: WriteCaller, input: LinkCampaignInput): Promise<MutationResult> {
-    return this.link(caller, input, 'advanceRecommendation', 'forum-seasons', 'Recommendation', 'campaign_recommendation', 'recommendation_id');
+    return this.link(
+      caller,
+      input,
+      'advanceRecommendation',
+      'forum-seasons',
+      'Recommendation',
+      'campaign_recommendation',
+      'recommendation_id',
+    );
   }
 
-  private link(caller: WriteCaller, input: LinkCampaignInput, operation: string, owner: string, typename: string, table: string, column: string): Promise<MutationResult> {
+  private link(
+    caller: WriteCaller,
+    input: LinkCampaignInput,
+    operation: string,
+    owner: string,
+    typename: string,
+    table: string,
+    column: string,
+  ): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation,
@@ -259,10 +333,10 @@ export class CampaignWriter {
   private async editable(manager: EntityManager, caller: WriteCaller, id: string, field: string[], archiving = false) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM campaign WHERE id = $1`, [id]) : [];
     if (!row || (row.archived_at && !archiving)) return outcomes.notFound(caller.locale, field);
-    if (!(row.regions as Region[]).some((region) => isRegionTeam(caller.viewer, region))) return outcomes.forbiddenRegion(caller.locale, field);
+    if (!(row.regions as Region[]).some((region) => isRegionTeam(caller.viewer, region)))
+      return outcomes.forbiddenRegion(caller.locale, field);
     return { row: row as Record<string, unknown> };
   }
-
 
   /**
    * Every record the new campaign refers to, checked with its owner: unknown, locked-down or
@@ -273,15 +347,33 @@ export class CampaignWriter {
     manager: EntityManager,
     caller: WriteCaller,
     checks: InputChecks,
-    input: { governorateCodes: string[]; leadWorkingGroupId?: string | null; leadOrganisationId?: string | null; parentCampaignId?: string | null },
+    input: {
+      governorateCodes: string[];
+      leadWorkingGroupId?: string | null;
+      leadOrganisationId?: string | null;
+      parentCampaignId?: string | null;
+    },
   ): Promise<void> {
     await Promise.all([
-      checkReferencedRecords(this.references, caller, checks, WORKING_GROUP, [{ key: input.leadWorkingGroupId, field: ['input', 'leadWorkingGroupId'] }]),
-      checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: input.leadOrganisationId, field: ['input', 'leadOrganisationId'] }]),
-      checkReferencedRecords(this.references, caller, checks, GOVERNORATE, input.governorateCodes.map((code, index) => ({ key: code, field: ['input', 'governorateCodes', String(index)] }))),
+      checkReferencedRecords(this.references, caller, checks, WORKING_GROUP, [
+        { key: input.leadWorkingGroupId, field: ['input', 'leadWorkingGroupId'] },
+      ]),
+      checkReferencedRecords(this.references, caller, checks, ORGANISATION, [
+        { key: input.leadOrganisationId, field: ['input', 'leadOrganisationId'] },
+      ]),
+      checkReferencedRecords(
+        this.references,
+        caller,
+        checks,
+        GOVERNORATE,
+        input.governorateCodes.map((code, index) => ({ key: code, field: ['input', 'governorateCodes', String(index)] })),
+      ),
     ]);
     const parent = input.parentCampaignId;
-    if (parent && !(isUuid(parent) && (await manager.query(`SELECT 1 FROM campaign WHERE id = $1 AND archived_at IS NULL`, [parent])).length)) {
+    if (
+      parent &&
+      !(isUuid(parent) && (await manager.query(`SELECT 1 FROM campaign WHERE id = $1 AND archived_at IS NULL`, [parent])).length)
+    ) {
       checks.fail(UserErrorCode.NOT_FOUND, ['input', 'parentCampaignId'], 'notFound');
     }
   }
@@ -292,13 +384,23 @@ export class CampaignWriter {
  * calendar rule with the new dates; `followCalendar: true` hands the status back to the calendar,
  * `false` pins the status it has today as an explicit one.
  */
-function statusChange(input: UpdateCampaignInput, row: Record<string, unknown>, startDate: string | null, endDate: string | null): Record<string, unknown> {
+function statusChange(
+  input: UpdateCampaignInput,
+  row: Record<string, unknown>,
+  startDate: string | null,
+  endDate: string | null,
+): Record<string, unknown> {
   const today = iraqToday();
   let next: { status: CampaignStatus; statusFollowsCalendar: boolean } | null = null;
   if (input.status) next = storedStatus(input.status, startDate, endDate, today);
   if (input.followCalendar === true) next = { status: calendarStatus(startDate, endDate, today), statusFollowsCalendar: true };
   if (input.followCalendar === false) {
-    const current = { status: row.status as CampaignStatus, statusFollowsCalendar: row.status_follows_calendar as boolean, startDate, endDate };
+    const current = {
+      status: row.status as CampaignStatus,
+      statusFollowsCalendar: row.status_follows_calendar as boolean,
+      startDate,
+      endDate,
+    };
     next = { status: campaignStatusOn(current, today), statusFollowsCalendar: false };
   }
   return next ? { status: next.status, status_follows_calendar: next.statusFollowsCalendar } : {};

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { SubgraphServices } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import { type SubgraphServices } from '@icssi/platform';
 import { CampaignWriter } from './campaign.writer';
 import { CampaignActionReader } from './campaign-action.reader';
 import { CampaignReader } from './campaign.reader';

@@ -1,5 +1,5 @@
-import { PeopleCount, measureKey, protectCount } from '@icssi/platform';
-import { CampaignActionEntity } from '../entities/campaign-action.entity';
+import { type PeopleCount, measureKey, protectCount } from '@icssi/platform';
+import { type CampaignActionEntity } from '../entities/campaign-action.entity';
 
 /**
  * An action's head counts are counts of people with no person records behind them. Their cell keys:

@@ -1,9 +1,9 @@
-import { LockdownRegistry, LockdownSubject, Viewer } from '@icssi/platform';
-import { CampaignActionEntity } from '../entities/campaign-action.entity';
-import { CampaignEntity } from '../entities/campaign.entity';
-import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { type LockdownRegistry, LockdownSubject, type Viewer } from '@icssi/platform';
+import { type CampaignActionEntity } from '../entities/campaign-action.entity';
+import { type CampaignEntity } from '../entities/campaign.entity';
+import { type OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
 import type { CampaignsLoaders } from '../loaders/loaders';
-import { CampaignReader } from './campaign.reader';
+import { type CampaignReader } from './campaign.reader';
 
 /** What the gate needs of a request: who asks, the lockdown list, this request's loaders. */
 export interface GateRequest {

@@ -1,8 +1,8 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
-  PeopleCell,
-  ReportPeriod,
-  ReportScope,
+  type PeopleCell,
+  type ReportPeriod,
+  type ReportScope,
   cellKeySql,
   governorateAreaSql,
   governorateRegionsCte,
@@ -13,7 +13,7 @@ import {
   noGovernorateAreaSql,
   peopleCellOf,
 } from '@icssi/platform';
-import { PARTICIPANT_MEASURES, ParticipantMeasure } from './participant-figures';
+import { PARTICIPANT_MEASURES, type ParticipantMeasure } from './participant-figures';
 
 /** One area's campaign figures for one period. */
 export interface CampaignFigures {
@@ -47,7 +47,8 @@ const SCOPES = {
 } as const;
 
 /** SQL: the cell key of a participant figure over the actions that recorded it. */
-const participantKeySql = (measure: ParticipantMeasure) => cellKeySql(`CASE WHEN ${measure} IS NOT NULL THEN ${measureKeySql('record_key', measure)} END`);
+const participantKeySql = (measure: ParticipantMeasure) =>
+  cellKeySql(`CASE WHEN ${measure} IS NOT NULL THEN ${measureKeySql('record_key', measure)} END`);
 
 /**
  * A campaign's status as it stood at the end of the period's last day in Iraq (today for a period
@@ -110,10 +111,14 @@ export class CampaignReportReader {
         campaignsByTheme: new Map(),
         campaignsByStatus: new Map(),
         actionsByType: new Map(),
-        participants: Object.fromEntries(PARTICIPANT_MEASURES.map((measure) => [measure, { count: 0, cellKey: 0 }])) as Record<ParticipantMeasure, PeopleCell>,
+        participants: Object.fromEntries(PARTICIPANT_MEASURES.map((measure) => [measure, { count: 0, cellKey: 0 }])) as Record<
+          ParticipantMeasure,
+          PeopleCell
+        >,
       };
       for (const row of rows.filter((candidate) => candidate.area === area)) {
-        if ((PARTICIPANT_MEASURES as readonly string[]).includes(row.metric)) figures.participants[row.metric as ParticipantMeasure] = peopleCellOf(row);
+        if ((PARTICIPANT_MEASURES as readonly string[]).includes(row.metric))
+          figures.participants[row.metric as ParticipantMeasure] = peopleCellOf(row);
         else figures[row.metric as 'campaignsByTheme' | 'campaignsByStatus' | 'actionsByType'].set(row.key as string, row.n);
       }
       return figures;

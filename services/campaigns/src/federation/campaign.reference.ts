@@ -1,6 +1,6 @@
-import { CampaignsContext } from '../context';
-import { CampaignActionEntity } from '../entities/campaign-action.entity';
-import { CampaignEntity } from '../entities/campaign.entity';
+import { type CampaignsContext } from '../context';
+import { type CampaignActionEntity } from '../entities/campaign-action.entity';
+import { type CampaignEntity } from '../entities/campaign.entity';
 
 /** load() is called before any await so every representation of a fetch batches into one query. */
 export function resolveCampaignReference(reference: { id: string }, ctx: CampaignsContext): Promise<CampaignEntity | null> {

@@ -3,7 +3,11 @@ import { CAMPAIGN_ACTION_TYPE_LABELS, CAMPAIGN_STATUS_LABELS } from './campaign-
 import { Labels } from './labels.type';
 
 /** The labels of this subgraph's enums, as fields of `Labels`. */
-export const CampaignsLabelsFields = enumLabelsResolver(Labels, {
-  campaignStatuses: CAMPAIGN_STATUS_LABELS,
-  campaignActionTypes: CAMPAIGN_ACTION_TYPE_LABELS,
-}, { ownsLabels: false });
+export const CampaignsLabelsFields = enumLabelsResolver(
+  Labels,
+  {
+    campaignStatuses: CAMPAIGN_STATUS_LABELS,
+    campaignActionTypes: CAMPAIGN_ACTION_TYPE_LABELS,
+  },
+  { ownsLabels: false },
+);

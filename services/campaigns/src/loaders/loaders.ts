@@ -1,4 +1,4 @@
-import { DataSource, In, Not } from 'typeorm';
+import { type DataSource, In, Not } from 'typeorm';
 import { ConnectionLoaders, keyedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
 import { CampaignReportReader } from '../domain/region-report.reader';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
@@ -13,12 +13,28 @@ export function createCampaignsLoaders(dataSource: DataSource) {
   const reports = new CampaignReportReader(dataSource);
   return {
     // One aggregate statement for all the regions of one report fetch.
-    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'region'), (figures) => figures.key),
-    governorateFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'governorate'), (figures) => figures.key),
-    campaignById: uuidKeyedLoader((ids) => repository(CampaignEntity).findBy({ id: In(ids) }), (campaign) => campaign.id),
-    actionById: uuidKeyedLoader((ids) => repository(CampaignActionEntity).findBy({ id: In(ids) }), (action) => action.id),
+    regionFigures: keyedLoader(
+      (keys: readonly string[]) => reports.figures(keys, 'region'),
+      (figures) => figures.key,
+    ),
+    governorateFigures: keyedLoader(
+      (keys: readonly string[]) => reports.figures(keys, 'governorate'),
+      (figures) => figures.key,
+    ),
+    campaignById: uuidKeyedLoader(
+      (ids) => repository(CampaignEntity).findBy({ id: In(ids) }),
+      (campaign) => campaign.id,
+    ),
+    actionById: uuidKeyedLoader(
+      (ids) => repository(CampaignActionEntity).findBy({ id: In(ids) }),
+      (action) => action.id,
+    ),
     childCampaigns: uuidGroupedLoader(
-      (ids) => repository(CampaignEntity).find({ where: { status: Not(CampaignStatus.DRAFT), parentCampaignId: In(ids) }, order: { startDate: 'ASC', slug: 'ASC' } }),
+      (ids) =>
+        repository(CampaignEntity).find({
+          where: { status: Not(CampaignStatus.DRAFT), parentCampaignId: In(ids) },
+          order: { startDate: 'ASC', slug: 'ASC' },
+        }),
       (campaign) => campaign.parentCampaignId as string,
     ),
     partnersByCampaign: uuidGroupedLoader(

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { SEARCH_SETUP_SQL, localizedSearchSource } from '@icssi/platform';
 
 /** Goals, actions, partners and advanced recommendations of campaigns; search column and list indexes. */

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Archived campaigns leave every list and stay resolvable for admins and their region's editors. */
 export class ArchiveCampaigns1764300100000 implements MigrationInterface {

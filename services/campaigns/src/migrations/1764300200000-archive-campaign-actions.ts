@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** An archived action (recorded by mistake, or retracted) leaves every list; its campaign's editors and admins still reach it by id. */
 export class ArchiveCampaignActions1764300200000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * Campaign statuses that follow the calendar (see domain/campaign-status.ts), and their history.
@@ -45,7 +45,9 @@ export class CampaignStatusCalendar1765100100000 implements MigrationInterface {
         PRIMARY KEY (campaign_id, valid_from),
         CONSTRAINT campaign_status_interval_in_order CHECK (valid_to IS NULL OR valid_to > valid_from)
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX campaign_status_interval_open_idx ON campaign_status_interval (campaign_id) WHERE valid_to IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX campaign_status_interval_open_idx ON campaign_status_interval (campaign_id) WHERE valid_to IS NULL`,
+    );
     await queryRunner.query(
       `INSERT INTO campaign_status_interval (campaign_id, status, follows_calendar, valid_from)
        SELECT id, status, status_follows_calendar, '-infinity' FROM campaign`,

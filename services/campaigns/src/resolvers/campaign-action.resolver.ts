@@ -16,13 +16,17 @@ export class CampaignActionResolver {
   campaignActions(
     @Ctx() ctx: CampaignsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => CampaignActionFilter, { nullable: true, description: 'Conditions the actions must meet.' }) filter?: CampaignActionFilter | null,
+    @Arg('filter', () => CampaignActionFilter, { nullable: true, description: 'Conditions the actions must meet.' })
+    filter?: CampaignActionFilter | null,
   ): Promise<Page<CampaignActionEntity>> {
     return ctx.domain.actions.list(filter, page);
   }
 
   @Query(() => CampaignAction, { nullable: true, description: 'One campaign action by id, or null.' })
-  async campaignAction(@Ctx() ctx: CampaignsContext, @Arg('id', () => ID, { description: 'The action id.' }) id: string): Promise<CampaignActionEntity | null> {
+  async campaignAction(
+    @Ctx() ctx: CampaignsContext,
+    @Arg('id', () => ID, { description: 'The action id.' }) id: string,
+  ): Promise<CampaignActionEntity | null> {
     return ctx.domain.gate.action(ctx, id);
   }
 
@@ -38,18 +42,25 @@ export class CampaignActionResolver {
 
   @FieldResolver(() => PeopleCount, {
     nullable: true,
-    description: 'How many people took part, protected like every count of people (below the threshold: “fewer than `lowerThan`”); null when not recorded.',
+    description:
+      'How many people took part, protected like every count of people (below the threshold: “fewer than `lowerThan`”); null when not recorded.',
   })
   participantsTotal(@Root() action: CampaignActionEntity): PeopleCount | null {
     return actionParticipants(action, 'participants_total');
   }
 
-  @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom women, protected like every count of people; null when not recorded.' })
+  @FieldResolver(() => PeopleCount, {
+    nullable: true,
+    description: 'Of whom women, protected like every count of people; null when not recorded.',
+  })
   participantsWomen(@Root() action: CampaignActionEntity): PeopleCount | null {
     return actionParticipants(action, 'participants_women');
   }
 
-  @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom young people (15–29), protected like every count of people; null when not recorded.' })
+  @FieldResolver(() => PeopleCount, {
+    nullable: true,
+    description: 'Of whom young people (15–29), protected like every count of people; null when not recorded.',
+  })
   participantsYouth(@Root() action: CampaignActionEntity): PeopleCount | null {
     return actionParticipants(action, 'participants_youth');
   }

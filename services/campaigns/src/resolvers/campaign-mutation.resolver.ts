@@ -14,49 +14,79 @@ import { CampaignActionPayload, CampaignPayload } from '../types/campaign.payloa
 @Resolver()
 export class CampaignMutationResolver {
   @Mutation(() => CampaignPayload, { description: 'Creates a campaign (editors of its region; cross-region campaigns: admins).' })
-  async createCampaign(@Ctx() ctx: CampaignsContext, @Arg('input', () => CreateCampaignInput, { description: 'The new campaign.' }) input: CreateCampaignInput): Promise<CampaignPayload> {
+  async createCampaign(
+    @Ctx() ctx: CampaignsContext,
+    @Arg('input', () => CreateCampaignInput, { description: 'The new campaign.' }) input: CreateCampaignInput,
+  ): Promise<CampaignPayload> {
     const result = await ctx.domain.campaignWriter.create(ctx, input);
     return { campaign: await ctx.domain.gate.campaign(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CampaignPayload, { description: 'Changes a campaign, if `version` is still current (else a CONFLICT user error).' })
-  async updateCampaign(@Ctx() ctx: CampaignsContext, @Arg('input', () => UpdateCampaignInput, { description: 'The changes.' }) input: UpdateCampaignInput): Promise<CampaignPayload> {
+  async updateCampaign(
+    @Ctx() ctx: CampaignsContext,
+    @Arg('input', () => UpdateCampaignInput, { description: 'The changes.' }) input: UpdateCampaignInput,
+  ): Promise<CampaignPayload> {
     const result = await ctx.domain.campaignWriter.update(ctx, input);
     return { campaign: await ctx.domain.gate.campaign(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => CampaignPayload, { description: 'Archives a campaign: it leaves every list and stays resolvable for its editors and admins.' })
-  async archiveCampaign(@Ctx() ctx: CampaignsContext, @Arg('input', () => ArchiveCampaignInput, { description: 'Which campaign, at which version.' }) input: ArchiveCampaignInput): Promise<CampaignPayload> {
+  @Mutation(() => CampaignPayload, {
+    description: 'Archives a campaign: it leaves every list and stays resolvable for its editors and admins.',
+  })
+  async archiveCampaign(
+    @Ctx() ctx: CampaignsContext,
+    @Arg('input', () => ArchiveCampaignInput, { description: 'Which campaign, at which version.' }) input: ArchiveCampaignInput,
+  ): Promise<CampaignPayload> {
     const result = await ctx.domain.campaignWriter.archive(ctx, input);
     return { campaign: await ctx.domain.gate.campaign(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CampaignActionPayload, { description: 'Adds a dated action to a campaign (editors of its region, admins).' })
-  async addCampaignAction(@Ctx() ctx: CampaignsContext, @Arg('input', () => AddCampaignActionInput, { description: 'The action.' }) input: AddCampaignActionInput): Promise<CampaignActionPayload> {
+  async addCampaignAction(
+    @Ctx() ctx: CampaignsContext,
+    @Arg('input', () => AddCampaignActionInput, { description: 'The action.' }) input: AddCampaignActionInput,
+  ): Promise<CampaignActionPayload> {
     const result = await ctx.domain.campaignWriter.addAction(ctx, input);
     return { action: await ctx.domain.gate.action(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CampaignPayload, { description: 'Adds a partner organisation to a campaign (checked with the organisations subgraph).' })
-  async addCampaignPartner(@Ctx() ctx: CampaignsContext, @Arg('input', () => LinkCampaignInput, { description: 'Campaign and organisation.' }) input: LinkCampaignInput): Promise<CampaignPayload> {
+  async addCampaignPartner(
+    @Ctx() ctx: CampaignsContext,
+    @Arg('input', () => LinkCampaignInput, { description: 'Campaign and organisation.' }) input: LinkCampaignInput,
+  ): Promise<CampaignPayload> {
     const result = await ctx.domain.campaignWriter.addPartner(ctx, input);
     return { campaign: await ctx.domain.gate.campaign(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => CampaignPayload, { description: 'Records that a campaign advances a forum recommendation (checked with the forum-seasons subgraph).' })
-  async advanceRecommendation(@Ctx() ctx: CampaignsContext, @Arg('input', () => LinkCampaignInput, { description: 'Campaign and recommendation.' }) input: LinkCampaignInput): Promise<CampaignPayload> {
+  @Mutation(() => CampaignPayload, {
+    description: 'Records that a campaign advances a forum recommendation (checked with the forum-seasons subgraph).',
+  })
+  async advanceRecommendation(
+    @Ctx() ctx: CampaignsContext,
+    @Arg('input', () => LinkCampaignInput, { description: 'Campaign and recommendation.' }) input: LinkCampaignInput,
+  ): Promise<CampaignPayload> {
     const result = await ctx.domain.campaignWriter.advanceRecommendation(ctx, input);
     return { campaign: await ctx.domain.gate.campaign(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => CampaignActionPayload, { description: 'Retracts a campaign action: it leaves every list; the campaign’s editors and admins still reach it by id.' })
-  async archiveCampaignAction(@Ctx() ctx: CampaignsContext, @Arg('input', () => ArchiveCampaignActionInput, { description: 'Which action, at which version.' }) input: ArchiveCampaignActionInput): Promise<CampaignActionPayload> {
+  @Mutation(() => CampaignActionPayload, {
+    description: 'Retracts a campaign action: it leaves every list; the campaign’s editors and admins still reach it by id.',
+  })
+  async archiveCampaignAction(
+    @Ctx() ctx: CampaignsContext,
+    @Arg('input', () => ArchiveCampaignActionInput, { description: 'Which action, at which version.' }) input: ArchiveCampaignActionInput,
+  ): Promise<CampaignActionPayload> {
     const result = await ctx.domain.campaignWriter.archiveAction(ctx, input);
     return { action: await ctx.domain.gate.action(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => CampaignActionPayload, { description: 'Corrects a campaign action, if `version` is still current.' })
-  async updateCampaignAction(@Ctx() ctx: CampaignsContext, @Arg('input', () => UpdateCampaignActionInput, { description: 'The changes.' }) input: UpdateCampaignActionInput): Promise<CampaignActionPayload> {
+  async updateCampaignAction(
+    @Ctx() ctx: CampaignsContext,
+    @Arg('input', () => UpdateCampaignActionInput, { description: 'The changes.' }) input: UpdateCampaignActionInput,
+  ): Promise<CampaignActionPayload> {
     const result = await ctx.domain.campaignWriter.updateAction(ctx, input);
     return { action: await ctx.domain.gate.action(ctx, result.entityId), userErrors: result.userErrors };
   }

@@ -21,14 +21,19 @@ export class CampaignResolver {
   campaigns(
     @Ctx() ctx: CampaignsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => CampaignFilter, { nullable: true, description: 'Conditions the campaigns must meet.' }) filter?: CampaignFilter | null,
-    @Arg('orderBy', () => CampaignOrder, { nullable: true, description: 'Sort order (default: by start date).' }) orderBy?: CampaignOrder | null,
+    @Arg('filter', () => CampaignFilter, { nullable: true, description: 'Conditions the campaigns must meet.' })
+    filter?: CampaignFilter | null,
+    @Arg('orderBy', () => CampaignOrder, { nullable: true, description: 'Sort order (default: by start date).' })
+    orderBy?: CampaignOrder | null,
   ): Promise<Page<CampaignEntity>> {
     return ctx.domain.campaigns.list(filter, orderBy, page, ctx.locale);
   }
 
   @Query(() => Campaign, { nullable: true, description: 'One campaign by id, or null.' })
-  async campaign(@Ctx() ctx: CampaignsContext, @Arg('id', () => ID, { description: 'The campaign id.' }) id: string): Promise<CampaignEntity | null> {
+  async campaign(
+    @Ctx() ctx: CampaignsContext,
+    @Arg('id', () => ID, { description: 'The campaign id.' }) id: string,
+  ): Promise<CampaignEntity | null> {
     return ctx.domain.gate.campaign(ctx, id);
   }
 
@@ -48,7 +53,9 @@ export class CampaignResolver {
     return campaignStatusOn(campaign);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the status follows the dates (false for DRAFT, CANCELLED and an editor’s explicit status).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the status follows the dates (false for DRAFT, CANCELLED and an editor’s explicit status).',
+  })
   statusFollowsCalendar(@Root() campaign: CampaignEntity): boolean {
     return followsCalendar(campaign);
   }
@@ -93,8 +100,11 @@ export class CampaignResolver {
     @Root() campaign: CampaignEntity,
     @Ctx() ctx: CampaignsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => CampaignActionFilter, { nullable: true, description: 'Conditions the actions must meet.' }) filter?: CampaignActionFilter | null,
+    @Arg('filter', () => CampaignActionFilter, { nullable: true, description: 'Conditions the actions must meet.' })
+    filter?: CampaignActionFilter | null,
   ): Promise<Page<CampaignActionEntity>> {
-    return ctx.loaders.connections.load('campaignActions', { page, filter }, campaign.id, (ids) => ctx.domain.actions.ofCampaigns(ids, filter, page));
+    return ctx.loaders.connections.load('campaignActions', { page, filter }, campaign.id, (ids) =>
+      ctx.domain.actions.ofCampaigns(ids, filter, page),
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { localizedFieldsResolver } from '@icssi/platform';
-import { CampaignActionEntity } from '../entities/campaign-action.entity';
-import { CampaignEntity } from '../entities/campaign.entity';
+import { type CampaignActionEntity } from '../entities/campaign-action.entity';
+import { type CampaignEntity } from '../entities/campaign.entity';
 import { CampaignAction } from '../types/campaign-action.type';
 import { Campaign } from '../types/campaign.type';
 

@@ -1,4 +1,13 @@
-import { DemoOrganisationSlug, DemoWorkingGroupSlug, LocalizedText, Locale, Provenance, Region, Theme, text } from '@icssi/platform';
+import {
+  type DemoOrganisationSlug,
+  type DemoWorkingGroupSlug,
+  type LocalizedText,
+  Locale,
+  Provenance,
+  Region,
+  Theme,
+  text,
+} from '@icssi/platform';
 import { CampaignStatus } from '../types/campaign-status.enum';
 
 const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };
@@ -113,10 +122,7 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
   },
   {
     slug: 'speak-freely-kurdistan',
-    title: text(
-      { en: 'Speak Freely', ar: 'تكلّم بحرية', ckb: 'بە ئازادی قسە بکە', kmr: 'Bi Azadî Biaxive' },
-      KURDISH_MACHINE,
-    ),
+    title: text({ en: 'Speak Freely', ar: 'تكلّم بحرية', ckb: 'بە ئازادی قسە بکە', kmr: 'Bi Azadî Biaxive' }, KURDISH_MACHINE),
     summary: text(
       {
         en: 'Freedom of expression campaign with the Peace and Freedom Organization.',
@@ -164,7 +170,12 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
   {
     slug: 'citizens-budget-hearings',
     title: text(
-      { en: 'Citizens’ Budget Hearings', ar: 'جلسات استماع المواطنين بشأن الموازنة', ckb: 'دانیشتنەکانی گوێگرتنی هاووڵاتیان لەسەر بودجە', kmr: 'Guhdariyên Welatiyan li ser Budçeyê' },
+      {
+        en: 'Citizens’ Budget Hearings',
+        ar: 'جلسات استماع المواطنين بشأن الموازنة',
+        ckb: 'دانیشتنەکانی گوێگرتنی هاووڵاتیان لەسەر بودجە',
+        kmr: 'Guhdariyên Welatiyan li ser Budçeyê',
+      },
       KURDISH_MACHINE,
     ),
     summary: text({
@@ -207,10 +218,7 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
   },
   {
     slug: 'dialogue-circles-kurdistan',
-    title: text(
-      { en: 'Dialogue Circles', ar: 'حلقات الحوار', ckb: 'بازنەکانی گفتوگۆ', kmr: 'Xelekên Diyalogê' },
-      KURDISH_MACHINE,
-    ),
+    title: text({ en: 'Dialogue Circles', ar: 'حلقات الحوار', ckb: 'بازنەکانی گفتوگۆ', kmr: 'Xelekên Diyalogê' }, KURDISH_MACHINE),
     summary: text(
       {
         en: 'Small dialogue circles of young people from different communities in Duhok and Halabja.',
@@ -233,7 +241,12 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
   {
     slug: 'youth-in-local-councils-kurdistan',
     title: text(
-      { en: 'Youth Voices in Local Councils', ar: 'أصوات الشباب في المجالس المحلية', ckb: 'دەنگی گەنجان لە ئەنجومەنە خۆجێییەکان', kmr: 'Dengê Ciwanan di Encumenên Herêmî de' },
+      {
+        en: 'Youth Voices in Local Councils',
+        ar: 'أصوات الشباب في المجالس المحلية',
+        ckb: 'دەنگی گەنجان لە ئەنجومەنە خۆجێییەکان',
+        kmr: 'Dengê Ciwanan di Encumenên Herêmî de',
+      },
       KURDISH_MACHINE,
     ),
     summary: text(
@@ -257,10 +270,7 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
   },
   {
     slug: 'women-lead-kurdistan',
-    title: text(
-      { en: 'Women Lead', ar: 'النساء يقُدن', ckb: 'ئافرەتان سەرکردایەتی دەکەن', kmr: 'Jin Pêşengiyê Dikin' },
-      KURDISH_MACHINE,
-    ),
+    title: text({ en: 'Women Lead', ar: 'النساء يقُدن', ckb: 'ئافرەتان سەرکردایەتی دەکەن', kmr: 'Jin Pêşengiyê Dikin' }, KURDISH_MACHINE),
     summary: text(
       {
         en: 'Women activists and local leaders in Erbil and Sulaymaniyah share how they lead in public life.',

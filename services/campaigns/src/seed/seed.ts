@@ -1,5 +1,13 @@
-import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoProgrammeId, demoRecommendationId, demoWorkingGroupId, seedRows } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import {
+  type Logger,
+  demoId,
+  demoOrganisationId,
+  demoProgrammeId,
+  demoRecommendationId,
+  demoWorkingGroupId,
+  seedRows,
+} from '@icssi/platform';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignPartnerEntity } from '../entities/campaign-partner.entity';
 import { CampaignRecommendationEntity } from '../entities/campaign-recommendation.entity';
@@ -50,10 +58,16 @@ export async function seedCampaigns(dataSource: DataSource, logger: Logger): Pro
         outcome: action.outcome,
       })),
     );
-    await insert(CampaignPartnerEntity, DEMO_PARTNERS.map((row) => ({ campaignId: demoCampaignId(row.campaign), organisationId: demoOrganisationId(row.organisation) })));
+    await insert(
+      CampaignPartnerEntity,
+      DEMO_PARTNERS.map((row) => ({ campaignId: demoCampaignId(row.campaign), organisationId: demoOrganisationId(row.organisation) })),
+    );
     await insert(
       CampaignRecommendationEntity,
-      DEMO_ADVANCES.map((row) => ({ campaignId: demoCampaignId(row.campaign), recommendationId: demoRecommendationId(row.recommendation) })),
+      DEMO_ADVANCES.map((row) => ({
+        campaignId: demoCampaignId(row.campaign),
+        recommendationId: demoRecommendationId(row.recommendation),
+      })),
     );
     logger.info('campaigns demo data', { campaigns, actions });
   });

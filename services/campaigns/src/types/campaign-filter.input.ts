@@ -15,7 +15,8 @@ export class CampaignFilter {
 
   @Field(() => [CampaignStatus], {
     nullable: true,
-    description: 'In one of these states today (one value may be given without brackets; an empty list does not filter); drafts are never listed.',
+    description:
+      'In one of these states today (one value may be given without brackets; an empty list does not filter); drafts are never listed.',
   })
   status?: CampaignStatus[] | null;
 

@@ -5,7 +5,10 @@ import { CampaignStatus } from './campaign-status.enum';
 
 @InputType('CreateCampaignInput', { description: 'A new campaign.' })
 export class CreateCampaignInput {
-  @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your key for this create: a retry with the same key and input returns the first result.',
+  })
   idempotencyKey?: string | null;
 
   @Field({ description: 'Unique URL name: lower-case letters, digits and hyphens.' })
@@ -68,7 +71,8 @@ export class UpdateCampaignInput {
 
   @Field(() => CampaignStatus, {
     nullable: true,
-    description: 'New state. PLANNED, ACTIVE or COMPLETED as the dates say today makes the status follow the calendar; another one is kept as an explicit override.',
+    description:
+      'New state. PLANNED, ACTIVE or COMPLETED as the dates say today makes the status follow the calendar; another one is kept as an explicit override.',
   })
   status?: CampaignStatus | null;
 
@@ -89,7 +93,9 @@ export class UpdateCampaignInput {
   endDate?: string | null;
 }
 
-@InputType('ArchiveCampaignInput', { description: 'Archives a campaign: it leaves every list and stays resolvable for its editors and admins.' })
+@InputType('ArchiveCampaignInput', {
+  description: 'Archives a campaign: it leaves every list and stays resolvable for its editors and admins.',
+})
 export class ArchiveCampaignInput {
   @Field(() => ID, { description: 'The campaign.' })
   id!: string;
@@ -109,7 +115,10 @@ export class ArchiveCampaignActionInput {
 
 @InputType('AddCampaignActionInput', { description: 'A dated activity of a campaign; located by governorate only.' })
 export class AddCampaignActionInput {
-  @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your key for this create: a retry with the same key and input returns the first result.',
+  })
   idempotencyKey?: string | null;
 
   @Field(() => ID, { description: 'The campaign.' })

@@ -1,5 +1,5 @@
-import { PeopleCount, measureKey, protectCount } from '@icssi/platform';
-import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
+import { type PeopleCount, measureKey, protectCount } from '@icssi/platform';
+import { type CouncilMeetingEntity } from '../entities/council-meeting.entity';
 
 /**
  * A meeting's attendance figures are counts of people with no person records behind them: each

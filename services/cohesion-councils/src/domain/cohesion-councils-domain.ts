@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { SubgraphServices } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import { type SubgraphServices } from '@icssi/platform';
 import { ImplementationWriter } from './implementation.writer';
 import { CouncilWriter } from './council.writer';
 import { CouncilReader } from './council.reader';

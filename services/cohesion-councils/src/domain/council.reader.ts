@@ -1,27 +1,27 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
   KeysetLister,
-  Locale,
+  type Locale,
   OrderDirection,
-  Page,
-  PageArgs,
-  SortSpec,
-  SqlParams,
+  type Page,
+  type PageArgs,
+  type SortSpec,
+  type SqlParams,
   dateRangeConditions,
   localizedSortExpression,
   normalizeGovernorateCode,
   searchCondition,
   searchRelevanceSort,
-  Viewer,
+  type Viewer,
 } from '@icssi/platform';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
-import { CohesionCouncilFilter } from '../types/council-filter.input';
-import { CohesionCouncilOrder, CohesionCouncilOrderField } from '../types/council-order.input';
-import { CouncilMeetingFilter } from '../types/meeting-filter.input';
+import { type CohesionCouncilFilter } from '../types/council-filter.input';
+import { type CohesionCouncilOrder, CohesionCouncilOrderField } from '../types/council-order.input';
+import { type CouncilMeetingFilter } from '../types/meeting-filter.input';
 
-import { CouncilsReadGate } from './read-gate';
+import { type CouncilsReadGate } from './read-gate';
 
 const MEETINGS_NEWEST_FIRST: SortSpec = { key: 'heldOn', expression: 'e.held_on', type: 'date', direction: 'DESC' };
 const SEATS_BY_SECTOR: SortSpec = { key: 'sector', expression: 'e.sector', type: 'text', direction: 'ASC' };
@@ -41,8 +41,17 @@ export class CouncilReader {
     this.members = new KeysetLister(dataSource, CouncilMemberEntity);
   }
 
-  list(filter: CohesionCouncilFilter | null | undefined, order: CohesionCouncilOrder | null | undefined, args: PageArgs, locale: Locale): Promise<Page<CohesionCouncilEntity>> {
-    return this.councils.page({ from: 'cohesion_council e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
+  list(
+    filter: CohesionCouncilFilter | null | undefined,
+    order: CohesionCouncilOrder | null | undefined,
+    args: PageArgs,
+    locale: Locale,
+  ): Promise<Page<CohesionCouncilEntity>> {
+    return this.councils.page(
+      { from: 'cohesion_council e', where: (params) => this.conditions(filter ?? {}, params) },
+      this.sort(order, locale),
+      args,
+    );
   }
 
   /** Councils matching a search text in any language or script, most relevant first; as listed (archived ones never). */
@@ -55,16 +64,30 @@ export class CouncilReader {
   }
 
   meetingList(filter: CouncilMeetingFilter | null | undefined, args: PageArgs): Promise<Page<CouncilMeetingEntity>> {
-    return this.meetings.page({ from: 'council_meeting e', where: (params) => this.meetingConditions(filter, params) }, MEETINGS_NEWEST_FIRST, args);
+    return this.meetings.page(
+      { from: 'council_meeting e', where: (params) => this.meetingConditions(filter, params) },
+      MEETINGS_NEWEST_FIRST,
+      args,
+    );
   }
 
   meetingsOfCouncils(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<CouncilMeetingEntity>>> {
-    return this.meetings.pagesByParent({ from: 'council_meeting e', parent: 'e.council_id', where: () => ['e.archived_at IS NULL'] }, MEETINGS_NEWEST_FIRST, args, ids);
+    return this.meetings.pagesByParent(
+      { from: 'council_meeting e', parent: 'e.council_id', where: () => ['e.archived_at IS NULL'] },
+      MEETINGS_NEWEST_FIRST,
+      args,
+      ids,
+    );
   }
 
   /** Seats of locked-down people and organisations are left out for non-custodians (the read gate's rule). */
   membersOfCouncils(ids: readonly string[], args: PageArgs, viewer: Viewer): Promise<Map<string, Page<CouncilMemberEntity>>> {
-    return this.members.pagesByParent({ from: 'council_member e', parent: 'e.council_id', where: () => this.gate.seatConditions(viewer) }, SEATS_BY_SECTOR, args, ids);
+    return this.members.pagesByParent(
+      { from: 'council_member e', parent: 'e.council_id', where: () => this.gate.seatConditions(viewer) },
+      SEATS_BY_SECTOR,
+      args,
+      ids,
+    );
   }
 
   private conditions(filter: CohesionCouncilFilter, params: SqlParams): string[] {

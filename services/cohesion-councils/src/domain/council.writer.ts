@@ -1,13 +1,13 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   InputChecks,
   LockdownSubject,
-  MutationResult,
-  WriteCaller,
+  type MutationResult,
+  type WriteCaller,
   checkReferencedRecords,
   referenceable,
-  ReferenceChecker,
-  Region,
+  type ReferenceChecker,
+  type Region,
   checkText,
   archiveVersioned,
   diff,
@@ -23,20 +23,25 @@ import {
 } from '@icssi/platform';
 import { CouncilStatus } from '../types/council-status.enum';
 import {
-  AddCouncilMemberInput,
-  ArchiveCohesionCouncilInput,
-  ArchiveCouncilMeetingInput,
-  CreateCohesionCouncilInput,
-  EndCouncilMemberInput,
-  RecordCouncilMeetingInput,
-  UpdateCohesionCouncilInput,
-  UpdateCouncilMeetingInput,
-  UpdateCouncilMemberInput,
+  type AddCouncilMemberInput,
+  type ArchiveCohesionCouncilInput,
+  type ArchiveCouncilMeetingInput,
+  type CreateCohesionCouncilInput,
+  type EndCouncilMemberInput,
+  type RecordCouncilMeetingInput,
+  type UpdateCohesionCouncilInput,
+  type UpdateCouncilMeetingInput,
+  type UpdateCouncilMemberInput,
 } from '../types/council-mutation.inputs';
 
 const COUNCIL_AUDITED = ['name', 'status', 'established_on', 'archived_at'];
 const PERSON = { owner: 'organisations', typename: 'Person', lockdown: LockdownSubject.PERSON, regionField: 'region' } as const;
-const ORGANISATION = { owner: 'organisations', typename: 'Organisation', lockdown: LockdownSubject.ORGANISATION, regionField: 'homeRegion' } as const;
+const ORGANISATION = {
+  owner: 'organisations',
+  typename: 'Organisation',
+  lockdown: LockdownSubject.ORGANISATION,
+  regionField: 'homeRegion',
+} as const;
 
 /** Councils, their seats and meetings: editors of the council's region and admins. */
 export class CouncilWriter {
@@ -64,14 +69,27 @@ export class CouncilWriter {
         const region = governorate.region as Region;
         if (!isRegionTeam(caller.viewer, region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'governorateCode']);
         const coordinator = input.coordinatingOrganisationId;
-        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: coordinator, field: ['input', 'coordinatingOrganisationId'] }]);
+        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [
+          { key: coordinator, field: ['input', 'coordinatingOrganisationId'] },
+        ]);
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO cohesion_council (slug, name, governorate_code, region, coordinating_organisation_id, status, established_on)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-          [input.slug, JSON.stringify(fromTextInput(input.name)), code, region, coordinator ?? null, CouncilStatus.FORMING, input.establishedOn ?? null],
+          [
+            input.slug,
+            JSON.stringify(fromTextInput(input.name)),
+            code,
+            region,
+            coordinator ?? null,
+            CouncilStatus.FORMING,
+            input.establishedOn ?? null,
+          ],
         );
-        return { entityId: row.id as string, changes: diff(null, row, ['slug', 'name', 'governorate_code', 'region', 'coordinating_organisation_id', 'status']) };
+        return {
+          entityId: row.id as string,
+          changes: diff(null, row, ['slug', 'name', 'governorate_code', 'region', 'coordinating_organisation_id', 'status']),
+        };
       },
     });
   }
@@ -91,15 +109,27 @@ export class CouncilWriter {
         // A locked-down person or organisation answers like an unknown id; an editor seats people and organisations of their own region.
         await Promise.all([
           checkReferencedRecords(this.references, caller, checks, PERSON, [{ key: input.personId, field: ['input', 'personId'] }]),
-          checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: input.organisationId, field: ['input', 'organisationId'] }]),
+          checkReferencedRecords(this.references, caller, checks, ORGANISATION, [
+            { key: input.organisationId, field: ['input', 'organisationId'] },
+          ]),
         ]);
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO council_member (council_id, sector, person_id, organisation_id, on_behalf_of, start_date) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-          [input.councilId, input.sector, input.personId ?? null, input.organisationId ?? null, input.onBehalfOf ? JSON.stringify(fromTextInput(input.onBehalfOf)) : null, input.startDate ?? null],
+          [
+            input.councilId,
+            input.sector,
+            input.personId ?? null,
+            input.organisationId ?? null,
+            input.onBehalfOf ? JSON.stringify(fromTextInput(input.onBehalfOf)) : null,
+            input.startDate ?? null,
+          ],
         );
         // Who holds a seat is personal: the audit records that it was set, not who.
-        return { entityId: row.id as string, changes: diff(null, row, ['council_id', 'sector', 'person_id', 'organisation_id', 'start_date'], ['person_id']) };
+        return {
+          entityId: row.id as string,
+          changes: diff(null, row, ['council_id', 'sector', 'person_id', 'organisation_id', 'start_date'], ['person_id']),
+        };
       },
     });
   }
@@ -124,9 +154,20 @@ export class CouncilWriter {
         const [row] = await manager.query(
           `INSERT INTO council_meeting (council_id, held_on, governorate_code, attendance_total, attendance_women, attendance_youth, summary)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-          [input.councilId, input.heldOn, council.row.governorate_code, total ?? null, input.attendanceWomen ?? null, input.attendanceYouth ?? null, input.summary ? JSON.stringify(fromTextInput(input.summary)) : null],
+          [
+            input.councilId,
+            input.heldOn,
+            council.row.governorate_code,
+            total ?? null,
+            input.attendanceWomen ?? null,
+            input.attendanceYouth ?? null,
+            input.summary ? JSON.stringify(fromTextInput(input.summary)) : null,
+          ],
         );
-        return { entityId: row.id as string, changes: diff(null, row, ['council_id', 'held_on', 'attendance_total', 'attendance_women', 'attendance_youth']) };
+        return {
+          entityId: row.id as string,
+          changes: diff(null, row, ['council_id', 'held_on', 'attendance_total', 'attendance_women', 'attendance_youth']),
+        };
       },
     });
   }
@@ -147,7 +188,13 @@ export class CouncilWriter {
         if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
         if (input.status) values.status = input.status;
         if (input.establishedOn !== undefined) values.established_on = input.establishedOn;
-        return writeVersioned(manager, caller.locale, { table: 'cohesion_council', id: input.id, version: input.version, before: council.row }, values, COUNCIL_AUDITED);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'cohesion_council', id: input.id, version: input.version, before: council.row },
+          values,
+          COUNCIL_AUDITED,
+        );
       },
     });
   }
@@ -161,7 +208,12 @@ export class CouncilWriter {
       execute: async (manager) => {
         const council = await this.editableCouncil(manager, caller, input.id, ['input', 'id'], true);
         if ('userErrors' in council) return council;
-        return archiveVersioned(manager, caller.locale, { table: 'cohesion_council', id: input.id, version: input.version, before: council.row }, COUNCIL_AUDITED);
+        return archiveVersioned(
+          manager,
+          caller.locale,
+          { table: 'cohesion_council', id: input.id, version: input.version, before: council.row },
+          COUNCIL_AUDITED,
+        );
       },
     });
   }
@@ -198,7 +250,13 @@ export class CouncilWriter {
         if (input.sector) values.sector = input.sector;
         if (input.onBehalfOf) values.on_behalf_of = JSON.stringify(fromTextInput(input.onBehalfOf));
         if (input.startDate !== undefined) values.start_date = input.startDate;
-        return writeVersioned(manager, caller.locale, { table: 'council_member', id: input.id, version: input.version, before: seat.row }, values, ['sector', 'on_behalf_of', 'start_date']);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'council_member', id: input.id, version: input.version, before: seat.row },
+          values,
+          ['sector', 'on_behalf_of', 'start_date'],
+        );
       },
     });
   }
@@ -216,8 +274,14 @@ export class CouncilWriter {
         const checks = new InputChecks(caller.locale);
         const total = input.attendanceTotal !== undefined ? input.attendanceTotal : (meeting.attendance_total as number | null);
         checks.range(total, 0, 100_000, ['input', 'attendanceTotal']);
-        checks.range(input.attendanceWomen ?? (meeting.attendance_women as number | null), 0, total ?? 100_000, ['input', 'attendanceWomen']);
-        checks.range(input.attendanceYouth ?? (meeting.attendance_youth as number | null), 0, total ?? 100_000, ['input', 'attendanceYouth']);
+        checks.range(input.attendanceWomen ?? (meeting.attendance_women as number | null), 0, total ?? 100_000, [
+          'input',
+          'attendanceWomen',
+        ]);
+        checks.range(input.attendanceYouth ?? (meeting.attendance_youth as number | null), 0, total ?? 100_000, [
+          'input',
+          'attendanceYouth',
+        ]);
         checkText(checks, input.summary, 5000, ['input', 'summary'], false);
         if (!checks.ok) return { userErrors: checks.errors };
         const values: Record<string, unknown> = {};
@@ -227,7 +291,13 @@ export class CouncilWriter {
         if (input.attendanceYouth !== undefined) values.attendance_youth = input.attendanceYouth;
         if (input.summary) values.summary = JSON.stringify(fromTextInput(input.summary));
         const audited = ['held_on', 'attendance_total', 'attendance_women', 'attendance_youth', 'summary'];
-        return writeVersioned(manager, caller.locale, { table: 'council_meeting', id: input.id, version: input.version, before: meeting }, values, audited);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'council_meeting', id: input.id, version: input.version, before: meeting },
+          values,
+          audited,
+        );
       },
     });
   }
@@ -243,16 +313,31 @@ export class CouncilWriter {
         const editable = await this.editableOfCouncil(manager, caller, 'council_meeting', input.id, true);
         if ('userErrors' in editable) return editable;
         const meeting = editable.row;
-        return archiveVersioned(manager, caller.locale, { table: 'council_meeting', id: input.id, version: input.version, before: meeting });
+        return archiveVersioned(manager, caller.locale, {
+          table: 'council_meeting',
+          id: input.id,
+          version: input.version,
+          before: meeting,
+        });
       },
     });
   }
 
   /** A seat or a meeting is edited by the editors of its council's region. */
-  private async editableOfCouncil(manager: EntityManager, caller: WriteCaller, table: 'council_member' | 'council_meeting', id: string, archiving = false) {
+  private async editableOfCouncil(
+    manager: EntityManager,
+    caller: WriteCaller,
+    table: 'council_member' | 'council_meeting',
+    id: string,
+    archiving = false,
+  ) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM ${table} WHERE id = $1`, [id]) : [];
     // A locked-down person's seat (or a locked-down organisation's) answers like an unknown id.
-    const hidden = row && table === 'council_member' && ((row.person_id && !referenceable(caller, LockdownSubject.PERSON, row.person_id)) || (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id)));
+    const hidden =
+      row &&
+      table === 'council_member' &&
+      ((row.person_id && !referenceable(caller, LockdownSubject.PERSON, row.person_id)) ||
+        (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id)));
     if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
     const council = await this.editableCouncil(manager, caller, row.council_id as string, ['input', 'id'], archiving);
     if ('userErrors' in council) return council;
@@ -260,7 +345,13 @@ export class CouncilWriter {
   }
 
   /** A council a write changes or adds to: an archived one only to archive it again (which changes nothing). */
-  private async editableCouncil(manager: EntityManager, caller: WriteCaller, id: string, field: string[] = ['input', 'councilId'], archiving = false) {
+  private async editableCouncil(
+    manager: EntityManager,
+    caller: WriteCaller,
+    id: string,
+    field: string[] = ['input', 'councilId'],
+    archiving = false,
+  ) {
     const [row] = isUuid(id) ? await manager.query(`SELECT * FROM cohesion_council WHERE id = $1`, [id]) : [];
     if (!row || (row.archived_at && !archiving)) return outcomes.notFound(caller.locale, field);
     if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);

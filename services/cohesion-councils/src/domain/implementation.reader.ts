@@ -1,8 +1,8 @@
-import { DataSource } from 'typeorm';
-import { KeysetLister, Page, PageArgs, SortSpec, SqlParams, isUuid, normalizeGovernorateCode } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import { KeysetLister, type Page, type PageArgs, type SortSpec, type SqlParams, isUuid, normalizeGovernorateCode } from '@icssi/platform';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
-import { ImplementationFilter } from '../types/implementation-filter.input';
+import { type ImplementationFilter } from '../types/implementation-filter.input';
 
 const BY_CREATION: SortSpec = { key: 'createdAt', expression: 'e.created_at', type: 'timestamptz', direction: 'ASC' };
 const TIMELINE: SortSpec = { key: 'reportedOn', expression: 'e.reported_on', type: 'date', direction: 'ASC' };
@@ -25,15 +25,30 @@ export class ImplementationReader {
   }
 
   ofCouncils(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ImplementationEntity>>> {
-    return this.implementations.pagesByParent({ from: 'implementation e', parent: 'e.council_id', where: () => [LIVE] }, BY_CREATION, args, ids);
+    return this.implementations.pagesByParent(
+      { from: 'implementation e', parent: 'e.council_id', where: () => [LIVE] },
+      BY_CREATION,
+      args,
+      ids,
+    );
   }
 
   ofRecommendations(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ImplementationEntity>>> {
-    return this.implementations.pagesByParent({ from: 'implementation e', parent: 'e.recommendation_id', where: () => [LIVE] }, BY_CREATION, args, ids);
+    return this.implementations.pagesByParent(
+      { from: 'implementation e', parent: 'e.recommendation_id', where: () => [LIVE] },
+      BY_CREATION,
+      args,
+      ids,
+    );
   }
 
   timelines(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ImplementationUpdateEntity>>> {
-    return this.updates.pagesByParent({ from: 'implementation_update e', parent: 'e.implementation_id', where: () => [] }, TIMELINE, args, ids);
+    return this.updates.pagesByParent(
+      { from: 'implementation_update e', parent: 'e.implementation_id', where: () => [] },
+      TIMELINE,
+      args,
+      ids,
+    );
   }
 
   private conditions(filter: ImplementationFilter | null | undefined, params: SqlParams): string[] {
@@ -41,11 +56,15 @@ export class ImplementationReader {
     const where: string[] = [LIVE];
     if (filter?.status) where.push(`e.status = ${add(filter.status)}`);
     if (filter?.councilId) where.push(isUuid(filter.councilId) ? `e.council_id = ${add(filter.councilId)}` : 'FALSE');
-    if (filter?.recommendationId) where.push(isUuid(filter.recommendationId) ? `e.recommendation_id = ${add(filter.recommendationId)}` : 'FALSE');
+    if (filter?.recommendationId)
+      where.push(isUuid(filter.recommendationId) ? `e.recommendation_id = ${add(filter.recommendationId)}` : 'FALSE');
     // Where an implementation is: its council's region and governorate.
-    if (filter?.region) where.push(`EXISTS (SELECT 1 FROM cohesion_council c WHERE c.id = e.council_id AND c.region = ${add(filter.region)})`);
+    if (filter?.region)
+      where.push(`EXISTS (SELECT 1 FROM cohesion_council c WHERE c.id = e.council_id AND c.region = ${add(filter.region)})`);
     if (filter?.governorateCode) {
-      where.push(`EXISTS (SELECT 1 FROM cohesion_council c WHERE c.id = e.council_id AND c.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM cohesion_council c WHERE c.id = e.council_id AND c.governorate_code = ${add(normalizeGovernorateCode(filter.governorateCode))})`,
+      );
     }
     if (filter?.minProgress != null) where.push(`e.progress >= ${add(filter.minProgress)}`);
     return where;

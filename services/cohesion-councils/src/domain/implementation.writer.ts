@@ -1,10 +1,10 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   InputChecks,
-  MutationCaller,
-  MutationResult,
-  Region,
-  ReferenceChecker,
+  type MutationCaller,
+  type MutationResult,
+  type Region,
+  type ReferenceChecker,
   UserErrorCode,
   checkText,
   archiveVersioned,
@@ -20,7 +20,11 @@ import {
   userError,
 } from '@icssi/platform';
 import { ImplementationStatus } from '../types/implementation-status.enum';
-import { ArchiveImplementationInput, CommitToRecommendationInput, RecordImplementationUpdateInput } from '../types/implementation-mutation.inputs';
+import {
+  type ArchiveImplementationInput,
+  type CommitToRecommendationInput,
+  type RecordImplementationUpdateInput,
+} from '../types/implementation-mutation.inputs';
 
 const URL_PATTERN = /^https?:\/\/[^\s]{3,490}$/;
 
@@ -43,23 +47,46 @@ export class ImplementationWriter {
         const checks = new InputChecks(caller.locale);
         checks.range(input.progress, 0, 100, ['input', 'progress']);
         checkText(checks, input.note, 2000, ['input', 'note'], false);
-        if (input.evidenceUrl && !URL_PATTERN.test(input.evidenceUrl.trim())) checks.fail(UserErrorCode.INVALID, ['input', 'evidenceUrl'], 'invalid');
+        if (input.evidenceUrl && !URL_PATTERN.test(input.evidenceUrl.trim()))
+          checks.fail(UserErrorCode.INVALID, ['input', 'evidenceUrl'], 'invalid');
         const current = await this.loadWithRegion(manager, input.implementationId);
         // An archived commitment takes no more steps.
-        if (!current || current.archived_at) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'implementationId'], message(caller.locale, 'notFound'))] };
+        if (!current || current.archived_at)
+          return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'implementationId'], message(caller.locale, 'notFound'))] };
         if (!isRegionTeam(caller.viewer, current.region as Region)) {
-          return { userErrors: [userError(UserErrorCode.FORBIDDEN, ['input', 'implementationId'], message(caller.locale, 'forbiddenRegion'))] };
+          return {
+            userErrors: [userError(UserErrorCode.FORBIDDEN, ['input', 'implementationId'], message(caller.locale, 'forbiddenRegion'))],
+          };
         }
         if (!checks.ok) return { userErrors: checks.errors };
-        const updated = await updateVersioned(manager, 'implementation', input.implementationId, input.version, { progress: input.progress, status: input.status });
-        if ('conflict' in updated) return { userErrors: [userError(UserErrorCode.CONFLICT, ['input', 'version'], message(caller.locale, 'conflict', { version: updated.conflict }))] };
-        if ('notFound' in updated) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'implementationId'], message(caller.locale, 'notFound'))] };
+        const updated = await updateVersioned(manager, 'implementation', input.implementationId, input.version, {
+          progress: input.progress,
+          status: input.status,
+        });
+        if ('conflict' in updated)
+          return {
+            userErrors: [
+              userError(UserErrorCode.CONFLICT, ['input', 'version'], message(caller.locale, 'conflict', { version: updated.conflict })),
+            ],
+          };
+        if ('notFound' in updated)
+          return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'implementationId'], message(caller.locale, 'notFound'))] };
         const [step] = await manager.query(
           `INSERT INTO implementation_update (implementation_id, reported_on, progress, status, note, evidence_url) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [input.implementationId, input.reportedOn, input.progress, input.status, input.note ? JSON.stringify(fromTextInput(input.note)) : null, input.evidenceUrl?.trim() || null],
+          [
+            input.implementationId,
+            input.reportedOn,
+            input.progress,
+            input.status,
+            input.note ? JSON.stringify(fromTextInput(input.note)) : null,
+            input.evidenceUrl?.trim() || null,
+          ],
         );
         updateId = step.id as string;
-        return { entityId: input.implementationId, changes: [...diff(current, updated.row, ['progress', 'status']), { field: 'updates', new: updateId }] };
+        return {
+          entityId: input.implementationId,
+          changes: [...diff(current, updated.row, ['progress', 'status']), { field: 'updates', new: updateId }],
+        };
       },
     }).then((result) => ({ ...result, updateId }));
   }
@@ -76,8 +103,11 @@ export class ImplementationWriter {
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
         if (input.indicator) checkText(checks, input.indicator.name, 300, ['input', 'indicator', 'name'], true);
-        const [council] = isUuid(input.councilId) ? await manager.query(`SELECT id, region FROM cohesion_council WHERE id = $1 AND archived_at IS NULL`, [input.councilId]) : [];
-        if (!council) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'councilId'], message(caller.locale, 'notFound'))] };
+        const [council] = isUuid(input.councilId)
+          ? await manager.query(`SELECT id, region FROM cohesion_council WHERE id = $1 AND archived_at IS NULL`, [input.councilId])
+          : [];
+        if (!council)
+          return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'councilId'], message(caller.locale, 'notFound'))] };
         if (!isRegionTeam(caller.viewer, council.region as Region)) {
           return { userErrors: [userError(UserErrorCode.FORBIDDEN, ['input', 'councilId'], message(caller.locale, 'forbiddenRegion'))] };
         }

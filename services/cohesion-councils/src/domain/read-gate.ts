@@ -1,11 +1,19 @@
-import { LockdownRegistry, LockdownSubject, Viewer, isCustodian, isNetwork, notLockedDown, unlessArchived } from '@icssi/platform';
-import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
-import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
-import { CouncilMemberEntity } from '../entities/council-member.entity';
-import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
-import { ImplementationEntity } from '../entities/implementation.entity';
-import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
-import { PersonStub, personStub } from '../federation/person/person.stub';
+import {
+  type LockdownRegistry,
+  LockdownSubject,
+  type Viewer,
+  isCustodian,
+  isNetwork,
+  notLockedDown,
+  unlessArchived,
+} from '@icssi/platform';
+import { type CohesionCouncilEntity } from '../entities/cohesion-council.entity';
+import { type CouncilMeetingEntity } from '../entities/council-meeting.entity';
+import { type CouncilMemberEntity } from '../entities/council-member.entity';
+import { type ImplementationUpdateEntity } from '../entities/implementation-update.entity';
+import { type ImplementationEntity } from '../entities/implementation.entity';
+import { type OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { type PersonStub, personStub } from '../federation/person/person.stub';
 import type { CohesionCouncilsLoaders } from '../loaders/loaders';
 
 /** What the gate needs of a request: who asks, the lockdown list, this request's loaders. */
@@ -51,7 +59,9 @@ export class CouncilsReadGate {
 
   /** Who holds a seat: members of the network only, and never a locked-down person. */
   seatHolder(request: GateRequest, seat: CouncilMemberEntity): PersonStub | null {
-    return seat.personId && isNetwork(request.viewer) && request.lockdown.visibleTo(request.viewer, LockdownSubject.PERSON, seat.personId) ? personStub(seat.personId) : null;
+    return seat.personId && isNetwork(request.viewer) && request.lockdown.visibleTo(request.viewer, LockdownSubject.PERSON, seat.personId)
+      ? personStub(seat.personId)
+      : null;
   }
 
   /** An organisation this subgraph refers to by key: a locked-down one does not exist for non-custodians. */
@@ -68,6 +78,9 @@ export class CouncilsReadGate {
   private seatShown(request: GateRequest, seat: CouncilMemberEntity): boolean {
     const { viewer, lockdown } = request;
     if (isCustodian(viewer)) return true;
-    return !(seat.personId && lockdown.isLocked(LockdownSubject.PERSON, seat.personId)) && !(seat.organisationId && lockdown.isLocked(LockdownSubject.ORGANISATION, seat.organisationId));
+    return (
+      !(seat.personId && lockdown.isLocked(LockdownSubject.PERSON, seat.personId)) &&
+      !(seat.organisationId && lockdown.isLocked(LockdownSubject.ORGANISATION, seat.organisationId))
+    );
   }
 }

@@ -1,8 +1,8 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
-  PeopleCell,
-  ReportPeriod,
-  ReportScope,
+  type PeopleCell,
+  type ReportPeriod,
+  type ReportScope,
   cellKeySql,
   governorateAreaSql,
   governorateRegionsCte,
@@ -40,10 +40,17 @@ export class CouncilReportReader {
   constructor(private readonly dataSource: DataSource) {}
 
   figures(keys: readonly string[], scope: ReportScope): Promise<CouncilFigures[]> {
-    return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)));
+    return loadAreaFigures(keys, (areas, period) =>
+      this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)),
+    );
   }
 
-  private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope], regions: string[]): Promise<CouncilFigures[]> {
+  private async forPeriod(
+    areas: string[],
+    period: ReportPeriod,
+    scope: (typeof SCOPES)[ReportScope],
+    regions: string[],
+  ): Promise<CouncilFigures[]> {
     const rows: Array<{ region: string; metric: string; key: string | null; n: number; ck: string | null }> = await this.dataSource.query(
       `WITH ${governorateRegionsCte('$5')},
        scoped AS (

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class CreateCohesionCouncils1764000300000 implements MigrationInterface {
   name = 'CreateCohesionCouncils1764000300000';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Council seats, meetings (with recommendations discussed) and implementation timelines; list indexes. */
 export class CompleteCohesionCouncils1764100300000 implements MigrationInterface {
@@ -59,7 +59,9 @@ export class CompleteCohesionCouncils1764100300000 implements MigrationInterface
         updated_at timestamptz NOT NULL DEFAULT now(),
         version int NOT NULL DEFAULT 1
       )`);
-    await queryRunner.query(`CREATE INDEX implementation_update_timeline_idx ON implementation_update (implementation_id, reported_on, id)`);
+    await queryRunner.query(
+      `CREATE INDEX implementation_update_timeline_idx ON implementation_update (implementation_id, reported_on, id)`,
+    );
     await queryRunner.query(`CREATE INDEX implementation_council_idx ON implementation (council_id, created_at, id)`);
     await queryRunner.query(`CREATE INDEX implementation_created_idx ON implementation (created_at, id)`);
     await queryRunner.query(`CREATE INDEX cohesion_council_coordinator_idx ON cohesion_council (coordinating_organisation_id)`);

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Archived councils leave every list and stay resolvable for admins. */
 export class ArchiveCouncils1764300300000 implements MigrationInterface {

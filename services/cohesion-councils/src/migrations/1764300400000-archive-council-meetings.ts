@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** A meeting recorded by mistake is archived: it leaves every list and stays resolvable for admins. */
 export class ArchiveCouncilMeetings1764300400000 implements MigrationInterface {

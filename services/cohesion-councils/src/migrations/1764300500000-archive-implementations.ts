@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * A commitment recorded by mistake is archived: it leaves every list and stays resolvable for admins.
@@ -19,7 +19,9 @@ export class ArchiveImplementations1764300500000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     // Refuses (and changes nothing) while an archived commitment has a live twin: no data is deleted to go back.
     await queryRunner.query(`DROP INDEX implementation_council_recommendation_key`);
-    await queryRunner.query(`ALTER TABLE implementation ADD CONSTRAINT implementation_council_recommendation_key UNIQUE (council_id, recommendation_id)`);
+    await queryRunner.query(
+      `ALTER TABLE implementation ADD CONSTRAINT implementation_council_recommendation_key UNIQUE (council_id, recommendation_id)`,
+    );
     await queryRunner.query(`ALTER TABLE implementation DROP COLUMN archived_at`);
   }
 }

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { SEARCH_SETUP_SQL, SearchOperatorCost1764400000000, localizedSearchSource } from '@icssi/platform';
 
 /**

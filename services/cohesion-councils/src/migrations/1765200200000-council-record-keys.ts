@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { addRecordKeySql } from '@icssi/platform';
 import { CouncilSector } from '../types/council-sector.enum';
 
@@ -12,8 +12,11 @@ export class CouncilRecordKeys1765200200000 implements MigrationInterface {
   name = 'CouncilRecordKeys1765200200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of [...addRecordKeySql('council_member'), ...addRecordKeySql('council_meeting')]) await queryRunner.query(statement);
-    const sectors = Object.values(CouncilSector).map((sector) => `'${sector}'`).join(', ');
+    for (const statement of [...addRecordKeySql('council_member'), ...addRecordKeySql('council_meeting')])
+      await queryRunner.query(statement);
+    const sectors = Object.values(CouncilSector)
+      .map((sector) => `'${sector}'`)
+      .join(', ');
     await queryRunner.query(`ALTER TABLE council_member ADD CONSTRAINT council_member_sector_vocabulary CHECK (sector IN (${sectors}))`);
   }
 

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** The programme (owned by the organisations subgraph, referred to by key) a council belongs to. */
 export class CohesionCouncilProgramme1765300100000 implements MigrationInterface {

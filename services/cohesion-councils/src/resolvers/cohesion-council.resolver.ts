@@ -8,7 +8,12 @@ import { ImplementationEntity } from '../entities/implementation.entity';
 import { GovernorateStub, governorateStub } from '../federation/governorate/governorate.stub';
 import { OrganisationStub } from '../federation/organisation/organisation.stub';
 import { CohesionCouncil } from '../types/cohesion-council.type';
-import { CohesionCouncilConnection, CouncilMeetingConnection, CouncilMemberConnection, ImplementationConnection } from '../types/connections';
+import {
+  CohesionCouncilConnection,
+  CouncilMeetingConnection,
+  CouncilMemberConnection,
+  ImplementationConnection,
+} from '../types/connections';
 import { CohesionCouncilFilter } from '../types/council-filter.input';
 import { CohesionCouncilOrder } from '../types/council-order.input';
 
@@ -18,8 +23,10 @@ export class CohesionCouncilResolver {
   cohesionCouncils(
     @Ctx() ctx: CohesionCouncilsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => CohesionCouncilFilter, { nullable: true, description: 'Conditions the councils must meet.' }) filter?: CohesionCouncilFilter | null,
-    @Arg('orderBy', () => CohesionCouncilOrder, { nullable: true, description: 'Sort order (default: by slug).' }) orderBy?: CohesionCouncilOrder | null,
+    @Arg('filter', () => CohesionCouncilFilter, { nullable: true, description: 'Conditions the councils must meet.' })
+    filter?: CohesionCouncilFilter | null,
+    @Arg('orderBy', () => CohesionCouncilOrder, { nullable: true, description: 'Sort order (default: by slug).' })
+    orderBy?: CohesionCouncilOrder | null,
   ): Promise<Page<CohesionCouncilEntity>> {
     return ctx.domain.councils.list(filter, orderBy, page, ctx.locale);
   }
@@ -43,17 +50,33 @@ export class CohesionCouncilResolver {
   }
 
   @FieldResolver(() => CouncilMemberConnection, { description: 'The council’s seats, by sector.' })
-  members(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<CouncilMemberEntity>> {
-    return ctx.loaders.connections.load('councilMembers', page, council.id, (ids) => ctx.domain.councils.membersOfCouncils(ids, page, ctx.viewer));
+  members(
+    @Root() council: CohesionCouncilEntity,
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<CouncilMemberEntity>> {
+    return ctx.loaders.connections.load('councilMembers', page, council.id, (ids) =>
+      ctx.domain.councils.membersOfCouncils(ids, page, ctx.viewer),
+    );
   }
 
   @FieldResolver(() => CouncilMeetingConnection, { description: 'The council’s meetings, newest first.' })
-  meetings(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<CouncilMeetingEntity>> {
+  meetings(
+    @Root() council: CohesionCouncilEntity,
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<CouncilMeetingEntity>> {
     return ctx.loaders.connections.load('councilMeetings', page, council.id, (ids) => ctx.domain.councils.meetingsOfCouncils(ids, page));
   }
 
   @FieldResolver(() => ImplementationConnection, { description: 'Recommendations the council has taken on.' })
-  implementations(@Root() council: CohesionCouncilEntity, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<ImplementationEntity>> {
-    return ctx.loaders.connections.load('councilImplementations', page, council.id, (ids) => ctx.domain.implementations.ofCouncils(ids, page));
+  implementations(
+    @Root() council: CohesionCouncilEntity,
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<ImplementationEntity>> {
+    return ctx.loaders.connections.load('councilImplementations', page, council.id, (ids) =>
+      ctx.domain.implementations.ofCouncils(ids, page),
+    );
   }
 }

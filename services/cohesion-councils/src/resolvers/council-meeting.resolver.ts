@@ -17,13 +17,17 @@ export class CouncilMeetingResolver {
   councilMeetings(
     @Ctx() ctx: CohesionCouncilsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => CouncilMeetingFilter, { nullable: true, description: 'Conditions the meetings must meet.' }) filter?: CouncilMeetingFilter | null,
+    @Arg('filter', () => CouncilMeetingFilter, { nullable: true, description: 'Conditions the meetings must meet.' })
+    filter?: CouncilMeetingFilter | null,
   ): Promise<Page<CouncilMeetingEntity>> {
     return ctx.domain.councils.meetingList(filter, page);
   }
 
   @Query(() => CouncilMeeting, { nullable: true, description: 'One council meeting by id, or null.' })
-  async councilMeeting(@Ctx() ctx: CohesionCouncilsContext, @Arg('id', () => ID, { description: 'The meeting id.' }) id: string): Promise<CouncilMeetingEntity | null> {
+  async councilMeeting(
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Arg('id', () => ID, { description: 'The meeting id.' }) id: string,
+  ): Promise<CouncilMeetingEntity | null> {
     return ctx.domain.gate.meeting(ctx, id);
   }
 
@@ -39,23 +43,33 @@ export class CouncilMeetingResolver {
 
   @FieldResolver(() => PeopleCount, {
     nullable: true,
-    description: 'People attending, protected like every count of people (below the threshold: “fewer than `lowerThan`”); null when not recorded.',
+    description:
+      'People attending, protected like every count of people (below the threshold: “fewer than `lowerThan`”); null when not recorded.',
   })
   attendanceTotal(@Root() meeting: CouncilMeetingEntity): PeopleCount | null {
     return meetingAttendance(meeting, 'attendance_total');
   }
 
-  @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom women, protected like every count of people; null when not recorded.' })
+  @FieldResolver(() => PeopleCount, {
+    nullable: true,
+    description: 'Of whom women, protected like every count of people; null when not recorded.',
+  })
   attendanceWomen(@Root() meeting: CouncilMeetingEntity): PeopleCount | null {
     return meetingAttendance(meeting, 'attendance_women');
   }
 
-  @FieldResolver(() => PeopleCount, { nullable: true, description: 'Of whom young people (15–29), protected like every count of people; null when not recorded.' })
+  @FieldResolver(() => PeopleCount, {
+    nullable: true,
+    description: 'Of whom young people (15–29), protected like every count of people; null when not recorded.',
+  })
   attendanceYouth(@Root() meeting: CouncilMeetingEntity): PeopleCount | null {
     return meetingAttendance(meeting, 'attendance_youth');
   }
   @FieldResolver(() => [RecommendationStub], { description: 'Forum recommendations discussed.' })
-  async recommendationsDiscussed(@Root() meeting: CouncilMeetingEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<RecommendationStub[]> {
+  async recommendationsDiscussed(
+    @Root() meeting: CouncilMeetingEntity,
+    @Ctx() ctx: CohesionCouncilsContext,
+  ): Promise<RecommendationStub[]> {
     return (await ctx.loaders.recommendationsByMeeting.load(meeting.id)).map((row) => recommendationStub(row.recommendationId));
   }
 }

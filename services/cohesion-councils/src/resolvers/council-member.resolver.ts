@@ -22,7 +22,10 @@ export class CouncilMemberResolver {
     return ctx.domain.gate.seatHolder(ctx, member);
   }
 
-  @FieldResolver(() => OrganisationStub, { nullable: true, description: 'The organisation the seat belongs to, if it is one of the network.' })
+  @FieldResolver(() => OrganisationStub, {
+    nullable: true,
+    description: 'The organisation the seat belongs to, if it is one of the network.',
+  })
   organisation(@Root() member: CouncilMemberEntity, @Ctx() ctx: CohesionCouncilsContext): OrganisationStub | null {
     return ctx.domain.gate.organisation(ctx, member.organisationId);
   }

@@ -36,13 +36,16 @@ export class CouncilMutationResolver {
   @Mutation(() => CohesionCouncilPayload, { description: 'Archives a council: it leaves every list and stays resolvable for admins.' })
   async archiveCohesionCouncil(
     @Ctx() ctx: CohesionCouncilsContext,
-    @Arg('input', () => ArchiveCohesionCouncilInput, { description: 'Which council, at which version.' }) input: ArchiveCohesionCouncilInput,
+    @Arg('input', () => ArchiveCohesionCouncilInput, { description: 'Which council, at which version.' })
+    input: ArchiveCohesionCouncilInput,
   ): Promise<CohesionCouncilPayload> {
     const result = await ctx.domain.councilWriter.archive(ctx, input);
     return { council: await ctx.domain.gate.council(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => CouncilMemberPayload, { description: 'Corrects a seat’s sector, what it represents or its first day, if `version` is still current.' })
+  @Mutation(() => CouncilMemberPayload, {
+    description: 'Corrects a seat’s sector, what it represents or its first day, if `version` is still current.',
+  })
   async updateCouncilMember(
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => UpdateCouncilMemberInput, { description: 'The changes.' }) input: UpdateCouncilMemberInput,
@@ -87,7 +90,9 @@ export class CouncilMutationResolver {
     return { meeting: await ctx.domain.gate.meeting(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => CouncilMeetingPayload, { description: 'Archives a meeting recorded by mistake: it leaves every list and stays resolvable for admins.' })
+  @Mutation(() => CouncilMeetingPayload, {
+    description: 'Archives a meeting recorded by mistake: it leaves every list and stays resolvable for admins.',
+  })
   async archiveCouncilMeeting(
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => ArchiveCouncilMeetingInput, { description: 'Which meeting, at which version.' }) input: ArchiveCouncilMeetingInput,

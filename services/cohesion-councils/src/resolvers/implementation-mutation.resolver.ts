@@ -1,6 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { CohesionCouncilsContext } from '../context';
-import { ArchiveImplementationInput, CommitToRecommendationInput, RecordImplementationUpdateInput } from '../types/implementation-mutation.inputs';
+import {
+  ArchiveImplementationInput,
+  CommitToRecommendationInput,
+  RecordImplementationUpdateInput,
+} from '../types/implementation-mutation.inputs';
 import { ImplementationPayload } from '../types/implementation.payload';
 
 @Resolver()
@@ -20,19 +24,26 @@ export class ImplementationMutationResolver {
     };
   }
 
-  @Mutation(() => ImplementationPayload, { description: 'Archives a commitment recorded by mistake: it leaves every list and stays resolvable for admins; the council may take the recommendation on again.' })
+  @Mutation(() => ImplementationPayload, {
+    description:
+      'Archives a commitment recorded by mistake: it leaves every list and stays resolvable for admins; the council may take the recommendation on again.',
+  })
   async archiveImplementation(
     @Ctx() ctx: CohesionCouncilsContext,
-    @Arg('input', () => ArchiveImplementationInput, { description: 'Which implementation, at which version.' }) input: ArchiveImplementationInput,
+    @Arg('input', () => ArchiveImplementationInput, { description: 'Which implementation, at which version.' })
+    input: ArchiveImplementationInput,
   ): Promise<ImplementationPayload> {
     const result = await ctx.domain.implementationWriter.archive(ctx, input);
     return { implementation: await ctx.domain.gate.implementation(ctx, result.entityId), update: null, userErrors: result.userErrors };
   }
 
-  @Mutation(() => ImplementationPayload, { description: 'A council takes on a forum recommendation (editors of the council’s region, admins).' })
+  @Mutation(() => ImplementationPayload, {
+    description: 'A council takes on a forum recommendation (editors of the council’s region, admins).',
+  })
   async commitToRecommendation(
     @Ctx() ctx: CohesionCouncilsContext,
-    @Arg('input', () => CommitToRecommendationInput, { description: 'Which council, which recommendation.' }) input: CommitToRecommendationInput,
+    @Arg('input', () => CommitToRecommendationInput, { description: 'Which council, which recommendation.' })
+    input: CommitToRecommendationInput,
   ): Promise<ImplementationPayload> {
     const result = await ctx.domain.implementationWriter.commit(ctx, input);
     return { implementation: await ctx.domain.gate.implementation(ctx, result.entityId), update: null, userErrors: result.userErrors };

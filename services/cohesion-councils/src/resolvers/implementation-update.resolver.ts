@@ -8,7 +8,10 @@ import { Implementation } from '../types/implementation.type';
 @Resolver(() => ImplementationUpdate)
 export class ImplementationUpdateResolver {
   @FieldResolver(() => Implementation, { nullable: true, description: 'The implementation this step belongs to.' })
-  async implementation(@Root() update: ImplementationUpdateEntity, @Ctx() ctx: CohesionCouncilsContext): Promise<ImplementationEntity | null> {
+  async implementation(
+    @Root() update: ImplementationUpdateEntity,
+    @Ctx() ctx: CohesionCouncilsContext,
+  ): Promise<ImplementationEntity | null> {
     return ctx.domain.gate.implementation(ctx, update.implementationId);
   }
 }

@@ -19,7 +19,8 @@ export class ImplementationResolver {
   implementations(
     @Ctx() ctx: CohesionCouncilsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => ImplementationFilter, { nullable: true, description: 'Conditions the implementations must meet.' }) filter?: ImplementationFilter | null,
+    @Arg('filter', () => ImplementationFilter, { nullable: true, description: 'Conditions the implementations must meet.' })
+    filter?: ImplementationFilter | null,
   ): Promise<Page<ImplementationEntity>> {
     return ctx.domain.implementations.list(filter, page);
   }
@@ -54,7 +55,13 @@ export class ImplementationResolver {
   }
 
   @FieldResolver(() => ImplementationUpdateConnection, { description: 'The timeline of reported progress, oldest first.' })
-  updates(@Root() implementation: ImplementationEntity, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<ImplementationUpdateEntity>> {
-    return ctx.loaders.connections.load('implementationUpdates', page, implementation.id, (ids) => ctx.domain.implementations.timelines(ids, page));
+  updates(
+    @Root() implementation: ImplementationEntity,
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<ImplementationUpdateEntity>> {
+    return ctx.loaders.connections.load('implementationUpdates', page, implementation.id, (ids) =>
+      ctx.domain.implementations.timelines(ids, page),
+    );
   }
 }

@@ -1,12 +1,12 @@
 import { localizedFieldsResolver } from '@icssi/platform';
-import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
-import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
-import { CouncilMemberEntity } from '../entities/council-member.entity';
-import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
+import { type CohesionCouncilEntity } from '../entities/cohesion-council.entity';
+import { type CouncilMeetingEntity } from '../entities/council-meeting.entity';
+import { type CouncilMemberEntity } from '../entities/council-member.entity';
+import { type ImplementationUpdateEntity } from '../entities/implementation-update.entity';
 import { CohesionCouncil } from '../types/cohesion-council.type';
 import { CouncilMeeting } from '../types/council-meeting.type';
 import { CouncilMember } from '../types/council-member.type';
-import { Indicator, IndicatorValue } from '../types/indicator.type';
+import { Indicator, type IndicatorValue } from '../types/indicator.type';
 import { ImplementationUpdate } from '../types/implementation-update.type';
 
 /** The localized texts of this subgraph's types: each gives `x`, `xTranslations` and `xText`. */
@@ -19,7 +19,11 @@ export const CouncilMeetingLocalizedFields = localizedFieldsResolver<CouncilMeet
 });
 
 export const CouncilMemberLocalizedFields = localizedFieldsResolver<CouncilMemberEntity>(CouncilMember, {
-  onBehalfOf: { read: (member) => member.onBehalfOf, description: 'Whom the seat represents otherwise (e.g. the governorate council)', nullable: true },
+  onBehalfOf: {
+    read: (member) => member.onBehalfOf,
+    description: 'Whom the seat represents otherwise (e.g. the governorate council)',
+    nullable: true,
+  },
 });
 
 export const ImplementationUpdateLocalizedFields = localizedFieldsResolver<ImplementationUpdateEntity>(ImplementationUpdate, {

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoPersonId, demoProgrammeId, demoRecommendationId, seedRows } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import { type Logger, demoId, demoOrganisationId, demoPersonId, demoProgrammeId, demoRecommendationId, seedRows } from '@icssi/platform';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
@@ -10,7 +10,8 @@ import { ImplementationEntity } from '../entities/implementation.entity';
 import { DEMO_COUNCILS, DEMO_IMPLEMENTATIONS } from './demo-councils';
 
 export const demoCouncilId = (slug: string): string => demoId('cohesion-council', slug);
-export const demoImplementationId = (council: string, recommendation: string): string => demoId('implementation', `${council}#${recommendation}`);
+export const demoImplementationId = (council: string, recommendation: string): string =>
+  demoId('implementation', `${council}#${recommendation}`);
 
 /** Loads the demo councils and implementations, or brings them forward (see seedRows); a second run changes nothing. */
 export async function seedCohesionCouncils(dataSource: DataSource, logger: Logger): Promise<void> {

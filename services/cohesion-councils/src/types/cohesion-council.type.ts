@@ -4,7 +4,8 @@ import { CouncilStatus } from './council-status.enum';
 
 @Directive('@key(fields: "id")')
 @ObjectType('CohesionCouncil', {
-  description: 'A social cohesion council: civil society, local authorities and local leaders implementing forum recommendations in one governorate.',
+  description:
+    'A social cohesion council: civil society, local authorities and local leaders implementing forum recommendations in one governorate.',
 })
 export class CohesionCouncil extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })

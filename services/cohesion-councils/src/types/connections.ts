@@ -9,4 +9,8 @@ export const CohesionCouncilConnection = connectionType(CohesionCouncil, 'Cohesi
 export const CouncilMemberConnection = connectionType(CouncilMember, 'CouncilMember', 'A page of council seats.');
 export const CouncilMeetingConnection = connectionType(CouncilMeeting, 'CouncilMeeting', 'A page of council meetings, newest first.');
 export const ImplementationConnection = connectionType(Implementation, 'Implementation', 'A page of implementations.');
-export const ImplementationUpdateConnection = connectionType(ImplementationUpdate, 'ImplementationUpdate', 'A page of an implementation’s timeline, oldest first.');
+export const ImplementationUpdateConnection = connectionType(
+  ImplementationUpdate,
+  'ImplementationUpdate',
+  'A page of an implementation’s timeline, oldest first.',
+);

@@ -3,7 +3,9 @@ import { DateScalar, VersionedType } from '@icssi/platform';
 import { CouncilSector } from './council-sector.enum';
 
 @Directive('@key(fields: "id")')
-@ObjectType('CouncilMember', { description: 'A seat on a cohesion council; the person, if any, is shown in their public (pseudonymous) view.' })
+@ObjectType('CouncilMember', {
+  description: 'A seat on a cohesion council; the person, if any, is shown in their public (pseudonymous) view.',
+})
 export class CouncilMember extends VersionedType {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;

@@ -5,7 +5,10 @@ import { CouncilStatus } from './council-status.enum';
 
 @InputType('CreateCohesionCouncilInput', { description: 'A new social cohesion council in a governorate.' })
 export class CreateCohesionCouncilInput {
-  @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your key for this create: a retry with the same key and input returns the first result.',
+  })
   idempotencyKey?: string | null;
 
   @Field({ description: 'Unique URL name: lower-case letters, digits and hyphens.' })
@@ -17,7 +20,10 @@ export class CreateCohesionCouncilInput {
   @Field(() => ID, { description: 'Governorate (ISO code); its region decides who may create the council.' })
   governorateCode!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The coordinating civil-society organisation (checked with the organisations subgraph).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The coordinating civil-society organisation (checked with the organisations subgraph).',
+  })
   coordinatingOrganisationId?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When it was established.' })
@@ -111,7 +117,9 @@ export class EndCouncilMemberInput {
   endDate!: string;
 }
 
-@InputType('UpdateCouncilMemberInput', { description: 'Changes to a seat; fields left out stay as they are (who holds it is changed by ending it and adding another).' })
+@InputType('UpdateCouncilMemberInput', {
+  description: 'Changes to a seat; fields left out stay as they are (who holds it is changed by ending it and adding another).',
+})
 export class UpdateCouncilMemberInput {
   @Field(() => ID, { description: 'The seat.' })
   id!: string;

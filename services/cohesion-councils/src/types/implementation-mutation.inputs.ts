@@ -49,7 +49,10 @@ export class IndicatorInput {
 
 @InputType('CommitToRecommendationInput', { description: 'A council takes on a forum recommendation.' })
 export class CommitToRecommendationInput {
-  @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your key for this create: a retry with the same key and input returns the first result.',
+  })
   idempotencyKey?: string | null;
 
   @Field(() => ID, { description: 'The council.' })

@@ -1,14 +1,14 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
   KeysetLister,
-  Locale,
+  type Locale,
   LockdownSubject,
   OrderDirection,
-  Page,
-  PageArgs,
-  SortSpec,
-  SqlParams,
-  Viewer,
+  type Page,
+  type PageArgs,
+  type SortSpec,
+  type SqlParams,
+  type Viewer,
   dateRangeConditions,
   isCustodian,
   isUuid,
@@ -20,10 +20,15 @@ import {
 } from '@icssi/platform';
 import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
-import { ForumSeasonFilter } from '../types/forum-season-filter.input';
-import { ForumSeasonOrder, ForumSeasonOrderField } from '../types/forum-season-order.input';
+import { type ForumSeasonFilter } from '../types/forum-season-filter.input';
+import { type ForumSeasonOrder, ForumSeasonOrderField } from '../types/forum-season-order.input';
 
-const NEWEST_FIRST: SortSpec = { key: 'startDate', expression: `coalesce(e.start_date, make_date(e.year, 1, 1))`, type: 'date', direction: 'DESC' };
+const NEWEST_FIRST: SortSpec = {
+  key: 'startDate',
+  expression: `coalesce(e.start_date, make_date(e.year, 1, 1))`,
+  type: 'date',
+  direction: 'DESC',
+};
 
 // Archived seasons are not listed.
 const LIVE = 'e.archived_at IS NULL';
@@ -53,7 +58,11 @@ export class ForumSeasonReader {
     );
   }
 
-  list(filter: ForumSeasonFilter | null | undefined, order: ForumSeasonOrder | null | undefined, args: PageArgs): Promise<Page<ForumSeasonEntity>> {
+  list(
+    filter: ForumSeasonFilter | null | undefined,
+    order: ForumSeasonOrder | null | undefined,
+    args: PageArgs,
+  ): Promise<Page<ForumSeasonEntity>> {
     return this.lister.page({ from: 'forum_season e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order), args);
   }
 
@@ -78,7 +87,12 @@ export class ForumSeasonReader {
 
   /** Seasons held in each governorate, newest first. */
   ofGovernorates(codes: readonly string[], args: PageArgs): Promise<Map<string, Page<ForumSeasonEntity>>> {
-    return this.lister.pagesByParent({ from: 'forum_season e', parent: 'e.governorate_code', where: () => [LIVE] }, NEWEST_FIRST, args, codes);
+    return this.lister.pagesByParent(
+      { from: 'forum_season e', parent: 'e.governorate_code', where: () => [LIVE] },
+      NEWEST_FIRST,
+      args,
+      codes,
+    );
   }
 
   private conditions(filter: ForumSeasonFilter, params: SqlParams): string[] {

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { SubgraphServices } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import { type SubgraphServices } from '@icssi/platform';
 import { SeasonWriter } from './season.writer';
 import { ForumSeasonReader } from './forum-season.reader';
 import { ForumSessionReader } from './forum-session.reader';

@@ -1,8 +1,22 @@
-import { DataSource } from 'typeorm';
-import { KeysetLister, Locale, Page, PageArgs, SortSpec, localizedSortExpression, searchCondition, searchRelevanceSort } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import {
+  KeysetLister,
+  type Locale,
+  type Page,
+  type PageArgs,
+  type SortSpec,
+  localizedSortExpression,
+  searchCondition,
+  searchRelevanceSort,
+} from '@icssi/platform';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
 
-const BY_START: SortSpec = { key: 'startsAt', expression: `coalesce(e.starts_at, '0001-01-01T00:00:00Z'::timestamptz)`, type: 'timestamptz', direction: 'ASC' };
+const BY_START: SortSpec = {
+  key: 'startsAt',
+  expression: `coalesce(e.starts_at, '0001-01-01T00:00:00Z'::timestamptz)`,
+  type: 'timestamptz',
+  direction: 'ASC',
+};
 
 // Archived sessions are not listed; outside a season's programme, neither are those of an archived season.
 const LIVE = 'e.archived_at IS NULL';

@@ -1,7 +1,19 @@
-import { DataSource } from 'typeorm';
-import { KeysetLister, Locale, Page, PageArgs, SqlParams, Viewer, isPlausibleSlug, localizedSortExpression, searchCondition, searchRelevanceSort, unlessArchived } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import {
+  KeysetLister,
+  type Locale,
+  type Page,
+  type PageArgs,
+  type SqlParams,
+  type Viewer,
+  isPlausibleSlug,
+  localizedSortExpression,
+  searchCondition,
+  searchRelevanceSort,
+  unlessArchived,
+} from '@icssi/platform';
 import { ForumEntity } from '../entities/forum.entity';
-import { ForumFilter } from '../types/forum-filter.input';
+import { type ForumFilter } from '../types/forum-filter.input';
 
 /** Forums are public programme data. */
 export class ForumReader {

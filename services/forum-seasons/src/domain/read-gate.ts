@@ -1,9 +1,9 @@
-import { LockdownRegistry, LockdownSubject, Viewer, unlessArchived } from '@icssi/platform';
-import { ForumSeasonEntity } from '../entities/forum-season.entity';
-import { ForumSessionEntity } from '../entities/forum-session.entity';
-import { ForumEntity } from '../entities/forum.entity';
-import { RecommendationEntity } from '../entities/recommendation.entity';
-import { OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
+import { type LockdownRegistry, LockdownSubject, type Viewer, unlessArchived } from '@icssi/platform';
+import { type ForumSeasonEntity } from '../entities/forum-season.entity';
+import { type ForumSessionEntity } from '../entities/forum-session.entity';
+import { type ForumEntity } from '../entities/forum.entity';
+import { type RecommendationEntity } from '../entities/recommendation.entity';
+import { type OrganisationStub, organisationStub } from '../federation/organisation/organisation.stub';
 import type { ForumSeasonsLoaders } from '../loaders/loaders';
 
 /** What the gate needs of a request: who asks, the lockdown list, this request's loaders. */

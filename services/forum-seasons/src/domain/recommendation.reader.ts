@@ -1,12 +1,12 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
   KeysetLister,
-  Locale,
+  type Locale,
   OrderDirection,
-  Page,
-  PageArgs,
-  SortSpec,
-  SqlParams,
+  type Page,
+  type PageArgs,
+  type SortSpec,
+  type SqlParams,
   dateRangeConditions,
   isUuid,
   localizedSortExpression,
@@ -15,8 +15,8 @@ import {
   isPlausibleSlug,
 } from '@icssi/platform';
 import { RecommendationEntity } from '../entities/recommendation.entity';
-import { RecommendationFilter } from '../types/recommendation-filter.input';
-import { RecommendationOrder, RecommendationOrderField } from '../types/recommendation-order.input';
+import { type RecommendationFilter } from '../types/recommendation-filter.input';
+import { type RecommendationOrder, RecommendationOrderField } from '../types/recommendation-order.input';
 
 const BY_SLUG: SortSpec = { key: 'slug', expression: 'e.slug', type: 'text', direction: 'ASC' };
 
@@ -28,8 +28,17 @@ export class RecommendationReader {
     this.lister = new KeysetLister(dataSource, RecommendationEntity);
   }
 
-  list(filter: RecommendationFilter | null | undefined, order: RecommendationOrder | null | undefined, args: PageArgs, locale: Locale): Promise<Page<RecommendationEntity>> {
-    return this.lister.page({ from: 'recommendation e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
+  list(
+    filter: RecommendationFilter | null | undefined,
+    order: RecommendationOrder | null | undefined,
+    args: PageArgs,
+    locale: Locale,
+  ): Promise<Page<RecommendationEntity>> {
+    return this.lister.page(
+      { from: 'recommendation e', where: (params) => this.conditions(filter ?? {}, params) },
+      this.sort(order, locale),
+      args,
+    );
   }
 
   /** Records matching a search text in any language or script, most relevant first. */
@@ -57,7 +66,11 @@ export class RecommendationReader {
     if (filter.theme) where.push(`e.themes @> ARRAY[${add(filter.theme)}]::text[]`);
     if (filter.seasonId) where.push(isUuid(filter.seasonId) ? `e.season_id = ${add(filter.seasonId)}` : 'FALSE');
     if (filter.forumId) {
-      where.push(isUuid(filter.forumId) ? `EXISTS (SELECT 1 FROM forum_season s WHERE s.id = e.season_id AND s.forum_id = ${add(filter.forumId)})` : 'FALSE');
+      where.push(
+        isUuid(filter.forumId)
+          ? `EXISTS (SELECT 1 FROM forum_season s WHERE s.id = e.season_id AND s.forum_id = ${add(filter.forumId)})`
+          : 'FALSE',
+      );
     }
     where.push(...dateRangeConditions('e.adopted_on', filter.adopted, add));
     const text = filter.text ? searchCondition('e.search_text', filter.text, add) : null;

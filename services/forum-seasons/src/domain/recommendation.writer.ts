@@ -1,9 +1,9 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   InputChecks,
-  MutationCaller,
-  MutationResult,
-  Region,
+  type MutationCaller,
+  type MutationResult,
+  type Region,
   UserErrorCode,
   checkText,
   diff,
@@ -18,7 +18,12 @@ import {
   writeVersioned,
 } from '@icssi/platform';
 import { RecommendationStatus } from '../types/recommendation-status.enum';
-import { AdoptRecommendationInput, CreateRecommendationInput, UpdateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
+import {
+  type AdoptRecommendationInput,
+  type CreateRecommendationInput,
+  type UpdateRecommendationInput,
+  type WithdrawRecommendationInput,
+} from '../types/recommendation-mutation.inputs';
 
 const AUDITED = ['slug', 'season_id', 'title', 'text', 'themes', 'status', 'adopted_on'];
 
@@ -36,7 +41,10 @@ export class RecommendationWriter {
       uniqueFields: { recommendation_slug_key: ['input', 'slug'] },
       execute: async (manager) => {
         const [season] = isUuid(input.seasonId)
-          ? await manager.query(`SELECT s.id, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1 AND s.archived_at IS NULL`, [input.seasonId])
+          ? await manager.query(
+              `SELECT s.id, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1 AND s.archived_at IS NULL`,
+              [input.seasonId],
+            )
           : [];
         if (!season) return outcomes.notFound(caller.locale, ['input', 'seasonId']);
         if (!isRegionTeam(caller.viewer, season.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'seasonId']);
@@ -47,7 +55,13 @@ export class RecommendationWriter {
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO recommendation (slug, season_id, title, text, themes, status) VALUES ($1, $2, $3, $4, $5, 'PROPOSED') RETURNING *`,
-          [input.slug, input.seasonId, JSON.stringify(fromTextInput(input.title)), input.text ? JSON.stringify(fromTextInput(input.text)) : null, input.themes],
+          [
+            input.slug,
+            input.seasonId,
+            JSON.stringify(fromTextInput(input.title)),
+            input.text ? JSON.stringify(fromTextInput(input.text)) : null,
+            input.themes,
+          ],
         );
         return { entityId: row.id as string, changes: diff(null, row, AUDITED) };
       },
@@ -71,7 +85,13 @@ export class RecommendationWriter {
         if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
         if (input.text) values.text = JSON.stringify(fromTextInput(input.text));
         if (input.themes) values.themes = input.themes;
-        return writeVersioned(manager, caller.locale, { table: 'recommendation', id: input.id, version: input.version, before: current.row }, values, AUDITED);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'recommendation', id: input.id, version: input.version, before: current.row },
+          values,
+          AUDITED,
+        );
       },
     });
   }
@@ -84,7 +104,14 @@ export class RecommendationWriter {
     return this.changeStatus(caller, 'withdrawRecommendation', input.id, input.version, RecommendationStatus.WITHDRAWN, null);
   }
 
-  private changeStatus(caller: MutationCaller, operation: string, id: string, version: number, status: RecommendationStatus, adoptedOn: string | null): Promise<MutationResult> {
+  private changeStatus(
+    caller: MutationCaller,
+    operation: string,
+    id: string,
+    version: number,
+    status: RecommendationStatus,
+    adoptedOn: string | null,
+  ): Promise<MutationResult> {
     requireWriter(caller.viewer);
     return runMutation(this.dataSource, caller, {
       operation,
@@ -107,7 +134,10 @@ export class RecommendationWriter {
   /** The recommendation with its forum's region, if the caller edits that region. */
   private async editable(manager: EntityManager, caller: MutationCaller, id: string) {
     const [row] = isUuid(id)
-      ? await manager.query(`SELECT r.*, f.region FROM recommendation r JOIN forum_season s ON s.id = r.season_id JOIN forum f ON f.id = s.forum_id WHERE r.id = $1`, [id])
+      ? await manager.query(
+          `SELECT r.*, f.region FROM recommendation r JOIN forum_season s ON s.id = r.season_id JOIN forum f ON f.id = s.forum_id WHERE r.id = $1`,
+          [id],
+        )
       : [];
     if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
     if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);

@@ -1,5 +1,13 @@
-import { DataSource } from 'typeorm';
-import { ReportPeriod, ReportScope, governorateAreaSql, governorateRegionsCte, governorateRegionsParam, loadAreaFigures, regionsOfAreas } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import {
+  type ReportPeriod,
+  type ReportScope,
+  governorateAreaSql,
+  governorateRegionsCte,
+  governorateRegionsParam,
+  loadAreaFigures,
+  regionsOfAreas,
+} from '@icssi/platform';
 
 /** One area's forum figures for one period. */
 export interface ForumFigures {
@@ -32,7 +40,9 @@ export class ForumReportReader {
   constructor(private readonly dataSource: DataSource) {}
 
   figures(keys: readonly string[], scope: ReportScope): Promise<ForumFigures[]> {
-    return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)));
+    return loadAreaFigures(keys, (areas, period) =>
+      this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)),
+    );
   }
 
   /**
@@ -54,7 +64,12 @@ export class ForumReportReader {
     );
   }
 
-  private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope], regions: string[]): Promise<ForumFigures[]> {
+  private async forPeriod(
+    areas: string[],
+    period: ReportPeriod,
+    scope: (typeof SCOPES)[ReportScope],
+    regions: string[],
+  ): Promise<ForumFigures[]> {
     const rows: Array<{ area: string; metric: string; key: string | null; n: number }> = await this.dataSource.query(
       `WITH ${governorateRegionsCte('$5')},
        seasons AS (
@@ -78,7 +93,13 @@ export class ForumReportReader {
       [areas, period.from, period.to, regions, governorateRegionsParam()],
     );
     return areas.map((area) => {
-      const figures: ForumFigures = { key: `${area}|${period.key}`, seasons: 0, sessions: 0, participatingOrganisations: 0, recommendationsAdoptedByTheme: new Map() };
+      const figures: ForumFigures = {
+        key: `${area}|${period.key}`,
+        seasons: 0,
+        sessions: 0,
+        participatingOrganisations: 0,
+        recommendationsAdoptedByTheme: new Map(),
+      };
       for (const row of rows.filter((candidate) => candidate.area === area)) {
         if (row.metric === 'recommendationsAdoptedByTheme') figures.recommendationsAdoptedByTheme.set(row.key as string, row.n);
         else figures[row.metric as 'seasons' | 'sessions' | 'participatingOrganisations'] = row.n;

@@ -1,12 +1,12 @@
-import { DataSource } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   InputChecks,
   LockdownSubject,
-  MutationResult,
-  WriteCaller,
+  type MutationResult,
+  type WriteCaller,
   checkReferencedRecords,
-  ReferenceChecker,
-  Region,
+  type ReferenceChecker,
+  type Region,
   UserErrorCode,
   checkText,
   archiveVersioned,
@@ -21,19 +21,18 @@ import {
   runMutation,
   writeVersioned,
 } from '@icssi/platform';
-import { EntityManager } from 'typeorm';
 import { ForumSeasonStatus } from '../types/forum-season-status.enum';
 import {
-  AddForumSessionInput,
-  AddSeasonParticipantInput,
-  ArchiveForumInput,
-  ArchiveForumSeasonInput,
-  ArchiveForumSessionInput,
-  CreateForumInput,
-  CreateForumSeasonInput,
-  UpdateForumInput,
-  UpdateForumSeasonInput,
-  UpdateForumSessionInput,
+  type AddForumSessionInput,
+  type AddSeasonParticipantInput,
+  type ArchiveForumInput,
+  type ArchiveForumSeasonInput,
+  type ArchiveForumSessionInput,
+  type CreateForumInput,
+  type CreateForumSeasonInput,
+  type UpdateForumInput,
+  type UpdateForumSeasonInput,
+  type UpdateForumSessionInput,
 } from '../types/season-mutation.inputs';
 
 /** Organisations a season or session names (participants, organisers, secretariat): forums bring the regions together, so any region; never a locked-down or archived one. */
@@ -58,7 +57,9 @@ export class SeasonWriter {
       uniqueFields: { forum_season_number_key: ['input', 'number'] },
       execute: async (manager) => {
         // An archived forum holds no new seasons.
-        const [forum] = isUuid(input.forumId) ? await manager.query(`SELECT region FROM forum WHERE id = $1 AND archived_at IS NULL`, [input.forumId]) : [];
+        const [forum] = isUuid(input.forumId)
+          ? await manager.query(`SELECT region FROM forum WHERE id = $1 AND archived_at IS NULL`, [input.forumId])
+          : [];
         if (!forum) return outcomes.notFound(caller.locale, ['input', 'forumId']);
         if (!isRegionTeam(caller.viewer, forum.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'forumId']);
         const checks = new InputChecks(caller.locale);
@@ -85,7 +86,10 @@ export class SeasonWriter {
             input.status ?? ForumSeasonStatus.PLANNED,
           ],
         );
-        return { entityId: row.id as string, changes: diff(null, row, ['forum_id', 'number', 'year', 'start_date', 'end_date', 'governorate_code', 'status']) };
+        return {
+          entityId: row.id as string,
+          changes: diff(null, row, ['forum_id', 'number', 'year', 'start_date', 'end_date', 'governorate_code', 'status']),
+        };
       },
     });
   }
@@ -102,18 +106,41 @@ export class SeasonWriter {
         if ('userErrors' in season) return season;
         const checks = new InputChecks(caller.locale);
         checkText(checks, input.title, 300, ['input', 'title'], true);
-        if (input.startsAt && input.endsAt && input.endsAt < input.startsAt) checks.fail(UserErrorCode.INVALID, ['input', 'endsAt'], 'datesOutOfOrder');
+        if (input.startsAt && input.endsAt && input.endsAt < input.startsAt)
+          checks.fail(UserErrorCode.INVALID, ['input', 'endsAt'], 'datesOutOfOrder');
         const organisers = [...new Set(input.organiserIds ?? [])];
-        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, organisers.map((id, index) => ({ key: id, field: ['input', 'organiserIds', String(index)] })));
+        await checkReferencedRecords(
+          this.references,
+          caller,
+          checks,
+          ORGANISATION,
+          organisers.map((id, index) => ({ key: id, field: ['input', 'organiserIds', String(index)] })),
+        );
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO forum_session (season_id, title, format, themes, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-          [input.seasonId, JSON.stringify(fromTextInput(input.title)), input.format, input.themes ?? [], input.startsAt ?? null, input.endsAt ?? null],
+          [
+            input.seasonId,
+            JSON.stringify(fromTextInput(input.title)),
+            input.format,
+            input.themes ?? [],
+            input.startsAt ?? null,
+            input.endsAt ?? null,
+          ],
         );
         for (const organisationId of organisers) {
-          await manager.query(`INSERT INTO forum_session_organiser (session_id, organisation_id) VALUES ($1, $2)`, [row.id, organisationId]);
+          await manager.query(`INSERT INTO forum_session_organiser (session_id, organisation_id) VALUES ($1, $2)`, [
+            row.id,
+            organisationId,
+          ]);
         }
-        return { entityId: row.id as string, changes: [...diff(null, row, ['season_id', 'title', 'format', 'themes', 'starts_at', 'ends_at']), { field: 'organisers', new: organisers }] };
+        return {
+          entityId: row.id as string,
+          changes: [
+            ...diff(null, row, ['season_id', 'title', 'format', 'themes', 'starts_at', 'ends_at']),
+            { field: 'organisers', new: organisers },
+          ],
+        };
       },
     });
   }
@@ -129,9 +156,14 @@ export class SeasonWriter {
         const season = await this.editableSeason(manager, caller, input.seasonId);
         if ('userErrors' in season) return season;
         const checks = new InputChecks(caller.locale);
-        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: input.organisationId, field: ['input', 'organisationId'] }]);
+        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [
+          { key: input.organisationId, field: ['input', 'organisationId'] },
+        ]);
         if (!checks.ok) return { userErrors: checks.errors };
-        await manager.query(`INSERT INTO forum_season_participant (season_id, organisation_id) VALUES ($1, $2)`, [input.seasonId, input.organisationId]);
+        await manager.query(`INSERT INTO forum_season_participant (season_id, organisation_id) VALUES ($1, $2)`, [
+          input.seasonId,
+          input.organisationId,
+        ]);
         return { entityId: input.seasonId, changes: [{ field: 'participants', new: input.organisationId }] };
       },
     });
@@ -147,7 +179,11 @@ export class SeasonWriter {
         const season = await this.editableSeason(manager, caller, input.id, ['input', 'id']);
         if ('userErrors' in season) return season;
         const checks = new InputChecks(caller.locale);
-        checks.datesInOrder(input.startDate ?? (season.row.start_date as string | null), input.endDate ?? (season.row.end_date as string | null), ['input', 'endDate']);
+        checks.datesInOrder(
+          input.startDate ?? (season.row.start_date as string | null),
+          input.endDate ?? (season.row.end_date as string | null),
+          ['input', 'endDate'],
+        );
         checkText(checks, input.theme, 300, ['input', 'theme'], false);
         if (!checks.ok) return { userErrors: checks.errors };
         const values: Record<string, unknown> = {};
@@ -155,7 +191,13 @@ export class SeasonWriter {
         if (input.startDate !== undefined) values.start_date = input.startDate;
         if (input.endDate !== undefined) values.end_date = input.endDate;
         if (input.theme) values.theme = JSON.stringify(fromTextInput(input.theme));
-        return writeVersioned(manager, caller.locale, { table: 'forum_season', id: input.id, version: input.version, before: season.row }, values, ['status', 'start_date', 'end_date', 'theme']);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'forum_season', id: input.id, version: input.version, before: season.row },
+          values,
+          ['status', 'start_date', 'end_date', 'theme'],
+        );
       },
     });
   }
@@ -179,14 +221,19 @@ export class SeasonWriter {
         const secretariat = input.secretariatOrganisationId;
         await Promise.all([
           checkReferencedRecords(this.references, caller, checks, GOVERNORATE, [{ key: code, field: ['input', 'hostGovernorateCode'] }]),
-          checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: secretariat, field: ['input', 'secretariatOrganisationId'] }]),
+          checkReferencedRecords(this.references, caller, checks, ORGANISATION, [
+            { key: secretariat, field: ['input', 'secretariatOrganisationId'] },
+          ]),
         ]);
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO forum (slug, name, region, host_governorate_code, founded_year, secretariat_organisation_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
           [input.slug, JSON.stringify(fromTextInput(input.name)), input.region, code, input.foundedYear ?? null, secretariat ?? null],
         );
-        return { entityId: row.id as string, changes: diff(null, row, ['slug', 'name', 'region', 'host_governorate_code', 'founded_year', 'secretariat_organisation_id']) };
+        return {
+          entityId: row.id as string,
+          changes: diff(null, row, ['slug', 'name', 'region', 'host_governorate_code', 'founded_year', 'secretariat_organisation_id']),
+        };
       },
     });
   }
@@ -206,13 +253,19 @@ export class SeasonWriter {
         if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
         checks.range(input.foundedYear, 1990, new Date().getFullYear(), ['input', 'foundedYear']);
         const secretariat = input.secretariatOrganisationId;
-        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [{ key: secretariat, field: ['input', 'secretariatOrganisationId'] }]);
+        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [
+          { key: secretariat, field: ['input', 'secretariatOrganisationId'] },
+        ]);
         if (!checks.ok) return { userErrors: checks.errors };
         const values: Record<string, unknown> = {};
         if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
         if (input.foundedYear !== undefined) values.founded_year = input.foundedYear;
         if (input.secretariatOrganisationId !== undefined) values.secretariat_organisation_id = input.secretariatOrganisationId;
-        return writeVersioned(manager, caller.locale, { table: 'forum', id: input.id, version: input.version, before: forum }, values, ['name', 'founded_year', 'secretariat_organisation_id']);
+        return writeVersioned(manager, caller.locale, { table: 'forum', id: input.id, version: input.version, before: forum }, values, [
+          'name',
+          'founded_year',
+          'secretariat_organisation_id',
+        ]);
       },
     });
   }
@@ -240,7 +293,13 @@ export class SeasonWriter {
         if (input.themes) values.themes = input.themes;
         if (input.startsAt !== undefined) values.starts_at = input.startsAt;
         if (input.endsAt !== undefined) values.ends_at = input.endsAt;
-        return writeVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before: session }, values, ['title', 'format', 'themes', 'starts_at', 'ends_at']);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'forum_session', id: input.id, version: input.version, before: session },
+          values,
+          ['title', 'format', 'themes', 'starts_at', 'ends_at'],
+        );
       },
     });
   }
@@ -256,7 +315,10 @@ export class SeasonWriter {
         const [forum] = isUuid(input.id) ? await manager.query(`SELECT * FROM forum WHERE id = $1`, [input.id]) : [];
         if (!forum) return outcomes.notFound(caller.locale, ['input', 'id']);
         if (!isCustodian(caller.viewer)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-        const [{ live }] = await manager.query(`SELECT count(*)::int AS live FROM forum_season WHERE forum_id = $1 AND archived_at IS NULL`, [input.id]);
+        const [{ live }] = await manager.query(
+          `SELECT count(*)::int AS live FROM forum_season WHERE forum_id = $1 AND archived_at IS NULL`,
+          [input.id],
+        );
         if (live > 0) {
           const checks = new InputChecks(caller.locale);
           checks.fail(UserErrorCode.INVALID, ['input', 'id'], 'stillInUse', { what: `${live} seasons` });
@@ -277,7 +339,10 @@ export class SeasonWriter {
       execute: async (manager) => {
         const season = await this.editableSeason(manager, caller, input.id, ['input', 'id'], true);
         if ('userErrors' in season) return season;
-        const [{ live }] = await manager.query(`SELECT count(*)::int AS live FROM recommendation WHERE season_id = $1 AND status <> 'WITHDRAWN'`, [input.id]);
+        const [{ live }] = await manager.query(
+          `SELECT count(*)::int AS live FROM recommendation WHERE season_id = $1 AND status <> 'WITHDRAWN'`,
+          [input.id],
+        );
         if (live > 0) {
           const checks = new InputChecks(caller.locale);
           checks.fail(UserErrorCode.INVALID, ['input', 'id'], 'stillInUse', { what: `${live} recommendations` });
@@ -299,7 +364,12 @@ export class SeasonWriter {
       execute: async (manager) => {
         const session = await this.editableSession(manager, caller, input.id, true);
         if ('userErrors' in session) return session;
-        return archiveVersioned(manager, caller.locale, { table: 'forum_session', id: input.id, version: input.version, before: session.row });
+        return archiveVersioned(manager, caller.locale, {
+          table: 'forum_session',
+          id: input.id,
+          version: input.version,
+          before: session.row,
+        });
       },
     });
   }
@@ -320,8 +390,16 @@ export class SeasonWriter {
   }
 
   /** A season a write changes or adds to: an archived one only to archive it again (which changes nothing). */
-  private async editableSeason(manager: EntityManager, caller: WriteCaller, id: string, field: string[] = ['input', 'seasonId'], archiving = false) {
-    const [row] = isUuid(id) ? await manager.query(`SELECT s.*, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1`, [id]) : [];
+  private async editableSeason(
+    manager: EntityManager,
+    caller: WriteCaller,
+    id: string,
+    field: string[] = ['input', 'seasonId'],
+    archiving = false,
+  ) {
+    const [row] = isUuid(id)
+      ? await manager.query(`SELECT s.*, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1`, [id])
+      : [];
     if (!row || (row.archived_at && !archiving)) return outcomes.notFound(caller.locale, field);
     if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);
     return { row: row as Record<string, unknown> };

@@ -1,8 +1,8 @@
-import { ForumSeasonsContext } from '../context';
-import { ForumEntity } from '../entities/forum.entity';
-import { ForumSeasonEntity } from '../entities/forum-season.entity';
-import { ForumSessionEntity } from '../entities/forum-session.entity';
-import { RecommendationEntity } from '../entities/recommendation.entity';
+import { type ForumSeasonsContext } from '../context';
+import { type ForumEntity } from '../entities/forum.entity';
+import { type ForumSeasonEntity } from '../entities/forum-season.entity';
+import { type ForumSessionEntity } from '../entities/forum-session.entity';
+import { type RecommendationEntity } from '../entities/recommendation.entity';
 
 // Each calls load() synchronously, so all representations of one fetch batch into one query per type.
 export const resolveForumReference = (reference: { id: string }, ctx: ForumSeasonsContext): Promise<ForumEntity | null> =>

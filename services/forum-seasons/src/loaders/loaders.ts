@@ -1,4 +1,4 @@
-import { DataSource, In, IsNull } from 'typeorm';
+import { type DataSource, In, IsNull } from 'typeorm';
 import { ConnectionLoaders, keyedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
 import { ForumReportReader } from '../domain/region-report.reader';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
@@ -13,13 +13,34 @@ export function createForumSeasonsLoaders(dataSource: DataSource) {
   const reports = new ForumReportReader(dataSource);
   return {
     // One aggregate statement for all the regions of one report fetch.
-    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'region'), (figures) => figures.key),
-    governorateFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'governorate'), (figures) => figures.key),
-    seasonCycle: uuidKeyedLoader((ids) => reports.seasonCycles(ids), (cycle) => cycle.seasonId),
-    forumById: uuidKeyedLoader((ids) => repository(ForumEntity).findBy({ id: In(ids) }), (forum) => forum.id),
-    seasonById: uuidKeyedLoader((ids) => repository(ForumSeasonEntity).findBy({ id: In(ids) }), (season) => season.id),
-    sessionById: uuidKeyedLoader((ids) => repository(ForumSessionEntity).findBy({ id: In(ids) }), (session) => session.id),
-    recommendationById: uuidKeyedLoader((ids) => repository(RecommendationEntity).findBy({ id: In(ids) }), (r) => r.id),
+    regionFigures: keyedLoader(
+      (keys: readonly string[]) => reports.figures(keys, 'region'),
+      (figures) => figures.key,
+    ),
+    governorateFigures: keyedLoader(
+      (keys: readonly string[]) => reports.figures(keys, 'governorate'),
+      (figures) => figures.key,
+    ),
+    seasonCycle: uuidKeyedLoader(
+      (ids) => reports.seasonCycles(ids),
+      (cycle) => cycle.seasonId,
+    ),
+    forumById: uuidKeyedLoader(
+      (ids) => repository(ForumEntity).findBy({ id: In(ids) }),
+      (forum) => forum.id,
+    ),
+    seasonById: uuidKeyedLoader(
+      (ids) => repository(ForumSeasonEntity).findBy({ id: In(ids) }),
+      (season) => season.id,
+    ),
+    sessionById: uuidKeyedLoader(
+      (ids) => repository(ForumSessionEntity).findBy({ id: In(ids) }),
+      (session) => session.id,
+    ),
+    recommendationById: uuidKeyedLoader(
+      (ids) => repository(RecommendationEntity).findBy({ id: In(ids) }),
+      (r) => r.id,
+    ),
     seasonsByForum: uuidGroupedLoader(
       (ids) => repository(ForumSeasonEntity).find({ where: { forumId: In(ids), archivedAt: IsNull() }, order: { number: 'ASC' } }),
       (season) => season.forumId,

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class CreateForumSeasons1764000200000 implements MigrationInterface {
   name = 'CreateForumSeasons1764000200000';

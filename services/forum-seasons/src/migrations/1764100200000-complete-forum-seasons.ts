@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { SEARCH_SETUP_SQL, localizedSearchSource } from '@icssi/platform';
 
 /** Forum sessions and their organisers, the session a recommendation came from; search column and list indexes. */

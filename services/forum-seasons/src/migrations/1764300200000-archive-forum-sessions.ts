@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** A cancelled or mistaken programme item is archived: it leaves every list and stays resolvable for admins. */
 export class ArchiveForumSessions1764300200000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** A season announced but never held is archived: it leaves every list and stays resolvable for admins. */
 export class ArchiveForumSeasons1764300300000 implements MigrationInterface {

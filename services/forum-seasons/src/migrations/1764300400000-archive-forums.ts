@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** A forum that no longer meets, with no live seasons, is archived: it leaves every list and stays resolvable for admins. */
 export class ArchiveForums1764300400000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** The programme (owned by the organisations subgraph, referred to by key) a forum belongs to. */
 export class ForumProgramme1765300100000 implements MigrationInterface {

@@ -1,7 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { MutationResult } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
-import { AdoptRecommendationInput, CreateRecommendationInput, UpdateRecommendationInput, WithdrawRecommendationInput } from '../types/recommendation-mutation.inputs';
+import {
+  AdoptRecommendationInput,
+  CreateRecommendationInput,
+  UpdateRecommendationInput,
+  WithdrawRecommendationInput,
+} from '../types/recommendation-mutation.inputs';
 import { RecommendationPayload } from '../types/recommendation.payload';
 import {
   AddForumSessionInput,
@@ -31,7 +36,9 @@ export class ForumMutationResolver {
     return payload(ctx, await ctx.domain.recommendationWriter.create(ctx, input));
   }
 
-  @Mutation(() => ForumSeasonPayload, { description: 'Announces a new season of a forum (editors of the forum’s region, admins); a taken number is DUPLICATE.' })
+  @Mutation(() => ForumSeasonPayload, {
+    description: 'Announces a new season of a forum (editors of the forum’s region, admins); a taken number is DUPLICATE.',
+  })
   async createForumSeason(
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => CreateForumSeasonInput, { description: 'The season.' }) input: CreateForumSeasonInput,
@@ -49,7 +56,10 @@ export class ForumMutationResolver {
     return { season: await ctx.domain.gate.season(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => ForumSeasonPayload, { description: 'Archives a season announced but never held (no live recommendations): it leaves every list and stays resolvable for admins.' })
+  @Mutation(() => ForumSeasonPayload, {
+    description:
+      'Archives a season announced but never held (no live recommendations): it leaves every list and stays resolvable for admins.',
+  })
   async archiveForumSeason(
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => ArchiveForumSeasonInput, { description: 'Which season, at which version.' }) input: ArchiveForumSeasonInput,
@@ -58,25 +68,41 @@ export class ForumMutationResolver {
     return { season: await ctx.domain.gate.season(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => ForumPayload, { description: 'Archives a forum that no longer meets (admins; its seasons archived first): it leaves every list and stays resolvable for admins.' })
-  async archiveForum(@Ctx() ctx: ForumSeasonsContext, @Arg('input', () => ArchiveForumInput, { description: 'Which forum, at which version.' }) input: ArchiveForumInput): Promise<ForumPayload> {
+  @Mutation(() => ForumPayload, {
+    description:
+      'Archives a forum that no longer meets (admins; its seasons archived first): it leaves every list and stays resolvable for admins.',
+  })
+  async archiveForum(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => ArchiveForumInput, { description: 'Which forum, at which version.' }) input: ArchiveForumInput,
+  ): Promise<ForumPayload> {
     const result = await ctx.domain.seasonWriter.archiveForum(ctx, input);
     return { forum: await ctx.domain.gate.forum(ctx, result.entityId), userErrors: result.userErrors };
   }
 
   @Mutation(() => ForumPayload, { description: 'Creates a social forum (admins).' })
-  async createForum(@Ctx() ctx: ForumSeasonsContext, @Arg('input', () => CreateForumInput, { description: 'The forum.' }) input: CreateForumInput): Promise<ForumPayload> {
+  async createForum(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => CreateForumInput, { description: 'The forum.' }) input: CreateForumInput,
+  ): Promise<ForumPayload> {
     const result = await ctx.domain.seasonWriter.createForum(ctx, input);
     return { forum: await ctx.domain.gate.forum(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => ForumPayload, { description: 'Corrects a forum’s name, founding year or secretariat (admins), if `version` is still current.' })
-  async updateForum(@Ctx() ctx: ForumSeasonsContext, @Arg('input', () => UpdateForumInput, { description: 'The changes.' }) input: UpdateForumInput): Promise<ForumPayload> {
+  @Mutation(() => ForumPayload, {
+    description: 'Corrects a forum’s name, founding year or secretariat (admins), if `version` is still current.',
+  })
+  async updateForum(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('input', () => UpdateForumInput, { description: 'The changes.' }) input: UpdateForumInput,
+  ): Promise<ForumPayload> {
     const result = await ctx.domain.seasonWriter.updateForum(ctx, input);
     return { forum: await ctx.domain.gate.forum(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => ForumSessionPayload, { description: 'Corrects a programme item (editors of the forum’s region, admins), if `version` is still current.' })
+  @Mutation(() => ForumSessionPayload, {
+    description: 'Corrects a programme item (editors of the forum’s region, admins), if `version` is still current.',
+  })
   async updateForumSession(
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => UpdateForumSessionInput, { description: 'The changes.' }) input: UpdateForumSessionInput,
@@ -85,7 +111,9 @@ export class ForumMutationResolver {
     return { session: await ctx.domain.gate.session(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => ForumSessionPayload, { description: 'Archives a cancelled or mistaken programme item: it leaves every list and stays resolvable for admins.' })
+  @Mutation(() => ForumSessionPayload, {
+    description: 'Archives a cancelled or mistaken programme item: it leaves every list and stays resolvable for admins.',
+  })
   async archiveForumSession(
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => ArchiveForumSessionInput, { description: 'Which session, at which version.' }) input: ArchiveForumSessionInput,
@@ -123,7 +151,8 @@ export class ForumMutationResolver {
   @Mutation(() => RecommendationPayload, { description: 'The season adopts a proposed recommendation.' })
   async adoptRecommendation(
     @Ctx() ctx: ForumSeasonsContext,
-    @Arg('input', () => AdoptRecommendationInput, { description: 'Which recommendation, at which version, adopted when.' }) input: AdoptRecommendationInput,
+    @Arg('input', () => AdoptRecommendationInput, { description: 'Which recommendation, at which version, adopted when.' })
+    input: AdoptRecommendationInput,
   ): Promise<RecommendationPayload> {
     return payload(ctx, await ctx.domain.recommendationWriter.adopt(ctx, input));
   }
@@ -131,7 +160,8 @@ export class ForumMutationResolver {
   @Mutation(() => RecommendationPayload, { description: 'Withdraws a recommendation.' })
   async withdrawRecommendation(
     @Ctx() ctx: ForumSeasonsContext,
-    @Arg('input', () => WithdrawRecommendationInput, { description: 'Which recommendation, at which version.' }) input: WithdrawRecommendationInput,
+    @Arg('input', () => WithdrawRecommendationInput, { description: 'Which recommendation, at which version.' })
+    input: WithdrawRecommendationInput,
   ): Promise<RecommendationPayload> {
     return payload(ctx, await ctx.domain.recommendationWriter.withdraw(ctx, input));
   }

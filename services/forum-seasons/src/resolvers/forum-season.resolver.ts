@@ -19,14 +19,19 @@ export class ForumSeasonResolver {
   forumSeasons(
     @Ctx() ctx: ForumSeasonsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => ForumSeasonFilter, { nullable: true, description: 'Conditions the seasons must meet.' }) filter?: ForumSeasonFilter | null,
-    @Arg('orderBy', () => ForumSeasonOrder, { nullable: true, description: 'Sort order (default: newest first).' }) orderBy?: ForumSeasonOrder | null,
+    @Arg('filter', () => ForumSeasonFilter, { nullable: true, description: 'Conditions the seasons must meet.' })
+    filter?: ForumSeasonFilter | null,
+    @Arg('orderBy', () => ForumSeasonOrder, { nullable: true, description: 'Sort order (default: newest first).' })
+    orderBy?: ForumSeasonOrder | null,
   ): Promise<Page<ForumSeasonEntity>> {
     return ctx.domain.seasons.list(filter, orderBy, page);
   }
 
   @Query(() => ForumSeason, { nullable: true, description: 'One forum season by id, or null.' })
-  async forumSeason(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The season id.' }) id: string): Promise<ForumSeasonEntity | null> {
+  async forumSeason(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('id', () => ID, { description: 'The season id.' }) id: string,
+  ): Promise<ForumSeasonEntity | null> {
     return ctx.domain.gate.season(ctx, id);
   }
 
@@ -46,17 +51,27 @@ export class ForumSeasonResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Args() page: ConnectionArgs,
   ): Promise<Page<OrganisationStub>> {
-    const participants = await ctx.loaders.connections.load('seasonParticipants', page, season.id, (ids) => ctx.domain.seasons.participantsOf(ids, page, ctx.viewer));
+    const participants = await ctx.loaders.connections.load('seasonParticipants', page, season.id, (ids) =>
+      ctx.domain.seasons.participantsOf(ids, page, ctx.viewer),
+    );
     return mapPage(participants, (participant) => organisationStub(participant.organisationId));
   }
 
   @FieldResolver(() => ForumSessionConnection, { description: 'The season’s programme, by start time.' })
-  sessions(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext, @Args() page: ConnectionArgs): Promise<Page<ForumSessionEntity>> {
+  sessions(
+    @Root() season: ForumSeasonEntity,
+    @Ctx() ctx: ForumSeasonsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<ForumSessionEntity>> {
     return ctx.loaders.connections.load('seasonSessions', page, season.id, (ids) => ctx.domain.sessions.ofSeasons(ids, page));
   }
 
   @FieldResolver(() => RecommendationConnection, { description: 'Recommendations of the season, by slug.' })
-  recommendations(@Root() season: ForumSeasonEntity, @Ctx() ctx: ForumSeasonsContext, @Args() page: ConnectionArgs): Promise<Page<RecommendationEntity>> {
+  recommendations(
+    @Root() season: ForumSeasonEntity,
+    @Ctx() ctx: ForumSeasonsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<RecommendationEntity>> {
     return ctx.loaders.connections.load('seasonRecommendations', page, season.id, (ids) => ctx.domain.recommendations.ofSeasons(ids, page));
   }
 }

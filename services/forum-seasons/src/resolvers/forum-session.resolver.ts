@@ -9,7 +9,10 @@ import { ForumSession } from '../types/forum-session.type';
 @Resolver(() => ForumSession)
 export class ForumSessionResolver {
   @Query(() => ForumSession, { nullable: true, description: 'One forum session by id, or null.' })
-  async forumSession(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The session id.' }) id: string): Promise<ForumSessionEntity | null> {
+  async forumSession(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('id', () => ID, { description: 'The session id.' }) id: string,
+  ): Promise<ForumSessionEntity | null> {
     return ctx.domain.gate.session(ctx, id);
   }
 

@@ -22,7 +22,10 @@ export class ForumResolver {
   }
 
   @Query(() => Forum, { nullable: true, description: 'One forum by id, or null.' })
-  async forum(@Ctx() ctx: ForumSeasonsContext, @Arg('id', () => ID, { description: 'The forum id.' }) id: string): Promise<ForumEntity | null> {
+  async forum(
+    @Ctx() ctx: ForumSeasonsContext,
+    @Arg('id', () => ID, { description: 'The forum id.' }) id: string,
+  ): Promise<ForumEntity | null> {
     return ctx.domain.gate.forum(ctx, id);
   }
 

@@ -1,8 +1,8 @@
 import { localizedFieldsResolver } from '@icssi/platform';
-import { ForumSeasonEntity } from '../entities/forum-season.entity';
-import { ForumSessionEntity } from '../entities/forum-session.entity';
-import { ForumEntity } from '../entities/forum.entity';
-import { RecommendationEntity } from '../entities/recommendation.entity';
+import { type ForumSeasonEntity } from '../entities/forum-season.entity';
+import { type ForumSessionEntity } from '../entities/forum-session.entity';
+import { type ForumEntity } from '../entities/forum.entity';
+import { type RecommendationEntity } from '../entities/recommendation.entity';
 import { ForumSeason } from '../types/forum-season.type';
 import { ForumSession } from '../types/forum-session.type';
 import { Forum } from '../types/forum.type';

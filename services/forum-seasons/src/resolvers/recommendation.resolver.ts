@@ -17,8 +17,10 @@ export class RecommendationResolver {
   recommendations(
     @Ctx() ctx: ForumSeasonsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => RecommendationFilter, { nullable: true, description: 'Conditions the recommendations must meet.' }) filter?: RecommendationFilter | null,
-    @Arg('orderBy', () => RecommendationOrder, { nullable: true, description: 'Sort order (default: by slug).' }) orderBy?: RecommendationOrder | null,
+    @Arg('filter', () => RecommendationFilter, { nullable: true, description: 'Conditions the recommendations must meet.' })
+    filter?: RecommendationFilter | null,
+    @Arg('orderBy', () => RecommendationOrder, { nullable: true, description: 'Sort order (default: by slug).' })
+    orderBy?: RecommendationOrder | null,
   ): Promise<Page<RecommendationEntity>> {
     return ctx.domain.recommendations.list(filter, orderBy, page, ctx.locale);
   }

@@ -1,7 +1,7 @@
 import {
-  DemoOrganisationSlug,
-  DemoRecommendationSlug,
-  LocalizedText,
+  type DemoOrganisationSlug,
+  type DemoRecommendationSlug,
+  type LocalizedText,
   Locale,
   Provenance,
   Region,
@@ -68,7 +68,12 @@ export const DEMO_FORUMS: DemoForum[] = [
   {
     slug: 'kurdistan-social-forum',
     name: text(
-      { en: 'Kurdistan Social Forum', ar: 'المنتدى الاجتماعي الكردستاني', ckb: 'مەکۆی کۆمەڵایەتیی کوردستان', kmr: 'Foruma Civakî ya Kurdistanê' },
+      {
+        en: 'Kurdistan Social Forum',
+        ar: 'المنتدى الاجتماعي الكردستاني',
+        ckb: 'مەکۆی کۆمەڵایەتیی کوردستان',
+        kmr: 'Foruma Civakî ya Kurdistanê',
+      },
       OWN_SORANI_NAME,
     ),
     region: Region.KURDISTAN_REGION,
@@ -88,11 +93,76 @@ const erbil = t4('Erbil', 'أربيل', 'هەولێر', 'Hewlêr');
  * Kurdistan Social Forum's 1st, a year after it was founded (the source text).
  */
 export const DEMO_SEASONS: DemoSeason[] = [
-  { forum: 'iraqi-social-forum', number: 1, year: 2023, startDate: '2023-11-09', endDate: '2023-11-11', governorateCode: 'IQ-BG', venue: baghdad, theme: t('Another Iraq is possible', 'عراق آخر ممكن'), status: ForumSeasonStatus.CONCLUDED, participants: ['icssi', 'iraqi-social-forum-secretariat'] },
-  { forum: 'iraqi-social-forum', number: 2, year: 2024, startDate: '2024-10-17', endDate: '2024-10-19', governorateCode: 'IQ-BG', venue: baghdad, theme: t('Civil society against violence', 'المجتمع المدني ضد العنف'), status: ForumSeasonStatus.CONCLUDED, participants: ['icssi', 'iraqi-social-forum-secretariat'] },
-  { forum: 'iraqi-social-forum', number: 3, year: 2025, startDate: '2025-10-09', endDate: '2025-10-11', governorateCode: 'IQ-BG', venue: baghdadJoint, theme: t4('Civil peace and coexistence', 'السلم المدني والتعايش', 'ئاشتیی مەدەنی و پێکەوەژیان', 'Aştiya sivîl û pêkvejiyan'), status: ForumSeasonStatus.CONCLUDED, participants: ['icssi', 'iraqi-social-forum-secretariat', 'peace-and-freedom-organization'] },
-  { forum: 'iraqi-social-forum', number: 4, year: 2026, startDate: '2026-12-10', endDate: '2026-12-12', governorateCode: 'IQ-BG', venue: baghdadJoint, theme: t4('Youth building peace together', 'الشباب يبنون السلام معاً', 'گەنجان پێکەوە ئاشتی بنیات دەنێن', 'Ciwan bi hev re aştiyê ava dikin'), status: ForumSeasonStatus.PLANNED, participants: ['icssi', 'iraqi-social-forum-secretariat', 'kurdistan-social-forum-secretariat'] },
-  { forum: 'kurdistan-social-forum', number: 1, year: 2026, startDate: '2026-12-17', endDate: '2026-12-19', governorateCode: 'IQ-AR', venue: erbil, theme: t4('Freedom of expression and coexistence', 'حرية التعبير والتعايش', 'ئازادیی ڕادەربڕین و پێکەوەژیان', 'Azadiya derbirînê û pêkvejiyan'), status: ForumSeasonStatus.PLANNED, participants: ['icssi', 'kurdistan-social-forum-secretariat', 'peace-and-freedom-organization'] },
+  {
+    forum: 'iraqi-social-forum',
+    number: 1,
+    year: 2023,
+    startDate: '2023-11-09',
+    endDate: '2023-11-11',
+    governorateCode: 'IQ-BG',
+    venue: baghdad,
+    theme: t('Another Iraq is possible', 'عراق آخر ممكن'),
+    status: ForumSeasonStatus.CONCLUDED,
+    participants: ['icssi', 'iraqi-social-forum-secretariat'],
+  },
+  {
+    forum: 'iraqi-social-forum',
+    number: 2,
+    year: 2024,
+    startDate: '2024-10-17',
+    endDate: '2024-10-19',
+    governorateCode: 'IQ-BG',
+    venue: baghdad,
+    theme: t('Civil society against violence', 'المجتمع المدني ضد العنف'),
+    status: ForumSeasonStatus.CONCLUDED,
+    participants: ['icssi', 'iraqi-social-forum-secretariat'],
+  },
+  {
+    forum: 'iraqi-social-forum',
+    number: 3,
+    year: 2025,
+    startDate: '2025-10-09',
+    endDate: '2025-10-11',
+    governorateCode: 'IQ-BG',
+    venue: baghdadJoint,
+    theme: t4('Civil peace and coexistence', 'السلم المدني والتعايش', 'ئاشتیی مەدەنی و پێکەوەژیان', 'Aştiya sivîl û pêkvejiyan'),
+    status: ForumSeasonStatus.CONCLUDED,
+    participants: ['icssi', 'iraqi-social-forum-secretariat', 'peace-and-freedom-organization'],
+  },
+  {
+    forum: 'iraqi-social-forum',
+    number: 4,
+    year: 2026,
+    startDate: '2026-12-10',
+    endDate: '2026-12-12',
+    governorateCode: 'IQ-BG',
+    venue: baghdadJoint,
+    theme: t4(
+      'Youth building peace together',
+      'الشباب يبنون السلام معاً',
+      'گەنجان پێکەوە ئاشتی بنیات دەنێن',
+      'Ciwan bi hev re aştiyê ava dikin',
+    ),
+    status: ForumSeasonStatus.PLANNED,
+    participants: ['icssi', 'iraqi-social-forum-secretariat', 'kurdistan-social-forum-secretariat'],
+  },
+  {
+    forum: 'kurdistan-social-forum',
+    number: 1,
+    year: 2026,
+    startDate: '2026-12-17',
+    endDate: '2026-12-19',
+    governorateCode: 'IQ-AR',
+    venue: erbil,
+    theme: t4(
+      'Freedom of expression and coexistence',
+      'حرية التعبير والتعايش',
+      'ئازادیی ڕادەربڕین و پێکەوەژیان',
+      'Azadiya derbirînê û pêkvejiyan',
+    ),
+    status: ForumSeasonStatus.PLANNED,
+    participants: ['icssi', 'kurdistan-social-forum-secretariat', 'peace-and-freedom-organization'],
+  },
 ];
 
 /** Recommendations on civil peace and coexistence, which the cohesion councils implement. */
@@ -121,7 +191,12 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     slug: 'isf3-youth-in-local-dialogue',
     forum: 'iraqi-social-forum',
     season: 3,
-    title: t4('Give young people a seat in local dialogue', 'منح الشباب مقعداً في الحوار المحلي', 'کورسییەک بۆ گەنجان لە گفتوگۆی خۆجێییدا', 'Di diyaloga herêmî de cihek ji ciwanan re'),
+    title: t4(
+      'Give young people a seat in local dialogue',
+      'منح الشباب مقعداً في الحوار المحلي',
+      'کورسییەک بۆ گەنجان لە گفتوگۆی خۆجێییدا',
+      'Di diyaloga herêmî de cihek ji ciwanan re',
+    ),
     text: t4(
       'Councils reserve seats and speaking time for young people in every local dialogue session.',
       'تخصّص المجالس مقاعد ووقتاً للحديث للشباب في كل جلسة حوار محلي.',
@@ -136,7 +211,12 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     slug: 'isf3-women-in-councils',
     forum: 'iraqi-social-forum',
     season: 3,
-    title: t4('At least a third of council seats for women', 'ثلث مقاعد المجالس على الأقل للنساء', 'لانیکەم سێیەکی کورسییەکانی ئەنجومەن بۆ ئافرەتان', 'Herî kêm sêyeke kursiyên encumenê ji jinan re'),
+    title: t4(
+      'At least a third of council seats for women',
+      'ثلث مقاعد المجالس على الأقل للنساء',
+      'لانیکەم سێیەکی کورسییەکانی ئەنجومەن بۆ ئافرەتان',
+      'Herî kêm sêyeke kursiyên encumenê ji jinan re',
+    ),
     text: t4(
       'Women hold at least a third of the seats of every social cohesion council.',
       'تشغل النساء ثلث مقاعد كل مجلس للتماسك الاجتماعي على الأقل.',
@@ -171,7 +251,12 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     slug: 'ksf1-coexistence-education',
     forum: 'kurdistan-social-forum',
     season: 1,
-    title: t4('Coexistence education in schools', 'التربية على التعايش في المدارس', 'پەروەردەی پێکەوەژیان لە قوتابخانەکاندا', 'Perwerdeya pêkvejiyanê li dibistanan'),
+    title: t4(
+      'Coexistence education in schools',
+      'التربية على التعايش في المدارس',
+      'پەروەردەی پێکەوەژیان لە قوتابخانەکاندا',
+      'Perwerdeya pêkvejiyanê li dibistanan',
+    ),
     text: t4(
       'Schools in the Kurdistan Region teach coexistence between the region’s communities and religions.',
       'تعلّم المدارس في إقليم كوردستان التعايش بين مكونات الإقليم وأديانه.',

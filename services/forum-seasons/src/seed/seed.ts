@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoProgrammeId, demoRecommendationId, seedRows } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import { type Logger, demoId, demoOrganisationId, demoProgrammeId, demoRecommendationId, seedRows } from '@icssi/platform';
 import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
 import { ForumEntity } from '../entities/forum.entity';

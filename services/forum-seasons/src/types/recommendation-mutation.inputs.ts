@@ -3,7 +3,10 @@ import { DateScalar, LocalizedTextInput, Theme } from '@icssi/platform';
 
 @InputType('CreateRecommendationInput', { description: 'A recommendation proposed at a forum season.' })
 export class CreateRecommendationInput {
-  @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your key for this create: a retry with the same key and input returns the first result.',
+  })
   idempotencyKey?: string | null;
 
   @Field(() => ID, { description: 'The season.' })

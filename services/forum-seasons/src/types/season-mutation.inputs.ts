@@ -5,7 +5,10 @@ import { ForumSeasonStatus } from './forum-season-status.enum';
 
 @InputType('CreateForumSeasonInput', { description: 'A new season of a forum; its number is unique within the forum.' })
 export class CreateForumSeasonInput {
-  @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your key for this create: a retry with the same key and input returns the first result.',
+  })
   idempotencyKey?: string | null;
 
   @Field(() => ID, { description: 'The forum.' })

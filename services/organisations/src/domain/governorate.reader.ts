@@ -1,7 +1,17 @@
-import { DataSource } from 'typeorm';
-import { KeysetLister, Locale, Page, PageArgs, Region, SqlParams, localizedSortExpression, searchCondition, searchRelevanceSort } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import {
+  KeysetLister,
+  type Locale,
+  type Page,
+  type PageArgs,
+  type Region,
+  type SqlParams,
+  localizedSortExpression,
+  searchCondition,
+  searchRelevanceSort,
+} from '@icssi/platform';
 import { GovernorateEntity } from '../entities/governorate.entity';
-import { GovernorateFilter } from '../types/governorate-filter.input';
+import { type GovernorateFilter } from '../types/governorate-filter.input';
 
 /** Governorates are public reference data. */
 export class GovernorateReader {
@@ -13,7 +23,9 @@ export class GovernorateReader {
 
   /** The codes of a region's governorates, in code order. */
   async codesOf(region: Region): Promise<string[]> {
-    const rows: Array<{ code: string }> = await this.dataSource.query(`SELECT code FROM governorate WHERE region = $1 ORDER BY code`, [region]);
+    const rows: Array<{ code: string }> = await this.dataSource.query(`SELECT code FROM governorate WHERE region = $1 ORDER BY code`, [
+      region,
+    ]);
     return rows.map((row) => row.code);
   }
 

@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   LOCKDOWN_CHANNEL,
   LockdownSubject,
-  MutationCaller,
-  Region,
+  type MutationCaller,
+  type Region,
   Role,
-  SubgraphServices,
+  type SubgraphServices,
   UserErrorCode,
   SUBGRAPH_NAMES,
   isCustodian,
@@ -16,7 +16,7 @@ import {
   runMutation,
   subgraphUrl,
 } from '@icssi/platform';
-import { LockdownPayload } from '../types/lockdown.payload';
+import { type LockdownPayload } from '../types/lockdown.payload';
 
 /** The other subgraphs (name → GraphQL URL): they keep versioned copies of the lockdown list. */
 function copiesFromEnv(): Record<string, string> {
@@ -25,7 +25,11 @@ function copiesFromEnv(): Record<string, string> {
 
 const SUBJECTS = {
   [LockdownSubject.PERSON]: { entityType: 'Person', field: 'personId', regionSql: 'SELECT region FROM person WHERE id = $1' },
-  [LockdownSubject.ORGANISATION]: { entityType: 'Organisation', field: 'organisationId', regionSql: 'SELECT home_region AS region FROM organisation WHERE id = $1' },
+  [LockdownSubject.ORGANISATION]: {
+    entityType: 'Organisation',
+    field: 'organisationId',
+    regionSql: 'SELECT home_region AS region FROM organisation WHERE id = $1',
+  },
 } as const;
 
 /**
@@ -74,9 +78,11 @@ export class LockdownService {
       execute: async (manager) => {
         const [row] = isUuid(subjectId) ? await manager.query(subject.regionSql, [subjectId]) : [];
         if (!row) return failure(UserErrorCode.NOT_FOUND, 'No such record.');
-        if (!isRegionTeam(caller.viewer, row.region as Region)) return failure(UserErrorCode.FORBIDDEN, 'Editors may lock down records of their own region only.');
+        if (!isRegionTeam(caller.viewer, row.region as Region))
+          return failure(UserErrorCode.FORBIDDEN, 'Editors may lock down records of their own region only.');
         // Shortening the list is the custodians' decision alone.
-        if (!locked && !isCustodian(caller.viewer)) return failure(UserErrorCode.FORBIDDEN, 'Only custodians (admins) may lift a lockdown.');
+        if (!locked && !isCustodian(caller.viewer))
+          return failure(UserErrorCode.FORBIDDEN, 'Only custodians (admins) may lift a lockdown.');
         const changed = await this.write(manager, subjectType, subjectId, locked);
         return { entityId: subjectId, changes: changed ? [{ field: 'lockdown', old: !locked, new: locked }] : [] };
       },
@@ -84,7 +90,12 @@ export class LockdownService {
     if (result.userErrors.length) return { subjectId: null, replicasUpdated: 0, userErrors: result.userErrors };
     // This replica applies it at once; the others hear the NOTIFY; the copies get the new list now.
     await this.services.lockdown.refresh();
-    this.services.logger.info(locked ? 'lockdown' : 'lockdown lifted', { subjectType, subjectId, by: caller.viewer.id, version: this.services.lockdown.version });
+    this.services.logger.info(locked ? 'lockdown' : 'lockdown lifted', {
+      subjectType,
+      subjectId,
+      by: caller.viewer.id,
+      version: this.services.lockdown.version,
+    });
     const replicasUpdated = await pushLockdowns(this.copies, this.services.lockdown.snapshot(), this.services.secret);
     return { subjectId, replicasUpdated, userErrors: [] };
   }
@@ -92,8 +103,14 @@ export class LockdownService {
   /** Adds or removes the row; when that changed the list, a new version, announced at commit. */
   private async write(manager: EntityManager, subjectType: LockdownSubject, subjectId: string, locked: boolean): Promise<boolean> {
     const rows: unknown[] = locked
-      ? await manager.query(`INSERT INTO lockdown (subject_type, subject_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING subject_id`, [subjectType, subjectId])
-      : await manager.query(`DELETE FROM lockdown WHERE subject_type = $1 AND subject_id = $2 RETURNING subject_id`, [subjectType, subjectId]);
+      ? await manager.query(`INSERT INTO lockdown (subject_type, subject_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING subject_id`, [
+          subjectType,
+          subjectId,
+        ])
+      : await manager.query(`DELETE FROM lockdown WHERE subject_type = $1 AND subject_id = $2 RETURNING subject_id`, [
+          subjectType,
+          subjectId,
+        ]);
     // DELETE … RETURNING comes back from TypeORM as [rows, affected].
     const affected = Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
     if (affected === 0) return false;

@@ -1,5 +1,14 @@
-import { DataSource } from 'typeorm';
-import { KeysetLister, LockdownSubject, Page, PageArgs, SortSpec, Viewer, isCustodian, notLockedDown } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import {
+  KeysetLister,
+  LockdownSubject,
+  type Page,
+  type PageArgs,
+  type SortSpec,
+  type Viewer,
+  isCustodian,
+  notLockedDown,
+} from '@icssi/platform';
 import { MembershipEntity } from '../entities/membership.entity';
 import { PartnershipEntity } from '../entities/partnership.entity';
 
@@ -22,16 +31,29 @@ export class MembershipReader {
   }
 
   ofOrganisations(ids: readonly string[], args: PageArgs, viewer: Viewer): Promise<Map<string, Page<MembershipEntity>>> {
-    return this.lister.pagesByParent({ from: 'membership e', where: () => this.visible(viewer), parent: 'e.organisation_id' }, BY_START, args, ids);
+    return this.lister.pagesByParent(
+      { from: 'membership e', where: () => this.visible(viewer), parent: 'e.organisation_id' },
+      BY_START,
+      args,
+      ids,
+    );
   }
 
   ofWorkingGroups(ids: readonly string[], args: PageArgs, viewer: Viewer): Promise<Map<string, Page<MembershipEntity>>> {
-    return this.lister.pagesByParent({ from: 'membership e', where: () => this.visible(viewer), parent: 'e.working_group_id' }, BY_START, args, ids);
+    return this.lister.pagesByParent(
+      { from: 'membership e', where: () => this.visible(viewer), parent: 'e.working_group_id' },
+      BY_START,
+      args,
+      ids,
+    );
   }
 
   /** Memberships of locked-down or archived people do not exist for non-custodians. */
   private visible(viewer: Viewer): string[] {
     if (isCustodian(viewer)) return [];
-    return [notLockedDown(LockdownSubject.PERSON, 'e.person_id'), 'NOT EXISTS (SELECT 1 FROM person p WHERE p.id = e.person_id AND p.archived_at IS NOT NULL)'];
+    return [
+      notLockedDown(LockdownSubject.PERSON, 'e.person_id'),
+      'NOT EXISTS (SELECT 1 FROM person p WHERE p.id = e.person_id AND p.archived_at IS NOT NULL)',
+    ];
   }
 }

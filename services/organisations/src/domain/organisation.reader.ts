@@ -1,14 +1,14 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
   KeysetLister,
-  Locale,
+  type Locale,
   LockdownSubject,
   OrderDirection,
-  Page,
-  PageArgs,
-  SortSpec,
-  SqlParams,
-  Viewer,
+  type Page,
+  type PageArgs,
+  type SortSpec,
+  type SqlParams,
+  type Viewer,
   isCustodian,
   localizedSortExpression,
   notLockedDown,
@@ -18,8 +18,8 @@ import {
   normalizeGovernorateCode,
 } from '@icssi/platform';
 import { OrganisationEntity } from '../entities/organisation.entity';
-import { OrganisationFilter } from '../types/organisation-filter.input';
-import { OrganisationOrder, OrganisationOrderField } from '../types/organisation-order.input';
+import { type OrganisationFilter } from '../types/organisation-filter.input';
+import { type OrganisationOrder, OrganisationOrderField } from '../types/organisation-order.input';
 
 /** Read rules for organisations: archived organisations appear in lists only when asked for by status. */
 export class OrganisationReader {
@@ -36,7 +36,11 @@ export class OrganisationReader {
     locale: Locale,
     viewer: Viewer,
   ): Promise<Page<OrganisationEntity>> {
-    return this.lister.page({ from: 'organisation e', where: (params) => this.conditions(filter ?? {}, params, viewer) }, this.sort(order, locale), args);
+    return this.lister.page(
+      { from: 'organisation e', where: (params) => this.conditions(filter ?? {}, params, viewer) },
+      this.sort(order, locale),
+      args,
+    );
   }
 
   /** Records matching a search text in any language or script, most relevant first. */
@@ -56,7 +60,11 @@ export class OrganisationReader {
   private conditions(filter: OrganisationFilter, params: SqlParams, viewer: Viewer): string[] {
     // Archived organisations are listed only for custodians who ask for them.
     const archivedAllowed = filter.status === 'ARCHIVED' && isCustodian(viewer);
-    const where = [filter.status && (filter.status !== 'ARCHIVED' || archivedAllowed) ? `e.status = ${params.add(filter.status)}` : `e.status <> 'ARCHIVED'`];
+    const where = [
+      filter.status && (filter.status !== 'ARCHIVED' || archivedAllowed)
+        ? `e.status = ${params.add(filter.status)}`
+        : `e.status <> 'ARCHIVED'`,
+    ];
     if (filter.status === 'ARCHIVED' && !archivedAllowed) where.push('FALSE');
     // Locked-down organisations do not exist for anyone but custodians.
     if (!isCustodian(viewer)) where.push(notLockedDown(LockdownSubject.ORGANISATION, 'e.id'));

@@ -1,12 +1,12 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   InputChecks,
   LockdownSubject,
-  MutationResult,
-  WriteCaller,
+  type MutationResult,
+  type WriteCaller,
   mayReferenceRegion,
   referenceable,
-  Region,
+  type Region,
   UserErrorCode,
   checkText,
   diff,
@@ -22,9 +22,26 @@ import {
   writeVersioned,
 } from '@icssi/platform';
 import { OrganisationStatus } from '../types/organisation-status.enum';
-import { ArchiveOrganisationInput, CreateOrganisationInput, UpdateOrganisationInput } from '../types/organisation-mutation.inputs';
+import {
+  type ArchiveOrganisationInput,
+  type CreateOrganisationInput,
+  type UpdateOrganisationInput,
+} from '../types/organisation-mutation.inputs';
 
-const AUDITED = ['slug', 'name', 'description', 'acronym', 'kind', 'home_region', 'headquarters_code', 'themes', 'founded_year', 'website', 'status', 'registration_status'];
+const AUDITED = [
+  'slug',
+  'name',
+  'description',
+  'acronym',
+  'kind',
+  'home_region',
+  'headquarters_code',
+  'themes',
+  'founded_year',
+  'website',
+  'status',
+  'registration_status',
+];
 const UNIQUE = { organisation_slug_key: ['input', 'slug'] };
 
 /** Create, update and archive organisations: validation, region rights, versioned writes. */
@@ -45,7 +62,8 @@ export class OrganisationWriter {
         checkText(checks, input.name, 200, ['input', 'name'], true);
         checkText(checks, input.description, 2000, ['input', 'description'], false);
         this.checkCommon(checks, input);
-        if (!isRegionTeam(caller.viewer, input.homeRegion)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'homeRegion'], 'forbiddenRegion');
+        if (!isRegionTeam(caller.viewer, input.homeRegion))
+          checks.fail(UserErrorCode.FORBIDDEN, ['input', 'homeRegion'], 'forbiddenRegion');
         await this.checkGovernorate(manager, caller, checks, input.headquartersCode);
         if (!checks.ok) return { userErrors: checks.errors };
         const values = {
@@ -78,7 +96,8 @@ export class OrganisationWriter {
         const current = await this.load(manager, caller, input.id);
         if ('userErrors' in current) return current;
         // An archived organisation is not edited any more.
-        if (current.row.status === OrganisationStatus.ARCHIVED) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(caller.locale, 'notFound'))] };
+        if (current.row.status === OrganisationStatus.ARCHIVED)
+          return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(caller.locale, 'notFound'))] };
         const checks = new InputChecks(caller.locale);
         if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
         if (input.description) checkText(checks, input.description, 2000, ['input', 'description'], false);
@@ -91,13 +110,20 @@ export class OrganisationWriter {
         if (input.description) values.description = JSON.stringify(fromTextInput(input.description));
         if (input.acronym !== undefined) values.acronym = input.acronym?.trim() || null;
         if (input.kind) values.kind = input.kind;
-        if (input.headquartersCode !== undefined) values.headquarters_code = input.headquartersCode ? normalizeGovernorateCode(input.headquartersCode) : null;
+        if (input.headquartersCode !== undefined)
+          values.headquarters_code = input.headquartersCode ? normalizeGovernorateCode(input.headquartersCode) : null;
         if (input.themes) values.themes = input.themes;
         if (input.foundedYear !== undefined) values.founded_year = input.foundedYear;
         if (input.website !== undefined) values.website = input.website?.trim() || null;
         if (input.status) values.status = input.status;
         if (input.registrationStatus) values.registration_status = input.registrationStatus;
-        return writeVersioned(manager, caller.locale, { table: 'organisation', id: input.id, version: input.version, before: current.row }, values, AUDITED);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'organisation', id: input.id, version: input.version, before: current.row },
+          values,
+          AUDITED,
+        );
       },
     });
   }
@@ -113,15 +139,28 @@ export class OrganisationWriter {
         if ('userErrors' in current) return current;
         // Archiving twice answers like once: no new version, no audit record.
         if (current.row.status === OrganisationStatus.ARCHIVED) return { entityId: input.id, changes: [], unchanged: true };
-        return writeVersioned(manager, caller.locale, { table: 'organisation', id: input.id, version: input.version, before: current.row }, { status: OrganisationStatus.ARCHIVED }, AUDITED);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'organisation', id: input.id, version: input.version, before: current.row },
+          { status: OrganisationStatus.ARCHIVED },
+          AUDITED,
+        );
       },
     });
   }
 
   /** The current row, if it exists and the caller may change it (editors: their region only). */
-  private async load(manager: EntityManager, caller: WriteCaller, id: string): Promise<{ row: Record<string, unknown> } | { userErrors: ReturnType<typeof userError>[] }> {
+  private async load(
+    manager: EntityManager,
+    caller: WriteCaller,
+    id: string,
+  ): Promise<{ row: Record<string, unknown> } | { userErrors: ReturnType<typeof userError>[] }> {
     // A locked-down organisation answers like an unknown id to everyone but custodians.
-    const [row] = isUuid(id) && referenceable(caller, LockdownSubject.ORGANISATION, id) ? await manager.query(`SELECT * FROM organisation WHERE id = $1`, [id]) : [];
+    const [row] =
+      isUuid(id) && referenceable(caller, LockdownSubject.ORGANISATION, id)
+        ? await manager.query(`SELECT * FROM organisation WHERE id = $1`, [id])
+        : [];
     if (!row) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(caller.locale, 'notFound'))] };
     if (!isRegionTeam(caller.viewer, row.home_region as Region)) {
       return { userErrors: [userError(UserErrorCode.FORBIDDEN, ['input', 'id'], message(caller.locale, 'forbiddenRegion'))] };
@@ -129,18 +168,24 @@ export class OrganisationWriter {
     return { row };
   }
 
-
   private checkCommon(checks: InputChecks, input: { acronym?: string | null; foundedYear?: number | null; website?: string | null }): void {
     checks.maxLength(input.acronym, 20, ['input', 'acronym']);
     checks.range(input.foundedYear, 1900, new Date().getFullYear(), ['input', 'foundedYear']);
-    if (input.website && !/^https?:\/\/[^\s]{3,290}$/.test(input.website.trim())) checks.fail(UserErrorCode.INVALID, ['input', 'website'], 'invalid');
+    if (input.website && !/^https?:\/\/[^\s]{3,290}$/.test(input.website.trim()))
+      checks.fail(UserErrorCode.INVALID, ['input', 'website'], 'invalid');
   }
 
   /** The headquarters governorate exists and lies in a region the caller may name. */
-  private async checkGovernorate(manager: EntityManager, caller: WriteCaller, checks: InputChecks, code: string | null | undefined): Promise<void> {
+  private async checkGovernorate(
+    manager: EntityManager,
+    caller: WriteCaller,
+    checks: InputChecks,
+    code: string | null | undefined,
+  ): Promise<void> {
     if (!code) return;
     const [found] = await manager.query(`SELECT region FROM governorate WHERE code = $1`, [normalizeGovernorateCode(code)]);
     if (!found) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'headquartersCode'], 'notFound');
-    else if (!mayReferenceRegion(caller.viewer, found.region as Region)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'headquartersCode'], 'forbiddenRegion');
+    else if (!mayReferenceRegion(caller.viewer, found.region as Region))
+      checks.fail(UserErrorCode.FORBIDDEN, ['input', 'headquartersCode'], 'forbiddenRegion');
   }
 }

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { SubgraphServices } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import { type SubgraphServices } from '@icssi/platform';
 import { LockdownService } from './lockdown.service';
 import { OrganisationWriter } from './organisation.writer';
 import { PeopleWriter } from './people.writer';

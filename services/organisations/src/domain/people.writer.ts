@@ -1,14 +1,14 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   InputChecks,
   LockdownSubject,
-  MutationResult,
-  WriteCaller,
+  type MutationResult,
+  type WriteCaller,
   isCustodian,
   mayReferenceRegion,
   referenceable,
-  Region,
-  UserError,
+  type Region,
+  type UserError,
   UserErrorCode,
   checkText,
   archiveVersioned,
@@ -23,15 +23,15 @@ import {
   writeVersioned,
 } from '@icssi/platform';
 import {
-  AddMembershipInput,
-  ArchivePersonInput,
-  CreatePartnershipInput,
-  CreatePersonInput,
-  EndMembershipInput,
-  EndPartnershipInput,
-  UpdateMembershipInput,
-  UpdatePartnershipInput,
-  UpdatePersonInput,
+  type AddMembershipInput,
+  type ArchivePersonInput,
+  type CreatePartnershipInput,
+  type CreatePersonInput,
+  type EndMembershipInput,
+  type EndPartnershipInput,
+  type UpdateMembershipInput,
+  type UpdatePartnershipInput,
+  type UpdatePersonInput,
 } from '../types/people-mutation.inputs';
 
 /** Personal fields: their changes are audited, their values never are (docs/architecture.md §4.3). */
@@ -54,7 +54,8 @@ export class PeopleWriter {
         if (!checks.required(input.pseudonym, ['input', 'pseudonym'])) return { userErrors: checks.errors };
         checks.maxLength(input.pseudonym, 100, ['input', 'pseudonym']);
         checks.range(input.birthYear, 1900, new Date().getFullYear(), ['input', 'birthYear']);
-        if (input.email && !/^[^\s@]{1,100}@[^\s@]{1,90}\.[^\s@]{2,10}$/.test(input.email)) checks.fail(UserErrorCode.INVALID, ['input', 'email'], 'invalid');
+        if (input.email && !/^[^\s@]{1,100}@[^\s@]{1,90}\.[^\s@]{2,10}$/.test(input.email))
+          checks.fail(UserErrorCode.INVALID, ['input', 'email'], 'invalid');
         checks.maxLength(input.phone, 50, ['input', 'phone']);
         if (!isRegionTeam(caller.viewer, input.region)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'region'], 'forbiddenRegion');
         if (!checks.ok) return { userErrors: checks.errors };
@@ -97,18 +98,24 @@ export class PeopleWriter {
             ? await manager.query(`SELECT region FROM working_group WHERE id = $1 AND archived_at IS NULL`, [input.workingGroupId])
             : []
           : isUuid(input.organisationId ?? '') && referenceable(caller, LockdownSubject.ORGANISATION, input.organisationId)
-            ? await manager.query(`SELECT home_region AS region FROM organisation WHERE id = $1 AND status <> 'ARCHIVED'`, [input.organisationId])
+            ? await manager.query(`SELECT home_region AS region FROM organisation WHERE id = $1 AND status <> 'ARCHIVED'`, [
+                input.organisationId,
+              ])
             : [];
         const field = ['input', input.workingGroupId ? 'workingGroupId' : 'organisationId'];
         if (!group) return outcomes.notFound(caller.locale, field);
         if (!isRegionTeam(caller.viewer, group.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);
         // The person is a record the write references: an editor attaches people of their own region only.
-        if (!mayReferenceRegion(caller.viewer, person.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'personId']);
+        if (!mayReferenceRegion(caller.viewer, person.region as Region))
+          return outcomes.forbiddenRegion(caller.locale, ['input', 'personId']);
         const [row] = await manager.query(
           `INSERT INTO membership (person_id, organisation_id, working_group_id, role, start_date) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
           [input.personId, input.organisationId ?? null, input.workingGroupId ?? null, input.role, input.startDate ?? null],
         );
-        return { entityId: row.id as string, changes: diff(null, row, ['person_id', 'organisation_id', 'working_group_id', 'role', 'start_date']) };
+        return {
+          entityId: row.id as string,
+          changes: diff(null, row, ['person_id', 'organisation_id', 'working_group_id', 'role', 'start_date']),
+        };
       },
     });
   }
@@ -143,7 +150,13 @@ export class PeopleWriter {
         const values: Record<string, unknown> = {};
         if (input.role) values.role = input.role;
         if (input.startDate !== undefined) values.start_date = input.startDate;
-        return writeVersioned(manager, caller.locale, { table: 'membership', id: input.id, version: input.version, before: current.row }, values, ['role', 'start_date']);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'membership', id: input.id, version: input.version, before: current.row },
+          values,
+          ['role', 'start_date'],
+        );
       },
     });
   }
@@ -158,7 +171,10 @@ export class PeopleWriter {
         )
       : [];
     // A locked-down person's membership (or one in a locked-down organisation) answers like an unknown id.
-    const hidden = row && (!referenceable(caller, LockdownSubject.PERSON, row.person_id) || (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id)));
+    const hidden =
+      row &&
+      (!referenceable(caller, LockdownSubject.PERSON, row.person_id) ||
+        (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id)));
     if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
     if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
     const { region: _region, ...membership } = row;
@@ -176,18 +192,28 @@ export class PeopleWriter {
         if ('userErrors' in current) return current;
         const checks = new InputChecks(caller.locale);
         if (input.displayName) checkText(checks, input.displayName, 200, ['input', 'displayName'], true);
-        if (input.pseudonym !== undefined && checks.required(input.pseudonym, ['input', 'pseudonym'])) checks.maxLength(input.pseudonym, 100, ['input', 'pseudonym']);
-        if (input.email && !/^[^\s@]{1,100}@[^\s@]{1,90}\.[^\s@]{2,10}$/.test(input.email)) checks.fail(UserErrorCode.INVALID, ['input', 'email'], 'invalid');
+        if (input.pseudonym !== undefined && checks.required(input.pseudonym, ['input', 'pseudonym']))
+          checks.maxLength(input.pseudonym, 100, ['input', 'pseudonym']);
+        if (input.email && !/^[^\s@]{1,100}@[^\s@]{1,90}\.[^\s@]{2,10}$/.test(input.email))
+          checks.fail(UserErrorCode.INVALID, ['input', 'email'], 'invalid');
         checks.maxLength(input.phone, 50, ['input', 'phone']);
         if (!checks.ok) return { userErrors: checks.errors };
         const values: Record<string, unknown> = {};
         if (input.displayName) values.display_name = JSON.stringify(fromTextInput(input.displayName));
         if (input.pseudonym) values.pseudonym = input.pseudonym.trim();
-        if (input.nameConsent) values.consent = JSON.stringify({ ...((current.row.consent as object | null) ?? {}), displayName: input.nameConsent });
+        if (input.nameConsent)
+          values.consent = JSON.stringify({ ...((current.row.consent as object | null) ?? {}), displayName: input.nameConsent });
         if (input.gender) values.gender = input.gender;
         if (input.email !== undefined) values.email = input.email?.trim() || null;
         if (input.phone !== undefined) values.phone = input.phone?.trim() || null;
-        return writeVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current.row }, values, ['pseudonym', 'consent', ...PERSONAL], PERSONAL);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'person', id: input.id, version: input.version, before: current.row },
+          values,
+          ['pseudonym', 'consent', ...PERSONAL],
+          PERSONAL,
+        );
       },
     });
   }
@@ -204,7 +230,8 @@ export class PeopleWriter {
         if (!organisation) return outcomes.notFound(caller.locale, ['input', 'organisationId']);
         const partner = await this.referencedOrganisation(manager, caller, input.partnerId);
         if (!partner) return outcomes.notFound(caller.locale, ['input', 'partnerId']);
-        if (!isRegionTeam(caller.viewer, organisation.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'organisationId']);
+        if (!isRegionTeam(caller.viewer, organisation.home_region as Region))
+          return outcomes.forbiddenRegion(caller.locale, ['input', 'organisationId']);
         const checks = new InputChecks(caller.locale);
         if (input.organisationId === input.partnerId) checks.fail(UserErrorCode.INVALID, ['input', 'partnerId'], 'invalid');
         if (!checks.ok) return { userErrors: checks.errors };
@@ -212,7 +239,10 @@ export class PeopleWriter {
           `INSERT INTO partnership (organisation_id, partner_id, role, region_scope, themes, start_date) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
           [input.organisationId, input.partnerId, input.role, input.regionScope ?? null, input.themes ?? [], input.startDate ?? null],
         );
-        return { entityId: row.id as string, changes: diff(null, row, ['organisation_id', 'partner_id', 'role', 'region_scope', 'themes', 'start_date']) };
+        return {
+          entityId: row.id as string,
+          changes: diff(null, row, ['organisation_id', 'partner_id', 'role', 'region_scope', 'themes', 'start_date']),
+        };
       },
     });
   }
@@ -248,7 +278,13 @@ export class PeopleWriter {
         if (input.regionScope !== undefined) values.region_scope = input.regionScope;
         if (input.themes) values.themes = input.themes;
         if (input.startDate !== undefined) values.start_date = input.startDate;
-        return writeVersioned(manager, caller.locale, { table: 'partnership', id: input.id, version: input.version, before: current.row }, values, ['role', 'region_scope', 'themes', 'start_date']);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'partnership', id: input.id, version: input.version, before: current.row },
+          values,
+          ['role', 'region_scope', 'themes', 'start_date'],
+        );
       },
     });
   }
@@ -256,9 +292,15 @@ export class PeopleWriter {
   /** A partnership belongs to the home region of the organisation playing the role. */
   private async editablePartnership(manager: EntityManager, caller: WriteCaller, id: string) {
     const [row] = isUuid(id)
-      ? await manager.query(`SELECT p.*, o.home_region FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`, [id])
+      ? await manager.query(
+          `SELECT p.*, o.home_region FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`,
+          [id],
+        )
       : [];
-    const hidden = row && (!referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id) || !referenceable(caller, LockdownSubject.ORGANISATION, row.partner_id));
+    const hidden =
+      row &&
+      (!referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id) ||
+        !referenceable(caller, LockdownSubject.ORGANISATION, row.partner_id));
     if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
     if (!isRegionTeam(caller.viewer, row.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
     const { home_region: _homeRegion, ...partnership } = row;
@@ -283,8 +325,15 @@ export class PeopleWriter {
    * A person a write changes: a locked-down one answers like an unknown id to everyone but
    * custodians (no CONFLICT with a version, no payload), before the region is even looked at.
    */
-  private async editablePerson(manager: EntityManager, caller: WriteCaller, id: string): Promise<{ row: Record<string, unknown> } | { userErrors: UserError[] }> {
-    const [row] = isUuid(id) && referenceable(caller, LockdownSubject.PERSON, id) ? await manager.query(`SELECT * FROM person WHERE id = $1`, [id]) : [];
+  private async editablePerson(
+    manager: EntityManager,
+    caller: WriteCaller,
+    id: string,
+  ): Promise<{ row: Record<string, unknown> } | { userErrors: UserError[] }> {
+    const [row] =
+      isUuid(id) && referenceable(caller, LockdownSubject.PERSON, id)
+        ? await manager.query(`SELECT * FROM person WHERE id = $1`, [id])
+        : [];
     if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
     if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
     return { row: row as Record<string, unknown> };
@@ -293,7 +342,10 @@ export class PeopleWriter {
   /** A person a write refers to: one that exists for this caller (not locked down, not archived). */
   private async referencedPerson(manager: EntityManager, caller: WriteCaller, id: string): Promise<{ region: string } | null> {
     if (!isUuid(id) || !referenceable(caller, LockdownSubject.PERSON, id)) return null;
-    const [row] = await manager.query(`SELECT region FROM person WHERE id = $1 AND (archived_at IS NULL OR $2)`, [id, isCustodian(caller.viewer)]);
+    const [row] = await manager.query(`SELECT region FROM person WHERE id = $1 AND (archived_at IS NULL OR $2)`, [
+      id,
+      isCustodian(caller.viewer),
+    ]);
     return row ?? null;
   }
 

@@ -1,8 +1,18 @@
-import { DataSource } from 'typeorm';
-import { Locale, LocalizedString, Visibility, Viewer, canSee, displayPseudonym, isCustodian, localize, localizedString } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import {
+  type Locale,
+  type LocalizedString,
+  Visibility,
+  type Viewer,
+  canSee,
+  displayPseudonym,
+  isCustodian,
+  localize,
+  localizedString,
+} from '@icssi/platform';
 import { ContactAccessEntity } from '../entities/contact-access.entity';
-import { PersonEntity } from '../entities/person.entity';
-import { PersonGender } from '../types/person-gender.enum';
+import { type PersonEntity } from '../entities/person.entity';
+import { type PersonGender } from '../types/person-gender.enum';
 
 /**
  * What each viewer may see of a person (docs/architecture.md §4.4). Every personal field has a class:

@@ -1,7 +1,7 @@
-import { DataSource } from 'typeorm';
-import { KeysetLister, LockdownSubject, Page, PageArgs, Viewer, isCustodian, notLockedDown } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import { KeysetLister, LockdownSubject, type Page, type PageArgs, type Viewer, isCustodian, notLockedDown } from '@icssi/platform';
 import { PersonEntity } from '../entities/person.entity';
-import { PersonFilter } from '../types/person-filter.input';
+import { type PersonFilter } from '../types/person-filter.input';
 
 /** Lists of people; what each viewer sees of each person is decided by PersonPolicy. */
 export class PersonReader {
@@ -26,5 +26,4 @@ export class PersonReader {
       args,
     );
   }
-
 }

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { KeysetLister, Page, PageArgs, SortSpec, isPlausibleSlug } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import { KeysetLister, type Page, type PageArgs, type SortSpec, isPlausibleSlug } from '@icssi/platform';
 import { ProgrammeEntity } from '../entities/programme.entity';
 
 /** Newest first; a programme without dates after the dated ones. */

@@ -1,10 +1,10 @@
-import { LockdownRegistry, LockdownSubject, Viewer, isCustodian, isRegionTeam } from '@icssi/platform';
-import { MembershipEntity } from '../entities/membership.entity';
-import { OrganisationEntity } from '../entities/organisation.entity';
-import { PartnershipEntity } from '../entities/partnership.entity';
-import { PersonEntity } from '../entities/person.entity';
-import { ProgrammeEntity } from '../entities/programme.entity';
-import { WorkingGroupEntity } from '../entities/working-group.entity';
+import { type LockdownRegistry, type LockdownSubject, type Viewer, isCustodian, isRegionTeam } from '@icssi/platform';
+import { type MembershipEntity } from '../entities/membership.entity';
+import { type OrganisationEntity } from '../entities/organisation.entity';
+import { type PartnershipEntity } from '../entities/partnership.entity';
+import { type PersonEntity } from '../entities/person.entity';
+import { type ProgrammeEntity } from '../entities/programme.entity';
+import { type WorkingGroupEntity } from '../entities/working-group.entity';
 import type { OrganisationsLoaders } from '../loaders/loaders';
 import { visibleOrganisation, visiblePerson, visibleWorkingGroup } from './visibility';
 
@@ -68,7 +68,10 @@ export class OrganisationsReadGate {
   /** A partnership exists for this viewer while both its organisations do. */
   async partnership(request: GateRequest, partnership: PartnershipEntity | null): Promise<PartnershipEntity | null> {
     if (!partnership) return null;
-    const [organisation, partner] = await Promise.all([this.organisation(request, partnership.organisationId), this.organisation(request, partnership.partnerId)]);
+    const [organisation, partner] = await Promise.all([
+      this.organisation(request, partnership.organisationId),
+      this.organisation(request, partnership.partnerId),
+    ]);
     return organisation && partner ? partnership : null;
   }
 

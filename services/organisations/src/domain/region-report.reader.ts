@@ -1,8 +1,8 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
-  PeopleCell,
-  ReportPeriod,
-  ReportScope,
+  type PeopleCell,
+  type ReportPeriod,
+  type ReportScope,
   ageBandSql,
   cellKeySql,
   governorateAreaSql,
@@ -54,13 +54,21 @@ export class RegionReportReader {
   constructor(private readonly dataSource: DataSource) {}
 
   figures(keys: readonly string[], scope: ReportScope): Promise<OrganisationFigures[]> {
-    return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)));
+    return loadAreaFigures(keys, (areas, period) =>
+      this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)),
+    );
   }
 
-  private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope], regions: string[]): Promise<OrganisationFigures[]> {
+  private async forPeriod(
+    areas: string[],
+    period: ReportPeriod,
+    scope: (typeof SCOPES)[ReportScope],
+    regions: string[],
+  ): Promise<OrganisationFigures[]> {
     const endYear = Number(period.to.slice(0, 4));
-    const rows: Array<{ area: string; metric: keyof OrganisationFigures; key: string | null; n: number; ck: string | null }> = await this.dataSource.query(
-      `WITH ${governorateRegionsCte('$5')},
+    const rows: Array<{ area: string; metric: keyof OrganisationFigures; key: string | null; n: number; ck: string | null }> =
+      await this.dataSource.query(
+        `WITH ${governorateRegionsCte('$5')},
        spells AS (
          SELECT m.id AS membership_id, m.person_id, m.start_date,
                 coalesce(w.region, o.home_region) AS region, coalesce(wh.headquarters_code, o.headquarters_code) AS located
@@ -93,8 +101,8 @@ export class RegionReportReader {
        SELECT area, 'membersByGender', gender, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY area, gender
        UNION ALL
        SELECT area, 'membersByAge', ${ageBandSql('birth_year', '$4')}, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY 1, 3`,
-      [areas, period.from, period.to, endYear, governorateRegionsParam(), regions],
-    );
+        [areas, period.from, period.to, endYear, governorateRegionsParam(), regions],
+      );
     return areas.map((area) => {
       const figures: OrganisationFigures = {
         key: `${area}|${period.key}`,
@@ -106,7 +114,8 @@ export class RegionReportReader {
       };
       for (const row of rows.filter((candidate) => candidate.area === area)) {
         if (row.metric === 'members') figures.members = peopleCellOf(row);
-        else if (row.metric === 'membersByGender' || row.metric === 'membersByAge') figures[row.metric].set(row.key as string, peopleCellOf(row));
+        else if (row.metric === 'membersByGender' || row.metric === 'membersByAge')
+          figures[row.metric].set(row.key as string, peopleCellOf(row));
         else figures[row.metric as 'organisationsByKind' | 'workingGroupsByTheme'].set(row.key as string, row.n);
       }
       return figures;

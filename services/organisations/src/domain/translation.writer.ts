@@ -1,12 +1,12 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
   InputChecks,
-  LocalizedText,
+  type LocalizedText,
   LockdownSubject,
-  WriteCaller,
+  type WriteCaller,
   referenceable,
-  MutationResult,
-  Region,
+  type MutationResult,
+  type Region,
   UserErrorCode,
   isCustodian,
   isRegionTeam,
@@ -17,7 +17,7 @@ import {
   runMutation,
   updateVersioned,
 } from '@icssi/platform';
-import { SetTranslationInput, TranslatableField } from '../types/translation-mutation.inputs';
+import { type SetTranslationInput, type TranslatableField } from '../types/translation-mutation.inputs';
 
 interface Target {
   table: string;
@@ -48,7 +48,8 @@ export class TranslationWriter {
       input,
       execute: async (manager) => {
         const key = target.key === 'code' ? normalizeGovernorateCode(input.id) : input.id;
-        const [row] = target.key === 'code' || isUuid(key) ? await manager.query(`SELECT * FROM ${target.table} WHERE ${target.key} = $1`, [key]) : [];
+        const [row] =
+          target.key === 'code' || isUuid(key) ? await manager.query(`SELECT * FROM ${target.table} WHERE ${target.key} = $1`, [key]) : [];
         // A locked-down organisation answers like an unknown id; an archived record is not edited.
         const hidden = row && target.table === 'organisation' && !referenceable(caller, LockdownSubject.ORGANISATION, String(key));
         if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
@@ -67,13 +68,18 @@ export class TranslationWriter {
         if (target.key === 'code') {
           await manager.query(`UPDATE governorate SET name = $2 WHERE code = $1`, [key, JSON.stringify(next)]);
         } else {
-          const result = await updateVersioned(manager, target.table, key, input.version as number, { [target.column]: JSON.stringify(next) });
+          const result = await updateVersioned(manager, target.table, key, input.version as number, {
+            [target.column]: JSON.stringify(next),
+          });
           if ('conflict' in result) return outcomes.conflict(caller.locale, result.conflict);
           if ('notFound' in result) return outcomes.notFound(caller.locale, ['input', 'id']);
         }
         text = next;
         const before = (row[target.column] as LocalizedText | null)?.[input.locale] ?? null;
-        return { entityId: String(key), changes: [{ field: `${target.column}.${input.locale}`, old: before, new: next[input.locale] ?? null }] };
+        return {
+          entityId: String(key),
+          changes: [{ field: `${target.column}.${input.locale}`, old: before, new: next[input.locale] ?? null }],
+        };
       },
     }).then((result) => ({ ...result, text }));
   }

@@ -1,8 +1,8 @@
-import { LockdownRegistry, LockdownSubject, Viewer, isCustodian } from '@icssi/platform';
+import { type LockdownRegistry, LockdownSubject, type Viewer, isCustodian } from '@icssi/platform';
 import { OrganisationStatus } from '../types/organisation-status.enum';
-import { OrganisationEntity } from '../entities/organisation.entity';
-import { PersonEntity } from '../entities/person.entity';
-import { WorkingGroupEntity } from '../entities/working-group.entity';
+import { type OrganisationEntity } from '../entities/organisation.entity';
+import { type PersonEntity } from '../entities/person.entity';
+import { type WorkingGroupEntity } from '../entities/working-group.entity';
 
 /** A person as the viewer may see it: locked-down and archived people exist for custodians only. */
 export function visiblePerson(person: PersonEntity | null, viewer: Viewer, lockdown: LockdownRegistry): PersonEntity | null {
@@ -11,7 +11,11 @@ export function visiblePerson(person: PersonEntity | null, viewer: Viewer, lockd
 }
 
 /** An organisation as the viewer may see it: locked-down and archived ones exist for custodians only. */
-export function visibleOrganisation(organisation: OrganisationEntity | null, viewer: Viewer, lockdown: LockdownRegistry): OrganisationEntity | null {
+export function visibleOrganisation(
+  organisation: OrganisationEntity | null,
+  viewer: Viewer,
+  lockdown: LockdownRegistry,
+): OrganisationEntity | null {
   if (!organisation || !lockdown.visibleTo(viewer, LockdownSubject.ORGANISATION, organisation.id)) return null;
   return organisation.status === OrganisationStatus.ARCHIVED && !isCustodian(viewer) ? null : organisation;
 }

@@ -1,12 +1,12 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
   KeysetLister,
-  Locale,
+  type Locale,
   OrderDirection,
-  Page,
-  PageArgs,
-  SortSpec,
-  SqlParams,
+  type Page,
+  type PageArgs,
+  type SortSpec,
+  type SqlParams,
   dateRangeConditions,
   localizedSortExpression,
   searchCondition,
@@ -14,8 +14,8 @@ import {
   isPlausibleSlug,
 } from '@icssi/platform';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
-import { WorkingGroupFilter } from '../types/working-group-filter.input';
-import { WorkingGroupOrder, WorkingGroupOrderField } from '../types/working-group-order.input';
+import { type WorkingGroupFilter } from '../types/working-group-filter.input';
+import { type WorkingGroupOrder, WorkingGroupOrderField } from '../types/working-group-order.input';
 
 /** Read rules for working groups. */
 export class WorkingGroupReader {
@@ -25,8 +25,17 @@ export class WorkingGroupReader {
     this.lister = new KeysetLister(dataSource, WorkingGroupEntity);
   }
 
-  list(filter: WorkingGroupFilter | null | undefined, order: WorkingGroupOrder | null | undefined, args: PageArgs, locale: Locale): Promise<Page<WorkingGroupEntity>> {
-    return this.lister.page({ from: 'working_group e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order, locale), args);
+  list(
+    filter: WorkingGroupFilter | null | undefined,
+    order: WorkingGroupOrder | null | undefined,
+    args: PageArgs,
+    locale: Locale,
+  ): Promise<Page<WorkingGroupEntity>> {
+    return this.lister.page(
+      { from: 'working_group e', where: (params) => this.conditions(filter ?? {}, params) },
+      this.sort(order, locale),
+      args,
+    );
   }
 
   /** Records matching a search text in any language or script, most relevant first. */

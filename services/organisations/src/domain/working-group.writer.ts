@@ -1,12 +1,12 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   InputChecks,
   LockdownSubject,
-  MutationResult,
-  WriteCaller,
+  type MutationResult,
+  type WriteCaller,
   mayReferenceRegion,
   referenceable,
-  Region,
+  type Region,
   UserErrorCode,
   checkText,
   archiveVersioned,
@@ -20,7 +20,11 @@ import {
   writeVersioned,
 } from '@icssi/platform';
 import { WorkingGroupStatus } from '../types/working-group-status.enum';
-import { ArchiveWorkingGroupInput, CreateWorkingGroupInput, UpdateWorkingGroupInput } from '../types/working-group-mutation.inputs';
+import {
+  type ArchiveWorkingGroupInput,
+  type CreateWorkingGroupInput,
+  type UpdateWorkingGroupInput,
+} from '../types/working-group-mutation.inputs';
 
 const AUDITED = ['slug', 'name', 'themes', 'region', 'host_organisation_id', 'status', 'founded_on', 'archived_at'];
 
@@ -45,7 +49,15 @@ export class WorkingGroupWriter {
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
           `INSERT INTO working_group (slug, name, themes, region, host_organisation_id, status, founded_on) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-          [input.slug, JSON.stringify(fromTextInput(input.name)), input.themes, input.region, input.hostOrganisationId ?? null, WorkingGroupStatus.FORMING, input.foundedOn ?? null],
+          [
+            input.slug,
+            JSON.stringify(fromTextInput(input.name)),
+            input.themes,
+            input.region,
+            input.hostOrganisationId ?? null,
+            WorkingGroupStatus.FORMING,
+            input.foundedOn ?? null,
+          ],
         );
         return { entityId: row.id as string, changes: diff(null, row, AUDITED) };
       },
@@ -70,7 +82,13 @@ export class WorkingGroupWriter {
         if (input.themes) values.themes = input.themes;
         if (input.status) values.status = input.status;
         if (input.hostOrganisationId !== undefined) values.host_organisation_id = input.hostOrganisationId;
-        return writeVersioned(manager, caller.locale, { table: 'working_group', id: input.id, version: input.version, before: current.row }, values, AUDITED);
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'working_group', id: input.id, version: input.version, before: current.row },
+          values,
+          AUDITED,
+        );
       },
     });
   }
@@ -84,7 +102,12 @@ export class WorkingGroupWriter {
       execute: async (manager) => {
         const current = await this.editable(manager, caller, input.id);
         if ('userErrors' in current) return current;
-        return archiveVersioned(manager, caller.locale, { table: 'working_group', id: input.id, version: input.version, before: current.row }, AUDITED);
+        return archiveVersioned(
+          manager,
+          caller.locale,
+          { table: 'working_group', id: input.id, version: input.version, before: current.row },
+          AUDITED,
+        );
       },
     });
   }
@@ -96,13 +119,15 @@ export class WorkingGroupWriter {
     return { row: row as Record<string, unknown> };
   }
 
-
   /** The host exists for this caller (not locked down, not archived) and is of a region the caller may name. */
   private async checkHost(manager: EntityManager, caller: WriteCaller, checks: InputChecks, id: string | null | undefined): Promise<void> {
     if (!id) return;
     const [found] =
-      isUuid(id) && referenceable(caller, LockdownSubject.ORGANISATION, id) ? await manager.query(`SELECT home_region FROM organisation WHERE id = $1 AND status <> 'ARCHIVED'`, [id]) : [];
+      isUuid(id) && referenceable(caller, LockdownSubject.ORGANISATION, id)
+        ? await manager.query(`SELECT home_region FROM organisation WHERE id = $1 AND status <> 'ARCHIVED'`, [id])
+        : [];
     if (!found) checks.fail(UserErrorCode.NOT_FOUND, ['input', 'hostOrganisationId'], 'notFound');
-    else if (!mayReferenceRegion(caller.viewer, found.home_region as Region)) checks.fail(UserErrorCode.FORBIDDEN, ['input', 'hostOrganisationId'], 'forbiddenRegion');
+    else if (!mayReferenceRegion(caller.viewer, found.home_region as Region))
+      checks.fail(UserErrorCode.FORBIDDEN, ['input', 'hostOrganisationId'], 'forbiddenRegion');
   }
 }

@@ -1,3 +1,3 @@
-import { AuditTrail } from '../types/audit-trail.type';
+import { type AuditTrail } from '../types/audit-trail.type';
 
 export const resolveAuditTrailReference = (reference: { entityId: string }): AuditTrail => ({ entityId: reference.entityId });

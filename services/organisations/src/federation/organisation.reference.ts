@@ -1,5 +1,5 @@
-import { OrganisationsContext } from '../context';
-import { OrganisationEntity } from '../entities/organisation.entity';
+import { type OrganisationsContext } from '../context';
+import { type OrganisationEntity } from '../entities/organisation.entity';
 
 /** load() before any await so references batch; a locked-down organisation resolves to null. */
 export function resolveOrganisationReference(reference: { id: string }, ctx: OrganisationsContext): Promise<OrganisationEntity | null> {

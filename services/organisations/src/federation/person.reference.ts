@@ -1,5 +1,5 @@
-import { OrganisationsContext } from '../context';
-import { PersonEntity } from '../entities/person.entity';
+import { type OrganisationsContext } from '../context';
+import { type PersonEntity } from '../entities/person.entity';
 
 /** Other subgraphs (council seats) refer to people by key; the same rules and lockdown apply. */
 export function resolvePersonReference(reference: { id: string }, ctx: OrganisationsContext): Promise<PersonEntity | null> {

@@ -1,5 +1,5 @@
-import { OrganisationsContext } from '../context';
-import { ProgrammeEntity } from '../entities/programme.entity';
+import { type OrganisationsContext } from '../context';
+import { type ProgrammeEntity } from '../entities/programme.entity';
 
 /** load() before any await so references batch; programmes are public. */
 export function resolveProgrammeReference(reference: { id: string }, ctx: OrganisationsContext): Promise<ProgrammeEntity | null> {

@@ -1,3 +1,3 @@
-import { SearchResults } from '../types/search-results.type';
+import { type SearchResults } from '../types/search-results.type';
 
 export const resolveSearchResultsReference = (reference: { query: string }): SearchResults => ({ query: reference.query });

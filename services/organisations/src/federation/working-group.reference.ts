@@ -1,5 +1,5 @@
-import { OrganisationsContext } from '../context';
-import { WorkingGroupEntity } from '../entities/working-group.entity';
+import { type OrganisationsContext } from '../context';
+import { type WorkingGroupEntity } from '../entities/working-group.entity';
 
 /** load() before any await so references batch; an archived group exists for custodians only. */
 export function resolveWorkingGroupReference(reference: { id: string }, ctx: OrganisationsContext): Promise<WorkingGroupEntity | null> {

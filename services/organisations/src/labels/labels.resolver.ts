@@ -19,20 +19,25 @@ export class LabelsResolver {
   })
   labels(
     @Ctx() ctx: OrganisationsContext,
-    @Arg('locale', () => Locale, { nullable: true, description: 'The language of the labels (default: the request’s language).' }) locale?: Locale | null,
+    @Arg('locale', () => Locale, { nullable: true, description: 'The language of the labels (default: the request’s language).' })
+    locale?: Locale | null,
   ): LabelsKey {
     return { locale: locale ?? ctx.locale };
   }
 }
 
 /** The shared enums' labels (defined once in the platform) and this subgraph's own. */
-export const OrganisationsLabelsFields = enumLabelsResolver(Labels, {
-  ...SHARED_LABEL_FIELDS,
-  organisationKinds: ORGANISATION_KIND_LABELS,
-  organisationStatuses: ORGANISATION_STATUS_LABELS,
-  registrationStatuses: REGISTRATION_STATUS_LABELS,
-  partnershipRoles: PARTNERSHIP_ROLE_LABELS,
-  membershipRoles: MEMBERSHIP_ROLE_LABELS,
-  workingGroupStatuses: WORKING_GROUP_STATUS_LABELS,
-  personGenders: PERSON_GENDER_LABELS,
-}, { ownsLabels: true });
+export const OrganisationsLabelsFields = enumLabelsResolver(
+  Labels,
+  {
+    ...SHARED_LABEL_FIELDS,
+    organisationKinds: ORGANISATION_KIND_LABELS,
+    organisationStatuses: ORGANISATION_STATUS_LABELS,
+    registrationStatuses: REGISTRATION_STATUS_LABELS,
+    partnershipRoles: PARTNERSHIP_ROLE_LABELS,
+    membershipRoles: MEMBERSHIP_ROLE_LABELS,
+    workingGroupStatuses: WORKING_GROUP_STATUS_LABELS,
+    personGenders: PERSON_GENDER_LABELS,
+  },
+  { ownsLabels: true },
+);

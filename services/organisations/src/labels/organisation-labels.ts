@@ -12,7 +12,12 @@ export const ORGANISATION_KIND_LABELS = enumLabels(
   OrganisationKind,
   'OrganisationKind',
   labelCatalog<OrganisationKind>({
-    CIVIL_SOCIETY_ORGANISATION: { en: 'Civil-society organisation', ar: 'منظمة مجتمع مدني', ckb: 'ڕێکخراوی کۆمەڵگەی مەدەنی', kmr: 'Rêxistina civaka sivîl' },
+    CIVIL_SOCIETY_ORGANISATION: {
+      en: 'Civil-society organisation',
+      ar: 'منظمة مجتمع مدني',
+      ckb: 'ڕێکخراوی کۆمەڵگەی مەدەنی',
+      kmr: 'Rêxistina civaka sivîl',
+    },
     YOUTH_GROUP: { en: 'Youth group', ar: 'مجموعة شبابية', ckb: 'گرووپی گەنجان', kmr: 'Koma ciwanan' },
     NETWORK: { en: 'Network', ar: 'شبكة', ckb: 'تۆڕ', kmr: 'Tor' },
     FORUM_SECRETARIAT: { en: 'Forum secretariat', ar: 'أمانة منتدى', ckb: 'سکرتاریەتی مەکۆ', kmr: 'Sekreteriya forumê' },

@@ -1,4 +1,4 @@
-import { DataSource, In } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import { ConnectionLoaders, keyedLoader, uuidGroupedLoader, uuidKeyedLoader } from '@icssi/platform';
 import { GovernorateEntity } from '../entities/governorate.entity';
 import { MembershipEntity } from '../entities/membership.entity';
@@ -17,20 +17,38 @@ export function createOrganisationsLoaders(dataSource: DataSource) {
   const reports = new RegionReportReader(dataSource);
   return {
     // One aggregate statement for all the regions of one report fetch.
-    regionFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'region'), (figures) => figures.key),
-    governorateFigures: keyedLoader((keys: readonly string[]) => reports.figures(keys, 'governorate'), (figures) => figures.key),
+    regionFigures: keyedLoader(
+      (keys: readonly string[]) => reports.figures(keys, 'region'),
+      (figures) => figures.key,
+    ),
+    governorateFigures: keyedLoader(
+      (keys: readonly string[]) => reports.figures(keys, 'governorate'),
+      (figures) => figures.key,
+    ),
     governorateByCode: keyedLoader(
       (codes: readonly string[]) => repository(GovernorateEntity).findBy({ code: In([...codes]) }),
       (governorate) => governorate.code,
     ),
-    organisationById: uuidKeyedLoader((ids) => repository(OrganisationEntity).findBy({ id: In(ids) }), (organisation) => organisation.id),
-    workingGroupById: uuidKeyedLoader((ids) => repository(WorkingGroupEntity).findBy({ id: In(ids) }), (group) => group.id),
-    programmeById: uuidKeyedLoader((ids) => repository(ProgrammeEntity).findBy({ id: In(ids) }), (programme) => programme.id),
+    organisationById: uuidKeyedLoader(
+      (ids) => repository(OrganisationEntity).findBy({ id: In(ids) }),
+      (organisation) => organisation.id,
+    ),
+    workingGroupById: uuidKeyedLoader(
+      (ids) => repository(WorkingGroupEntity).findBy({ id: In(ids) }),
+      (group) => group.id,
+    ),
+    programmeById: uuidKeyedLoader(
+      (ids) => repository(ProgrammeEntity).findBy({ id: In(ids) }),
+      (programme) => programme.id,
+    ),
     partnersByProgramme: uuidGroupedLoader(
       (ids) => repository(ProgrammePartnerEntity).find({ where: { programmeId: In(ids) }, order: { role: 'ASC', organisationId: 'ASC' } }),
       (partner) => partner.programmeId,
     ),
-    personById: uuidKeyedLoader((ids) => repository(PersonEntity).findBy({ id: In(ids) }), (person) => person.id),
+    personById: uuidKeyedLoader(
+      (ids) => repository(PersonEntity).findBy({ id: In(ids) }),
+      (person) => person.id,
+    ),
     activeGovernoratesByOrganisation: uuidGroupedLoader(
       (ids) => repository(OrganisationGovernorateEntity).find({ where: { organisationId: In(ids) }, order: { governorateCode: 'ASC' } }),
       (row) => row.organisationId,

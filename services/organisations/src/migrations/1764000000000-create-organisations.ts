@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class CreateOrganisations1764000000000 implements MigrationInterface {
   name = 'CreateOrganisations1764000000000';

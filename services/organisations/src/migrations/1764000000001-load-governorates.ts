@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { GOVERNORATES } from '../reference/governorates';
 
 /** The governorates are reference data every other record points to, so a migration loads them. */

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { SEARCH_SETUP_SQL, localizedSearchSource } from '@icssi/platform';
 
 /** Partnerships, people, memberships, active governorates; search columns and list indexes. */

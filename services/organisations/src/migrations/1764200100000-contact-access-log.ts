@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** The access log of contact details. */
 export class ContactAccessLog1764200100000 implements MigrationInterface {

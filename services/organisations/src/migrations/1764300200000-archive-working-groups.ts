@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Archived working groups leave every list and stay resolvable for admins. */
 export class ArchiveWorkingGroups1764300200000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Archived people leave every list and stay resolvable for admins. */
 export class ArchivePeople1764300400000 implements MigrationInterface {

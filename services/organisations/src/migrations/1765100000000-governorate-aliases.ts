@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { localizedSearchSource } from '@icssi/platform';
 import { GOVERNORATE_ALIASES } from '../reference/governorate-aliases';
 
@@ -30,7 +30,9 @@ export class GovernorateAliases1765100000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE governorate DROP COLUMN search_text`);
-    await queryRunner.query(`ALTER TABLE governorate ADD COLUMN search_text text GENERATED ALWAYS AS (${SEARCH_TEXT_WITHOUT_ALIASES}) STORED`);
+    await queryRunner.query(
+      `ALTER TABLE governorate ADD COLUMN search_text text GENERATED ALWAYS AS (${SEARCH_TEXT_WITHOUT_ALIASES}) STORED`,
+    );
     await queryRunner.query(`DROP FUNCTION icssi_words(text[])`);
     await queryRunner.query(`ALTER TABLE governorate DROP COLUMN aliases`);
   }

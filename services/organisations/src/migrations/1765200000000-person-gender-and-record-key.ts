@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { addRecordKeySql } from '@icssi/platform';
 
 /**
@@ -10,9 +10,41 @@ import { addRecordKeySql } from '@icssi/platform';
  * intersex, …) to OTHER; empty, null and everything not recognised to UNDISCLOSED — a value nobody
  * can read is not a gender the person stated, and guessing one would publish a wrong attribute.
  */
-const FEMALE = ['female', 'f', 'woman', 'women', 'girl', 'feminine', 'أنثى', 'انثى', 'امرأة', 'إمرأة', 'مرأة', 'نساء', 'مێ', 'ئافرەت', 'ژن', 'mê', 'jin'];
+const FEMALE = [
+  'female',
+  'f',
+  'woman',
+  'women',
+  'girl',
+  'feminine',
+  'أنثى',
+  'انثى',
+  'امرأة',
+  'إمرأة',
+  'مرأة',
+  'نساء',
+  'مێ',
+  'ئافرەت',
+  'ژن',
+  'mê',
+  'jin',
+];
 const MALE = ['male', 'm', 'man', 'men', 'boy', 'masculine', 'ذكر', 'رجل', 'نێر', 'پیاو', 'nêr', 'mêr'];
-const OTHER = ['other', 'non-binary', 'nonbinary', 'non binary', 'genderqueer', 'intersex', 'third gender', 'diverse', 'آخر', 'اخر', 'غير ذلك', 'هیتر', 'din'];
+const OTHER = [
+  'other',
+  'non-binary',
+  'nonbinary',
+  'non binary',
+  'genderqueer',
+  'intersex',
+  'third gender',
+  'diverse',
+  'آخر',
+  'اخر',
+  'غير ذلك',
+  'هیتر',
+  'din',
+];
 
 const list = (values: string[]) => values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ');
 
@@ -28,7 +60,9 @@ export class PersonGenderAndRecordKey1765200000000 implements MigrationInterface
          ELSE 'UNDISCLOSED' END`,
     );
     await queryRunner.query(`ALTER TABLE person ALTER COLUMN gender SET DEFAULT 'UNDISCLOSED', ALTER COLUMN gender SET NOT NULL`);
-    await queryRunner.query(`ALTER TABLE person ADD CONSTRAINT person_gender_vocabulary CHECK (gender IN ('FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'))`);
+    await queryRunner.query(
+      `ALTER TABLE person ADD CONSTRAINT person_gender_vocabulary CHECK (gender IN ('FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'))`,
+    );
     for (const statement of addRecordKeySql('person')) await queryRunner.query(statement);
   }
 

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Programmes (the EU-funded youth project), their partners, and the working groups that belong to one. */
 export class CreateProgrammes1765300000000 implements MigrationInterface {

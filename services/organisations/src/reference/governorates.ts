@@ -3,7 +3,7 @@
  * OCHA p-codes; names in four languages). Kurdish names are machine provenance until a native speaker
  * reviews them. A test checks this list against the CSV.
  */
-import { Locale, Provenance, Region, LocalizedText, text } from '@icssi/platform';
+import { Locale, Provenance, Region, type LocalizedText, text } from '@icssi/platform';
 
 export interface GovernorateRecord {
   code: string;

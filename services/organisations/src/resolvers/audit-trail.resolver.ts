@@ -6,7 +6,10 @@ import { AuditTrail } from '../types/audit-trail.type';
 @Resolver(() => AuditTrail)
 export class AuditTrailResolver {
   @Query(() => AuditTrail, { description: 'The audit trail of a record across the subgraphs (admins only).' })
-  auditTrail(@Ctx() ctx: OrganisationsContext, @Arg('entityId', () => ID, { description: 'The record’s id.' }) entityId: string): AuditTrail {
+  auditTrail(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('entityId', () => ID, { description: 'The record’s id.' }) entityId: string,
+  ): AuditTrail {
     requireCustodian(ctx.viewer);
     return { entityId };
   }

@@ -14,7 +14,10 @@ export class GovernorateReportResolver {
   })
   async governorateReports(
     @Ctx() ctx: OrganisationsContext,
-    @Arg('period', () => ReportPeriodInput, { description: 'A year, a quarter, a month, a forum season, or a date range (no counts of people).' }) input: ReportPeriodInput,
+    @Arg('period', () => ReportPeriodInput, {
+      description: 'A year, a quarter, a month, a forum season, or a date range (no counts of people).',
+    })
+    input: ReportPeriodInput,
     @Arg('region', () => Region, { description: 'Whose governorates.' }) region: Region,
   ): Promise<GovernorateReport[]> {
     requireReportReader(ctx.viewer);

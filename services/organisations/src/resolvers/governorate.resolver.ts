@@ -12,7 +12,8 @@ export class GovernorateResolver {
   governorates(
     @Ctx() ctx: OrganisationsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => GovernorateFilter, { nullable: true, description: 'Conditions the governorates must meet.' }) filter?: GovernorateFilter | null,
+    @Arg('filter', () => GovernorateFilter, { nullable: true, description: 'Conditions the governorates must meet.' })
+    filter?: GovernorateFilter | null,
   ): Promise<Page<GovernorateEntity>> {
     return ctx.domain.governorates.list(filter, page);
   }

@@ -1,8 +1,8 @@
 import { localizedFieldsResolver } from '@icssi/platform';
-import { GovernorateEntity } from '../entities/governorate.entity';
-import { OrganisationEntity } from '../entities/organisation.entity';
-import { ProgrammeEntity } from '../entities/programme.entity';
-import { WorkingGroupEntity } from '../entities/working-group.entity';
+import { type GovernorateEntity } from '../entities/governorate.entity';
+import { type OrganisationEntity } from '../entities/organisation.entity';
+import { type ProgrammeEntity } from '../entities/programme.entity';
+import { type WorkingGroupEntity } from '../entities/working-group.entity';
 import { Governorate } from '../types/governorate.type';
 import { Organisation } from '../types/organisation.type';
 import { Programme } from '../types/programme.type';

@@ -8,7 +8,10 @@ export class LockdownResolver {
   @Mutation(() => LockdownPayload, {
     description: 'Removes a person from every non-custodian view of every subgraph at once (admins; editors of the person’s region).',
   })
-  lockdownPerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => LockdownPersonInput, { description: 'Whom to lock down.' }) input: LockdownPersonInput): Promise<LockdownPayload> {
+  lockdownPerson(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => LockdownPersonInput, { description: 'Whom to lock down.' }) input: LockdownPersonInput,
+  ): Promise<LockdownPayload> {
     return ctx.domain.lockdowns.lockPerson(ctx, input.personId);
   }
 
@@ -23,14 +26,20 @@ export class LockdownResolver {
   }
 
   @Mutation(() => LockdownPayload, { description: 'Lifts a person’s lockdown in every subgraph (custodians, that is admins, only).' })
-  unlockPerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => LockdownPersonInput, { description: 'Whose lockdown to lift.' }) input: LockdownPersonInput): Promise<LockdownPayload> {
+  unlockPerson(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => LockdownPersonInput, { description: 'Whose lockdown to lift.' }) input: LockdownPersonInput,
+  ): Promise<LockdownPayload> {
     return ctx.domain.lockdowns.unlockPerson(ctx, input.personId);
   }
 
-  @Mutation(() => LockdownPayload, { description: 'Lifts an organisation’s lockdown in every subgraph (custodians, that is admins, only).' })
+  @Mutation(() => LockdownPayload, {
+    description: 'Lifts an organisation’s lockdown in every subgraph (custodians, that is admins, only).',
+  })
   unlockOrganisation(
     @Ctx() ctx: OrganisationsContext,
-    @Arg('input', () => LockdownOrganisationInput, { description: 'Which organisation’s lockdown to lift.' }) input: LockdownOrganisationInput,
+    @Arg('input', () => LockdownOrganisationInput, { description: 'Which organisation’s lockdown to lift.' })
+    input: LockdownOrganisationInput,
   ): Promise<LockdownPayload> {
     return ctx.domain.lockdowns.unlockOrganisation(ctx, input.organisationId);
   }

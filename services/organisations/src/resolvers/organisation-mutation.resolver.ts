@@ -21,7 +21,9 @@ export class OrganisationMutationResolver {
     return payload(ctx, await ctx.domain.organisationWriter.create(ctx, input));
   }
 
-  @Mutation(() => OrganisationPayload, { description: 'Changes an organisation, if `version` is still current (else a CONFLICT user error).' })
+  @Mutation(() => OrganisationPayload, {
+    description: 'Changes an organisation, if `version` is still current (else a CONFLICT user error).',
+  })
   async updateOrganisation(
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => UpdateOrganisationInput, { description: 'The changes.' }) input: UpdateOrganisationInput,

@@ -18,8 +18,10 @@ export class OrganisationResolver {
   organisations(
     @Ctx() ctx: OrganisationsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Conditions the organisations must meet.' }) filter?: OrganisationFilter | null,
-    @Arg('orderBy', () => OrganisationOrder, { nullable: true, description: 'Sort order (default: by slug).' }) orderBy?: OrganisationOrder | null,
+    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Conditions the organisations must meet.' })
+    filter?: OrganisationFilter | null,
+    @Arg('orderBy', () => OrganisationOrder, { nullable: true, description: 'Sort order (default: by slug).' })
+    orderBy?: OrganisationOrder | null,
   ): Promise<Page<OrganisationEntity>> {
     return ctx.domain.organisations.list(filter, orderBy, page, ctx.locale, ctx.viewer);
   }
@@ -59,7 +61,13 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'People’s roles in this organisation.' })
-  members(@Root() organisation: OrganisationEntity, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<MembershipEntity>> {
-    return ctx.loaders.connections.load('organisationMembers', page, organisation.id, (ids) => ctx.domain.memberships.ofOrganisations(ids, page, ctx.viewer));
+  members(
+    @Root() organisation: OrganisationEntity,
+    @Ctx() ctx: OrganisationsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<MembershipEntity>> {
+    return ctx.loaders.connections.load('organisationMembers', page, organisation.id, (ids) =>
+      ctx.domain.memberships.ofOrganisations(ids, page, ctx.viewer),
+    );
   }
 }

@@ -17,65 +17,103 @@ import { PartnershipEntity } from '../entities/partnership.entity';
 
 @Resolver()
 export class PeopleMutationResolver {
-  @Mutation(() => PersonPayload, { description: 'Records a person (editors of the person’s region, admins). Personal values never enter the audit trail.' })
-  async createPerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => CreatePersonInput, { description: 'The person.' }) input: CreatePersonInput): Promise<PersonPayload> {
+  @Mutation(() => PersonPayload, {
+    description: 'Records a person (editors of the person’s region, admins). Personal values never enter the audit trail.',
+  })
+  async createPerson(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => CreatePersonInput, { description: 'The person.' }) input: CreatePersonInput,
+  ): Promise<PersonPayload> {
     const result = await ctx.domain.peopleWriter.createPerson(ctx, input);
     return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => PersonPayload, { description: 'Changes a person (editors of the person’s region, admins), if `version` is still current.' })
-  async updatePerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput): Promise<PersonPayload> {
+  @Mutation(() => PersonPayload, {
+    description: 'Changes a person (editors of the person’s region, admins), if `version` is still current.',
+  })
+  async updatePerson(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput,
+  ): Promise<PersonPayload> {
     const result = await ctx.domain.peopleWriter.updatePerson(ctx, input);
     return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => PartnershipPayload, { description: 'Records a partnership between two organisations (editors of the first one’s region, admins).' })
+  @Mutation(() => PartnershipPayload, {
+    description: 'Records a partnership between two organisations (editors of the first one’s region, admins).',
+  })
   async createPartnership(
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => CreatePartnershipInput, { description: 'The partnership.' }) input: CreatePartnershipInput,
   ): Promise<PartnershipPayload> {
     const result = await ctx.domain.peopleWriter.createPartnership(ctx, input);
-    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(ctx, result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null);
+    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(
+      ctx,
+      result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null,
+    );
     return { partnership, userErrors: result.userErrors };
   }
 
   @Mutation(() => PersonPayload, { description: 'Archives a person: they leave every list and stay resolvable for admins.' })
-  async archivePerson(@Ctx() ctx: OrganisationsContext, @Arg('input', () => ArchivePersonInput, { description: 'Which person, at which version.' }) input: ArchivePersonInput): Promise<PersonPayload> {
+  async archivePerson(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => ArchivePersonInput, { description: 'Which person, at which version.' }) input: ArchivePersonInput,
+  ): Promise<PersonPayload> {
     const result = await ctx.domain.peopleWriter.archivePerson(ctx, input);
     return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
   }
 
-  @Mutation(() => PartnershipPayload, { description: 'Changes a partnership’s role, scope, themes or first day, if `version` is still current.' })
+  @Mutation(() => PartnershipPayload, {
+    description: 'Changes a partnership’s role, scope, themes or first day, if `version` is still current.',
+  })
   async updatePartnership(
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => UpdatePartnershipInput, { description: 'The changes.' }) input: UpdatePartnershipInput,
   ): Promise<PartnershipPayload> {
     const result = await ctx.domain.peopleWriter.updatePartnership(ctx, input);
-    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(ctx, result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null);
+    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(
+      ctx,
+      result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null,
+    );
     return { partnership, userErrors: result.userErrors };
   }
 
   @Mutation(() => PartnershipPayload, { description: 'A partnership ends (versioned).' })
-  async endPartnership(@Ctx() ctx: OrganisationsContext, @Arg('input', () => EndPartnershipInput, { description: 'Which partnership, when it ends.' }) input: EndPartnershipInput): Promise<PartnershipPayload> {
+  async endPartnership(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => EndPartnershipInput, { description: 'Which partnership, when it ends.' }) input: EndPartnershipInput,
+  ): Promise<PartnershipPayload> {
     const result = await ctx.domain.peopleWriter.endPartnership(ctx, input);
-    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(ctx, result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null);
+    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(
+      ctx,
+      result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null,
+    );
     return { partnership, userErrors: result.userErrors };
   }
 
   @Mutation(() => MembershipPayload, { description: 'A person takes a role in an organisation or a working group.' })
-  async addMembership(@Ctx() ctx: OrganisationsContext, @Arg('input', () => AddMembershipInput, { description: 'The membership.' }) input: AddMembershipInput): Promise<MembershipPayload> {
+  async addMembership(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => AddMembershipInput, { description: 'The membership.' }) input: AddMembershipInput,
+  ): Promise<MembershipPayload> {
     const result = await ctx.domain.peopleWriter.addMembership(ctx, input);
     return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
   }
 
   @Mutation(() => MembershipPayload, { description: 'Changes a membership’s role or first day, if `version` is still current.' })
-  async updateMembership(@Ctx() ctx: OrganisationsContext, @Arg('input', () => UpdateMembershipInput, { description: 'The changes.' }) input: UpdateMembershipInput): Promise<MembershipPayload> {
+  async updateMembership(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => UpdateMembershipInput, { description: 'The changes.' }) input: UpdateMembershipInput,
+  ): Promise<MembershipPayload> {
     const result = await ctx.domain.peopleWriter.updateMembership(ctx, input);
     return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
   }
 
   @Mutation(() => MembershipPayload, { description: 'A membership ends (versioned).' })
-  async endMembership(@Ctx() ctx: OrganisationsContext, @Arg('input', () => EndMembershipInput, { description: 'Which membership, when it ends.' }) input: EndMembershipInput): Promise<MembershipPayload> {
+  async endMembership(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => EndMembershipInput, { description: 'Which membership, when it ends.' }) input: EndMembershipInput,
+  ): Promise<MembershipPayload> {
     const result = await ctx.domain.peopleWriter.endMembership(ctx, input);
     return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
   }

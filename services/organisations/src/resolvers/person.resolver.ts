@@ -23,7 +23,10 @@ export class PersonResolver {
   }
 
   @Query(() => Person, { nullable: true, description: 'One person by id, or null.' })
-  async person(@Ctx() ctx: OrganisationsContext, @Arg('id', () => ID, { description: 'The person id.' }) id: string): Promise<PersonEntity | null> {
+  async person(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('id', () => ID, { description: 'The person id.' }) id: string,
+  ): Promise<PersonEntity | null> {
     return ctx.domain.gate.person(ctx, id);
   }
 
@@ -36,7 +39,8 @@ export class PersonResolver {
 
   @FieldResolver(() => LocalizedString, {
     nullable: true,
-    description: 'The name with the language it came in, its direction and provenance, where the viewer may see it; null when displayName is the pseudonym.',
+    description:
+      'The name with the language it came in, its direction and provenance, where the viewer may see it; null when displayName is the pseudonym.',
   })
   displayNameText(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): LocalizedString | null {
     return ctx.domain.personPolicy.displayNameText(person, ctx.viewer, ctx.locale);
@@ -55,7 +59,10 @@ export class PersonResolver {
     return ctx.domain.personPolicy.namePublished(person, ctx.viewer);
   }
 
-  @FieldResolver(() => PersonGender, { nullable: true, description: 'Gender, for the person’s region team only (statistics use aggregates).' })
+  @FieldResolver(() => PersonGender, {
+    nullable: true,
+    description: 'Gender, for the person’s region team only (statistics use aggregates).',
+  })
   gender(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): PersonGender | null {
     return ctx.domain.personPolicy.demographics(person, ctx.viewer).gender;
   }
@@ -85,7 +92,8 @@ export class PersonResolver {
 
   @FieldResolver(() => Date, {
     nullable: true,
-    description: 'When the record was last changed: for those who may edit the person only (it tells that someone touched the record); null for others.',
+    description:
+      'When the record was last changed: for those who may edit the person only (it tells that someone touched the record); null for others.',
   })
   updatedAt(@Root() person: PersonEntity, @Ctx() ctx: OrganisationsContext): Date | null {
     return ctx.domain.gate.recordKeeping(ctx, person).updatedAt;

@@ -18,7 +18,10 @@ export class ProgrammeResolver {
   }
 
   @Query(() => Programme, { nullable: true, description: 'One programme by id, or null.' })
-  programme(@Ctx() ctx: OrganisationsContext, @Arg('id', () => ID, { description: 'The programme id.' }) id: string): Promise<ProgrammeEntity | null> {
+  programme(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('id', () => ID, { description: 'The programme id.' }) id: string,
+  ): Promise<ProgrammeEntity | null> {
     return ctx.domain.gate.programme(ctx, id);
   }
 
@@ -46,7 +49,13 @@ export class ProgrammeResolver {
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'The youth working groups of the programme, by slug.' })
-  workingGroups(@Root() programme: ProgrammeEntity, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<WorkingGroupEntity>> {
-    return ctx.loaders.connections.load('programmeWorkingGroups', page, programme.id, (ids) => ctx.domain.workingGroups.ofProgrammes(ids, page));
+  workingGroups(
+    @Root() programme: ProgrammeEntity,
+    @Ctx() ctx: OrganisationsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<WorkingGroupEntity>> {
+    return ctx.loaders.connections.load('programmeWorkingGroups', page, programme.id, (ids) =>
+      ctx.domain.workingGroups.ofProgrammes(ids, page),
+    );
   }
 }

@@ -1,5 +1,13 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { DateScalar, Region, ReportGranularity, ReportPeriodInput, periodSeries, regionFiguresKey, requireReportReader } from '@icssi/platform';
+import {
+  DateScalar,
+  Region,
+  ReportGranularity,
+  ReportPeriodInput,
+  periodSeries,
+  regionFiguresKey,
+  requireReportReader,
+} from '@icssi/platform';
 import { OrganisationFigures } from '../domain/region-report.reader';
 import { OrganisationsContext } from '../context';
 import { regionReport } from '../federation/region-report.reference';
@@ -13,10 +21,16 @@ const hasData = (figures: OrganisationFigures | Error | null): boolean =>
 
 @Resolver(() => RegionReport)
 export class RegionReportResolver {
-  @Query(() => [RegionReport], { description: 'Federal Iraq, the Kurdistan Region and (where it has organisations or working groups) international, side by side, for one period.' })
+  @Query(() => [RegionReport], {
+    description:
+      'Federal Iraq, the Kurdistan Region and (where it has organisations or working groups) international, side by side, for one period.',
+  })
   async regionReports(
     @Ctx() ctx: OrganisationsContext,
-    @Arg('period', () => ReportPeriodInput, { description: 'A year, a quarter, a month, a forum season, or a date range (no counts of people).' }) input: ReportPeriodInput,
+    @Arg('period', () => ReportPeriodInput, {
+      description: 'A year, a quarter, a month, a forum season, or a date range (no counts of people).',
+    })
+    input: ReportPeriodInput,
   ): Promise<RegionReport[]> {
     requireReportReader(ctx.viewer);
     const period = await ctx.domain.reportPeriods.resolve(input);
@@ -26,7 +40,9 @@ export class RegionReportResolver {
     return reports.filter((report, index) => report.region !== Region.INTERNATIONAL || hasData(figures[index]));
   }
 
-  @Query(() => [RegionReport], { description: 'The same reports over consecutive years, quarters or months (for a chart): every region for each period, oldest first.' })
+  @Query(() => [RegionReport], {
+    description: 'The same reports over consecutive years, quarters or months (for a chart): every region for each period, oldest first.',
+  })
   regionReportSeries(
     @Ctx() ctx: OrganisationsContext,
     @Arg('from', () => DateScalar, { description: 'A day in the first period.' }) from: string,

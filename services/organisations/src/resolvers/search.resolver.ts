@@ -23,17 +23,32 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations found.' })
-  organisations(@Root() results: SearchResults, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<OrganisationEntity>> {
+  organisations(
+    @Root() results: SearchResults,
+    @Ctx() ctx: OrganisationsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<OrganisationEntity>> {
     return ctx.domain.organisations.search(results.query, page, ctx.locale, ctx.viewer);
   }
 
-  @FieldResolver(() => GovernorateConnection, { description: 'Governorates found (names in any language, ISO and OCHA codes, other spellings such as Arbil or Slemani, capitals such as Mosul).' })
-  governorates(@Root() results: SearchResults, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<GovernorateEntity>> {
+  @FieldResolver(() => GovernorateConnection, {
+    description:
+      'Governorates found (names in any language, ISO and OCHA codes, other spellings such as Arbil or Slemani, capitals such as Mosul).',
+  })
+  governorates(
+    @Root() results: SearchResults,
+    @Ctx() ctx: OrganisationsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<GovernorateEntity>> {
     return ctx.domain.governorates.search(results.query, page, ctx.locale);
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups found.' })
-  workingGroups(@Root() results: SearchResults, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<WorkingGroupEntity>> {
+  workingGroups(
+    @Root() results: SearchResults,
+    @Ctx() ctx: OrganisationsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<WorkingGroupEntity>> {
     return ctx.domain.workingGroups.search(results.query, page, ctx.locale);
   }
 }

@@ -7,7 +7,8 @@ import { SetTranslationPayload } from '../types/translation.payload';
 @Resolver()
 export class TranslationMutationResolver {
   @Mutation(() => SetTranslationPayload, {
-    description: 'Sets one language of one text with its provenance — e.g. a native speaker marking a Kurdish machine translation REVIEWED.',
+    description:
+      'Sets one language of one text with its provenance — e.g. a native speaker marking a Kurdish machine translation REVIEWED.',
   })
   async setTranslation(
     @Ctx() ctx: OrganisationsContext,

@@ -11,17 +11,26 @@ async function payload(ctx: OrganisationsContext, result: MutationResult): Promi
 @Resolver()
 export class WorkingGroupMutationResolver {
   @Mutation(() => WorkingGroupPayload, { description: 'Creates a working group (editors of its region, admins).' })
-  async createWorkingGroup(@Ctx() ctx: OrganisationsContext, @Arg('input', () => CreateWorkingGroupInput, { description: 'The group.' }) input: CreateWorkingGroupInput): Promise<WorkingGroupPayload> {
+  async createWorkingGroup(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => CreateWorkingGroupInput, { description: 'The group.' }) input: CreateWorkingGroupInput,
+  ): Promise<WorkingGroupPayload> {
     return payload(ctx, await ctx.domain.workingGroupWriter.create(ctx, input));
   }
 
   @Mutation(() => WorkingGroupPayload, { description: 'Changes a working group, if `version` is still current.' })
-  async updateWorkingGroup(@Ctx() ctx: OrganisationsContext, @Arg('input', () => UpdateWorkingGroupInput, { description: 'The changes.' }) input: UpdateWorkingGroupInput): Promise<WorkingGroupPayload> {
+  async updateWorkingGroup(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => UpdateWorkingGroupInput, { description: 'The changes.' }) input: UpdateWorkingGroupInput,
+  ): Promise<WorkingGroupPayload> {
     return payload(ctx, await ctx.domain.workingGroupWriter.update(ctx, input));
   }
 
   @Mutation(() => WorkingGroupPayload, { description: 'Archives a working group: it leaves every list and stays resolvable for admins.' })
-  async archiveWorkingGroup(@Ctx() ctx: OrganisationsContext, @Arg('input', () => ArchiveWorkingGroupInput, { description: 'Which group, at which version.' }) input: ArchiveWorkingGroupInput): Promise<WorkingGroupPayload> {
+  async archiveWorkingGroup(
+    @Ctx() ctx: OrganisationsContext,
+    @Arg('input', () => ArchiveWorkingGroupInput, { description: 'Which group, at which version.' }) input: ArchiveWorkingGroupInput,
+  ): Promise<WorkingGroupPayload> {
     return payload(ctx, await ctx.domain.workingGroupWriter.archive(ctx, input));
   }
 }

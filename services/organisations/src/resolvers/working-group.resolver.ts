@@ -16,8 +16,10 @@ export class WorkingGroupResolver {
   workingGroups(
     @Ctx() ctx: OrganisationsContext,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => WorkingGroupFilter, { nullable: true, description: 'Conditions the groups must meet.' }) filter?: WorkingGroupFilter | null,
-    @Arg('orderBy', () => WorkingGroupOrder, { nullable: true, description: 'Sort order (default: by slug).' }) orderBy?: WorkingGroupOrder | null,
+    @Arg('filter', () => WorkingGroupFilter, { nullable: true, description: 'Conditions the groups must meet.' })
+    filter?: WorkingGroupFilter | null,
+    @Arg('orderBy', () => WorkingGroupOrder, { nullable: true, description: 'Sort order (default: by slug).' })
+    orderBy?: WorkingGroupOrder | null,
   ): Promise<Page<WorkingGroupEntity>> {
     return ctx.domain.workingGroups.list(filter, orderBy, page, ctx.locale);
   }
@@ -43,8 +45,16 @@ export class WorkingGroupResolver {
     return ctx.domain.gate.organisation(ctx, group.hostOrganisationId);
   }
 
-  @FieldResolver(() => MembershipConnection, { description: 'Leaders and members of the group (people shown pseudonymously unless they consented).' })
-  members(@Root() group: WorkingGroupEntity, @Ctx() ctx: OrganisationsContext, @Args() page: ConnectionArgs): Promise<Page<MembershipEntity>> {
-    return ctx.loaders.connections.load('workingGroupMembers', page, group.id, (ids) => ctx.domain.memberships.ofWorkingGroups(ids, page, ctx.viewer));
+  @FieldResolver(() => MembershipConnection, {
+    description: 'Leaders and members of the group (people shown pseudonymously unless they consented).',
+  })
+  members(
+    @Root() group: WorkingGroupEntity,
+    @Ctx() ctx: OrganisationsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<MembershipEntity>> {
+    return ctx.loaders.connections.load('workingGroupMembers', page, group.id, (ids) =>
+      ctx.domain.memberships.ofWorkingGroups(ids, page, ctx.viewer),
+    );
   }
 }

@@ -1,8 +1,8 @@
-import { DemoOrganisationSlug, Locale, Provenance, Region, Theme, text } from '@icssi/platform';
+import { type DemoOrganisationSlug, Locale, Provenance, Region, Theme, text } from '@icssi/platform';
 import { OrganisationKind } from '../types/organisation-kind.enum';
 import { OrganisationStatus } from '../types/organisation-status.enum';
 import { RegistrationStatus } from '../types/registration-status.enum';
-import { OrganisationEntity } from '../entities/organisation.entity';
+import { type OrganisationEntity } from '../entities/organisation.entity';
 
 const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };
 /** A Kurdistan organisation's Sorani name is its own name (HUMAN); the Kurmanji one is machine-translated. */

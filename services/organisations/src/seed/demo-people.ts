@@ -1,8 +1,8 @@
 import {
-  DemoOrganisationSlug,
-  DemoWorkingGroupSlug,
+  type DemoOrganisationSlug,
+  type DemoWorkingGroupSlug,
   DEMO_WORKING_GROUP_SLUGS,
-  LocalizedText,
+  type LocalizedText,
   Locale,
   Provenance,
   Region,
@@ -55,7 +55,10 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     demoPerson(index * 2 + 1, group, MembershipRole.LEAD),
     demoPerson(index * 2 + 2, group, MembershipRole.MEMBER),
   ]),
-  { ...demoPerson(21, 'fi-transparency', MembershipRole.COORDINATOR), membership: { organisation: 'icssi', role: MembershipRole.COORDINATOR } },
+  {
+    ...demoPerson(21, 'fi-transparency', MembershipRole.COORDINATOR),
+    membership: { organisation: 'icssi', role: MembershipRole.COORDINATOR },
+  },
 ];
 
 export interface DemoPartnership {
@@ -69,11 +72,46 @@ export interface DemoPartnership {
 
 /** From the source: PFO is ICSSI's key partner in the Kurdistan Region; the EU funds the project. */
 export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
-  { organisation: 'peace-and-freedom-organization', partner: 'icssi', role: PartnershipRole.KEY_PARTNER, regionScope: Region.KURDISTAN_REGION, themes: [Theme.FREEDOM_OF_EXPRESSION], startDate: '2025-01-01' },
-  { organisation: 'peace-and-freedom-organization', partner: 'kurdistan-social-forum-secretariat', role: PartnershipRole.MEMBER_OF, regionScope: Region.KURDISTAN_REGION, themes: [Theme.FREEDOM_OF_EXPRESSION], startDate: '2025-01-01' },
-  { organisation: 'european-commission', partner: 'icssi', role: PartnershipRole.FUNDER, regionScope: null, themes: [Theme.PEACEBUILDING, Theme.YOUTH_PARTICIPATION], startDate: '2025-01-01' },
-  { organisation: 'iraqi-social-forum-secretariat', partner: 'icssi', role: PartnershipRole.IMPLEMENTING_PARTNER, regionScope: Region.FEDERAL_IRAQ, themes: [Theme.CIVIL_PEACE_AND_COEXISTENCE], startDate: '2025-01-01' },
-  { organisation: 'kurdistan-social-forum-secretariat', partner: 'icssi', role: PartnershipRole.IMPLEMENTING_PARTNER, regionScope: Region.KURDISTAN_REGION, themes: [Theme.DEMOCRATIC_GOVERNANCE], startDate: '2025-06-01' },
+  {
+    organisation: 'peace-and-freedom-organization',
+    partner: 'icssi',
+    role: PartnershipRole.KEY_PARTNER,
+    regionScope: Region.KURDISTAN_REGION,
+    themes: [Theme.FREEDOM_OF_EXPRESSION],
+    startDate: '2025-01-01',
+  },
+  {
+    organisation: 'peace-and-freedom-organization',
+    partner: 'kurdistan-social-forum-secretariat',
+    role: PartnershipRole.MEMBER_OF,
+    regionScope: Region.KURDISTAN_REGION,
+    themes: [Theme.FREEDOM_OF_EXPRESSION],
+    startDate: '2025-01-01',
+  },
+  {
+    organisation: 'european-commission',
+    partner: 'icssi',
+    role: PartnershipRole.FUNDER,
+    regionScope: null,
+    themes: [Theme.PEACEBUILDING, Theme.YOUTH_PARTICIPATION],
+    startDate: '2025-01-01',
+  },
+  {
+    organisation: 'iraqi-social-forum-secretariat',
+    partner: 'icssi',
+    role: PartnershipRole.IMPLEMENTING_PARTNER,
+    regionScope: Region.FEDERAL_IRAQ,
+    themes: [Theme.CIVIL_PEACE_AND_COEXISTENCE],
+    startDate: '2025-01-01',
+  },
+  {
+    organisation: 'kurdistan-social-forum-secretariat',
+    partner: 'icssi',
+    role: PartnershipRole.IMPLEMENTING_PARTNER,
+    regionScope: Region.KURDISTAN_REGION,
+    themes: [Theme.DEMOCRATIC_GOVERNANCE],
+    startDate: '2025-06-01',
+  },
 ];
 
 /** Governorates where each organisation is active (besides its headquarters). */

@@ -1,6 +1,6 @@
-import { DEMO_PROGRAMME_SLUG, DemoOrganisationSlug, Locale, Provenance, Region, Theme, text } from '@icssi/platform';
+import { DEMO_PROGRAMME_SLUG, type DemoOrganisationSlug, Locale, Provenance, Region, Theme, text } from '@icssi/platform';
 import { PartnershipRole } from '../types/partnership-role.enum';
-import { ProgrammeEntity } from '../entities/programme.entity';
+import { type ProgrammeEntity } from '../entities/programme.entity';
 
 /** The Arabic comes from the source text (HUMAN); English, Sorani and Kurmanji are machine translations of it. */
 const FROM_ARABIC_SOURCE = { [Locale.en]: Provenance.MACHINE, [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };

@@ -1,4 +1,13 @@
-import { DemoOrganisationSlug, DemoWorkingGroupSlug, LocalizedText, Locale, Provenance, Region, Theme, text } from '@icssi/platform';
+import {
+  type DemoOrganisationSlug,
+  type DemoWorkingGroupSlug,
+  type LocalizedText,
+  Locale,
+  Provenance,
+  Region,
+  Theme,
+  text,
+} from '@icssi/platform';
 
 const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };
 
@@ -23,7 +32,12 @@ const TOPICS: Record<string, TopicNames> = {
   peacebuilding: { en: 'Peacebuilding', ar: 'لبناء السلام', ckb: 'بۆ بنیاتنانی ئاشتی', kmr: 'ji bo Avakirina Aştiyê' },
   governance: { en: 'Democratic Governance', ar: 'للحكم الديمقراطي', ckb: 'بۆ حوکمڕانیی دیموکراسی', kmr: 'ji bo Rêveberiya Demokratîk' },
   women: { en: "Women's Participation", ar: 'لمشاركة المرأة', ckb: 'بۆ بەشداریی ئافرەتان', kmr: 'ji bo Beşdariya Jinan' },
-  civilPeace: { en: 'Civil Peace and Coexistence', ar: 'للسلم المدني والتعايش', ckb: 'بۆ ئاشتیی مەدەنی و پێکەوەژیان', kmr: 'ji bo Aştiya Sivîl û Pêkvejiyanê' },
+  civilPeace: {
+    en: 'Civil Peace and Coexistence',
+    ar: 'للسلم المدني والتعايش',
+    ckb: 'بۆ ئاشتیی مەدەنی و پێکەوەژیان',
+    kmr: 'ji bo Aştiya Sivîl û Pêkvejiyanê',
+  },
   expression: { en: 'Freedom of Expression', ar: 'لحرية التعبير', ckb: 'بۆ ئازادیی ڕادەربڕین', kmr: 'ji bo Azadiya Derbirînê' },
 };
 
@@ -61,10 +75,22 @@ export const DEMO_WORKING_GROUPS: DemoWorkingGroup[] = [
   group('fi-peacebuilding', 'peacebuilding', 'FEDERAL_IRAQ', [Theme.PEACEBUILDING], 'iraqi-social-forum-secretariat'),
   group('fi-democratic-governance', 'governance', 'FEDERAL_IRAQ', [Theme.DEMOCRATIC_GOVERNANCE], 'iraqi-social-forum-secretariat'),
   group('fi-womens-participation', 'women', 'FEDERAL_IRAQ', [Theme.WOMENS_PARTICIPATION], 'icssi'),
-  group('fi-civil-peace', 'civilPeace', 'FEDERAL_IRAQ', [Theme.CIVIL_PEACE_AND_COEXISTENCE, Theme.HUMAN_RIGHTS], 'iraqi-social-forum-secretariat'),
+  group(
+    'fi-civil-peace',
+    'civilPeace',
+    'FEDERAL_IRAQ',
+    [Theme.CIVIL_PEACE_AND_COEXISTENCE, Theme.HUMAN_RIGHTS],
+    'iraqi-social-forum-secretariat',
+  ),
   group('kr-transparency', 'transparency', 'KURDISTAN_REGION', [Theme.TRANSPARENCY], 'kurdistan-social-forum-secretariat'),
   group('kr-peacebuilding', 'peacebuilding', 'KURDISTAN_REGION', [Theme.PEACEBUILDING], 'kurdistan-social-forum-secretariat'),
   group('kr-democratic-governance', 'governance', 'KURDISTAN_REGION', [Theme.DEMOCRATIC_GOVERNANCE], 'kurdistan-social-forum-secretariat'),
   group('kr-womens-participation', 'women', 'KURDISTAN_REGION', [Theme.WOMENS_PARTICIPATION], 'kurdistan-social-forum-secretariat'),
-  group('kr-freedom-of-expression', 'expression', 'KURDISTAN_REGION', [Theme.FREEDOM_OF_EXPRESSION, Theme.HUMAN_RIGHTS], 'peace-and-freedom-organization'),
+  group(
+    'kr-freedom-of-expression',
+    'expression',
+    'KURDISTAN_REGION',
+    [Theme.FREEDOM_OF_EXPRESSION, Theme.HUMAN_RIGHTS],
+    'peace-and-freedom-organization',
+  ),
 ];

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { Logger, demoId, demoOrganisationId, demoPersonId, demoProgrammeId, demoWorkingGroupId, seedRows } from '@icssi/platform';
+import { type DataSource } from 'typeorm';
+import { type Logger, demoId, demoOrganisationId, demoPersonId, demoProgrammeId, demoWorkingGroupId, seedRows } from '@icssi/platform';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganisationGovernorateEntity } from '../entities/organisation-governorate.entity';
 import { OrganisationEntity } from '../entities/organisation.entity';
@@ -27,11 +27,20 @@ export async function seedOrganisations(dataSource: DataSource, logger: Logger):
     );
     const { lead, funder, partners, ...programme } = DEMO_PROGRAMME;
     const programmes = await insert(ProgrammeEntity, [
-      { ...programme, id: demoProgrammeId(), leadOrganisationId: demoOrganisationId(lead), funderOrganisationId: demoOrganisationId(funder) },
+      {
+        ...programme,
+        id: demoProgrammeId(),
+        leadOrganisationId: demoOrganisationId(lead),
+        funderOrganisationId: demoOrganisationId(funder),
+      },
     ]);
     await insert(
       ProgrammePartnerEntity,
-      partners.map((partner) => ({ programmeId: demoProgrammeId(), organisationId: demoOrganisationId(partner.organisation), role: partner.role })),
+      partners.map((partner) => ({
+        programmeId: demoProgrammeId(),
+        organisationId: demoOrganisationId(partner.organisation),
+        role: partner.role,
+      })),
     );
     const groups = await insert(
       WorkingGroupEntity,

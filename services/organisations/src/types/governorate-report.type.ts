@@ -1,5 +1,12 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { DateScalar, GOVERNORATE_CODE_DESCRIPTION, GOVERNORATE_REPORT_DESCRIPTION, PERIOD_KEY_DESCRIPTION, Region, ReportPeriodKind } from '@icssi/platform';
+import {
+  DateScalar,
+  GOVERNORATE_CODE_DESCRIPTION,
+  GOVERNORATE_REPORT_DESCRIPTION,
+  PERIOD_KEY_DESCRIPTION,
+  Region,
+  ReportPeriodKind,
+} from '@icssi/platform';
 
 /** An area's figures for one period (a governorate, or a region's records in none); each subgraph adds the fields about the data it owns. */
 @Directive('@key(fields: "governorateCode period")')
@@ -14,7 +21,9 @@ export class GovernorateReport {
   @Field(() => Region, { description: 'The region the area belongs to.' })
   region!: Region;
 
-  @Field(() => ReportPeriodKind, { description: 'What kind of period: counts of people are given for years, quarters, months and forum seasons, not ranges.' })
+  @Field(() => ReportPeriodKind, {
+    description: 'What kind of period: counts of people are given for years, quarters, months and forum seasons, not ranges.',
+  })
   periodKind!: ReportPeriodKind;
 
   @Field(() => DateScalar, { description: 'First day of the period.' })

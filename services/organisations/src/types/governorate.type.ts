@@ -13,6 +13,9 @@ export class Governorate {
   @Field(() => Region, { description: 'The region the governorate belongs to.' })
   region!: Region;
 
-  @Field(() => [String], { description: 'Other names it is searched by: Latin spellings and transliterations (Arbil, Hewlêr), and its capital where the name differs (Mosul for Nineveh).' })
+  @Field(() => [String], {
+    description:
+      'Other names it is searched by: Latin spellings and transliterations (Arbil, Hewlêr), and its capital where the name differs (Mosul for Nineveh).',
+  })
   aliases!: string[];
 }

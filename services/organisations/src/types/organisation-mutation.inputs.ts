@@ -6,7 +6,10 @@ import { RegistrationStatus } from './registration-status.enum';
 
 @InputType('CreateOrganisationInput', { description: 'A new organisation.' })
 export class CreateOrganisationInput {
-  @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your key for this create: a retry with the same key and input returns the first result.',
+  })
   idempotencyKey?: string | null;
 
   @Field({ description: 'Unique URL name: lower-case letters, digits and hyphens.' })

@@ -22,7 +22,10 @@ registerEnumType(NameConsent, {
 
 @InputType('CreatePersonInput', { description: 'A person of the network. Personal values are never written to the audit trail.' })
 export class CreatePersonInput {
-  @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your key for this create: a retry with the same key and input returns the first result.',
+  })
   idempotencyKey?: string | null;
 
   @Field(() => LocalizedTextInput, { description: 'Name, with transliterations.' })
@@ -86,7 +89,9 @@ export class EndMembershipInput {
   endDate!: string;
 }
 
-@InputType('UpdateMembershipInput', { description: 'A person changes role, or the first day is corrected; fields left out stay as they are.' })
+@InputType('UpdateMembershipInput', {
+  description: 'A person changes role, or the first day is corrected; fields left out stay as they are.',
+})
 export class UpdateMembershipInput {
   @Field(() => ID, { description: 'The membership.' })
   id!: string;
@@ -101,7 +106,9 @@ export class UpdateMembershipInput {
   startDate?: string | null;
 }
 
-@InputType('UpdatePersonInput', { description: 'Changes to a person; fields left out stay as they are. Personal values never enter the audit trail.' })
+@InputType('UpdatePersonInput', {
+  description: 'Changes to a person; fields left out stay as they are. Personal values never enter the audit trail.',
+})
 export class UpdatePersonInput {
   @Field(() => ID, { description: 'The person.' })
   id!: string;
@@ -152,7 +159,9 @@ export class CreatePartnershipInput {
   startDate?: string | null;
 }
 
-@InputType('UpdatePartnershipInput', { description: 'Changes to a partnership; fields left out stay as they are (its end is `endPartnership`).' })
+@InputType('UpdatePartnershipInput', {
+  description: 'Changes to a partnership; fields left out stay as they are (its end is `endPartnership`).',
+})
 export class UpdatePartnershipInput {
   @Field(() => ID, { description: 'The partnership.' })
   id!: string;
@@ -185,7 +194,9 @@ export class EndPartnershipInput {
   endDate!: string;
 }
 
-@InputType('ArchivePersonInput', { description: 'Archives a person: they leave every list and stay resolvable for admins (for safety, see lockdownPerson).' })
+@InputType('ArchivePersonInput', {
+  description: 'Archives a person: they leave every list and stay resolvable for admins (for safety, see lockdownPerson).',
+})
 export class ArchivePersonInput {
   @Field(() => ID, { description: 'The person.' })
   id!: string;

@@ -13,7 +13,12 @@ export enum PersonGender {
 }
 
 /** The report cells of gender, in the order reports list them. */
-export const PERSON_GENDERS: readonly PersonGender[] = [PersonGender.FEMALE, PersonGender.MALE, PersonGender.OTHER, PersonGender.UNDISCLOSED];
+export const PERSON_GENDERS: readonly PersonGender[] = [
+  PersonGender.FEMALE,
+  PersonGender.MALE,
+  PersonGender.OTHER,
+  PersonGender.UNDISCLOSED,
+];
 
 registerEnumType(PersonGender, {
   name: 'PersonGender',

@@ -11,7 +11,9 @@ export class RegionReport {
   @Field({ description: PERIOD_KEY_DESCRIPTION })
   period!: string;
 
-  @Field(() => ReportPeriodKind, { description: 'What kind of period: counts of people are given for years, quarters, months and forum seasons, not ranges.' })
+  @Field(() => ReportPeriodKind, {
+    description: 'What kind of period: counts of people are given for years, quarters, months and forum seasons, not ranges.',
+  })
   periodKind!: ReportPeriodKind;
 
   @Field(() => DateScalar, { description: 'First day of the period.' })

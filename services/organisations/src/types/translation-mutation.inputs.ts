@@ -20,7 +20,9 @@ registerEnumType(TranslatableField, {
   },
 });
 
-@InputType('SetTranslationInput', { description: 'One language of one text, with its provenance (e.g. a native speaker reviewing a machine translation).' })
+@InputType('SetTranslationInput', {
+  description: 'One language of one text, with its provenance (e.g. a native speaker reviewing a machine translation).',
+})
 export class SetTranslationInput {
   @Field(() => TranslatableField, { description: 'Which text.' })
   field!: TranslatableField;

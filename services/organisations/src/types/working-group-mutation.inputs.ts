@@ -4,7 +4,10 @@ import { WorkingGroupStatus } from './working-group-status.enum';
 
 @InputType('CreateWorkingGroupInput', { description: 'A new youth working group.' })
 export class CreateWorkingGroupInput {
-  @Field(() => String, { nullable: true, description: 'Your key for this create: a retry with the same key and input returns the first result.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your key for this create: a retry with the same key and input returns the first result.',
+  })
   idempotencyKey?: string | null;
 
   @Field({ description: 'Unique URL name: lower-case letters, digits and hyphens.' })

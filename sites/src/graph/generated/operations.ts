@@ -7,17 +7,17 @@ export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> =
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A calendar date without time zone, formatted "YYYY-MM-DD" (RFC 3339 full-date). */
-  Date: { input: string; output: string; }
+  Date: { input: string; output: string };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: string; output: string; }
+  DateTimeISO: { input: string; output: string };
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSON: { input: unknown; output: unknown; }
+  JSON: { input: unknown; output: unknown };
 };
 
 /** A dated activity of a campaign; located by governorate only. */
@@ -1370,51 +1370,750 @@ export type SiteCampaignQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
-
-export type SiteCampaignQuery = { __typename?: 'Query', campaignBySlug?: { __typename?: 'Campaign', slug: string, status: CampaignStatus, themes: Array<Theme>, regions: Array<Region>, startDate?: string | null, endDate?: string | null, titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, summaryText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, goalsText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, leadWorkingGroup?: { __typename?: 'WorkingGroup', slug: string, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null, governorates: Array<{ __typename?: 'Governorate', code: string, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }>, parentCampaign?: { __typename?: 'Campaign', slug: string, titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null, actions: { __typename?: 'CampaignActionConnection', totalCount: number, nodes: Array<{ __typename?: 'CampaignAction', type: CampaignActionType, occurredOn: string, descriptionText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, participantsTotal?: { __typename?: 'PeopleCount', value?: number | null, suppressed: boolean, lowerThan?: number | null } | null, governorate?: { __typename?: 'Governorate', code: string, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null }> }, recommendations: Array<{ __typename?: 'Recommendation', titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, season?: { __typename?: 'ForumSeason', id: string, number: number, year: number, forum?: { __typename?: 'Forum', nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null } | null }> } | null };
+export type SiteCampaignQuery = {
+  __typename?: 'Query';
+  campaignBySlug?: {
+    __typename?: 'Campaign';
+    slug: string;
+    status: CampaignStatus;
+    themes: Array<Theme>;
+    regions: Array<Region>;
+    startDate?: string | null;
+    endDate?: string | null;
+    titleText?: {
+      __typename?: 'LocalizedString';
+      value: string;
+      locale: Locale;
+      isFallback: boolean;
+      direction: TextDirection;
+      provenance: Provenance;
+    } | null;
+    summaryText?: {
+      __typename?: 'LocalizedString';
+      value: string;
+      locale: Locale;
+      isFallback: boolean;
+      direction: TextDirection;
+      provenance: Provenance;
+    } | null;
+    goalsText?: {
+      __typename?: 'LocalizedString';
+      value: string;
+      locale: Locale;
+      isFallback: boolean;
+      direction: TextDirection;
+      provenance: Provenance;
+    } | null;
+    leadWorkingGroup?: {
+      __typename?: 'WorkingGroup';
+      slug: string;
+      nameText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+    } | null;
+    governorates: Array<{
+      __typename?: 'Governorate';
+      code: string;
+      nameText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+    }>;
+    parentCampaign?: {
+      __typename?: 'Campaign';
+      slug: string;
+      titleText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+    } | null;
+    actions: {
+      __typename?: 'CampaignActionConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'CampaignAction';
+        type: CampaignActionType;
+        occurredOn: string;
+        descriptionText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+        participantsTotal?: { __typename?: 'PeopleCount'; value?: number | null; suppressed: boolean; lowerThan?: number | null } | null;
+        governorate?: {
+          __typename?: 'Governorate';
+          code: string;
+          nameText?: {
+            __typename?: 'LocalizedString';
+            value: string;
+            locale: Locale;
+            isFallback: boolean;
+            direction: TextDirection;
+            provenance: Provenance;
+          } | null;
+        } | null;
+      }>;
+    };
+    recommendations: Array<{
+      __typename?: 'Recommendation';
+      titleText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+      season?: {
+        __typename?: 'ForumSeason';
+        id: string;
+        number: number;
+        year: number;
+        forum?: {
+          __typename?: 'Forum';
+          nameText?: {
+            __typename?: 'LocalizedString';
+            value: string;
+            locale: Locale;
+            isFallback: boolean;
+            direction: TextDirection;
+            provenance: Provenance;
+          } | null;
+        } | null;
+      } | null;
+    }>;
+  } | null;
+};
 
 export type SiteForumSeasonQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-
-export type SiteForumSeasonQuery = { __typename?: 'Query', forumSeason?: { __typename?: 'ForumSeason', id: string, number: number, year: number, startDate?: string | null, endDate?: string | null, status: ForumSeasonStatus, themeText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, venueText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, governorate: { __typename?: 'Governorate', code: string, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }, forum?: { __typename?: 'Forum', region: Region, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, seasons: Array<{ __typename?: 'ForumSeason', id: string, number: number, year: number, status: ForumSeasonStatus }> } | null, sessions: { __typename?: 'ForumSessionConnection', totalCount: number, nodes: Array<{ __typename?: 'ForumSession', format: SessionFormat, themes: Array<Theme>, startsAt?: string | null, endsAt?: string | null, titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }> }, recommendations: { __typename?: 'RecommendationConnection', totalCount: number, nodes: Array<{ __typename?: 'Recommendation', status: RecommendationStatus, themes: Array<Theme>, adoptedOn?: string | null, titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }> } } | null };
+export type SiteForumSeasonQuery = {
+  __typename?: 'Query';
+  forumSeason?: {
+    __typename?: 'ForumSeason';
+    id: string;
+    number: number;
+    year: number;
+    startDate?: string | null;
+    endDate?: string | null;
+    status: ForumSeasonStatus;
+    themeText?: {
+      __typename?: 'LocalizedString';
+      value: string;
+      locale: Locale;
+      isFallback: boolean;
+      direction: TextDirection;
+      provenance: Provenance;
+    } | null;
+    venueText?: {
+      __typename?: 'LocalizedString';
+      value: string;
+      locale: Locale;
+      isFallback: boolean;
+      direction: TextDirection;
+      provenance: Provenance;
+    } | null;
+    governorate: {
+      __typename?: 'Governorate';
+      code: string;
+      nameText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+    };
+    forum?: {
+      __typename?: 'Forum';
+      region: Region;
+      nameText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+      seasons: Array<{ __typename?: 'ForumSeason'; id: string; number: number; year: number; status: ForumSeasonStatus }>;
+    } | null;
+    sessions: {
+      __typename?: 'ForumSessionConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'ForumSession';
+        format: SessionFormat;
+        themes: Array<Theme>;
+        startsAt?: string | null;
+        endsAt?: string | null;
+        titleText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      }>;
+    };
+    recommendations: {
+      __typename?: 'RecommendationConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Recommendation';
+        status: RecommendationStatus;
+        themes: Array<Theme>;
+        adoptedOn?: string | null;
+        titleText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      }>;
+    };
+  } | null;
+};
 
 export type SiteGovernorateQueryVariables = Exact<{
   code: Scalars['ID']['input'];
 }>;
 
-
-export type SiteGovernorateQuery = { __typename?: 'Query', governorate?: { __typename?: 'Governorate', code: string, region: Region, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, cohesionCouncils?: Array<{ __typename?: 'CohesionCouncil', status: CouncilStatus, establishedOn?: string | null, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, meetings: { __typename?: 'CouncilMeetingConnection', totalCount: number, nodes: Array<{ __typename?: 'CouncilMeeting', heldOn: string, attendanceTotal?: { __typename?: 'PeopleCount', value?: number | null, suppressed: boolean, lowerThan?: number | null } | null, summaryText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }> }, implementations: { __typename?: 'ImplementationConnection', totalCount: number, nodes: Array<{ __typename?: 'Implementation', status: ImplementationStatus, progress: number, indicator?: { __typename?: 'Indicator', baseline?: number | null, target?: number | null, actual?: number | null, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null, recommendation?: { __typename?: 'Recommendation', titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null, updates: { __typename?: 'ImplementationUpdateConnection', nodes: Array<{ __typename?: 'ImplementationUpdate', reportedOn: string, progress: number, status: ImplementationStatus }> } }> } }> | null, campaigns?: { __typename?: 'CampaignConnection', totalCount: number, nodes: Array<{ __typename?: 'Campaign', slug: string, status: CampaignStatus, startDate?: string | null, titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }> } | null, forumSeasons?: { __typename?: 'ForumSeasonConnection', nodes: Array<{ __typename?: 'ForumSeason', id: string, number: number, year: number, forum?: { __typename?: 'Forum', nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null }> } | null } | null };
+export type SiteGovernorateQuery = {
+  __typename?: 'Query';
+  governorate?: {
+    __typename?: 'Governorate';
+    code: string;
+    region: Region;
+    nameText?: {
+      __typename?: 'LocalizedString';
+      value: string;
+      locale: Locale;
+      isFallback: boolean;
+      direction: TextDirection;
+      provenance: Provenance;
+    } | null;
+    cohesionCouncils?: Array<{
+      __typename?: 'CohesionCouncil';
+      status: CouncilStatus;
+      establishedOn?: string | null;
+      nameText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+      meetings: {
+        __typename?: 'CouncilMeetingConnection';
+        totalCount: number;
+        nodes: Array<{
+          __typename?: 'CouncilMeeting';
+          heldOn: string;
+          attendanceTotal?: { __typename?: 'PeopleCount'; value?: number | null; suppressed: boolean; lowerThan?: number | null } | null;
+          summaryText?: {
+            __typename?: 'LocalizedString';
+            value: string;
+            locale: Locale;
+            isFallback: boolean;
+            direction: TextDirection;
+            provenance: Provenance;
+          } | null;
+        }>;
+      };
+      implementations: {
+        __typename?: 'ImplementationConnection';
+        totalCount: number;
+        nodes: Array<{
+          __typename?: 'Implementation';
+          status: ImplementationStatus;
+          progress: number;
+          indicator?: {
+            __typename?: 'Indicator';
+            baseline?: number | null;
+            target?: number | null;
+            actual?: number | null;
+            nameText?: {
+              __typename?: 'LocalizedString';
+              value: string;
+              locale: Locale;
+              isFallback: boolean;
+              direction: TextDirection;
+              provenance: Provenance;
+            } | null;
+          } | null;
+          recommendation?: {
+            __typename?: 'Recommendation';
+            titleText?: {
+              __typename?: 'LocalizedString';
+              value: string;
+              locale: Locale;
+              isFallback: boolean;
+              direction: TextDirection;
+              provenance: Provenance;
+            } | null;
+          } | null;
+          updates: {
+            __typename?: 'ImplementationUpdateConnection';
+            nodes: Array<{ __typename?: 'ImplementationUpdate'; reportedOn: string; progress: number; status: ImplementationStatus }>;
+          };
+        }>;
+      };
+    }> | null;
+    campaigns?: {
+      __typename?: 'CampaignConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Campaign';
+        slug: string;
+        status: CampaignStatus;
+        startDate?: string | null;
+        titleText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      }>;
+    } | null;
+    forumSeasons?: {
+      __typename?: 'ForumSeasonConnection';
+      nodes: Array<{
+        __typename?: 'ForumSeason';
+        id: string;
+        number: number;
+        year: number;
+        forum?: {
+          __typename?: 'Forum';
+          nameText?: {
+            __typename?: 'LocalizedString';
+            value: string;
+            locale: Locale;
+            isFallback: boolean;
+            direction: TextDirection;
+            provenance: Provenance;
+          } | null;
+        } | null;
+      }>;
+    } | null;
+  } | null;
+};
 
 export type SiteHomeQueryVariables = Exact<{
   region: Region;
   today: Scalars['Date']['input'];
 }>;
 
-
-export type SiteHomeQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, nodes: Array<{ __typename?: 'Campaign', slug: string, status: CampaignStatus, themes: Array<Theme>, startDate?: string | null, endDate?: string | null, titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, leadWorkingGroup?: { __typename?: 'WorkingGroup', slug: string, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null }> }, forumSeasons: { __typename?: 'ForumSeasonConnection', nodes: Array<{ __typename?: 'ForumSeason', id: string, number: number, year: number, startDate?: string | null, endDate?: string | null, status: ForumSeasonStatus, themeText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, governorate: { __typename?: 'Governorate', code: string, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }, forum?: { __typename?: 'Forum', nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null }> }, cohesionCouncils: { __typename?: 'CohesionCouncilConnection', totalCount: number, nodes: Array<{ __typename?: 'CohesionCouncil', status: CouncilStatus, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, governorate: { __typename?: 'Governorate', code: string, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }, implementations: { __typename?: 'ImplementationConnection', totalCount: number, nodes: Array<{ __typename?: 'Implementation', progress: number, status: ImplementationStatus }> } }> }, governorates: { __typename?: 'GovernorateConnection', nodes: Array<{ __typename?: 'Governorate', code: string, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }> } };
+export type SiteHomeQuery = {
+  __typename?: 'Query';
+  campaigns: {
+    __typename?: 'CampaignConnection';
+    totalCount: number;
+    nodes: Array<{
+      __typename?: 'Campaign';
+      slug: string;
+      status: CampaignStatus;
+      themes: Array<Theme>;
+      startDate?: string | null;
+      endDate?: string | null;
+      titleText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+      leadWorkingGroup?: {
+        __typename?: 'WorkingGroup';
+        slug: string;
+        nameText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      } | null;
+    }>;
+  };
+  forumSeasons: {
+    __typename?: 'ForumSeasonConnection';
+    nodes: Array<{
+      __typename?: 'ForumSeason';
+      id: string;
+      number: number;
+      year: number;
+      startDate?: string | null;
+      endDate?: string | null;
+      status: ForumSeasonStatus;
+      themeText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+      governorate: {
+        __typename?: 'Governorate';
+        code: string;
+        nameText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      };
+      forum?: {
+        __typename?: 'Forum';
+        nameText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      } | null;
+    }>;
+  };
+  cohesionCouncils: {
+    __typename?: 'CohesionCouncilConnection';
+    totalCount: number;
+    nodes: Array<{
+      __typename?: 'CohesionCouncil';
+      status: CouncilStatus;
+      nameText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+      governorate: {
+        __typename?: 'Governorate';
+        code: string;
+        nameText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      };
+      implementations: {
+        __typename?: 'ImplementationConnection';
+        totalCount: number;
+        nodes: Array<{ __typename?: 'Implementation'; progress: number; status: ImplementationStatus }>;
+      };
+    }>;
+  };
+  governorates: {
+    __typename?: 'GovernorateConnection';
+    nodes: Array<{
+      __typename?: 'Governorate';
+      code: string;
+      nameText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+    }>;
+  };
+};
 
 export type SiteLabelsQueryVariables = Exact<{
   locale: Locale;
 }>;
 
-
-export type SiteLabelsQuery = { __typename?: 'Query', labels: { __typename?: 'Labels', locale: Locale, themes: Array<{ __typename?: 'ThemeLabel', value: Theme, label: string }>, regions: Array<{ __typename?: 'RegionLabel', value: Region, label: string }>, campaignStatuses?: Array<{ __typename?: 'CampaignStatusLabel', value: CampaignStatus, label: string }> | null, campaignActionTypes?: Array<{ __typename?: 'CampaignActionTypeLabel', value: CampaignActionType, label: string }> | null, sessionFormats?: Array<{ __typename?: 'SessionFormatLabel', value: SessionFormat, label: string }> | null, forumSeasonStatuses?: Array<{ __typename?: 'ForumSeasonStatusLabel', value: ForumSeasonStatus, label: string }> | null, councilStatuses?: Array<{ __typename?: 'CouncilStatusLabel', value: CouncilStatus, label: string }> | null, implementationStatuses?: Array<{ __typename?: 'ImplementationStatusLabel', value: ImplementationStatus, label: string }> | null, workingGroupStatuses: Array<{ __typename?: 'WorkingGroupStatusLabel', value: WorkingGroupStatus, label: string }>, membershipRoles: Array<{ __typename?: 'MembershipRoleLabel', value: MembershipRole, label: string }>, recommendationStatuses?: Array<{ __typename?: 'RecommendationStatusLabel', value: RecommendationStatus, label: string }> | null } };
+export type SiteLabelsQuery = {
+  __typename?: 'Query';
+  labels: {
+    __typename?: 'Labels';
+    locale: Locale;
+    themes: Array<{ __typename?: 'ThemeLabel'; value: Theme; label: string }>;
+    regions: Array<{ __typename?: 'RegionLabel'; value: Region; label: string }>;
+    campaignStatuses?: Array<{ __typename?: 'CampaignStatusLabel'; value: CampaignStatus; label: string }> | null;
+    campaignActionTypes?: Array<{ __typename?: 'CampaignActionTypeLabel'; value: CampaignActionType; label: string }> | null;
+    sessionFormats?: Array<{ __typename?: 'SessionFormatLabel'; value: SessionFormat; label: string }> | null;
+    forumSeasonStatuses?: Array<{ __typename?: 'ForumSeasonStatusLabel'; value: ForumSeasonStatus; label: string }> | null;
+    councilStatuses?: Array<{ __typename?: 'CouncilStatusLabel'; value: CouncilStatus; label: string }> | null;
+    implementationStatuses?: Array<{ __typename?: 'ImplementationStatusLabel'; value: ImplementationStatus; label: string }> | null;
+    workingGroupStatuses: Array<{ __typename?: 'WorkingGroupStatusLabel'; value: WorkingGroupStatus; label: string }>;
+    membershipRoles: Array<{ __typename?: 'MembershipRoleLabel'; value: MembershipRole; label: string }>;
+    recommendationStatuses?: Array<{ __typename?: 'RecommendationStatusLabel'; value: RecommendationStatus; label: string }> | null;
+  };
+};
 
 export type SiteSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
 }>;
 
-
-export type SiteSearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResults', governorates: { __typename?: 'GovernorateConnection', totalCount: number, nodes: Array<{ __typename?: 'Governorate', code: string, region: Region, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }> }, workingGroups: { __typename?: 'WorkingGroupConnection', totalCount: number, nodes: Array<{ __typename?: 'WorkingGroup', slug: string, region: Region, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }> }, campaigns?: { __typename?: 'CampaignConnection', totalCount: number, nodes: Array<{ __typename?: 'Campaign', slug: string, status: CampaignStatus, regions: Array<Region>, titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }> } | null, forumSeasons?: { __typename?: 'ForumSeasonConnection', totalCount: number, nodes: Array<{ __typename?: 'ForumSeason', id: string, number: number, year: number, forum?: { __typename?: 'Forum', nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null }> } | null, forumSessions?: { __typename?: 'ForumSessionConnection', totalCount: number, nodes: Array<{ __typename?: 'ForumSession', titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, season?: { __typename?: 'ForumSeason', id: string, number: number, year: number } | null }> } | null, cohesionCouncils?: { __typename?: 'CohesionCouncilConnection', totalCount: number, nodes: Array<{ __typename?: 'CohesionCouncil', nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, governorate: { __typename?: 'Governorate', code: string } }> } | null, recommendations?: { __typename?: 'RecommendationConnection', totalCount: number, nodes: Array<{ __typename?: 'Recommendation', titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, season?: { __typename?: 'ForumSeason', id: string, number: number, year: number, forum?: { __typename?: 'Forum', region: Region, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null } | null }> } | null } };
+export type SiteSearchQuery = {
+  __typename?: 'Query';
+  search: {
+    __typename?: 'SearchResults';
+    governorates: {
+      __typename?: 'GovernorateConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Governorate';
+        code: string;
+        region: Region;
+        nameText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      }>;
+    };
+    workingGroups: {
+      __typename?: 'WorkingGroupConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'WorkingGroup';
+        slug: string;
+        region: Region;
+        nameText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      }>;
+    };
+    campaigns?: {
+      __typename?: 'CampaignConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Campaign';
+        slug: string;
+        status: CampaignStatus;
+        regions: Array<Region>;
+        titleText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      }>;
+    } | null;
+    forumSeasons?: {
+      __typename?: 'ForumSeasonConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'ForumSeason';
+        id: string;
+        number: number;
+        year: number;
+        forum?: {
+          __typename?: 'Forum';
+          nameText?: {
+            __typename?: 'LocalizedString';
+            value: string;
+            locale: Locale;
+            isFallback: boolean;
+            direction: TextDirection;
+            provenance: Provenance;
+          } | null;
+        } | null;
+      }>;
+    } | null;
+    forumSessions?: {
+      __typename?: 'ForumSessionConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'ForumSession';
+        titleText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+        season?: { __typename?: 'ForumSeason'; id: string; number: number; year: number } | null;
+      }>;
+    } | null;
+    cohesionCouncils?: {
+      __typename?: 'CohesionCouncilConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'CohesionCouncil';
+        nameText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+        governorate: { __typename?: 'Governorate'; code: string };
+      }>;
+    } | null;
+    recommendations?: {
+      __typename?: 'RecommendationConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Recommendation';
+        titleText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+        season?: {
+          __typename?: 'ForumSeason';
+          id: string;
+          number: number;
+          year: number;
+          forum?: {
+            __typename?: 'Forum';
+            region: Region;
+            nameText?: {
+              __typename?: 'LocalizedString';
+              value: string;
+              locale: Locale;
+              isFallback: boolean;
+              direction: TextDirection;
+              provenance: Provenance;
+            } | null;
+          } | null;
+        } | null;
+      }>;
+    } | null;
+  };
+};
 
 export type SiteWorkingGroupQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
-
-export type SiteWorkingGroupQuery = { __typename?: 'Query', workingGroupBySlug?: { __typename?: 'WorkingGroup', slug: string, region: Region, themes: Array<Theme>, status: WorkingGroupStatus, foundedOn?: string | null, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, hostOrganisation?: { __typename?: 'Organisation', acronym?: string | null, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, headquarters?: { __typename?: 'Governorate', code: string, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null } | null, members: { __typename?: 'MembershipConnection', totalCount: number, nodes: Array<{ __typename?: 'Membership', role: MembershipRole, person?: { __typename?: 'Person', displayName: string, namePublished: boolean, displayNameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null } | null }> }, campaigns?: { __typename?: 'CampaignConnection', totalCount: number, nodes: Array<{ __typename?: 'Campaign', slug: string, status: CampaignStatus, startDate?: string | null, endDate?: string | null, titleText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null }> } | null } | null };
+export type SiteWorkingGroupQuery = {
+  __typename?: 'Query';
+  workingGroupBySlug?: {
+    __typename?: 'WorkingGroup';
+    slug: string;
+    region: Region;
+    themes: Array<Theme>;
+    status: WorkingGroupStatus;
+    foundedOn?: string | null;
+    nameText?: {
+      __typename?: 'LocalizedString';
+      value: string;
+      locale: Locale;
+      isFallback: boolean;
+      direction: TextDirection;
+      provenance: Provenance;
+    } | null;
+    hostOrganisation?: {
+      __typename?: 'Organisation';
+      acronym?: string | null;
+      nameText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+      headquarters?: {
+        __typename?: 'Governorate';
+        code: string;
+        nameText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      } | null;
+    } | null;
+    members: {
+      __typename?: 'MembershipConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Membership';
+        role: MembershipRole;
+        person?: {
+          __typename?: 'Person';
+          displayName: string;
+          namePublished: boolean;
+          displayNameText?: {
+            __typename?: 'LocalizedString';
+            value: string;
+            locale: Locale;
+            isFallback: boolean;
+            direction: TextDirection;
+            provenance: Provenance;
+          } | null;
+        } | null;
+      }>;
+    };
+    campaigns?: {
+      __typename?: 'CampaignConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Campaign';
+        slug: string;
+        status: CampaignStatus;
+        startDate?: string | null;
+        endDate?: string | null;
+        titleText?: {
+          __typename?: 'LocalizedString';
+          value: string;
+          locale: Locale;
+          isFallback: boolean;
+          direction: TextDirection;
+          provenance: Provenance;
+        } | null;
+      }>;
+    } | null;
+  } | null;
+};
 
 export type SiteWorkingGroupsQueryVariables = Exact<{
   region: Region;
@@ -1423,5 +2122,27 @@ export type SiteWorkingGroupsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-
-export type SiteWorkingGroupsQuery = { __typename?: 'Query', workingGroups: { __typename?: 'WorkingGroupConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'WorkingGroup', slug: string, themes: Array<Theme>, status: WorkingGroupStatus, foundedOn?: string | null, nameText?: { __typename?: 'LocalizedString', value: string, locale: Locale, isFallback: boolean, direction: TextDirection, provenance: Provenance } | null, campaigns?: { __typename?: 'CampaignConnection', totalCount: number } | null }> } };
+export type SiteWorkingGroupsQuery = {
+  __typename?: 'Query';
+  workingGroups: {
+    __typename?: 'WorkingGroupConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{
+      __typename?: 'WorkingGroup';
+      slug: string;
+      themes: Array<Theme>;
+      status: WorkingGroupStatus;
+      foundedOn?: string | null;
+      nameText?: {
+        __typename?: 'LocalizedString';
+        value: string;
+        locale: Locale;
+        isFallback: boolean;
+        direction: TextDirection;
+        provenance: Provenance;
+      } | null;
+      campaigns?: { __typename?: 'CampaignConnection'; totalCount: number } | null;
+    }>;
+  };
+};

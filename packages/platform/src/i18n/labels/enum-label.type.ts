@@ -26,7 +26,12 @@ export interface EnumLabels<E extends string = string> {
  * Declares the labels of an enum: a `<Enum>Label { value label labelText }` type whose `value` is
  * typed as the enum itself (so a typed client maps values to labels without casts).
  */
-export function enumLabels<E extends string>(enumObject: Record<string, E>, enumName: string, catalog: LabelCatalog<E>, description: string): EnumLabels<E> {
+export function enumLabels<E extends string>(
+  enumObject: Record<string, E>,
+  enumName: string,
+  catalog: LabelCatalog<E>,
+  description: string,
+): EnumLabels<E> {
   @ObjectType(`${enumName}Label`, { description: `A value of ${enumName} with its label in the requested language.` })
   class Label implements EnumLabel<E> {
     @Field(() => enumObject, { description: 'The enum value, as the API uses it.' })

@@ -1,6 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { EnumLabel, EnumLabels, labelsIn } from './enum-label.type';
-import { LabelsKey } from './labels.type';
+import { type EnumLabel, type EnumLabels, labelsIn } from './enum-label.type';
+import { type LabelsKey } from './labels.type';
 
 /**
  * Adds one field per enum to this subgraph's `Labels` type, e.g. `campaignStatuses:
@@ -22,11 +22,7 @@ export function enumLabelsResolver(
     FieldResolver(() => [labels.labelType], {
       nullable: !options.ownsLabels,
       description: `${labels.description}: every ${labels.enumName} value with its label.`,
-    })(
-      prototype,
-      name,
-      Object.getOwnPropertyDescriptor(prototype, name)!,
-    );
+    })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
     Root()(prototype, name, 0);
   }
   Resolver(() => labelsType)(EnumLabelsFields);

@@ -1,5 +1,5 @@
 import { Locale } from '../locale';
-import { LocalizedText, Provenance, text } from '../localized-text';
+import { type LocalizedText, Provenance, text } from '../localized-text';
 
 /** A label in the four languages of the graph. */
 export type LabelTexts = Record<Locale, string>;
@@ -14,7 +14,11 @@ export type LabelCatalog<E extends string> = Record<E, LocalizedText>;
 export function labelCatalog<E extends string>(labels: Record<E, LabelTexts>): LabelCatalog<E> {
   const catalog = {} as LabelCatalog<E>;
   for (const value of Object.keys(labels) as E[]) {
-    catalog[value] = text(labels[value], { [Locale.ar]: Provenance.MACHINE, [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE });
+    catalog[value] = text(labels[value], {
+      [Locale.ar]: Provenance.MACHINE,
+      [Locale.ckb]: Provenance.MACHINE,
+      [Locale.kmr]: Provenance.MACHINE,
+    });
   }
   return catalog;
 }

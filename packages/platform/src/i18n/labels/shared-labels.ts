@@ -15,11 +15,21 @@ export const THEME_LABELS = enumLabels(
   labelCatalog<Theme>({
     TRANSPARENCY: { en: 'Transparency', ar: 'الشفافية', ckb: 'شەفافیەت', kmr: 'Zelalî' },
     PEACEBUILDING: { en: 'Peacebuilding', ar: 'بناء السلام', ckb: 'بنیاتنانی ئاشتی', kmr: 'Avakirina aştiyê' },
-    DEMOCRATIC_GOVERNANCE: { en: 'Democratic governance', ar: 'الحكم الديمقراطي', ckb: 'حوکمڕانیی دیموکراسی', kmr: 'Rêveberiya demokratîk' },
+    DEMOCRATIC_GOVERNANCE: {
+      en: 'Democratic governance',
+      ar: 'الحكم الديمقراطي',
+      ckb: 'حوکمڕانیی دیموکراسی',
+      kmr: 'Rêveberiya demokratîk',
+    },
     WOMENS_PARTICIPATION: { en: 'Women’s participation', ar: 'مشاركة المرأة', ckb: 'بەشداریی ئافرەتان', kmr: 'Beşdariya jinan' },
     FREEDOM_OF_EXPRESSION: { en: 'Freedom of expression', ar: 'حرية التعبير', ckb: 'ئازادیی ڕادەربڕین', kmr: 'Azadiya derbirînê' },
     HUMAN_RIGHTS: { en: 'Human rights', ar: 'حقوق الإنسان', ckb: 'مافەکانی مرۆڤ', kmr: 'Mafên mirovan' },
-    CIVIL_PEACE_AND_COEXISTENCE: { en: 'Civil peace and coexistence', ar: 'السلم المدني والتعايش', ckb: 'ئاشتیی مەدەنی و پێکەوەژیان', kmr: 'Aştiya sivîl û pêkvejiyan' },
+    CIVIL_PEACE_AND_COEXISTENCE: {
+      en: 'Civil peace and coexistence',
+      ar: 'السلم المدني والتعايش',
+      ckb: 'ئاشتیی مەدەنی و پێکەوەژیان',
+      kmr: 'Aştiya sivîl û pêkvejiyan',
+    },
     YOUTH_PARTICIPATION: { en: 'Youth participation', ar: 'مشاركة الشباب', ckb: 'بەشداریی گەنجان', kmr: 'Beşdariya ciwanan' },
   }),
   'Themes',
@@ -42,8 +52,18 @@ export const LOCALE_LABELS = enumLabels(
   'Locale',
   labelCatalog<Locale>({
     ar: { en: 'Arabic', ar: 'العربية', ckb: 'عەرەبی', kmr: 'Erebî' },
-    ckb: { en: 'Central Kurdish (Sorani)', ar: 'الكردية الوسطى (السورانية)', ckb: 'کوردیی ناوەندی (سۆرانی)', kmr: 'Kurdiya navendî (Soranî)' },
-    kmr: { en: 'Northern Kurdish (Kurmanji)', ar: 'الكردية الشمالية (الكرمانجية)', ckb: 'کوردیی باکووری (کرمانجی)', kmr: 'Kurdiya bakur (Kurmancî)' },
+    ckb: {
+      en: 'Central Kurdish (Sorani)',
+      ar: 'الكردية الوسطى (السورانية)',
+      ckb: 'کوردیی ناوەندی (سۆرانی)',
+      kmr: 'Kurdiya navendî (Soranî)',
+    },
+    kmr: {
+      en: 'Northern Kurdish (Kurmanji)',
+      ar: 'الكردية الشمالية (الكرمانجية)',
+      ckb: 'کوردیی باکووری (کرمانجی)',
+      kmr: 'Kurdiya bakur (Kurmancî)',
+    },
     en: { en: 'English', ar: 'الإنجليزية', ckb: 'ئینگلیزی', kmr: 'Îngilîzî' },
   }),
   'Languages',
@@ -55,8 +75,18 @@ export const PROVENANCE_LABELS = enumLabels(
   'Provenance',
   labelCatalog<Provenance>({
     HUMAN: { en: 'Written by a person', ar: 'كتبه شخص', ckb: 'لەلایەن کەسێکەوە نووسراوە', kmr: 'Ji aliyê kesekî ve hatiye nivîsîn' },
-    MACHINE: { en: 'Machine translation, not yet reviewed', ar: 'ترجمة آلية لم تُراجَع بعد', ckb: 'وەرگێڕانی ئامێر، هێشتا پێداچوونەوەی بۆ نەکراوە', kmr: 'Wergera makîneyê, hêj nehatiye kontrolkirin' },
-    REVIEWED: { en: 'Machine translation, reviewed', ar: 'ترجمة آلية تمت مراجعتها', ckb: 'وەرگێڕانی ئامێر، پێداچوونەوەی بۆ کراوە', kmr: 'Wergera makîneyê, hatiye kontrolkirin' },
+    MACHINE: {
+      en: 'Machine translation, not yet reviewed',
+      ar: 'ترجمة آلية لم تُراجَع بعد',
+      ckb: 'وەرگێڕانی ئامێر، هێشتا پێداچوونەوەی بۆ نەکراوە',
+      kmr: 'Wergera makîneyê, hêj nehatiye kontrolkirin',
+    },
+    REVIEWED: {
+      en: 'Machine translation, reviewed',
+      ar: 'ترجمة آلية تمت مراجعتها',
+      ckb: 'وەرگێڕانی ئامێر، پێداچوونەوەی بۆ کراوە',
+      kmr: 'Wergera makîneyê, hatiye kontrolkirin',
+    },
   }),
   'Kinds of translation',
 );

@@ -12,7 +12,13 @@ export class GovernorateCampaignsResolver {
     nullable: true,
     description: 'Campaigns acting in this governorate (drafts excluded), by start date.',
   })
-  campaigns(@Root() governorate: GovernorateStub, @Ctx() ctx: CampaignsContext, @Args() page: ConnectionArgs): Promise<Page<CampaignEntity>> {
-    return ctx.loaders.connections.load('governorateCampaigns', page, governorate.code, (codes) => ctx.domain.campaigns.ofGovernorates(codes, page));
+  campaigns(
+    @Root() governorate: GovernorateStub,
+    @Ctx() ctx: CampaignsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<CampaignEntity>> {
+    return ctx.loaders.connections.load('governorateCampaigns', page, governorate.code, (codes) =>
+      ctx.domain.campaigns.ofGovernorates(codes, page),
+    );
   }
 }

@@ -12,7 +12,13 @@ export class OrganisationCampaignsResolver {
     nullable: true,
     description: 'Campaigns the organisation leads or partners in (drafts excluded), by start date.',
   })
-  campaigns(@Root() organisation: OrganisationStub, @Ctx() ctx: CampaignsContext, @Args() page: ConnectionArgs): Promise<Page<CampaignEntity>> {
-    return ctx.loaders.connections.load('organisationCampaigns', page, organisation.id, (ids) => ctx.domain.campaigns.ofOrganisations(ids, page));
+  campaigns(
+    @Root() organisation: OrganisationStub,
+    @Ctx() ctx: CampaignsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<CampaignEntity>> {
+    return ctx.loaders.connections.load('organisationCampaigns', page, organisation.id, (ids) =>
+      ctx.domain.campaigns.ofOrganisations(ids, page),
+    );
   }
 }

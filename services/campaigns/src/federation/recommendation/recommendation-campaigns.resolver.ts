@@ -12,7 +12,13 @@ export class RecommendationCampaignsResolver {
     nullable: true,
     description: 'Campaigns that advance this recommendation (drafts excluded), by start date.',
   })
-  campaigns(@Root() recommendation: RecommendationStub, @Ctx() ctx: CampaignsContext, @Args() page: ConnectionArgs): Promise<Page<CampaignEntity>> {
-    return ctx.loaders.connections.load('recommendationCampaigns', page, recommendation.id, (ids) => ctx.domain.campaigns.ofRecommendations(ids, page));
+  campaigns(
+    @Root() recommendation: RecommendationStub,
+    @Ctx() ctx: CampaignsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<CampaignEntity>> {
+    return ctx.loaders.connections.load('recommendationCampaigns', page, recommendation.id, (ids) =>
+      ctx.domain.campaigns.ofRecommendations(ids, page),
+    );
   }
 }

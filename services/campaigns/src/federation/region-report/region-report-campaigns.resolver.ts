@@ -20,7 +20,10 @@ import { RegionReportStub } from './region-report.stub';
 const sorted = (counts: Map<string, number>) => [...counts].sort(([a], [b]) => a.localeCompare(b));
 
 /** The campaign fields of a report, for one report type (region or governorate). */
-function campaignReportFields<T extends { period: string }>(stub: new () => T, load: (report: T, ctx: CampaignsContext) => Promise<CampaignFigures | null>) {
+function campaignReportFields<T extends { period: string }>(
+  stub: new () => T,
+  load: (report: T, ctx: CampaignsContext) => Promise<CampaignFigures | null>,
+) {
   const figuresOf = async (report: T, ctx: CampaignsContext): Promise<CampaignFigures> => {
     requireReportReader(ctx.viewer);
     // The reader answers every key it is given (zeros where nothing was counted).
@@ -29,12 +32,16 @@ function campaignReportFields<T extends { period: string }>(stub: new () => T, l
 
   @Resolver(() => stub)
   class CampaignReportFields {
-    @FieldResolver(() => [ThemeTally], { description: 'Campaigns running in the area during the period, by theme (a campaign counts once per theme).' })
+    @FieldResolver(() => [ThemeTally], {
+      description: 'Campaigns running in the area during the period, by theme (a campaign counts once per theme).',
+    })
     async campaignsByTheme(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<ThemeTally[]> {
       return sorted((await figuresOf(report, ctx)).campaignsByTheme).map(([theme, count]) => themeTally(theme as Theme, count));
     }
 
-    @FieldResolver(() => [Tally], { description: 'Campaigns running in the area during the period, by their status at the end of the period.' })
+    @FieldResolver(() => [Tally], {
+      description: 'Campaigns running in the area during the period, by their status at the end of the period.',
+    })
     async campaignsByStatus(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<Tally[]> {
       return sorted((await figuresOf(report, ctx)).campaignsByStatus).map(([key, count]) => ({ key, count }));
     }
@@ -46,18 +53,25 @@ function campaignReportFields<T extends { period: string }>(stub: new () => T, l
 
     @FieldResolver(() => PeopleCount, {
       nullable: true,
-      description: 'People taking part in the period’s actions (their head counts summed; protected, and the same as an action’s own figure when it is the only one; not for a range of days).',
+      description:
+        'People taking part in the period’s actions (their head counts summed; protected, and the same as an action’s own figure when it is the only one; not for a range of days).',
     })
     async participants(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<PeopleCount> {
       return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants.participants_total);
     }
 
-    @FieldResolver(() => PeopleCount, { nullable: true, description: 'Women among them (protected: a cell of its own, with its own noise).' })
+    @FieldResolver(() => PeopleCount, {
+      nullable: true,
+      description: 'Women among them (protected: a cell of its own, with its own noise).',
+    })
     async participantsWomen(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<PeopleCount> {
       return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants.participants_women);
     }
 
-    @FieldResolver(() => PeopleCount, { nullable: true, description: 'Young people (15–29) among them (protected: a cell of its own, with its own noise).' })
+    @FieldResolver(() => PeopleCount, {
+      nullable: true,
+      description: 'Young people (15–29) among them (protected: a cell of its own, with its own noise).',
+    })
     async participantsYouth(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<PeopleCount> {
       return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants.participants_youth);
     }
@@ -65,7 +79,9 @@ function campaignReportFields<T extends { period: string }>(stub: new () => T, l
   return CampaignReportFields;
 }
 
-export const RegionReportCampaignsResolver = campaignReportFields(RegionReportStub, (report: RegionReportKey, ctx) => ctx.loaders.regionFigures.load(regionFiguresKey(report)));
+export const RegionReportCampaignsResolver = campaignReportFields(RegionReportStub, (report: RegionReportKey, ctx) =>
+  ctx.loaders.regionFigures.load(regionFiguresKey(report)),
+);
 export const GovernorateReportCampaignsResolver = campaignReportFields(GovernorateReportStub, (report: GovernorateReportKey, ctx) =>
   ctx.loaders.governorateFigures.load(governorateFiguresKey(report)),
 );

@@ -12,4 +12,5 @@ export class OrganisationStub {
 export const organisationStub = (id: string): OrganisationStub => ({ id });
 
 /** `_entities` for Organisation (coordinatedCouncils): through the read gate, which hides a locked-down one. */
-export const resolveOrganisationStub = (reference: { id: string }, ctx: CohesionCouncilsContext): OrganisationStub | null => ctx.domain.gate.organisation(ctx, reference.id);
+export const resolveOrganisationStub = (reference: { id: string }, ctx: CohesionCouncilsContext): OrganisationStub | null =>
+  ctx.domain.gate.organisation(ctx, reference.id);

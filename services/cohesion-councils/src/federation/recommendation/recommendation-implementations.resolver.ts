@@ -12,7 +12,11 @@ export class RecommendationImplementationsResolver {
     nullable: true,
     description: 'Councils’ commitments to implement this recommendation.',
   })
-  implementations(@Root() recommendation: RecommendationStub, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<ImplementationEntity>> {
+  implementations(
+    @Root() recommendation: RecommendationStub,
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<ImplementationEntity>> {
     return ctx.loaders.connections.load('recommendationImplementations', page, recommendation.id, (ids) =>
       ctx.domain.implementations.ofRecommendations(ids, page),
     );

@@ -19,7 +19,10 @@ import { RegionReportStub } from './region-report.stub';
 const sorted = (counts: Map<string, number>) => [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, count }));
 
 /** The cohesion-councils fields of a report, for one report type (region or governorate). */
-function councilReportFields<T extends { period: string }>(stub: new () => T, load: (report: T, ctx: CohesionCouncilsContext) => Promise<CouncilFigures | null>) {
+function councilReportFields<T extends { period: string }>(
+  stub: new () => T,
+  load: (report: T, ctx: CohesionCouncilsContext) => Promise<CouncilFigures | null>,
+) {
   const figuresOf = async (report: T, ctx: CohesionCouncilsContext): Promise<CouncilFigures> => {
     requireReportReader(ctx.viewer);
     // The reader answers every key it is given (zeros where nothing was counted).
@@ -33,7 +36,10 @@ function councilReportFields<T extends { period: string }>(stub: new () => T, lo
       return sorted((await figuresOf(report, ctx)).councilsByStatus);
     }
 
-    @FieldResolver(() => PeopleCount, { nullable: true, description: 'Council seats held at some time in the period (protected; not for a range of days).' })
+    @FieldResolver(() => PeopleCount, {
+      nullable: true,
+      description: 'Council seats held at some time in the period (protected; not for a range of days).',
+    })
     async councilMembers(@Root() report: T, @Ctx() ctx: CohesionCouncilsContext): Promise<PeopleCount> {
       return reportPeopleCount(report.period, (await figuresOf(report, ctx)).councilMembers);
     }
@@ -48,7 +54,10 @@ function councilReportFields<T extends { period: string }>(stub: new () => T, lo
       return sorted((await figuresOf(report, ctx)).implementationsByStatus);
     }
 
-    @FieldResolver(() => Float, { nullable: true, description: 'Average progress (0–100) of those implementations on the last day of the period; null when there are none.' })
+    @FieldResolver(() => Float, {
+      nullable: true,
+      description: 'Average progress (0–100) of those implementations on the last day of the period; null when there are none.',
+    })
     async averageProgress(@Root() report: T, @Ctx() ctx: CohesionCouncilsContext): Promise<number | null> {
       return (await figuresOf(report, ctx)).averageProgress;
     }
@@ -61,7 +70,9 @@ function councilReportFields<T extends { period: string }>(stub: new () => T, lo
   return CouncilReportFields;
 }
 
-export const RegionReportCouncilsResolver = councilReportFields(RegionReportStub, (report: RegionReportKey, ctx) => ctx.loaders.regionFigures.load(regionFiguresKey(report)));
+export const RegionReportCouncilsResolver = councilReportFields(RegionReportStub, (report: RegionReportKey, ctx) =>
+  ctx.loaders.regionFigures.load(regionFiguresKey(report)),
+);
 export const GovernorateReportCouncilsResolver = councilReportFields(GovernorateReportStub, (report: GovernorateReportKey, ctx) =>
   ctx.loaders.governorateFigures.load(governorateFiguresKey(report)),
 );

@@ -7,8 +7,15 @@ import { SearchResults } from './search-results.stub';
 
 @Resolver(() => SearchResults)
 export class SearchCouncilsResolver {
-  @FieldResolver(() => CohesionCouncilConnection, { nullable: true, description: 'Cohesion councils found (name or slug, in any language).' })
-  cohesionCouncils(@Root() results: SearchResultsKey, @Ctx() ctx: CohesionCouncilsContext, @Args() page: ConnectionArgs): Promise<Page<CohesionCouncilEntity>> {
+  @FieldResolver(() => CohesionCouncilConnection, {
+    nullable: true,
+    description: 'Cohesion councils found (name or slug, in any language).',
+  })
+  cohesionCouncils(
+    @Root() results: SearchResultsKey,
+    @Ctx() ctx: CohesionCouncilsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<CohesionCouncilEntity>> {
     return ctx.domain.councils.search(results.query, page, ctx.locale);
   }
 }

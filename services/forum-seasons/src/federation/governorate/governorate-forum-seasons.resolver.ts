@@ -12,7 +12,13 @@ export class GovernorateForumSeasonsResolver {
     nullable: true,
     description: 'Forum seasons held in this governorate, newest first.',
   })
-  forumSeasons(@Root() governorate: GovernorateStub, @Ctx() ctx: ForumSeasonsContext, @Args() page: ConnectionArgs): Promise<Page<ForumSeasonEntity>> {
-    return ctx.loaders.connections.load('governorateSeasons', page, governorate.code, (codes) => ctx.domain.seasons.ofGovernorates(codes, page));
+  forumSeasons(
+    @Root() governorate: GovernorateStub,
+    @Ctx() ctx: ForumSeasonsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<ForumSeasonEntity>> {
+    return ctx.loaders.connections.load('governorateSeasons', page, governorate.code, (codes) =>
+      ctx.domain.seasons.ofGovernorates(codes, page),
+    );
   }
 }

@@ -12,7 +12,13 @@ export class OrganisationForumSeasonsResolver {
     nullable: true,
     description: 'Forum seasons this organisation took part in, newest first.',
   })
-  forumSeasons(@Root() organisation: OrganisationStub, @Ctx() ctx: ForumSeasonsContext, @Args() page: ConnectionArgs): Promise<Page<ForumSeasonEntity>> {
-    return ctx.loaders.connections.load('organisationSeasons', page, organisation.id, (ids) => ctx.domain.seasons.ofParticipants(ids, page));
+  forumSeasons(
+    @Root() organisation: OrganisationStub,
+    @Ctx() ctx: ForumSeasonsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<ForumSeasonEntity>> {
+    return ctx.loaders.connections.load('organisationSeasons', page, organisation.id, (ids) =>
+      ctx.domain.seasons.ofParticipants(ids, page),
+    );
   }
 }

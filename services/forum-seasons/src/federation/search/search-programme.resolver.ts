@@ -15,13 +15,24 @@ export class SearchProgrammeResolver {
     return ctx.domain.forums.search(results.query, page, ctx.locale);
   }
 
-  @FieldResolver(() => ForumSeasonConnection, { nullable: true, description: 'Forum seasons found (theme, venue or year, in any language).' })
-  forumSeasons(@Root() results: SearchResultsKey, @Ctx() ctx: ForumSeasonsContext, @Args() page: ConnectionArgs): Promise<Page<ForumSeasonEntity>> {
+  @FieldResolver(() => ForumSeasonConnection, {
+    nullable: true,
+    description: 'Forum seasons found (theme, venue or year, in any language).',
+  })
+  forumSeasons(
+    @Root() results: SearchResultsKey,
+    @Ctx() ctx: ForumSeasonsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<ForumSeasonEntity>> {
     return ctx.domain.seasons.search(results.query, page, ctx.locale);
   }
 
   @FieldResolver(() => ForumSessionConnection, { nullable: true, description: 'Forum sessions found (title, in any language).' })
-  forumSessions(@Root() results: SearchResultsKey, @Ctx() ctx: ForumSeasonsContext, @Args() page: ConnectionArgs): Promise<Page<ForumSessionEntity>> {
+  forumSessions(
+    @Root() results: SearchResultsKey,
+    @Ctx() ctx: ForumSeasonsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<ForumSessionEntity>> {
     return ctx.domain.sessions.search(results.query, page, ctx.locale);
   }
 }

@@ -7,8 +7,15 @@ import { SearchResults } from './search-results.stub';
 
 @Resolver(() => SearchResults)
 export class SearchRecommendationsResolver {
-  @FieldResolver(() => RecommendationConnection, { nullable: true, description: 'Recommendations found (title, text or slug, in any language).' })
-  recommendations(@Root() results: SearchResultsKey, @Ctx() ctx: ForumSeasonsContext, @Args() page: ConnectionArgs): Promise<Page<RecommendationEntity>> {
+  @FieldResolver(() => RecommendationConnection, {
+    nullable: true,
+    description: 'Recommendations found (title, text or slug, in any language).',
+  })
+  recommendations(
+    @Root() results: SearchResultsKey,
+    @Ctx() ctx: ForumSeasonsContext,
+    @Args() page: ConnectionArgs,
+  ): Promise<Page<RecommendationEntity>> {
     return ctx.domain.recommendations.search(results.query, page, ctx.locale);
   }
 }
