@@ -19,8 +19,8 @@
  *   (at an edge, next to a space or punctuation, doubled) they are removed.
  */
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const INVISIBLE_FORMATTING = /[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\u061C\uFEFF\u2060-\u2064\u180E]/g;
