@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
+      '**/generated/**',
       '**/node_modules/**',
       '**/dist/**',
       '.data/**',

@@ -491,6 +491,8 @@ const CROSS_REGION: Record<string, CrossRegion> = {
   'addSeasonParticipant.organisationId': { anyRegion: 'forums bring organisations of both regions together' },
   'lockdownPerson.personId': { touched: true },
   'lockdownOrganisation.organisationId': { touched: true },
+  'unlockPerson.personId': { touched: true },
+  'unlockOrganisation.organisationId': { touched: true },
   'createOrganisation.headquartersCode': {
     input: {
       slug: 'cross-organisation',
