@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { demoCampaignId } from '@icssi/campaigns';
-import { Region, Role } from '@icssi/platform';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { Region, Role, createLogger } from '@icssi/platform';
+import { readFileSync } from 'node:fs';
+import { startGateway } from '@icssi/gateway';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
 import { bearer } from '../kit/tokens';
 
 let stack: TestStack;
@@ -191,5 +193,53 @@ describe('response cache', () => {
     // The purge call is made after the answer (it must not slow the write): wait for it to arrive.
     while (!purged.some((batch) => batch.includes(id))) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(purged.find((batch) => batch.includes(id))).toContain('list:Campaign');
+  });
+
+  it('a lockdown sent through another gateway replica (each with a cache in its own memory) empties this one at its next read of the list', async () => {
+    const other = await startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      subgraphUrls: Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+      logger: createLogger({ service: 'gateway' }),
+      rateLimit: { enabled: false },
+      responseCache: { enabled: true, redisUrl: undefined, purgeUrl: undefined, lockdownFollowMs: 200 },
+    });
+    try {
+      const askOther = async (query: string, variables: Record<string, unknown>) => {
+        const response = await fetch(other.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+          body: JSON.stringify({ query, variables }),
+        });
+        return { text: await response.text(), cache: response.headers.get('x-response-cache') };
+      };
+      // An organisation the public sees, on a page cached by the other replica only.
+      const directory = await ask<{ organisations: { nodes: Array<{ id: string; name: string }> } }>(
+        `{ organisations(first: 100) { nodes { id name } } }`,
+      );
+      const shown = directory.data.organisations.nodes.at(-1)!;
+      const page = `query Organisation($id: ID!) { organisation(id: $id) { name } }`;
+      expect((await askOther(page, { id: shown.id })).text).toContain(shown.name);
+      expect((await askOther(page, { id: shown.id })).cache).toBe('hit');
+      const lockdown = await ask<{ lockdownOrganisation: { userErrors: unknown[] } }>(
+        `mutation { lockdownOrganisation(input: { organisationId: "${shown.id}" }) { userErrors { code } } }`,
+        {},
+        await bearer(Role.ADMIN),
+      );
+      expect(lockdown.data.lockdownOrganisation.userErrors).toEqual([]);
+      const lockedAt = Date.now();
+      let after = await askOther(page, { id: shown.id });
+      while (after.text.includes(shown.name) && Date.now() - lockedAt < 3000) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        after = await askOther(page, { id: shown.id });
+      }
+      expect(after.text).not.toContain(shown.name);
+      expect(JSON.parse(after.text)).toEqual({ data: { organisation: null } });
+      // Read every 200 ms here: well within 2 s even on a loaded machine (the fault suite holds replicas to 1 s).
+      expect(Date.now() - lockedAt).toBeLessThan(2000);
+    } finally {
+      await other.stop();
+    }
   });
 });
