@@ -143,6 +143,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         logger,
       }),
   });
+  // Known request bodies were answered under the old schema: they go through the pipeline again.
+  gateway.onSchemaLoadOrUpdate(() => responseCache.shortcut?.forget());
   const apollo = new ApolloServer<GatewayContext>({
     // Every operation also reads the keys of the entities it shows (for the response cache and CDN keys).
     gateway: entityTaggingGateway(gateway, responseCache.tagsByContext),
@@ -195,6 +197,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     context: contextOf,
+    answerEarly: responseCache.shortcut
+      ? (request, rawBody, context) => responseCache.shortcut!.answer(request, rawBody, context)
+      : undefined,
     routes: async (request, response, url) => (await ide(request, response, url)) || exportsHandler(request, response, url),
     // Ready once the supergraph is loaded, whichever subgraphs are up.
     ready: async () => true,

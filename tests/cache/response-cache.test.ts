@@ -195,6 +195,54 @@ describe('response cache', () => {
     expect(purged.find((batch) => batch.includes(id))).toContain('list:Campaign');
   });
 
+  it('answers a body it stored before ahead of the GraphQL pipeline, with the same headers, and never for a token or after an edit', async () => {
+    const shortcutAnswers = async (): Promise<number> => {
+      const text = await (await fetch(stack.gateway.metricsUrl)).text();
+      return Number(/^icssi_response_cache_shortcut_answers_total (\d+)/m.exec(text)?.[1] ?? 'NaN');
+    };
+    const slug = 'women-in-local-decisions';
+    const body = JSON.stringify({ query: CAMPAIGN, variables: { slug } });
+    const post = (headers: Record<string, string> = {}) =>
+      fetch(stack.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'ar', ...headers },
+        body,
+      });
+    const first = await post();
+    const firstText = await first.text();
+    expect((JSON.parse(firstText) as { data: CampaignPage }).data.campaignBySlug!.themes).not.toEqual(['TRANSPARENCY']);
+    const before = await shortcutAnswers();
+    const second = await post();
+    expect(await second.text()).toBe(firstText);
+    expect(second.headers.get('x-response-cache')).toBe('hit');
+    for (const header of ['cache-control', 'content-language', 'surrogate-key', 'cache-tag', 'content-type'])
+      expect([header, second.headers.get(header)]).toEqual([header, first.headers.get(header)]);
+    expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+    expect(await shortcutAnswers()).toBe(before + 1);
+    // A token holder sending the same body goes through the pipeline and its read gates.
+    const member = await post(await bearer(Role.MEMBER));
+    expect(member.headers.get('x-response-cache')).toBe('bypass');
+    await member.text();
+    expect(await shortcutAnswers()).toBe(before + 1);
+    // An edit invalidates the answer the shortcut points at: the next request is a miss.
+    const id = demoCampaignId(slug);
+    const current = await ask<{ campaign: { version: number } }>(
+      `query($id: ID!) { campaign(id: $id) { version } }`,
+      { id },
+      await bearer(Role.ADMIN),
+    );
+    const update = await ask<{ updateCampaign: { userErrors: unknown[] } }>(
+      `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { userErrors { code } } }`,
+      { input: { id, version: current.data.campaign.version, themes: ['TRANSPARENCY'] } },
+      await bearer(Role.ADMIN),
+    );
+    expect(update.data.updateCampaign.userErrors).toEqual([]);
+    const after = await post();
+    expect(after.headers.get('x-response-cache')).toBe('miss');
+    expect(((await after.json()) as { data: CampaignPage }).data.campaignBySlug!.themes).toEqual(['TRANSPARENCY']);
+    expect(await shortcutAnswers()).toBe(before + 1);
+  });
+
   it('a lockdown sent through another gateway replica (each with a cache in its own memory) empties this one at its next read of the list', async () => {
     const other = await startGateway({
       port: 0,
