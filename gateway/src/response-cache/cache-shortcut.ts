@@ -50,7 +50,11 @@ export class CacheShortcut {
   async answer(request: IncomingMessage, rawBody: string, context: GatewayContext): Promise<EarlyAnswer | null> {
     if (context.viewer.id || request.method !== 'POST' || !rawBody) return null;
     if (!String(request.headers['content-type'] ?? '').includes('application/json')) return null;
-    const requestKey = createHash('sha256').update(context.locale).update('\0').update(rawBody).digest('base64url');
+    // The language and the accepted media type shape the answer; the body names everything else.
+    const requestKey = createHash('sha256')
+      .update(`${context.locale}\0${String(request.headers.accept ?? '')}\0`)
+      .update(rawBody)
+      .digest('base64url');
     // On the context, which Apollo copies per operation, so the plugin finds it when the answer is stored.
     context.cacheRequestKey = requestKey;
     const known = this.known.get(requestKey);
