@@ -243,6 +243,29 @@ describe('response cache', () => {
     expect(await shortcutAnswers()).toBe(before + 1);
   });
 
+  it('answers a known GET (as the sites send) ahead of the pipeline only with the header CSRF prevention asks for', async () => {
+    const shortcutAnswers = async (): Promise<number> => {
+      const text = await (await fetch(stack.gateway.metricsUrl)).text();
+      return Number(/^icssi_response_cache_shortcut_answers_total (\d+)/m.exec(text)?.[1] ?? 'NaN');
+    };
+    const url = new URL(stack.gateway.url);
+    url.search = new URLSearchParams({ query: CAMPAIGN, variables: JSON.stringify({ slug: 'dialogue-circles-kurdistan' }) }).toString();
+    const get = (headers: Record<string, string>) => fetch(url, { headers: { 'accept-language': 'ckb', ...headers } });
+    const first = await get({ 'apollo-require-preflight': 'true' });
+    expect(first.status).toBe(200);
+    const firstText = await first.text();
+    const before = await shortcutAnswers();
+    const second = await get({ 'apollo-require-preflight': 'true' });
+    expect(second.headers.get('x-response-cache')).toBe('hit');
+    expect(await second.text()).toBe(firstText);
+    expect(await shortcutAnswers()).toBe(before + 1);
+    // Without the header the pipeline refuses the GET, and so does the shortcut: it does not answer.
+    const bare = await get({});
+    expect(bare.status).toBe(400);
+    await bare.text();
+    expect(await shortcutAnswers()).toBe(before + 1);
+  });
+
   it('a lockdown sent through another gateway replica (each with a cache in its own memory) empties this one at its next read of the list', async () => {
     const other = await startGateway({
       port: 0,

@@ -24,11 +24,23 @@ export interface EarlyAnswer {
   body: string;
 }
 
+/**
+ * What names a request's operation and variables: a JSON POST's body, or a GET's URL when it carries
+ * a header a form cannot send (as the pipeline's CSRF prevention requires); null: not for the shortcut.
+ */
+function requestSubject(request: IncomingMessage, rawBody: string): string | null {
+  if (request.method === 'POST')
+    return rawBody && String(request.headers['content-type'] ?? '').includes('application/json') ? `POST\0${rawBody}` : null;
+  if (request.method !== 'GET') return null;
+  const preflighted = request.headers['apollo-require-preflight'] !== undefined || request.headers['x-apollo-operation-name'] !== undefined;
+  return preflighted ? `GET\0${request.url ?? ''}` : null;
+}
+
 /** Headers of the first answer that describe the request, not the answer: never replayed. */
 const NOT_REPLAYED = new Set(['x-request-id', 'content-length', 'x-response-cache']);
 
 /**
- * The response cache's shortcut: an anonymous POST whose exact body and language were answered
+ * The response cache's shortcut: an anonymous request whose exact body (or GET URL) and language were answered
  * from a cache key before is answered from the store without the GraphQL pipeline (parse, plan
  * lookup, plugins). Only bodies that once went through the whole pipeline and were stored are
  * known, so the safelist, limits and validation already passed for them; the store is read on
@@ -48,12 +60,13 @@ export class CacheShortcut {
 
   /** Answers from the cache, or null: then the request goes through the pipeline as usual. */
   async answer(request: IncomingMessage, rawBody: string, context: GatewayContext): Promise<EarlyAnswer | null> {
-    if (context.viewer.id || request.method !== 'POST' || !rawBody) return null;
-    if (!String(request.headers['content-type'] ?? '').includes('application/json')) return null;
-    // The language and the accepted media type shape the answer; the body names everything else.
+    if (context.viewer.id) return null;
+    const subject = requestSubject(request, rawBody);
+    if (subject === null) return null;
+    // The language and the accepted media type shape the answer; the body or URL names everything else.
     const requestKey = createHash('sha256')
       .update(`${context.locale}\0${String(request.headers.accept ?? '')}\0`)
-      .update(rawBody)
+      .update(subject)
       .digest('base64url');
     // On the context, which Apollo copies per operation, so the plugin finds it when the answer is stored.
     context.cacheRequestKey = requestKey;
