@@ -14,12 +14,13 @@ import {
   fromTextInput,
   isCustodian,
   isRegionTeam,
-  isUuid,
   normalizeGovernorateCode,
   outcomes,
-  requireWriter,
-  runMutation,
+  runWrite,
+  loadTarget,
+  archivedUnless,
   writeVersioned,
+  type WriteTarget,
 } from '@icssi/platform';
 import { ForumSeasonStatus } from '../types/forum-season-status.enum';
 import {
@@ -48,20 +49,19 @@ export class SeasonWriter {
   ) {}
 
   create(caller: WriteCaller, input: CreateForumSeasonInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'createForumSeason',
       entityType: 'ForumSeason',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       uniqueFields: { forum_season_number_key: ['input', 'number'] },
       execute: async (manager) => {
         // An archived forum holds no new seasons.
-        const [forum] = isUuid(input.forumId)
-          ? await manager.query(`SELECT region FROM forum WHERE id = $1 AND archived_at IS NULL`, [input.forumId])
-          : [];
-        if (!forum) return outcomes.notFound(caller.locale, ['input', 'forumId']);
-        if (!isRegionTeam(caller.viewer, forum.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'forumId']);
+        const forum = await loadTarget(manager, caller.locale, input.forumId, {
+          select: `SELECT region FROM forum WHERE id = $1 AND archived_at IS NULL`,
+          field: ['input', 'forumId'],
+          allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+        });
+        if ('userErrors' in forum) return forum;
         const checks = new InputChecks(caller.locale);
         checks.range(input.number, 1, 1000, ['input', 'number']);
         checks.range(input.year, 1990, 2100, ['input', 'year']);
@@ -95,12 +95,10 @@ export class SeasonWriter {
   }
 
   addSession(caller: WriteCaller, input: AddForumSessionInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'addForumSession',
       entityType: 'ForumSession',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       execute: async (manager) => {
         const season = await this.editableSeason(manager, caller, input.seasonId);
         if ('userErrors' in season) return season;
@@ -146,8 +144,7 @@ export class SeasonWriter {
   }
 
   addParticipant(caller: WriteCaller, input: AddSeasonParticipantInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'addSeasonParticipant',
       entityType: 'ForumSeason',
       input,
@@ -170,8 +167,7 @@ export class SeasonWriter {
   }
 
   update(caller: WriteCaller, input: UpdateForumSeasonInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateForumSeason',
       entityType: 'ForumSeason',
       input,
@@ -204,12 +200,10 @@ export class SeasonWriter {
 
   /** A new forum is rare and shapes a region's programme: admins only. */
   createForum(caller: WriteCaller, input: CreateForumInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'createForum',
       entityType: 'Forum',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       uniqueFields: { forum_slug_key: ['input', 'slug'] },
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
@@ -240,15 +234,14 @@ export class SeasonWriter {
 
   /** Corrects a forum's name, founding year or secretariat: admins only, like its creation. */
   updateForum(caller: WriteCaller, input: UpdateForumInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateForum',
       entityType: 'Forum',
       input,
       execute: async (manager) => {
-        const [forum] = isUuid(input.id) ? await manager.query(`SELECT * FROM forum WHERE id = $1`, [input.id]) : [];
-        if (!forum) return outcomes.notFound(caller.locale, ['input', 'id']);
-        if (!isCustodian(caller.viewer)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const target = await this.editableForum(manager, caller, input.id);
+        if ('userErrors' in target) return target;
+        const forum = target.row;
         const checks = new InputChecks(caller.locale);
         if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
         checks.range(input.foundedYear, 1990, new Date().getFullYear(), ['input', 'foundedYear']);
@@ -272,8 +265,7 @@ export class SeasonWriter {
 
   /** Corrects a programme item (editors of the forum's region, admins). */
   updateSession(caller: WriteCaller, input: UpdateForumSessionInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateForumSession',
       entityType: 'ForumSession',
       input,
@@ -306,15 +298,14 @@ export class SeasonWriter {
 
   /** Archives a forum that no longer meets: admins only, like its creation, and only once its seasons are archived. */
   archiveForum(caller: WriteCaller, input: ArchiveForumInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archiveForum',
       entityType: 'Forum',
       input,
       execute: async (manager) => {
-        const [forum] = isUuid(input.id) ? await manager.query(`SELECT * FROM forum WHERE id = $1`, [input.id]) : [];
-        if (!forum) return outcomes.notFound(caller.locale, ['input', 'id']);
-        if (!isCustodian(caller.viewer)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
+        const target = await this.editableForum(manager, caller, input.id);
+        if ('userErrors' in target) return target;
+        const forum = target.row;
         const [{ live }] = await manager.query(
           `SELECT count(*)::int AS live FROM forum_season WHERE forum_id = $1 AND archived_at IS NULL`,
           [input.id],
@@ -331,8 +322,7 @@ export class SeasonWriter {
 
   /** Archives a season announced but never held; one with live recommendations stays (withdraw them first). */
   archive(caller: WriteCaller, input: ArchiveForumSeasonInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archiveForumSeason',
       entityType: 'ForumSeason',
       input,
@@ -348,16 +338,19 @@ export class SeasonWriter {
           checks.fail(UserErrorCode.INVALID, ['input', 'id'], 'stillInUse', { what: `${live} recommendations` });
           return { userErrors: checks.errors };
         }
-        const { region: _region, ...before } = season.row;
-        return archiveVersioned(manager, caller.locale, { table: 'forum_season', id: input.id, version: input.version, before });
+        return archiveVersioned(manager, caller.locale, {
+          table: 'forum_season',
+          id: input.id,
+          version: input.version,
+          before: season.row,
+        });
       },
     });
   }
 
   /** Archives a cancelled or mistaken programme item: it leaves every list; the row and its audit stay. */
   archiveSession(caller: WriteCaller, input: ArchiveForumSessionInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archiveForumSession',
       entityType: 'ForumSession',
       input,
@@ -374,34 +367,38 @@ export class SeasonWriter {
     });
   }
 
-  /** A session belongs to the region of its season's forum. */
-  private async editableSession(manager: EntityManager, caller: WriteCaller, id: string, archiving = false) {
-    const [row] = isUuid(id)
-      ? await manager.query(
-          `SELECT fs.*, f.region, s.archived_at AS season_archived_at FROM forum_session fs JOIN forum_season s ON s.id = fs.season_id JOIN forum f ON f.id = s.forum_id WHERE fs.id = $1`,
-          [id],
-        )
-      : [];
-    // A session of an archived season is not edited any more (archiving it again changes nothing).
-    if (!row || (row.season_archived_at && !archiving)) return outcomes.notFound(caller.locale, ['input', 'id']);
-    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-    const { region: _region, season_archived_at: _seasonArchivedAt, ...session } = row;
-    return { row: session as Record<string, unknown> };
+  /** A forum is changed by admins only, like its creation (an archived one: writeVersioned refuses it). */
+  private editableForum(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT * FROM forum WHERE id = $1`,
+      allowed: () => isCustodian(caller.viewer),
+    });
+  }
+
+  /** A session belongs to the region of its season's forum; one of an archived season is not edited any more (archiving it again changes nothing). */
+  private editableSession(manager: EntityManager, caller: WriteCaller, id: string, archiving = false): Promise<WriteTarget> {
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT fs.*, f.region, s.archived_at AS season_archived_at FROM forum_session fs JOIN forum_season s ON s.id = fs.season_id JOIN forum f ON f.id = s.forum_id WHERE fs.id = $1`,
+      gone: archivedUnless(archiving, 'season_archived_at'),
+      allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+      joined: ['region', 'season_archived_at'],
+    });
   }
 
   /** A season a write changes or adds to: an archived one only to archive it again (which changes nothing). */
-  private async editableSeason(
+  private editableSeason(
     manager: EntityManager,
     caller: WriteCaller,
     id: string,
     field: string[] = ['input', 'seasonId'],
     archiving = false,
-  ) {
-    const [row] = isUuid(id)
-      ? await manager.query(`SELECT s.*, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1`, [id])
-      : [];
-    if (!row || (row.archived_at && !archiving)) return outcomes.notFound(caller.locale, field);
-    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);
-    return { row: row as Record<string, unknown> };
+  ): Promise<WriteTarget> {
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT s.*, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1`,
+      field,
+      gone: archivedUnless(archiving),
+      allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+      joined: ['region'],
+    });
   }
 }
