@@ -7,7 +7,7 @@ import {
   UpdateRecommendationInput,
   WithdrawRecommendationInput,
 } from '../types/recommendation-mutation.inputs';
-import { RecommendationPayload } from '../types/recommendation.payload';
+import { RecommendationPayload } from '../types/recommendation.payloads';
 import {
   AddForumSessionInput,
   AddSeasonParticipantInput,
@@ -20,7 +20,9 @@ import {
   UpdateForumSeasonInput,
   UpdateForumSessionInput,
 } from '../types/season-mutation.inputs';
-import { ForumPayload, ForumSeasonPayload, ForumSessionPayload } from '../types/season.payload';
+import { ForumSeasonPayload } from '../types/forum-season.payloads';
+import { ForumSessionPayload } from '../types/forum-session.payloads';
+import { ForumPayload } from '../types/forum.payloads';
 
 @Resolver()
 export class ForumMutationResolver {
@@ -69,7 +71,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => ArchiveForumInput, { description: 'Which forum, at which version.' }) input: ArchiveForumInput,
   ): Promise<ForumPayload> {
-    return payloadOf('forum', ctx.domain.seasonWriter.archiveForum(ctx, input), (id) => ctx.domain.gate.forum(ctx, id));
+    return payloadOf('forum', ctx.domain.forumWriter.archive(ctx, input), (id) => ctx.domain.gate.forum(ctx, id));
   }
 
   @Mutation(() => ForumPayload, { description: 'Creates a social forum (admins).' })
@@ -77,7 +79,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => CreateForumInput, { description: 'The forum.' }) input: CreateForumInput,
   ): Promise<ForumPayload> {
-    return payloadOf('forum', ctx.domain.seasonWriter.createForum(ctx, input), (id) => ctx.domain.gate.forum(ctx, id));
+    return payloadOf('forum', ctx.domain.forumWriter.create(ctx, input), (id) => ctx.domain.gate.forum(ctx, id));
   }
 
   @Mutation(() => ForumPayload, {
@@ -87,7 +89,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => UpdateForumInput, { description: 'The changes.' }) input: UpdateForumInput,
   ): Promise<ForumPayload> {
-    return payloadOf('forum', ctx.domain.seasonWriter.updateForum(ctx, input), (id) => ctx.domain.gate.forum(ctx, id));
+    return payloadOf('forum', ctx.domain.forumWriter.update(ctx, input), (id) => ctx.domain.gate.forum(ctx, id));
   }
 
   @Mutation(() => ForumSessionPayload, {
@@ -97,7 +99,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => UpdateForumSessionInput, { description: 'The changes.' }) input: UpdateForumSessionInput,
   ): Promise<ForumSessionPayload> {
-    return payloadOf('session', ctx.domain.seasonWriter.updateSession(ctx, input), (id) => ctx.domain.gate.session(ctx, id));
+    return payloadOf('session', ctx.domain.sessionWriter.update(ctx, input), (id) => ctx.domain.gate.session(ctx, id));
   }
 
   @Mutation(() => ForumSessionPayload, {
@@ -107,7 +109,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => ArchiveForumSessionInput, { description: 'Which session, at which version.' }) input: ArchiveForumSessionInput,
   ): Promise<ForumSessionPayload> {
-    return payloadOf('session', ctx.domain.seasonWriter.archiveSession(ctx, input), (id) => ctx.domain.gate.session(ctx, id));
+    return payloadOf('session', ctx.domain.sessionWriter.archive(ctx, input), (id) => ctx.domain.gate.session(ctx, id));
   }
 
   @Mutation(() => ForumSessionPayload, { description: 'Adds a programme item to a season (editors of the forum’s region, admins).' })
@@ -115,7 +117,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => AddForumSessionInput, { description: 'The session.' }) input: AddForumSessionInput,
   ): Promise<ForumSessionPayload> {
-    return payloadOf('session', ctx.domain.seasonWriter.addSession(ctx, input), (id) => ctx.domain.gate.session(ctx, id));
+    return payloadOf('session', ctx.domain.sessionWriter.add(ctx, input), (id) => ctx.domain.gate.session(ctx, id));
   }
 
   @Mutation(() => ForumSeasonPayload, { description: 'Records that an organisation takes part in a season; a second time is DUPLICATE.' })
