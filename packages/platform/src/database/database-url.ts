@@ -5,9 +5,13 @@ export function embeddedPostgresPort(): number {
   return envInt('EMBEDDED_PG_PORT', 54329);
 }
 
-/** The server URL used when DATABASE_URL is not set: the embedded server of `npm start`. */
-export function embeddedServerUrl(port: number = embeddedPostgresPort()): string {
-  return `postgres://postgres@127.0.0.1:${port}/postgres`;
+/**
+ * The server URL used when DATABASE_URL is not set: the embedded server of `npm start`, over its
+ * Unix socket when it has one (`?host=` a folder: libpq and node-postgres both read it that way).
+ */
+export function embeddedServerUrl(port: number = embeddedPostgresPort(), socketDir: string | null = null): string {
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  return socketDir ? `${url}?host=${encodeURIComponent(socketDir)}` : url;
 }
 
 /** The database name a service uses on a shared server, e.g. icssi_organisations. */
