@@ -7,7 +7,8 @@ export type EntityTagsByContext = WeakMap<object, Set<string>>;
 /**
  * Wraps the gateway so every operation also fetches the key of each entity it shows; the tags are
  * kept per request (for the cache and the CDN headers) and the added fields never reach the client.
- * Every operation is rewritten the same way, so query plans cached by operation hash stay right.
+ * Anonymous queries and all mutations are rewritten (the cache and its invalidation use the keys);
+ * their plans are cached under a hash of their own.
  */
 export function entityTaggingGateway(gateway: GatewayInterface, tagsByContext: EntityTagsByContext): GatewayInterface {
   return {
@@ -18,8 +19,12 @@ export function entityTaggingGateway(gateway: GatewayInterface, tagsByContext: E
       const executor = loaded.executor;
       if (!executor) return loaded;
       const tagging: GatewayExecutor = async (requestContext) => {
+        // A token holder's query is never cached nor named to a CDN: it runs as sent, under its own plan.
+        const viewer = (requestContext.context as { viewer?: { id?: string | null } }).viewer;
+        if (viewer?.id && requestContext.operation.operation === 'query') return executor(requestContext);
         const document = documentWithEntityKeys(requestContext.schema, requestContext.document);
-        const result = await executor({ ...requestContext, document });
+        // Query plans are cached by this hash: the rewritten document must not share the plan of the one as sent.
+        const result = await executor({ ...requestContext, document, queryHash: `${requestContext.queryHash}:keys` });
         tagsByContext.set(requestContext.context, collectEntityTags(result.data));
         stripEntityKeys(result.data);
         return result;

@@ -95,6 +95,8 @@ export function responseCachePlugin({
           headers.set('x-response-cache', hitTags ? 'hit' : key ? 'miss' : 'bypass');
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
           if (!single?.data || single.errors?.length || errors?.length) return;
+          // Neither a cache nor a CDN to purge: the answers' entities are not read, so there are no keys to name.
+          if (!store && !purge) return;
           const tags = hitTags ?? [...(tagsByContext.get(contextValue) ?? []), ALL_TAG];
           const surrogate = surrogateKeyHeaders(tags);
           if (surrogate) {
