@@ -21,18 +21,10 @@ import {
   runMutation,
   writeVersioned,
 } from '@icssi/platform';
-import { CouncilStatus } from '../types/council-status.enum';
-import {
-  type AddCouncilMemberInput,
-  type ArchiveCohesionCouncilInput,
-  type ArchiveCouncilMeetingInput,
-  type CreateCohesionCouncilInput,
-  type EndCouncilMemberInput,
-  type RecordCouncilMeetingInput,
-  type UpdateCohesionCouncilInput,
-  type UpdateCouncilMeetingInput,
-  type UpdateCouncilMemberInput,
-} from '../types/council-mutation.inputs';
+import { CouncilStatus } from '../domain/council-status';
+import { type AddCouncilMemberInput, type EndCouncilMemberInput, type UpdateCouncilMemberInput } from './council-member.inputs';
+import { type ArchiveCohesionCouncilInput, type CreateCohesionCouncilInput, type UpdateCohesionCouncilInput } from './council.inputs';
+import { type ArchiveCouncilMeetingInput, type RecordCouncilMeetingInput, type UpdateCouncilMeetingInput } from './council-meeting.inputs';
 
 const COUNCIL_AUDITED = ['name', 'status', 'established_on', 'archived_at'];
 const PERSON = { owner: 'organisations', typename: 'Person', lockdown: LockdownSubject.PERSON, regionField: 'region' } as const;

@@ -19,12 +19,12 @@ import {
   updateVersioned,
   userError,
 } from '@icssi/platform';
-import { ImplementationStatus } from '../types/implementation-status.enum';
+import { ImplementationStatus } from '../domain/implementation-status';
 import {
   type ArchiveImplementationInput,
   type CommitToRecommendationInput,
   type RecordImplementationUpdateInput,
-} from '../types/implementation-mutation.inputs';
+} from './implementation.inputs';
 
 const URL_PATTERN = /^https?:\/\/[^\s]{3,490}$/;
 

@@ -21,12 +21,8 @@ import {
   userError,
   writeVersioned,
 } from '@icssi/platform';
-import { OrganisationStatus } from '../types/organisation-status.enum';
-import {
-  type ArchiveOrganisationInput,
-  type CreateOrganisationInput,
-  type UpdateOrganisationInput,
-} from '../types/organisation-mutation.inputs';
+import { OrganisationStatus } from '../domain/organisation-status';
+import { type ArchiveOrganisationInput, type CreateOrganisationInput, type UpdateOrganisationInput } from './organisation.inputs';
 
 const AUDITED = [
   'slug',

@@ -22,17 +22,9 @@ import {
   runMutation,
   writeVersioned,
 } from '@icssi/platform';
-import {
-  type AddMembershipInput,
-  type ArchivePersonInput,
-  type CreatePartnershipInput,
-  type CreatePersonInput,
-  type EndMembershipInput,
-  type EndPartnershipInput,
-  type UpdateMembershipInput,
-  type UpdatePartnershipInput,
-  type UpdatePersonInput,
-} from '../types/people-mutation.inputs';
+import { type AddMembershipInput, type EndMembershipInput, type UpdateMembershipInput } from './membership.inputs';
+import { type ArchivePersonInput, type CreatePersonInput, type UpdatePersonInput } from './person.inputs';
+import { type CreatePartnershipInput, type EndPartnershipInput, type UpdatePartnershipInput } from './partnership.inputs';
 
 /** Personal fields: their changes are audited, their values never are (docs/architecture.md §4.3). */
 const PERSONAL = ['display_name', 'gender', 'birth_year', 'email', 'phone'];

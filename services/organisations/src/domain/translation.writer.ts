@@ -17,7 +17,7 @@ import {
   runMutation,
   updateVersioned,
 } from '@icssi/platform';
-import { type SetTranslationInput, type TranslatableField } from '../types/translation-mutation.inputs';
+import { type SetTranslationInput, type TranslatableField } from './translation.inputs';
 
 interface Target {
   table: string;

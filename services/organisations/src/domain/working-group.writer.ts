@@ -19,12 +19,8 @@ import {
   runMutation,
   writeVersioned,
 } from '@icssi/platform';
-import { WorkingGroupStatus } from '../types/working-group-status.enum';
-import {
-  type ArchiveWorkingGroupInput,
-  type CreateWorkingGroupInput,
-  type UpdateWorkingGroupInput,
-} from '../types/working-group-mutation.inputs';
+import { WorkingGroupStatus } from '../domain/working-group-status';
+import { type ArchiveWorkingGroupInput, type CreateWorkingGroupInput, type UpdateWorkingGroupInput } from './working-group.inputs';
 
 const AUDITED = ['slug', 'name', 'themes', 'region', 'host_organisation_id', 'status', 'founded_on', 'archived_at'];
 

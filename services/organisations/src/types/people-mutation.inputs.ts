@@ -3,12 +3,13 @@ import { DateScalar, LocalizedTextInput, Region, Theme } from '@icssi/platform';
 import { PartnershipRole } from './partnership-role.enum';
 import { MembershipRole } from './membership-role.enum';
 import { PersonGender } from './person-gender.enum';
+import { NameConsent } from '../domain/person.inputs';
+import type * as person from '../domain/person.inputs';
+import type * as membership from '../domain/membership.inputs';
+import type * as partnership from '../domain/partnership.inputs';
 
-export enum NameConsent {
-  PUBLIC = 'PUBLIC',
-  NETWORK = 'NETWORK',
-  NONE = 'NONE',
-}
+// Enum values live in the domain; GraphQL only registers them.
+export { NameConsent };
 
 registerEnumType(NameConsent, {
   name: 'NameConsent',
@@ -21,7 +22,7 @@ registerEnumType(NameConsent, {
 });
 
 @InputType('CreatePersonInput', { description: 'A person of the network. Personal values are never written to the audit trail.' })
-export class CreatePersonInput {
+export class CreatePersonInput implements person.CreatePersonInput {
   @Field(() => String, {
     nullable: true,
     description: 'Your key for this create: a retry with the same key and input returns the first result.',
@@ -57,7 +58,7 @@ export class CreatePersonInput {
 }
 
 @InputType('AddMembershipInput', { description: 'A person takes a role in an organisation or a working group (exactly one).' })
-export class AddMembershipInput {
+export class AddMembershipInput implements membership.AddMembershipInput {
   @Field(() => String, { nullable: true, description: 'Your key for this create.' })
   idempotencyKey?: string | null;
 
@@ -78,7 +79,7 @@ export class AddMembershipInput {
 }
 
 @InputType('EndMembershipInput', { description: 'A membership ends.' })
-export class EndMembershipInput {
+export class EndMembershipInput implements membership.EndMembershipInput {
   @Field(() => ID, { description: 'The membership.' })
   id!: string;
 
@@ -92,7 +93,7 @@ export class EndMembershipInput {
 @InputType('UpdateMembershipInput', {
   description: 'A person changes role, or the first day is corrected; fields left out stay as they are.',
 })
-export class UpdateMembershipInput {
+export class UpdateMembershipInput implements membership.UpdateMembershipInput {
   @Field(() => ID, { description: 'The membership.' })
   id!: string;
 
@@ -109,7 +110,7 @@ export class UpdateMembershipInput {
 @InputType('UpdatePersonInput', {
   description: 'Changes to a person; fields left out stay as they are. Personal values never enter the audit trail.',
 })
-export class UpdatePersonInput {
+export class UpdatePersonInput implements person.UpdatePersonInput {
   @Field(() => ID, { description: 'The person.' })
   id!: string;
 
@@ -136,7 +137,7 @@ export class UpdatePersonInput {
 }
 
 @InputType('CreatePartnershipInput', { description: 'A partnership: `organisationId` plays `role` towards `partnerId`.' })
-export class CreatePartnershipInput {
+export class CreatePartnershipInput implements partnership.CreatePartnershipInput {
   @Field(() => String, { nullable: true, description: 'Your key for this create.' })
   idempotencyKey?: string | null;
 
@@ -162,7 +163,7 @@ export class CreatePartnershipInput {
 @InputType('UpdatePartnershipInput', {
   description: 'Changes to a partnership; fields left out stay as they are (its end is `endPartnership`).',
 })
-export class UpdatePartnershipInput {
+export class UpdatePartnershipInput implements partnership.UpdatePartnershipInput {
   @Field(() => ID, { description: 'The partnership.' })
   id!: string;
 
@@ -183,7 +184,7 @@ export class UpdatePartnershipInput {
 }
 
 @InputType('EndPartnershipInput', { description: 'A partnership ends.' })
-export class EndPartnershipInput {
+export class EndPartnershipInput implements partnership.EndPartnershipInput {
   @Field(() => ID, { description: 'The partnership.' })
   id!: string;
 
@@ -197,7 +198,7 @@ export class EndPartnershipInput {
 @InputType('ArchivePersonInput', {
   description: 'Archives a person: they leave every list and stay resolvable for admins (for safety, see lockdownPerson).',
 })
-export class ArchivePersonInput {
+export class ArchivePersonInput implements person.ArchivePersonInput {
   @Field(() => ID, { description: 'The person.' })
   id!: string;
 
