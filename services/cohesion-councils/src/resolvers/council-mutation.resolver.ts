@@ -50,7 +50,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => UpdateCouncilMemberInput, { description: 'The changes.' }) input: UpdateCouncilMemberInput,
   ): Promise<CouncilMemberPayload> {
-    const result = await ctx.domain.councilWriter.updateMember(ctx, input);
+    const result = await ctx.domain.councilMemberWriter.updateMember(ctx, input);
     return { member: await ctx.domain.gate.seat(ctx, result.entityId), userErrors: result.userErrors };
   }
 
@@ -59,7 +59,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => EndCouncilMemberInput, { description: 'Which seat, when it ends.' }) input: EndCouncilMemberInput,
   ): Promise<CouncilMemberPayload> {
-    const result = await ctx.domain.councilWriter.endMember(ctx, input);
+    const result = await ctx.domain.councilMemberWriter.endMember(ctx, input);
     return { member: await ctx.domain.gate.seat(ctx, result.entityId), userErrors: result.userErrors };
   }
 
@@ -68,7 +68,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => AddCouncilMemberInput, { description: 'The seat.' }) input: AddCouncilMemberInput,
   ): Promise<CouncilMemberPayload> {
-    const result = await ctx.domain.councilWriter.addMember(ctx, input);
+    const result = await ctx.domain.councilMemberWriter.addMember(ctx, input);
     return { member: await ctx.domain.gate.seat(ctx, result.entityId), userErrors: result.userErrors };
   }
 
@@ -77,7 +77,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => RecordCouncilMeetingInput, { description: 'The meeting.' }) input: RecordCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
-    const result = await ctx.domain.councilWriter.recordMeeting(ctx, input);
+    const result = await ctx.domain.councilMeetingWriter.recordMeeting(ctx, input);
     return { meeting: await ctx.domain.gate.meeting(ctx, result.entityId), userErrors: result.userErrors };
   }
 
@@ -86,7 +86,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => UpdateCouncilMeetingInput, { description: 'The changes.' }) input: UpdateCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
-    const result = await ctx.domain.councilWriter.updateMeeting(ctx, input);
+    const result = await ctx.domain.councilMeetingWriter.updateMeeting(ctx, input);
     return { meeting: await ctx.domain.gate.meeting(ctx, result.entityId), userErrors: result.userErrors };
   }
 
@@ -97,7 +97,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => ArchiveCouncilMeetingInput, { description: 'Which meeting, at which version.' }) input: ArchiveCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
-    const result = await ctx.domain.councilWriter.archiveMeeting(ctx, input);
+    const result = await ctx.domain.councilMeetingWriter.archiveMeeting(ctx, input);
     return { meeting: await ctx.domain.gate.meeting(ctx, result.entityId), userErrors: result.userErrors };
   }
 }

@@ -5,7 +5,7 @@ import {
   CommitToRecommendationInput,
   RecordImplementationUpdateInput,
 } from '../types/implementation-mutation.inputs';
-import { ImplementationPayload } from '../types/implementation.payload';
+import { ImplementationPayload } from '../types/implementation.payloads';
 
 @Resolver()
 export class ImplementationMutationResolver {

@@ -3,7 +3,7 @@ import { MutationResult } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { ArchiveOrganisationInput, CreateOrganisationInput, UpdateOrganisationInput } from '../types/organisation-mutation.inputs';
-import { OrganisationPayload } from '../types/organisation.payload';
+import { OrganisationPayload } from '../types/organisation.payloads';
 
 async function payload(ctx: OrganisationsContext, result: MutationResult): Promise<OrganisationPayload> {
   // Read after the commit, so the payload shows exactly what was stored.

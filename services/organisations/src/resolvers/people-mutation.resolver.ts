@@ -1,20 +1,15 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { OrganisationsContext } from '../context';
 import { MembershipEntity } from '../entities/membership.entity';
-import {
-  AddMembershipInput,
-  ArchivePersonInput,
-  CreatePartnershipInput,
-  CreatePersonInput,
-  EndMembershipInput,
-  UpdateMembershipInput,
-  EndPartnershipInput,
-  UpdatePartnershipInput,
-  UpdatePersonInput,
-} from '../types/people-mutation.inputs';
-import { MembershipPayload, PartnershipPayload, PersonPayload } from '../types/payloads';
+import { ArchivePersonInput, CreatePersonInput, UpdatePersonInput } from '../types/person-mutation.inputs';
+import { AddMembershipInput, EndMembershipInput, UpdateMembershipInput } from '../types/membership-mutation.inputs';
+import { CreatePartnershipInput, EndPartnershipInput, UpdatePartnershipInput } from '../types/partnership-mutation.inputs';
+import { PersonPayload } from '../types/person.payloads';
+import { MembershipPayload } from '../types/membership.payloads';
+import { PartnershipPayload } from '../types/partnership.payloads';
 import { PartnershipEntity } from '../entities/partnership.entity';
 
+/** Mutations of people and of what ties them and organisations together (memberships, partnerships). */
 @Resolver()
 export class PeopleMutationResolver {
   @Mutation(() => PersonPayload, {
@@ -24,7 +19,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => CreatePersonInput, { description: 'The person.' }) input: CreatePersonInput,
   ): Promise<PersonPayload> {
-    const result = await ctx.domain.peopleWriter.createPerson(ctx, input);
+    const result = await ctx.domain.personWriter.createPerson(ctx, input);
     return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
   }
 
@@ -35,7 +30,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput,
   ): Promise<PersonPayload> {
-    const result = await ctx.domain.peopleWriter.updatePerson(ctx, input);
+    const result = await ctx.domain.personWriter.updatePerson(ctx, input);
     return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
   }
 
@@ -46,7 +41,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => CreatePartnershipInput, { description: 'The partnership.' }) input: CreatePartnershipInput,
   ): Promise<PartnershipPayload> {
-    const result = await ctx.domain.peopleWriter.createPartnership(ctx, input);
+    const result = await ctx.domain.partnershipWriter.createPartnership(ctx, input);
     const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(
       ctx,
       result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null,
@@ -59,7 +54,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => ArchivePersonInput, { description: 'Which person, at which version.' }) input: ArchivePersonInput,
   ): Promise<PersonPayload> {
-    const result = await ctx.domain.peopleWriter.archivePerson(ctx, input);
+    const result = await ctx.domain.personWriter.archivePerson(ctx, input);
     return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
   }
 
@@ -70,7 +65,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => UpdatePartnershipInput, { description: 'The changes.' }) input: UpdatePartnershipInput,
   ): Promise<PartnershipPayload> {
-    const result = await ctx.domain.peopleWriter.updatePartnership(ctx, input);
+    const result = await ctx.domain.partnershipWriter.updatePartnership(ctx, input);
     const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(
       ctx,
       result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null,
@@ -83,7 +78,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => EndPartnershipInput, { description: 'Which partnership, when it ends.' }) input: EndPartnershipInput,
   ): Promise<PartnershipPayload> {
-    const result = await ctx.domain.peopleWriter.endPartnership(ctx, input);
+    const result = await ctx.domain.partnershipWriter.endPartnership(ctx, input);
     const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(
       ctx,
       result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null,
@@ -96,7 +91,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => AddMembershipInput, { description: 'The membership.' }) input: AddMembershipInput,
   ): Promise<MembershipPayload> {
-    const result = await ctx.domain.peopleWriter.addMembership(ctx, input);
+    const result = await ctx.domain.membershipWriter.addMembership(ctx, input);
     return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
   }
 
@@ -105,7 +100,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => UpdateMembershipInput, { description: 'The changes.' }) input: UpdateMembershipInput,
   ): Promise<MembershipPayload> {
-    const result = await ctx.domain.peopleWriter.updateMembership(ctx, input);
+    const result = await ctx.domain.membershipWriter.updateMembership(ctx, input);
     return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
   }
 
@@ -114,7 +109,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => EndMembershipInput, { description: 'Which membership, when it ends.' }) input: EndMembershipInput,
   ): Promise<MembershipPayload> {
-    const result = await ctx.domain.peopleWriter.endMembership(ctx, input);
+    const result = await ctx.domain.membershipWriter.endMembership(ctx, input);
     return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
   }
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { MutationResult } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
-import { WorkingGroupPayload } from '../types/payloads';
+import { WorkingGroupPayload } from '../types/working-group.payloads';
 import { ArchiveWorkingGroupInput, CreateWorkingGroupInput, UpdateWorkingGroupInput } from '../types/working-group-mutation.inputs';
 
 async function payload(ctx: OrganisationsContext, result: MutationResult): Promise<WorkingGroupPayload> {
