@@ -1,15 +1,15 @@
 import { type DataSource } from 'typeorm';
 import {
+  type AreaFigureRow,
+  type AreaFiguresQuery,
   type PeopleCell,
-  type ReportPeriod,
   type ReportScope,
+  areaFiguresOf,
   cellKeySql,
   governorateAreaSql,
   governorateRegionsCte,
   governorateRegionsParam,
-  loadAreaFigures,
-  peopleCellOf,
-  regionsOfAreas,
+  loadScopedAreaFigures,
 } from '@icssi/platform';
 
 /** One area's council figures for one period. */
@@ -30,6 +30,16 @@ const SCOPES = {
   governorate: { council: governorateAreaSql('c.governorate_code', 'c.region') },
 } as const;
 
+/** How each figure is read from the statement's rows (area-figures.ts). */
+const FIGURES = {
+  councilsByStatus: 'countsByKey',
+  councilMembers: 'people',
+  councilMembersBySector: 'peopleByKey',
+  implementationsByStatus: 'countsByKey',
+  averageProgress: 'numberOrNull',
+  recommendationsImplemented: 'number',
+} as const;
+
 /**
  * Council aggregates in one statement per period. Councils established by the end of the period;
  * seats held at some time in it (a seat is a record of its own with a secret record key: the
@@ -40,18 +50,11 @@ export class CouncilReportReader {
   constructor(private readonly dataSource: DataSource) {}
 
   figures(keys: readonly string[], scope: ReportScope): Promise<CouncilFigures[]> {
-    return loadAreaFigures(keys, (areas, period) =>
-      this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)),
-    );
+    return loadScopedAreaFigures(keys, scope, SCOPES, (query) => this.forPeriod(query));
   }
 
-  private async forPeriod(
-    areas: string[],
-    period: ReportPeriod,
-    scope: (typeof SCOPES)[ReportScope],
-    regions: string[],
-  ): Promise<CouncilFigures[]> {
-    const rows: Array<{ region: string; metric: string; key: string | null; n: number; ck: string | null }> = await this.dataSource.query(
+  private async forPeriod({ areas, period, scope, regions }: AreaFiguresQuery<(typeof SCOPES)[ReportScope]>): Promise<CouncilFigures[]> {
+    const rows: AreaFigureRow[] = await this.dataSource.query(
       `WITH ${governorateRegionsCte('$5')},
        scoped AS (
          SELECT c.id, ${scope.council} AS region, c.status FROM cohesion_council c
@@ -73,7 +76,7 @@ export class CouncilReportReader {
          -- Committed by the end of the period: recorded by then, or already reporting progress by then.
          WHERE i.archived_at IS NULL AND (i.created_at::date <= $3::date OR latest.status IS NOT NULL)
        )
-       SELECT region, 'councilsByStatus' AS metric, status AS key, count(*)::float8 AS n, NULL::bigint AS ck FROM councils GROUP BY region, status
+       SELECT region AS area, 'councilsByStatus' AS metric, status AS key, count(*)::float8 AS n, NULL::bigint AS ck FROM councils GROUP BY region, status
        UNION ALL
        SELECT region, 'councilMembers', NULL, count(*)::float8, ${cellKeySql('record_key')} FROM seats GROUP BY region
        UNION ALL
@@ -87,23 +90,6 @@ export class CouncilReportReader {
          FROM implementations WHERE status = 'IMPLEMENTED' GROUP BY region`,
       [areas, period.from, period.to, regions, governorateRegionsParam()],
     );
-    return areas.map((region) => {
-      const figures: CouncilFigures = {
-        key: `${region}|${period.key}`,
-        councilsByStatus: new Map(),
-        councilMembers: { count: 0, cellKey: 0 },
-        councilMembersBySector: new Map(),
-        implementationsByStatus: new Map(),
-        averageProgress: null,
-        recommendationsImplemented: 0,
-      };
-      for (const row of rows.filter((candidate) => candidate.region === region)) {
-        if (row.metric === 'councilMembers') figures.councilMembers = peopleCellOf(row);
-        else if (row.metric === 'councilMembersBySector') figures.councilMembersBySector.set(row.key as string, peopleCellOf(row));
-        else if (row.metric === 'averageProgress' || row.metric === 'recommendationsImplemented') figures[row.metric] = row.n;
-        else figures[row.metric as 'councilsByStatus' | 'implementationsByStatus'].set(row.key as string, row.n);
-      }
-      return figures;
-    });
+    return areaFiguresOf(FIGURES, areas, period.key, rows);
   }
 }

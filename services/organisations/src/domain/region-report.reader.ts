@@ -1,16 +1,16 @@
 import { type DataSource } from 'typeorm';
 import {
+  type AreaFigureRow,
+  type AreaFiguresQuery,
   type PeopleCell,
-  type ReportPeriod,
   type ReportScope,
   ageBandSql,
+  areaFiguresOf,
   cellKeySql,
   governorateAreaSql,
   governorateRegionsCte,
   governorateRegionsParam,
-  loadAreaFigures,
-  peopleCellOf,
-  regionsOfAreas,
+  loadScopedAreaFigures,
 } from '@icssi/platform';
 
 /** One area's figures for one period, as counted by this subgraph. */
@@ -40,6 +40,15 @@ const SCOPES = {
   },
 } as const;
 
+/** How each figure is read from the statement's rows (area-figures.ts). */
+const FIGURES = {
+  organisationsByKind: 'countsByKey',
+  workingGroupsByTheme: 'countsByKey',
+  members: 'people',
+  membersByGender: 'peopleByKey',
+  membersByAge: 'peopleByKey',
+} as const;
+
 /**
  * Aggregates for reports. Everything is counted in the database (GROUP BY) in one statement per
  * period, whatever the number of records: the rows never come into memory.
@@ -54,21 +63,18 @@ export class RegionReportReader {
   constructor(private readonly dataSource: DataSource) {}
 
   figures(keys: readonly string[], scope: ReportScope): Promise<OrganisationFigures[]> {
-    return loadAreaFigures(keys, (areas, period) =>
-      this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)),
-    );
+    return loadScopedAreaFigures(keys, scope, SCOPES, (query) => this.forPeriod(query));
   }
 
-  private async forPeriod(
-    areas: string[],
-    period: ReportPeriod,
-    scope: (typeof SCOPES)[ReportScope],
-    regions: string[],
-  ): Promise<OrganisationFigures[]> {
+  private async forPeriod({
+    areas,
+    period,
+    scope,
+    regions,
+  }: AreaFiguresQuery<(typeof SCOPES)[ReportScope]>): Promise<OrganisationFigures[]> {
     const endYear = Number(period.to.slice(0, 4));
-    const rows: Array<{ area: string; metric: keyof OrganisationFigures; key: string | null; n: number; ck: string | null }> =
-      await this.dataSource.query(
-        `WITH ${governorateRegionsCte('$5')},
+    const rows: AreaFigureRow[] = await this.dataSource.query(
+      `WITH ${governorateRegionsCte('$5')},
        spells AS (
          SELECT m.id AS membership_id, m.person_id, m.start_date,
                 coalesce(w.region, o.home_region) AS region, coalesce(wh.headquarters_code, o.headquarters_code) AS located
@@ -101,24 +107,8 @@ export class RegionReportReader {
        SELECT area, 'membersByGender', gender, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY area, gender
        UNION ALL
        SELECT area, 'membersByAge', ${ageBandSql('birth_year', '$4')}, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY 1, 3`,
-        [areas, period.from, period.to, endYear, governorateRegionsParam(), regions],
-      );
-    return areas.map((area) => {
-      const figures: OrganisationFigures = {
-        key: `${area}|${period.key}`,
-        organisationsByKind: new Map(),
-        workingGroupsByTheme: new Map(),
-        members: { count: 0, cellKey: 0 },
-        membersByGender: new Map(),
-        membersByAge: new Map(),
-      };
-      for (const row of rows.filter((candidate) => candidate.area === area)) {
-        if (row.metric === 'members') figures.members = peopleCellOf(row);
-        else if (row.metric === 'membersByGender' || row.metric === 'membersByAge')
-          figures[row.metric].set(row.key as string, peopleCellOf(row));
-        else figures[row.metric as 'organisationsByKind' | 'workingGroupsByTheme'].set(row.key as string, row.n);
-      }
-      return figures;
-    });
+      [areas, period.from, period.to, endYear, governorateRegionsParam(), regions],
+    );
+    return areaFiguresOf(FIGURES, areas, period.key, rows);
   }
 }
