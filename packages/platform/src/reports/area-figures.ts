@@ -1,3 +1,4 @@
+import { type DataSource } from 'typeorm';
 import { type PeopleCell } from './disclosure-control';
 import { peopleCellOf } from './people-figures';
 import { type ReportPeriod } from './report-period';
@@ -101,4 +102,36 @@ export function loadScopedAreaFigures<T, ScopeSql>(
   return loadAreaFigures(keys, (areas, period) =>
     forPeriod({ areas, period, scope: scopes[scope], regions: scope === 'region' ? areas : regionsOfAreas(areas) }),
   );
+}
+
+/** The one statement that counts a period's areas: rows of `area`, `metric`, `key`, `n` and `ck` (AreaFigureRow). */
+export type AreaFiguresStatement<ScopeSql> = (query: AreaFiguresQuery<ScopeSql>) => { sql: string; params: unknown[] };
+
+/** A subgraph's report reader over its own database (made by areaFiguresReader). */
+export interface AreaFiguresReader<Shapes extends Record<string, FigureShape>> {
+  figures(keys: readonly string[], scope: ReportScope): Promise<Array<AreaFigures<Shapes>>>;
+}
+
+/**
+ * A subgraph's report reader class: one statement per period counts every asked-for area (GROUP BY
+ * in the database; the records never come into memory), and its rows are read into each area's
+ * figures by their shapes. The subgraph gives where its records count per scope, the shapes of its
+ * figures and the statement.
+ */
+export function areaFiguresReader<Shapes extends Record<string, FigureShape>, ScopeSql>(
+  scopes: Readonly<Record<ReportScope, ScopeSql>>,
+  shapes: Shapes,
+  statement: AreaFiguresStatement<ScopeSql>,
+): new (dataSource: DataSource) => AreaFiguresReader<Shapes> {
+  return class implements AreaFiguresReader<Shapes> {
+    constructor(private readonly dataSource: DataSource) {}
+
+    figures(keys: readonly string[], scope: ReportScope): Promise<Array<AreaFigures<Shapes>>> {
+      return loadScopedAreaFigures(keys, scope, scopes, async (query) => {
+        const { sql, params } = statement(query);
+        const rows: AreaFigureRow[] = await this.dataSource.query(sql, params);
+        return areaFiguresOf(shapes, query.areas, query.period.key, rows);
+      });
+    }
+  };
 }

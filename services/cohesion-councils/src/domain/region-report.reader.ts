@@ -1,28 +1,11 @@
-import { type DataSource } from 'typeorm';
 import {
-  type AreaFigureRow,
-  type AreaFiguresQuery,
-  type PeopleCell,
-  type ReportScope,
-  areaFiguresOf,
+  type AreaFigures,
+  areaFiguresReader,
   cellKeySql,
   governorateAreaSql,
   governorateRegionsCte,
   governorateRegionsParam,
-  loadScopedAreaFigures,
 } from '@icssi/platform';
-
-/** One area's council figures for one period. */
-export interface CouncilFigures {
-  key: string;
-  councilsByStatus: Map<string, number>;
-  /** Seats (counts of people) with their cell keys, protected only when published. */
-  councilMembers: PeopleCell;
-  councilMembersBySector: Map<string, PeopleCell>;
-  implementationsByStatus: Map<string, number>;
-  averageProgress: number | null;
-  recommendationsImplemented: number;
-}
 
 /** Where a council counts: its region, or its governorate when that is in its region (else the region's "no governorate" area). */
 const SCOPES = {
@@ -30,9 +13,10 @@ const SCOPES = {
   governorate: { council: governorateAreaSql('c.governorate_code', 'c.region') },
 } as const;
 
-/** How each figure is read from the statement's rows (area-figures.ts). */
+/** The council figures counted per area and period, and how each is read from the statement's rows (area-figures.ts). */
 const FIGURES = {
   councilsByStatus: 'countsByKey',
+  /** Seats (counts of people) with their cell keys, protected only when published. */
   councilMembers: 'people',
   councilMembersBySector: 'peopleByKey',
   implementationsByStatus: 'countsByKey',
@@ -40,22 +24,17 @@ const FIGURES = {
   recommendationsImplemented: 'number',
 } as const;
 
+/** One area's council figures for one period (`key` is `${area}|${period key}`, the loader key). */
+export type CouncilFigures = AreaFigures<typeof FIGURES>;
+
 /**
  * Council aggregates in one statement per period. Councils established by the end of the period;
  * seats held at some time in it (a seat is a record of its own with a secret record key: the
  * cells of seats carry the sum of their keys); implementations committed by its end, with the status and progress
  * of their latest timeline step on or before that day (their current ones when none was reported).
  */
-export class CouncilReportReader {
-  constructor(private readonly dataSource: DataSource) {}
-
-  figures(keys: readonly string[], scope: ReportScope): Promise<CouncilFigures[]> {
-    return loadScopedAreaFigures(keys, scope, SCOPES, (query) => this.forPeriod(query));
-  }
-
-  private async forPeriod({ areas, period, scope, regions }: AreaFiguresQuery<(typeof SCOPES)[ReportScope]>): Promise<CouncilFigures[]> {
-    const rows: AreaFigureRow[] = await this.dataSource.query(
-      `WITH ${governorateRegionsCte('$5')},
+export const CouncilReportReader = areaFiguresReader(SCOPES, FIGURES, ({ areas, period, scope, regions }) => ({
+  sql: `WITH ${governorateRegionsCte('$5')},
        scoped AS (
          SELECT c.id, ${scope.council} AS region, c.status FROM cohesion_council c
          WHERE c.region = ANY($4) AND c.archived_at IS NULL AND (c.established_on IS NULL OR c.established_on <= $3::date)
@@ -88,8 +67,5 @@ export class CouncilReportReader {
        UNION ALL
        SELECT region, 'recommendationsImplemented', NULL, count(DISTINCT recommendation_id)::float8, NULL
          FROM implementations WHERE status = 'IMPLEMENTED' GROUP BY region`,
-      [areas, period.from, period.to, regions, governorateRegionsParam()],
-    );
-    return areaFiguresOf(FIGURES, areas, period.key, rows);
-  }
-}
+  params: [areas, period.from, period.to, regions, governorateRegionsParam()],
+}));

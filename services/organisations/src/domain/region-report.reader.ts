@@ -1,29 +1,12 @@
-import { type DataSource } from 'typeorm';
 import {
-  type AreaFigureRow,
-  type AreaFiguresQuery,
-  type PeopleCell,
-  type ReportScope,
+  type AreaFigures,
   ageBandSql,
-  areaFiguresOf,
+  areaFiguresReader,
   cellKeySql,
   governorateAreaSql,
   governorateRegionsCte,
   governorateRegionsParam,
-  loadScopedAreaFigures,
 } from '@icssi/platform';
-
-/** One area's figures for one period, as counted by this subgraph. */
-export interface OrganisationFigures {
-  /** `${area}|${period key}`, the loader key. */
-  key: string;
-  organisationsByKind: Map<string, number>;
-  workingGroupsByTheme: Map<string, number>;
-  /** Counts of people: true counts with their cell keys, protected only when published. */
-  members: PeopleCell;
-  membersByGender: Map<string, PeopleCell>;
-  membersByAge: Map<string, PeopleCell>;
-}
 
 /**
  * Where a record counts: per region, its region (an organisation's home region, a working group's
@@ -40,14 +23,18 @@ const SCOPES = {
   },
 } as const;
 
-/** How each figure is read from the statement's rows (area-figures.ts). */
+/** The figures this subgraph counts per area and period, and how each is read from the statement's rows (area-figures.ts). */
 const FIGURES = {
   organisationsByKind: 'countsByKey',
   workingGroupsByTheme: 'countsByKey',
+  /** Counts of people: true counts with their cell keys, protected only when published. */
   members: 'people',
   membersByGender: 'peopleByKey',
   membersByAge: 'peopleByKey',
 } as const;
+
+/** One area's figures for one period (`key` is `${area}|${period key}`, the loader key). */
+export type OrganisationFigures = AreaFigures<typeof FIGURES>;
 
 /**
  * Aggregates for reports. Everything is counted in the database (GROUP BY) in one statement per
@@ -59,22 +46,10 @@ const FIGURES = {
  * carries the cell key of its people (the sum of their secret record keys). Age bands are as of the
  * period's last day.
  */
-export class RegionReportReader {
-  constructor(private readonly dataSource: DataSource) {}
-
-  figures(keys: readonly string[], scope: ReportScope): Promise<OrganisationFigures[]> {
-    return loadScopedAreaFigures(keys, scope, SCOPES, (query) => this.forPeriod(query));
-  }
-
-  private async forPeriod({
-    areas,
-    period,
-    scope,
-    regions,
-  }: AreaFiguresQuery<(typeof SCOPES)[ReportScope]>): Promise<OrganisationFigures[]> {
-    const endYear = Number(period.to.slice(0, 4));
-    const rows: AreaFigureRow[] = await this.dataSource.query(
-      `WITH ${governorateRegionsCte('$5')},
+export const RegionReportReader = areaFiguresReader(SCOPES, FIGURES, ({ areas, period, scope, regions }) => {
+  const endYear = Number(period.to.slice(0, 4));
+  return {
+    sql: `WITH ${governorateRegionsCte('$5')},
        spells AS (
          SELECT m.id AS membership_id, m.person_id, m.start_date,
                 coalesce(w.region, o.home_region) AS region, coalesce(wh.headquarters_code, o.headquarters_code) AS located
@@ -107,8 +82,6 @@ export class RegionReportReader {
        SELECT area, 'membersByGender', gender, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY area, gender
        UNION ALL
        SELECT area, 'membersByAge', ${ageBandSql('birth_year', '$4')}, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY 1, 3`,
-      [areas, period.from, period.to, endYear, governorateRegionsParam(), regions],
-    );
-    return areaFiguresOf(FIGURES, areas, period.key, rows);
-  }
-}
+    params: [areas, period.from, period.to, endYear, governorateRegionsParam(), regions],
+  };
+});
