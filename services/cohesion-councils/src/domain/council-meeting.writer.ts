@@ -7,26 +7,22 @@ import {
   archiveVersioned,
   diff,
   fromTextInput,
-  isUuid,
-  outcomes,
-  requireWriter,
-  runMutation,
+  runWrite,
   writeVersioned,
+  type WriteTarget,
 } from '@icssi/platform';
 import { type ArchiveCouncilMeetingInput, type RecordCouncilMeetingInput, type UpdateCouncilMeetingInput } from './council-meeting.inputs';
-import { editableCouncil } from './council.writer';
+import { editableCouncil, editableOfCouncil } from './council.writer';
 
 /** Council meetings (attendance counts, never attendee lists): editors of the council's region and admins. */
 export class CouncilMeetingWriter {
   constructor(private readonly dataSource: DataSource) {}
 
   recordMeeting(caller: WriteCaller, input: RecordCouncilMeetingInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'recordCouncilMeeting',
       entityType: 'CouncilMeeting',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       execute: async (manager) => {
         const council = await editableCouncil(manager, caller, input.councilId);
         if ('userErrors' in council) return council;
@@ -59,8 +55,7 @@ export class CouncilMeetingWriter {
   }
 
   updateMeeting(caller: WriteCaller, input: UpdateCouncilMeetingInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateCouncilMeeting',
       entityType: 'CouncilMeeting',
       input,
@@ -101,8 +96,7 @@ export class CouncilMeetingWriter {
 
   /** Archives a meeting recorded by mistake: it leaves every list; the row and its audit stay. */
   archiveMeeting(caller: WriteCaller, input: ArchiveCouncilMeetingInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archiveCouncilMeeting',
       entityType: 'CouncilMeeting',
       input,
@@ -121,11 +115,7 @@ export class CouncilMeetingWriter {
   }
 
   /** A meeting is edited by the editors of its council's region. */
-  private async editableMeeting(manager: EntityManager, caller: WriteCaller, id: string, archiving = false) {
-    const [row] = isUuid(id) ? await manager.query(`SELECT * FROM council_meeting WHERE id = $1`, [id]) : [];
-    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
-    const council = await editableCouncil(manager, caller, row.council_id as string, ['input', 'id'], archiving);
-    if ('userErrors' in council) return council;
-    return { row: row as Record<string, unknown> };
+  private editableMeeting(manager: EntityManager, caller: WriteCaller, id: string, archiving = false): Promise<WriteTarget> {
+    return editableOfCouncil(manager, caller, id, { select: `SELECT * FROM council_meeting WHERE id = $1` }, archiving);
   }
 }

@@ -11,14 +11,12 @@ import {
   diff,
   endVersioned,
   fromTextInput,
-  isUuid,
-  outcomes,
-  requireWriter,
-  runMutation,
+  runWrite,
   writeVersioned,
+  type WriteTarget,
 } from '@icssi/platform';
 import { type AddCouncilMemberInput, type EndCouncilMemberInput, type UpdateCouncilMemberInput } from './council-member.inputs';
-import { ORGANISATION, editableCouncil } from './council.writer';
+import { ORGANISATION, editableCouncil, editableOfCouncil } from './council.writer';
 
 const PERSON = { owner: 'organisations', typename: 'Person', lockdown: LockdownSubject.PERSON, regionField: 'region' } as const;
 
@@ -30,12 +28,10 @@ export class CouncilMemberWriter {
   ) {}
 
   addMember(caller: WriteCaller, input: AddCouncilMemberInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'addCouncilMember',
       entityType: 'CouncilMember',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       execute: async (manager) => {
         const council = await editableCouncil(manager, caller, input.councilId);
         if ('userErrors' in council) return council;
@@ -70,8 +66,7 @@ export class CouncilMemberWriter {
   }
 
   endMember(caller: WriteCaller, input: EndCouncilMemberInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'endCouncilMember',
       entityType: 'CouncilMember',
       input,
@@ -85,8 +80,7 @@ export class CouncilMemberWriter {
 
   /** Corrects a seat's sector, what it represents or its first day; who holds it is not changed here. */
   updateMember(caller: WriteCaller, input: UpdateCouncilMemberInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateCouncilMember',
       entityType: 'CouncilMember',
       input,
@@ -113,16 +107,15 @@ export class CouncilMemberWriter {
   }
 
   /** A seat is edited by the editors of its council's region. */
-  private async editableSeat(manager: EntityManager, caller: WriteCaller, id: string) {
-    const [row] = isUuid(id) ? await manager.query(`SELECT * FROM council_member WHERE id = $1`, [id]) : [];
-    // A locked-down person's seat (or a locked-down organisation's) answers like an unknown id.
-    const hidden =
-      row &&
-      ((row.person_id && !referenceable(caller, LockdownSubject.PERSON, row.person_id)) ||
-        (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id)));
-    if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
-    const council = await editableCouncil(manager, caller, row.council_id as string, ['input', 'id']);
-    if ('userErrors' in council) return council;
-    return { row: row as Record<string, unknown> };
+  private editableSeat(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
+    return editableOfCouncil(manager, caller, id, {
+      select: `SELECT * FROM council_member WHERE id = $1`,
+      // A locked-down person's seat (or a locked-down organisation's) answers like an unknown id.
+      gone: (row) =>
+        Boolean(
+          (row.person_id && !referenceable(caller, LockdownSubject.PERSON, row.person_id as string)) ||
+          (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id as string)),
+        ),
+    });
   }
 }

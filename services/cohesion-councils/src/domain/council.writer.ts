@@ -12,13 +12,14 @@ import {
   diff,
   fromTextInput,
   isRegionTeam,
-  isUuid,
   normalizeGovernorateCode,
   outcomes,
-  requireWriter,
-  runMutation,
+  runWrite,
   writeVersioned,
-  type UserError,
+  loadTarget,
+  archivedUnless,
+  type TargetRule,
+  type WriteTarget,
 } from '@icssi/platform';
 import { CouncilStatus } from './council-status';
 import { type ArchiveCohesionCouncilInput, type CreateCohesionCouncilInput, type UpdateCohesionCouncilInput } from './council.inputs';
@@ -40,12 +41,10 @@ export class CouncilWriter {
   ) {}
 
   create(caller: WriteCaller, input: CreateCohesionCouncilInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'createCohesionCouncil',
       entityType: 'CohesionCouncil',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       uniqueFields: { cohesion_council_slug_key: ['input', 'slug'] },
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
@@ -84,8 +83,7 @@ export class CouncilWriter {
   }
 
   update(caller: WriteCaller, input: UpdateCohesionCouncilInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateCohesionCouncil',
       entityType: 'CohesionCouncil',
       input,
@@ -111,8 +109,7 @@ export class CouncilWriter {
   }
 
   archive(caller: WriteCaller, input: ArchiveCohesionCouncilInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archiveCohesionCouncil',
       entityType: 'CohesionCouncil',
       input,
@@ -134,15 +131,31 @@ export class CouncilWriter {
  * A council a write changes or adds to (its own fields, a seat or a meeting): an archived one only
  * to archive it again (which changes nothing); editors of the council's region and admins.
  */
-export async function editableCouncil(
+export function editableCouncil(
   manager: EntityManager,
   caller: WriteCaller,
   id: string,
   field: string[] = ['input', 'councilId'],
   archiving = false,
-): Promise<{ row: Record<string, unknown> } | { userErrors: UserError[] }> {
-  const [row] = isUuid(id) ? await manager.query(`SELECT * FROM cohesion_council WHERE id = $1`, [id]) : [];
-  if (!row || (row.archived_at && !archiving)) return outcomes.notFound(caller.locale, field);
-  if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, field);
-  return { row: row as Record<string, unknown> };
+): Promise<WriteTarget> {
+  return loadTarget(manager, caller.locale, id, {
+    select: `SELECT * FROM cohesion_council WHERE id = $1`,
+    field,
+    gone: archivedUnless(archiving),
+    allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+  });
+}
+
+/** A seat or a meeting a write changes: its row (`rule`), if its council is one the caller may change. */
+export async function editableOfCouncil(
+  manager: EntityManager,
+  caller: WriteCaller,
+  id: string,
+  rule: Pick<TargetRule, 'select' | 'gone'>,
+  archiving = false,
+): Promise<WriteTarget> {
+  const target = await loadTarget(manager, caller.locale, id, { ...rule, allowed: () => true });
+  if ('userErrors' in target) return target;
+  const council = await editableCouncil(manager, caller, target.row.council_id as string, ['input', 'id'], archiving);
+  return 'userErrors' in council ? council : target;
 }

@@ -14,9 +14,10 @@ import {
   isRegionTeam,
   isUuid,
   outcomes,
-  requireWriter,
-  runMutation,
+  runWrite,
   writeVersioned,
+  loadTarget,
+  type WriteTarget,
 } from '@icssi/platform';
 import { type AddMembershipInput, type EndMembershipInput, type UpdateMembershipInput } from './membership.inputs';
 
@@ -25,12 +26,10 @@ export class MembershipWriter {
   constructor(private readonly dataSource: DataSource) {}
 
   addMembership(caller: WriteCaller, input: AddMembershipInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'addMembership',
       entityType: 'Membership',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
         if (Boolean(input.organisationId) === Boolean(input.workingGroupId)) {
@@ -67,8 +66,7 @@ export class MembershipWriter {
   }
 
   endMembership(caller: WriteCaller, input: EndMembershipInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'endMembership',
       entityType: 'Membership',
       input,
@@ -82,8 +80,7 @@ export class MembershipWriter {
 
   /** A person changes role, or the first day is corrected; the end stays with `endMembership`. */
   updateMembership(caller: WriteCaller, input: UpdateMembershipInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateMembership',
       entityType: 'Membership',
       input,
@@ -108,23 +105,17 @@ export class MembershipWriter {
   }
 
   /** A membership belongs to the region of its working group or organisation. */
-  private async editableMembership(manager: EntityManager, caller: WriteCaller, id: string) {
-    const [row] = isUuid(id)
-      ? await manager.query(
-          `SELECT m.*, coalesce(w.region, o.home_region) AS region FROM membership m
+  private editableMembership(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT m.*, coalesce(w.region, o.home_region) AS region FROM membership m
            LEFT JOIN working_group w ON w.id = m.working_group_id LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.id = $1`,
-          [id],
-        )
-      : [];
-    // A locked-down person's membership (or one in a locked-down organisation) answers like an unknown id.
-    const hidden =
-      row &&
-      (!referenceable(caller, LockdownSubject.PERSON, row.person_id) ||
-        (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id)));
-    if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
-    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-    const { region: _region, ...membership } = row;
-    return { row: membership as Record<string, unknown> };
+      // A locked-down person's membership (or one in a locked-down organisation) answers like an unknown id.
+      gone: (row) =>
+        !referenceable(caller, LockdownSubject.PERSON, row.person_id as string) ||
+        Boolean(row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id as string)),
+      allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+      joined: ['region'],
+    });
   }
 
   /** A person a write refers to: one that exists for this caller (not locked down, not archived). */

@@ -12,9 +12,10 @@ import {
   isRegionTeam,
   isUuid,
   outcomes,
-  requireWriter,
-  runMutation,
+  runWrite,
   writeVersioned,
+  loadTarget,
+  type WriteTarget,
 } from '@icssi/platform';
 import { type CreatePartnershipInput, type EndPartnershipInput, type UpdatePartnershipInput } from './partnership.inputs';
 
@@ -23,12 +24,10 @@ export class PartnershipWriter {
   constructor(private readonly dataSource: DataSource) {}
 
   createPartnership(caller: WriteCaller, input: CreatePartnershipInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'createPartnership',
       entityType: 'Partnership',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       execute: async (manager) => {
         const organisation = await this.referencedOrganisation(manager, caller, input.organisationId);
         if (!organisation) return outcomes.notFound(caller.locale, ['input', 'organisationId']);
@@ -52,8 +51,7 @@ export class PartnershipWriter {
   }
 
   endPartnership(caller: WriteCaller, input: EndPartnershipInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'endPartnership',
       entityType: 'Partnership',
       input,
@@ -66,8 +64,7 @@ export class PartnershipWriter {
   }
 
   updatePartnership(caller: WriteCaller, input: UpdatePartnershipInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updatePartnership',
       entityType: 'Partnership',
       input,
@@ -94,21 +91,16 @@ export class PartnershipWriter {
   }
 
   /** A partnership belongs to the home region of the organisation playing the role. */
-  private async editablePartnership(manager: EntityManager, caller: WriteCaller, id: string) {
-    const [row] = isUuid(id)
-      ? await manager.query(
-          `SELECT p.*, o.home_region FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`,
-          [id],
-        )
-      : [];
-    const hidden =
-      row &&
-      (!referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id) ||
-        !referenceable(caller, LockdownSubject.ORGANISATION, row.partner_id));
-    if (!row || hidden) return outcomes.notFound(caller.locale, ['input', 'id']);
-    if (!isRegionTeam(caller.viewer, row.home_region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-    const { home_region: _homeRegion, ...partnership } = row;
-    return { row: partnership as Record<string, unknown> };
+  private editablePartnership(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT p.*, o.home_region FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`,
+      // A partnership with a locked-down organisation on either side answers like an unknown id.
+      gone: (row) =>
+        !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id as string) ||
+        !referenceable(caller, LockdownSubject.ORGANISATION, row.partner_id as string),
+      allowed: (row) => isRegionTeam(caller.viewer, row.home_region as Region),
+      joined: ['home_region'],
+    });
   }
 
   /**

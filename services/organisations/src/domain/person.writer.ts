@@ -6,18 +6,17 @@ import {
   type WriteCaller,
   referenceable,
   type Region,
-  type UserError,
   UserErrorCode,
   checkText,
   archiveVersioned,
   diff,
   fromTextInput,
   isRegionTeam,
-  isUuid,
   outcomes,
-  requireWriter,
-  runMutation,
+  runWrite,
   writeVersioned,
+  loadTarget,
+  type WriteTarget,
 } from '@icssi/platform';
 import { type ArchivePersonInput, type CreatePersonInput, type UpdatePersonInput } from './person.inputs';
 
@@ -29,12 +28,10 @@ export class PersonWriter {
   constructor(private readonly dataSource: DataSource) {}
 
   createPerson(caller: WriteCaller, input: CreatePersonInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'createPerson',
       entityType: 'Person',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
         checkText(checks, input.displayName, 200, ['input', 'displayName'], true);
@@ -66,8 +63,7 @@ export class PersonWriter {
   }
 
   updatePerson(caller: WriteCaller, input: UpdatePersonInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updatePerson',
       entityType: 'Person',
       input,
@@ -103,8 +99,7 @@ export class PersonWriter {
   }
 
   archivePerson(caller: WriteCaller, input: ArchivePersonInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archivePerson',
       entityType: 'Person',
       input,
@@ -120,17 +115,11 @@ export class PersonWriter {
    * A person a write changes: a locked-down one answers like an unknown id to everyone but
    * custodians (no CONFLICT with a version, no payload), before the region is even looked at.
    */
-  private async editablePerson(
-    manager: EntityManager,
-    caller: WriteCaller,
-    id: string,
-  ): Promise<{ row: Record<string, unknown> } | { userErrors: UserError[] }> {
-    const [row] =
-      isUuid(id) && referenceable(caller, LockdownSubject.PERSON, id)
-        ? await manager.query(`SELECT * FROM person WHERE id = $1`, [id])
-        : [];
-    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
-    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-    return { row: row as Record<string, unknown> };
+  private async editablePerson(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
+    if (!referenceable(caller, LockdownSubject.PERSON, id)) return outcomes.notFound(caller.locale, ['input', 'id']);
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT * FROM person WHERE id = $1`,
+      allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+    });
   }
 }
