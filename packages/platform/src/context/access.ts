@@ -1,4 +1,4 @@
-import { type Region } from '../graphql/region.enum';
+import { type Region } from '../domain/region';
 import { Role, type Viewer } from './viewer';
 
 /**

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { isProduction } from '../config/env';
 import { type Locale, isLocale } from '../i18n/locale';
 import { Role, type Viewer } from './viewer';
-import { Region } from '../graphql/region.enum';
+import { Region } from '../domain/region';
 
 /** The header in which the gateway forwards the request context to the subgraphs. */
 export const CONTEXT_HEADER = 'x-icssi-context';

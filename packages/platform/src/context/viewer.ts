@@ -1,4 +1,4 @@
-import { type Region } from '../graphql/region.enum';
+import { type Region } from '../domain/region';
 
 /** Roles of docs/architecture.md §4.2. */
 export enum Role {

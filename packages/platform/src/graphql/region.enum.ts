@@ -1,11 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { Region } from '../domain/region';
 
-/** The regions of the ICSSI network. Identical in every subgraph (a shared value type). */
-export enum Region {
-  FEDERAL_IRAQ = 'FEDERAL_IRAQ',
-  KURDISTAN_REGION = 'KURDISTAN_REGION',
-  INTERNATIONAL = 'INTERNATIONAL',
-}
+// The values live in domain/region.ts; GraphQL only registers them.
+export { Region };
 
 registerEnumType(Region, {
   name: 'Region',

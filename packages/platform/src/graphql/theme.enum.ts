@@ -1,28 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { THEME_DAC_SECTOR, Theme } from '../domain/theme';
 
-/** The themes ICSSI works on. Identical in every subgraph (a shared value type). */
-export enum Theme {
-  TRANSPARENCY = 'TRANSPARENCY',
-  PEACEBUILDING = 'PEACEBUILDING',
-  DEMOCRATIC_GOVERNANCE = 'DEMOCRATIC_GOVERNANCE',
-  WOMENS_PARTICIPATION = 'WOMENS_PARTICIPATION',
-  FREEDOM_OF_EXPRESSION = 'FREEDOM_OF_EXPRESSION',
-  HUMAN_RIGHTS = 'HUMAN_RIGHTS',
-  CIVIL_PEACE_AND_COEXISTENCE = 'CIVIL_PEACE_AND_COEXISTENCE',
-  YOUTH_PARTICIPATION = 'YOUTH_PARTICIPATION',
-}
-
-/** OECD-DAC purpose codes used when the figures are filed against a donor grant. */
-export const THEME_DAC_SECTOR: Record<Theme, number> = {
-  TRANSPARENCY: 15113,
-  PEACEBUILDING: 15220,
-  DEMOCRATIC_GOVERNANCE: 15150,
-  WOMENS_PARTICIPATION: 15170,
-  FREEDOM_OF_EXPRESSION: 15153,
-  HUMAN_RIGHTS: 15160,
-  CIVIL_PEACE_AND_COEXISTENCE: 15220,
-  YOUTH_PARTICIPATION: 15150,
-};
+// The values live in domain/theme.ts; GraphQL only registers them.
+export { THEME_DAC_SECTOR, Theme };
 
 registerEnumType(Theme, {
   name: 'Theme',

@@ -3,7 +3,7 @@ export * from './user-errors';
 export * from './mutation-runner';
 export * from './audit-entry.type';
 export * from './reference-checker';
-export * from './writer-role';
+// writer-role.ts (requireWriter) is runWrite's own step: writers call runWrite, not the check.
 export * from './audit-trail.stub';
 export * from './write-scope';
 export * from './idempotency-key-per-caller.migration';

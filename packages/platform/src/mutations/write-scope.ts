@@ -1,6 +1,6 @@
 import { isCustodian, isRegionTeam } from '../context/access';
 import { type Viewer } from '../context/viewer';
-import { Region } from '../graphql/region.enum';
+import { Region } from '../domain/region';
 import type { LockdownRegistry } from '../lockdown/lockdown-registry';
 import { type LockdownSubject } from '../lockdown/lockdown.entity';
 import { UserErrorCode } from '../graphql/user-error.type';

@@ -9,3 +9,4 @@ export * from './disclosure-control';
 export * from './people-figures';
 export * from './report-reader';
 export * from './region-report-key';
+export * from './area-figures';

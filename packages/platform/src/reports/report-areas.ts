@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Region } from '../graphql/region.enum';
+import { Region } from '../domain/region';
 
 /**
  * The areas reports count in. A region is the sum of its governorates and one explicit "no

@@ -1,6 +1,8 @@
 import { type DataSource } from 'typeorm';
 import { type SubgraphServices } from '@icssi/platform';
 import { ImplementationWriter } from './implementation.writer';
+import { CouncilMeetingWriter } from './council-meeting.writer';
+import { CouncilMemberWriter } from './council-member.writer';
 import { CouncilWriter } from './council.writer';
 import { CouncilReader } from './council.reader';
 import { ImplementationReader } from './implementation.reader';
@@ -15,6 +17,8 @@ export function createCohesionCouncilsDomain(dataSource: DataSource, services: S
     implementations: new ImplementationReader(dataSource),
     implementationWriter: new ImplementationWriter(dataSource, services.references),
     councilWriter: new CouncilWriter(dataSource, services.references),
+    councilMemberWriter: new CouncilMemberWriter(dataSource, services.references),
+    councilMeetingWriter: new CouncilMeetingWriter(dataSource),
     /** The audit log lives in this service's own database. */
     audit: dataSource,
   };

@@ -17,9 +17,8 @@ import {
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
-import { type CohesionCouncilFilter } from '../types/council-filter.input';
-import { type CohesionCouncilOrder, CohesionCouncilOrderField } from '../types/council-order.input';
-import { type CouncilMeetingFilter } from '../types/meeting-filter.input';
+import { type CohesionCouncilFilter, type CohesionCouncilOrder, CohesionCouncilOrderField } from './council.inputs';
+import { type CouncilMeetingFilter } from './council-meeting.inputs';
 
 import { type CouncilsReadGate } from './read-gate';
 

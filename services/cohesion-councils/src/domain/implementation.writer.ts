@@ -13,18 +13,19 @@ import {
   isRegionTeam,
   isUuid,
   message,
-  outcomes,
-  requireWriter,
-  runMutation,
+  runWrite,
   updateVersioned,
   userError,
+  loadTarget,
+  archivedUnless,
+  type WriteTarget,
 } from '@icssi/platform';
-import { ImplementationStatus } from '../types/implementation-status.enum';
+import { ImplementationStatus } from '../domain/implementation-status';
 import {
   type ArchiveImplementationInput,
   type CommitToRecommendationInput,
   type RecordImplementationUpdateInput,
-} from '../types/implementation-mutation.inputs';
+} from './implementation.inputs';
 
 const URL_PATTERN = /^https?:\/\/[^\s]{3,490}$/;
 
@@ -37,9 +38,8 @@ export class ImplementationWriter {
 
   /** Records a step: the implementation's progress and status move (versioned) and the timeline grows, together. */
   recordUpdate(caller: MutationCaller, input: RecordImplementationUpdateInput): Promise<MutationResult & { updateId?: string }> {
-    requireWriter(caller.viewer);
     let updateId: string | undefined;
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'recordImplementationUpdate',
       entityType: 'Implementation',
       input,
@@ -49,15 +49,10 @@ export class ImplementationWriter {
         checkText(checks, input.note, 2000, ['input', 'note'], false);
         if (input.evidenceUrl && !URL_PATTERN.test(input.evidenceUrl.trim()))
           checks.fail(UserErrorCode.INVALID, ['input', 'evidenceUrl'], 'invalid');
-        const current = await this.loadWithRegion(manager, input.implementationId);
         // An archived commitment takes no more steps.
-        if (!current || current.archived_at)
-          return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'implementationId'], message(caller.locale, 'notFound'))] };
-        if (!isRegionTeam(caller.viewer, current.region as Region)) {
-          return {
-            userErrors: [userError(UserErrorCode.FORBIDDEN, ['input', 'implementationId'], message(caller.locale, 'forbiddenRegion'))],
-          };
-        }
+        const target = await this.editable(manager, caller, input.implementationId, ['input', 'implementationId']);
+        if ('userErrors' in target) return target;
+        const current = target.row;
         if (!checks.ok) return { userErrors: checks.errors };
         const updated = await updateVersioned(manager, 'implementation', input.implementationId, input.version, {
           progress: input.progress,
@@ -93,12 +88,10 @@ export class ImplementationWriter {
 
   /** A council takes on a recommendation; the recommendation must exist in the forum-seasons subgraph. */
   commit(caller: MutationCaller, input: CommitToRecommendationInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'commitToRecommendation',
       entityType: 'Implementation',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       uniqueFields: { implementation_council_recommendation_key: ['input', 'recommendationId'] },
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
@@ -135,28 +128,32 @@ export class ImplementationWriter {
 
   /** Archives a commitment recorded by mistake: it leaves every list; its timeline and audit stay. */
   archive(caller: MutationCaller, input: ArchiveImplementationInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archiveImplementation',
       entityType: 'Implementation',
       input,
       execute: async (manager) => {
         // Archiving twice answers like once (archiveVersioned: no new version).
-        const current = await this.loadWithRegion(manager, input.id);
-        if (!current) return outcomes.notFound(caller.locale, ['input', 'id']);
-        if (!isRegionTeam(caller.viewer, current.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-        const { region: _region, ...before } = current;
-        return archiveVersioned(manager, caller.locale, { table: 'implementation', id: input.id, version: input.version, before });
+        const target = await this.editable(manager, caller, input.id, ['input', 'id'], true);
+        if ('userErrors' in target) return target;
+        return archiveVersioned(manager, caller.locale, {
+          table: 'implementation',
+          id: input.id,
+          version: input.version,
+          before: target.row,
+        });
       },
     });
   }
 
-  private async loadWithRegion(manager: EntityManager, id: string): Promise<Record<string, unknown> | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await manager.query(
-      `SELECT i.*, c.region FROM implementation i JOIN cohesion_council c ON c.id = i.council_id WHERE i.id = $1`,
-      [id],
-    );
-    return row ?? null;
+  /** An implementation is changed by the editors of its council's region; an archived one only to archive it again. */
+  private editable(manager: EntityManager, caller: MutationCaller, id: string, field: string[], archiving = false): Promise<WriteTarget> {
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT i.*, c.region FROM implementation i JOIN cohesion_council c ON c.id = i.council_id WHERE i.id = $1`,
+      field,
+      gone: archivedUnless(archiving),
+      allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+      joined: ['region'],
+    });
   }
 }

@@ -1,28 +1,11 @@
-import { type DataSource } from 'typeorm';
 import {
-  type PeopleCell,
-  type ReportPeriod,
-  type ReportScope,
+  type AreaFigures,
+  areaFiguresReader,
   cellKeySql,
   governorateAreaSql,
   governorateRegionsCte,
   governorateRegionsParam,
-  loadAreaFigures,
-  peopleCellOf,
-  regionsOfAreas,
 } from '@icssi/platform';
-
-/** One area's council figures for one period. */
-export interface CouncilFigures {
-  key: string;
-  councilsByStatus: Map<string, number>;
-  /** Seats (counts of people) with their cell keys, protected only when published. */
-  councilMembers: PeopleCell;
-  councilMembersBySector: Map<string, PeopleCell>;
-  implementationsByStatus: Map<string, number>;
-  averageProgress: number | null;
-  recommendationsImplemented: number;
-}
 
 /** Where a council counts: its region, or its governorate when that is in its region (else the region's "no governorate" area). */
 const SCOPES = {
@@ -30,29 +13,28 @@ const SCOPES = {
   governorate: { council: governorateAreaSql('c.governorate_code', 'c.region') },
 } as const;
 
+/** The council figures counted per area and period, and how each is read from the statement's rows (area-figures.ts). */
+const FIGURES = {
+  councilsByStatus: 'countsByKey',
+  /** Seats (counts of people) with their cell keys, protected only when published. */
+  councilMembers: 'people',
+  councilMembersBySector: 'peopleByKey',
+  implementationsByStatus: 'countsByKey',
+  averageProgress: 'numberOrNull',
+  recommendationsImplemented: 'number',
+} as const;
+
+/** One area's council figures for one period (`key` is `${area}|${period key}`, the loader key). */
+export type CouncilFigures = AreaFigures<typeof FIGURES>;
+
 /**
  * Council aggregates in one statement per period. Councils established by the end of the period;
  * seats held at some time in it (a seat is a record of its own with a secret record key: the
  * cells of seats carry the sum of their keys); implementations committed by its end, with the status and progress
  * of their latest timeline step on or before that day (their current ones when none was reported).
  */
-export class CouncilReportReader {
-  constructor(private readonly dataSource: DataSource) {}
-
-  figures(keys: readonly string[], scope: ReportScope): Promise<CouncilFigures[]> {
-    return loadAreaFigures(keys, (areas, period) =>
-      this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)),
-    );
-  }
-
-  private async forPeriod(
-    areas: string[],
-    period: ReportPeriod,
-    scope: (typeof SCOPES)[ReportScope],
-    regions: string[],
-  ): Promise<CouncilFigures[]> {
-    const rows: Array<{ region: string; metric: string; key: string | null; n: number; ck: string | null }> = await this.dataSource.query(
-      `WITH ${governorateRegionsCte('$5')},
+export const CouncilReportReader = areaFiguresReader(SCOPES, FIGURES, ({ areas, period, scope, regions }) => ({
+  sql: `WITH ${governorateRegionsCte('$5')},
        scoped AS (
          SELECT c.id, ${scope.council} AS region, c.status FROM cohesion_council c
          WHERE c.region = ANY($4) AND c.archived_at IS NULL AND (c.established_on IS NULL OR c.established_on <= $3::date)
@@ -73,7 +55,7 @@ export class CouncilReportReader {
          -- Committed by the end of the period: recorded by then, or already reporting progress by then.
          WHERE i.archived_at IS NULL AND (i.created_at::date <= $3::date OR latest.status IS NOT NULL)
        )
-       SELECT region, 'councilsByStatus' AS metric, status AS key, count(*)::float8 AS n, NULL::bigint AS ck FROM councils GROUP BY region, status
+       SELECT region AS area, 'councilsByStatus' AS metric, status AS key, count(*)::float8 AS n, NULL::bigint AS ck FROM councils GROUP BY region, status
        UNION ALL
        SELECT region, 'councilMembers', NULL, count(*)::float8, ${cellKeySql('record_key')} FROM seats GROUP BY region
        UNION ALL
@@ -85,25 +67,5 @@ export class CouncilReportReader {
        UNION ALL
        SELECT region, 'recommendationsImplemented', NULL, count(DISTINCT recommendation_id)::float8, NULL
          FROM implementations WHERE status = 'IMPLEMENTED' GROUP BY region`,
-      [areas, period.from, period.to, regions, governorateRegionsParam()],
-    );
-    return areas.map((region) => {
-      const figures: CouncilFigures = {
-        key: `${region}|${period.key}`,
-        councilsByStatus: new Map(),
-        councilMembers: { count: 0, cellKey: 0 },
-        councilMembersBySector: new Map(),
-        implementationsByStatus: new Map(),
-        averageProgress: null,
-        recommendationsImplemented: 0,
-      };
-      for (const row of rows.filter((candidate) => candidate.region === region)) {
-        if (row.metric === 'councilMembers') figures.councilMembers = peopleCellOf(row);
-        else if (row.metric === 'councilMembersBySector') figures.councilMembersBySector.set(row.key as string, peopleCellOf(row));
-        else if (row.metric === 'averageProgress' || row.metric === 'recommendationsImplemented') figures[row.metric] = row.n;
-        else figures[row.metric as 'councilsByStatus' | 'implementationsByStatus'].set(row.key as string, row.n);
-      }
-      return figures;
-    });
-  }
-}
+  params: [areas, period.from, period.to, regions, governorateRegionsParam()],
+}));

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, Region, VersionedEntity } from '@icssi/platform';
-import { CouncilStatus } from '../types/council-status.enum';
+import { CouncilStatus } from '../domain/council-status';
 
 /** A social cohesion council in one governorate, coordinated by a civil-society organisation. */
 @Entity({ name: 'cohesion_council' })

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, VersionedEntity } from '@icssi/platform';
-import { CouncilSector } from '../types/council-sector.enum';
+import { CouncilSector } from '../domain/council-sector';
 
 /** A seat on a council. The person (optional) lives in the organisations subgraph and is kept by key. */
 @Entity({ name: 'council_member' })

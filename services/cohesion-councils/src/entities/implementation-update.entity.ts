@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, VersionedEntity } from '@icssi/platform';
-import { ImplementationStatus } from '../types/implementation-status.enum';
+import { ImplementationStatus } from '../domain/implementation-status';
 
 /** One dated step on an implementation's timeline. */
 @Entity({ name: 'implementation_update' })

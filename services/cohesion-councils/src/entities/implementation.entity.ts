@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, VersionedEntity } from '@icssi/platform';
-import { ImplementationStatus } from '../types/implementation-status.enum';
+import { ImplementationStatus } from '../domain/implementation-status';
 
 /** A council's commitment to implement a forum recommendation (referenced by key). */
 @Entity({ name: 'implementation' })

@@ -1,6 +1,6 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { addRecordKeySql } from '@icssi/platform';
-import { CouncilSector } from '../types/council-sector.enum';
+import { CouncilSector } from '../domain/council-sector';
 
 /**
  * Council seats and council meetings get the secret random record key of the cell-key method

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { payloadOf } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import {
   AddCouncilMemberInput,
@@ -20,8 +21,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => CreateCohesionCouncilInput, { description: 'The council.' }) input: CreateCohesionCouncilInput,
   ): Promise<CohesionCouncilPayload> {
-    const result = await ctx.domain.councilWriter.create(ctx, input);
-    return { council: await ctx.domain.gate.council(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('council', ctx.domain.councilWriter.create(ctx, input), (id) => ctx.domain.gate.council(ctx, id));
   }
 
   @Mutation(() => CohesionCouncilPayload, { description: 'Changes a council, if `version` is still current.' })
@@ -29,8 +29,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => UpdateCohesionCouncilInput, { description: 'The changes.' }) input: UpdateCohesionCouncilInput,
   ): Promise<CohesionCouncilPayload> {
-    const result = await ctx.domain.councilWriter.update(ctx, input);
-    return { council: await ctx.domain.gate.council(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('council', ctx.domain.councilWriter.update(ctx, input), (id) => ctx.domain.gate.council(ctx, id));
   }
 
   @Mutation(() => CohesionCouncilPayload, { description: 'Archives a council: it leaves every list and stays resolvable for admins.' })
@@ -39,8 +38,7 @@ export class CouncilMutationResolver {
     @Arg('input', () => ArchiveCohesionCouncilInput, { description: 'Which council, at which version.' })
     input: ArchiveCohesionCouncilInput,
   ): Promise<CohesionCouncilPayload> {
-    const result = await ctx.domain.councilWriter.archive(ctx, input);
-    return { council: await ctx.domain.gate.council(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('council', ctx.domain.councilWriter.archive(ctx, input), (id) => ctx.domain.gate.council(ctx, id));
   }
 
   @Mutation(() => CouncilMemberPayload, {
@@ -50,8 +48,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => UpdateCouncilMemberInput, { description: 'The changes.' }) input: UpdateCouncilMemberInput,
   ): Promise<CouncilMemberPayload> {
-    const result = await ctx.domain.councilWriter.updateMember(ctx, input);
-    return { member: await ctx.domain.gate.seat(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('member', ctx.domain.councilMemberWriter.updateMember(ctx, input), (id) => ctx.domain.gate.seat(ctx, id));
   }
 
   @Mutation(() => CouncilMemberPayload, { description: 'A seat is vacated (versioned).' })
@@ -59,8 +56,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => EndCouncilMemberInput, { description: 'Which seat, when it ends.' }) input: EndCouncilMemberInput,
   ): Promise<CouncilMemberPayload> {
-    const result = await ctx.domain.councilWriter.endMember(ctx, input);
-    return { member: await ctx.domain.gate.seat(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('member', ctx.domain.councilMemberWriter.endMember(ctx, input), (id) => ctx.domain.gate.seat(ctx, id));
   }
 
   @Mutation(() => CouncilMemberPayload, { description: 'Adds a seat to a council.' })
@@ -68,8 +64,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => AddCouncilMemberInput, { description: 'The seat.' }) input: AddCouncilMemberInput,
   ): Promise<CouncilMemberPayload> {
-    const result = await ctx.domain.councilWriter.addMember(ctx, input);
-    return { member: await ctx.domain.gate.seat(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('member', ctx.domain.councilMemberWriter.addMember(ctx, input), (id) => ctx.domain.gate.seat(ctx, id));
   }
 
   @Mutation(() => CouncilMeetingPayload, { description: 'Records a council meeting with attendance counts.' })
@@ -77,8 +72,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => RecordCouncilMeetingInput, { description: 'The meeting.' }) input: RecordCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
-    const result = await ctx.domain.councilWriter.recordMeeting(ctx, input);
-    return { meeting: await ctx.domain.gate.meeting(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('meeting', ctx.domain.councilMeetingWriter.recordMeeting(ctx, input), (id) => ctx.domain.gate.meeting(ctx, id));
   }
 
   @Mutation(() => CouncilMeetingPayload, { description: 'Corrects a meeting record, if `version` is still current.' })
@@ -86,8 +80,7 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => UpdateCouncilMeetingInput, { description: 'The changes.' }) input: UpdateCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
-    const result = await ctx.domain.councilWriter.updateMeeting(ctx, input);
-    return { meeting: await ctx.domain.gate.meeting(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('meeting', ctx.domain.councilMeetingWriter.updateMeeting(ctx, input), (id) => ctx.domain.gate.meeting(ctx, id));
   }
 
   @Mutation(() => CouncilMeetingPayload, {
@@ -97,7 +90,6 @@ export class CouncilMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => ArchiveCouncilMeetingInput, { description: 'Which meeting, at which version.' }) input: ArchiveCouncilMeetingInput,
   ): Promise<CouncilMeetingPayload> {
-    const result = await ctx.domain.councilWriter.archiveMeeting(ctx, input);
-    return { meeting: await ctx.domain.gate.meeting(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('meeting', ctx.domain.councilMeetingWriter.archiveMeeting(ctx, input), (id) => ctx.domain.gate.meeting(ctx, id));
   }
 }

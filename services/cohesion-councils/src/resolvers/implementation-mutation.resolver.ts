@@ -1,11 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { type MutationResult } from '@icssi/platform';
 import { CohesionCouncilsContext } from '../context';
 import {
   ArchiveImplementationInput,
   CommitToRecommendationInput,
   RecordImplementationUpdateInput,
 } from '../types/implementation-mutation.inputs';
-import { ImplementationPayload } from '../types/implementation.payload';
+import { ImplementationPayload } from '../types/implementation.payloads';
 
 @Resolver()
 export class ImplementationMutationResolver {
@@ -16,12 +17,7 @@ export class ImplementationMutationResolver {
     @Ctx() ctx: CohesionCouncilsContext,
     @Arg('input', () => RecordImplementationUpdateInput, { description: 'The step.' }) input: RecordImplementationUpdateInput,
   ): Promise<ImplementationPayload> {
-    const result = await ctx.domain.implementationWriter.recordUpdate(ctx, input);
-    return {
-      implementation: await ctx.domain.gate.implementation(ctx, result.entityId),
-      update: await ctx.domain.gate.implementationUpdate(ctx, result.updateId),
-      userErrors: result.userErrors,
-    };
+    return this.payload(ctx, await ctx.domain.implementationWriter.recordUpdate(ctx, input));
   }
 
   @Mutation(() => ImplementationPayload, {
@@ -33,8 +29,7 @@ export class ImplementationMutationResolver {
     @Arg('input', () => ArchiveImplementationInput, { description: 'Which implementation, at which version.' })
     input: ArchiveImplementationInput,
   ): Promise<ImplementationPayload> {
-    const result = await ctx.domain.implementationWriter.archive(ctx, input);
-    return { implementation: await ctx.domain.gate.implementation(ctx, result.entityId), update: null, userErrors: result.userErrors };
+    return this.payload(ctx, await ctx.domain.implementationWriter.archive(ctx, input));
   }
 
   @Mutation(() => ImplementationPayload, {
@@ -45,7 +40,15 @@ export class ImplementationMutationResolver {
     @Arg('input', () => CommitToRecommendationInput, { description: 'Which council, which recommendation.' })
     input: CommitToRecommendationInput,
   ): Promise<ImplementationPayload> {
-    const result = await ctx.domain.implementationWriter.commit(ctx, input);
-    return { implementation: await ctx.domain.gate.implementation(ctx, result.entityId), update: null, userErrors: result.userErrors };
+    return this.payload(ctx, await ctx.domain.implementationWriter.commit(ctx, input));
+  }
+
+  /** The implementation written and, for a step on its timeline, the step, both read back through the read gate. */
+  private async payload(ctx: CohesionCouncilsContext, result: MutationResult & { updateId?: string }): Promise<ImplementationPayload> {
+    return {
+      implementation: await ctx.domain.gate.implementation(ctx, result.entityId),
+      update: await ctx.domain.gate.implementationUpdate(ctx, result.updateId),
+      userErrors: result.userErrors,
+    };
   }
 }

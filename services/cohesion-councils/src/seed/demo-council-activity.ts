@@ -1,6 +1,6 @@
 import { type DemoOrganisationSlug, type DemoRecommendationSlug, type LocalizedText, Locale, Provenance, text } from '@icssi/platform';
-import { CouncilSector } from '../types/council-sector.enum';
-import { ImplementationStatus } from '../types/implementation-status.enum';
+import { CouncilSector } from '../domain/council-sector';
+import { ImplementationStatus } from '../domain/implementation-status';
 
 export interface DemoSeat {
   council: string;

@@ -7,8 +7,8 @@ import {
   Region,
   text,
 } from '@icssi/platform';
-import { CouncilStatus } from '../types/council-status.enum';
-import { ImplementationStatus } from '../types/implementation-status.enum';
+import { CouncilStatus } from '../domain/council-status';
+import { ImplementationStatus } from '../domain/implementation-status';
 
 const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };
 

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateRange, Region } from '@icssi/platform';
 import { CouncilStatus } from './council-status.enum';
+import type * as domain from '../domain/council.inputs';
 
 @InputType('CohesionCouncilFilter', { description: 'Narrows a list of cohesion councils; all given conditions must hold.' })
-export class CohesionCouncilFilter {
+export class CohesionCouncilFilter implements domain.CohesionCouncilFilter {
   @Field(() => Region, { nullable: true, description: 'In this region.' })
   region?: Region | null;
 

@@ -2,9 +2,12 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, LocalizedTextInput } from '@icssi/platform';
 import { CouncilSector } from './council-sector.enum';
 import { CouncilStatus } from './council-status.enum';
+import type * as council from '../domain/council.inputs';
+import type * as member from '../domain/council-member.inputs';
+import type * as meeting from '../domain/council-meeting.inputs';
 
 @InputType('CreateCohesionCouncilInput', { description: 'A new social cohesion council in a governorate.' })
-export class CreateCohesionCouncilInput {
+export class CreateCohesionCouncilInput implements council.CreateCohesionCouncilInput {
   @Field(() => String, {
     nullable: true,
     description: 'Your key for this create: a retry with the same key and input returns the first result.',
@@ -31,7 +34,7 @@ export class CreateCohesionCouncilInput {
 }
 
 @InputType('AddCouncilMemberInput', { description: 'A seat on a council.' })
-export class AddCouncilMemberInput {
+export class AddCouncilMemberInput implements member.AddCouncilMemberInput {
   @Field(() => String, { nullable: true, description: 'Your key for this create.' })
   idempotencyKey?: string | null;
 
@@ -55,7 +58,7 @@ export class AddCouncilMemberInput {
 }
 
 @InputType('RecordCouncilMeetingInput', { description: 'A council meeting: date and attendance counts (never attendee lists).' })
-export class RecordCouncilMeetingInput {
+export class RecordCouncilMeetingInput implements meeting.RecordCouncilMeetingInput {
   @Field(() => String, { nullable: true, description: 'Your key for this create.' })
   idempotencyKey?: string | null;
 
@@ -79,7 +82,7 @@ export class RecordCouncilMeetingInput {
 }
 
 @InputType('UpdateCohesionCouncilInput', { description: 'Changes to a council; fields left out stay as they are.' })
-export class UpdateCohesionCouncilInput {
+export class UpdateCohesionCouncilInput implements council.UpdateCohesionCouncilInput {
   @Field(() => ID, { description: 'The council.' })
   id!: string;
 
@@ -97,7 +100,7 @@ export class UpdateCohesionCouncilInput {
 }
 
 @InputType('ArchiveCohesionCouncilInput', { description: 'Archives a council: it leaves every list and stays resolvable for admins.' })
-export class ArchiveCohesionCouncilInput {
+export class ArchiveCohesionCouncilInput implements council.ArchiveCohesionCouncilInput {
   @Field(() => ID, { description: 'The council.' })
   id!: string;
 
@@ -106,7 +109,7 @@ export class ArchiveCohesionCouncilInput {
 }
 
 @InputType('EndCouncilMemberInput', { description: 'A seat is vacated.' })
-export class EndCouncilMemberInput {
+export class EndCouncilMemberInput implements member.EndCouncilMemberInput {
   @Field(() => ID, { description: 'The seat.' })
   id!: string;
 
@@ -120,7 +123,7 @@ export class EndCouncilMemberInput {
 @InputType('UpdateCouncilMemberInput', {
   description: 'Changes to a seat; fields left out stay as they are (who holds it is changed by ending it and adding another).',
 })
-export class UpdateCouncilMemberInput {
+export class UpdateCouncilMemberInput implements member.UpdateCouncilMemberInput {
   @Field(() => ID, { description: 'The seat.' })
   id!: string;
 
@@ -138,7 +141,7 @@ export class UpdateCouncilMemberInput {
 }
 
 @InputType('ArchiveCouncilMeetingInput', { description: 'Archives a meeting recorded by mistake.' })
-export class ArchiveCouncilMeetingInput {
+export class ArchiveCouncilMeetingInput implements meeting.ArchiveCouncilMeetingInput {
   @Field(() => ID, { description: 'The meeting.' })
   id!: string;
 
@@ -147,7 +150,7 @@ export class ArchiveCouncilMeetingInput {
 }
 
 @InputType('UpdateCouncilMeetingInput', { description: 'Corrects a meeting record; fields left out stay as they are.' })
-export class UpdateCouncilMeetingInput {
+export class UpdateCouncilMeetingInput implements meeting.UpdateCouncilMeetingInput {
   @Field(() => ID, { description: 'The meeting.' })
   id!: string;
 

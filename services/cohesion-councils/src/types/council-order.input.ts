@@ -1,11 +1,10 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '@icssi/platform';
+import { CohesionCouncilOrderField } from '../domain/council.inputs';
+import type * as domain from '../domain/council.inputs';
 
-export enum CohesionCouncilOrderField {
-  SLUG = 'SLUG',
-  NAME = 'NAME',
-  ESTABLISHED_ON = 'ESTABLISHED_ON',
-}
+// Enum values live in the domain; GraphQL only registers them.
+export { CohesionCouncilOrderField };
 
 registerEnumType(CohesionCouncilOrderField, {
   name: 'CohesionCouncilOrderField',
@@ -18,7 +17,7 @@ registerEnumType(CohesionCouncilOrderField, {
 });
 
 @InputType('CohesionCouncilOrder', { description: 'Sort order of a list of cohesion councils.' })
-export class CohesionCouncilOrder {
+export class CohesionCouncilOrder implements domain.CohesionCouncilOrder {
   @Field(() => CohesionCouncilOrderField, { description: 'What to sort by.' })
   field!: CohesionCouncilOrderField;
 

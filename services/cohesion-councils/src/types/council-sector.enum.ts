@@ -1,14 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { CouncilSector } from '../domain/council-sector';
 
-export enum CouncilSector {
-  CIVIL_SOCIETY = 'CIVIL_SOCIETY',
-  LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
-  COMMUNITY_LEADER = 'COMMUNITY_LEADER',
-  RELIGIOUS_LEADER = 'RELIGIOUS_LEADER',
-  TRIBAL_LEADER = 'TRIBAL_LEADER',
-  WOMEN_REPRESENTATIVE = 'WOMEN_REPRESENTATIVE',
-  YOUTH_REPRESENTATIVE = 'YOUTH_REPRESENTATIVE',
-}
+// The values live in domain/council-sector.ts; GraphQL only registers them.
+export { CouncilSector };
 
 registerEnumType(CouncilSector, {
   name: 'CouncilSector',

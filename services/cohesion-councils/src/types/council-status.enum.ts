@@ -1,11 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { CouncilStatus } from '../domain/council-status';
 
-export enum CouncilStatus {
-  FORMING = 'FORMING',
-  ACTIVE = 'ACTIVE',
-  SUSPENDED = 'SUSPENDED',
-  DISSOLVED = 'DISSOLVED',
-}
+// The values live in domain/council-status.ts; GraphQL only registers them.
+export { CouncilStatus };
 
 registerEnumType(CouncilStatus, {
   name: 'CouncilStatus',

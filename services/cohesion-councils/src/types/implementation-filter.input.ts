@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Region } from '@icssi/platform';
 import { ImplementationStatus } from './implementation-status.enum';
+import type * as domain from '../domain/implementation.inputs';
 
 @InputType('ImplementationFilter', { description: 'Narrows a list of implementations; all given conditions must hold.' })
-export class ImplementationFilter {
+export class ImplementationFilter implements domain.ImplementationFilter {
   @Field(() => ImplementationStatus, { nullable: true, description: 'In this state.' })
   status?: ImplementationStatus | null;
 

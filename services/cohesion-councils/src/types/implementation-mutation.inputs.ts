@@ -1,9 +1,10 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, LocalizedTextInput } from '@icssi/platform';
 import { ImplementationStatus } from './implementation-status.enum';
+import type * as domain from '../domain/implementation.inputs';
 
 @InputType('ArchiveImplementationInput', { description: 'Archives a commitment recorded by mistake.' })
-export class ArchiveImplementationInput {
+export class ArchiveImplementationInput implements domain.ArchiveImplementationInput {
   @Field(() => ID, { description: 'The implementation.' })
   id!: string;
 
@@ -12,7 +13,7 @@ export class ArchiveImplementationInput {
 }
 
 @InputType('RecordImplementationUpdateInput', { description: 'A new step on an implementation’s timeline; moves its progress and status.' })
-export class RecordImplementationUpdateInput {
+export class RecordImplementationUpdateInput implements domain.RecordImplementationUpdateInput {
   @Field(() => ID, { description: 'The implementation.' })
   implementationId!: string;
 
@@ -36,7 +37,7 @@ export class RecordImplementationUpdateInput {
 }
 
 @InputType('IndicatorInput', { description: 'How an implementation will be measured.' })
-export class IndicatorInput {
+export class IndicatorInput implements domain.IndicatorInput {
   @Field(() => LocalizedTextInput, { description: 'What is measured.' })
   name!: LocalizedTextInput;
 
@@ -48,7 +49,7 @@ export class IndicatorInput {
 }
 
 @InputType('CommitToRecommendationInput', { description: 'A council takes on a forum recommendation.' })
-export class CommitToRecommendationInput {
+export class CommitToRecommendationInput implements domain.CommitToRecommendationInput {
   @Field(() => String, {
     nullable: true,
     description: 'Your key for this create: a retry with the same key and input returns the first result.',

@@ -1,13 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { ImplementationStatus } from '../domain/implementation-status';
 
-export enum ImplementationStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  PLANNED = 'PLANNED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  IMPLEMENTED = 'IMPLEMENTED',
-  STALLED = 'STALLED',
-  REJECTED = 'REJECTED',
-}
+// The values live in domain/implementation-status.ts; GraphQL only registers them.
+export { ImplementationStatus };
 
 registerEnumType(ImplementationStatus, {
   name: 'ImplementationStatus',

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateRange } from '@icssi/platform';
+import type * as domain from '../domain/council-meeting.inputs';
 
 @InputType('CouncilMeetingFilter', { description: 'Narrows a list of council meetings.' })
-export class CouncilMeetingFilter {
+export class CouncilMeetingFilter implements domain.CouncilMeetingFilter {
   @Field(() => ID, { nullable: true, description: 'In this governorate (ISO code).' })
   governorateCode?: string | null;
 

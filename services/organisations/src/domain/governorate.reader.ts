@@ -11,7 +11,7 @@ import {
   searchRelevanceSort,
 } from '@icssi/platform';
 import { GovernorateEntity } from '../entities/governorate.entity';
-import { type GovernorateFilter } from '../types/governorate-filter.input';
+import { type GovernorateFilter } from './governorate.inputs';
 
 /** Governorates are public reference data. */
 export class GovernorateReader {

@@ -7,6 +7,7 @@ import {
   type Region,
   Role,
   type SubgraphServices,
+  type UserError,
   UserErrorCode,
   SUBGRAPH_NAMES,
   isCustodian,
@@ -16,7 +17,13 @@ import {
   runMutation,
   subgraphUrl,
 } from '@icssi/platform';
-import { type LockdownPayload } from '../types/lockdown.payload';
+
+/** What a lockdown (or lifting one) did; the GraphQL LockdownPayload implements it. */
+export interface LockdownOutcome {
+  subjectId: string | null;
+  replicasUpdated: number;
+  userErrors: UserError[];
+}
 
 /** The other subgraphs (name → GraphQL URL): they keep versioned copies of the lockdown list. */
 function copiesFromEnv(): Record<string, string> {
@@ -49,23 +56,23 @@ export class LockdownService {
     private readonly services: SubgraphServices,
   ) {}
 
-  lockPerson(caller: MutationCaller, personId: string): Promise<LockdownPayload> {
+  lockPerson(caller: MutationCaller, personId: string): Promise<LockdownOutcome> {
     return this.change(caller, LockdownSubject.PERSON, personId, true);
   }
 
-  lockOrganisation(caller: MutationCaller, organisationId: string): Promise<LockdownPayload> {
+  lockOrganisation(caller: MutationCaller, organisationId: string): Promise<LockdownOutcome> {
     return this.change(caller, LockdownSubject.ORGANISATION, organisationId, true);
   }
 
-  unlockPerson(caller: MutationCaller, personId: string): Promise<LockdownPayload> {
+  unlockPerson(caller: MutationCaller, personId: string): Promise<LockdownOutcome> {
     return this.change(caller, LockdownSubject.PERSON, personId, false);
   }
 
-  unlockOrganisation(caller: MutationCaller, organisationId: string): Promise<LockdownPayload> {
+  unlockOrganisation(caller: MutationCaller, organisationId: string): Promise<LockdownOutcome> {
     return this.change(caller, LockdownSubject.ORGANISATION, organisationId, false);
   }
 
-  private async change(caller: MutationCaller, subjectType: LockdownSubject, subjectId: string, locked: boolean): Promise<LockdownPayload> {
+  private async change(caller: MutationCaller, subjectType: LockdownSubject, subjectId: string, locked: boolean): Promise<LockdownOutcome> {
     if (!caller.viewer.roles.some((role) => role === Role.ADMIN || role === Role.EDITOR)) {
       throw new GraphQLError('Only editors and admins may lock a record down or lift a lockdown.', { extensions: { code: 'FORBIDDEN' } });
     }

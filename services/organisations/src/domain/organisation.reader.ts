@@ -18,8 +18,7 @@ import {
   normalizeGovernorateCode,
 } from '@icssi/platform';
 import { OrganisationEntity } from '../entities/organisation.entity';
-import { type OrganisationFilter } from '../types/organisation-filter.input';
-import { type OrganisationOrder, OrganisationOrderField } from '../types/organisation-order.input';
+import { type OrganisationFilter, type OrganisationOrder, OrganisationOrderField } from './organisation.inputs';
 
 /** Read rules for organisations: archived organisations appear in lists only when asked for by status. */
 export class OrganisationReader {

@@ -12,21 +12,18 @@ import {
   diff,
   fromTextInput,
   isRegionTeam,
-  isUuid,
   message,
   normalizeGovernorateCode,
-  requireWriter,
   insertReturning,
-  runMutation,
+  runWrite,
   userError,
   writeVersioned,
+  loadTarget,
+  outcomes,
+  type WriteTarget,
 } from '@icssi/platform';
-import { OrganisationStatus } from '../types/organisation-status.enum';
-import {
-  type ArchiveOrganisationInput,
-  type CreateOrganisationInput,
-  type UpdateOrganisationInput,
-} from '../types/organisation-mutation.inputs';
+import { OrganisationStatus } from '../domain/organisation-status';
+import { type ArchiveOrganisationInput, type CreateOrganisationInput, type UpdateOrganisationInput } from './organisation.inputs';
 
 const AUDITED = [
   'slug',
@@ -49,12 +46,10 @@ export class OrganisationWriter {
   constructor(private readonly dataSource: DataSource) {}
 
   create(caller: WriteCaller, input: CreateOrganisationInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'createOrganisation',
       entityType: 'Organisation',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       uniqueFields: UNIQUE,
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
@@ -87,8 +82,7 @@ export class OrganisationWriter {
   }
 
   update(caller: WriteCaller, input: UpdateOrganisationInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateOrganisation',
       entityType: 'Organisation',
       input,
@@ -129,8 +123,7 @@ export class OrganisationWriter {
   }
 
   archive(caller: WriteCaller, input: ArchiveOrganisationInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archiveOrganisation',
       entityType: 'Organisation',
       input,
@@ -151,21 +144,13 @@ export class OrganisationWriter {
   }
 
   /** The current row, if it exists and the caller may change it (editors: their region only). */
-  private async load(
-    manager: EntityManager,
-    caller: WriteCaller,
-    id: string,
-  ): Promise<{ row: Record<string, unknown> } | { userErrors: ReturnType<typeof userError>[] }> {
-    // A locked-down organisation answers like an unknown id to everyone but custodians.
-    const [row] =
-      isUuid(id) && referenceable(caller, LockdownSubject.ORGANISATION, id)
-        ? await manager.query(`SELECT * FROM organisation WHERE id = $1`, [id])
-        : [];
-    if (!row) return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(caller.locale, 'notFound'))] };
-    if (!isRegionTeam(caller.viewer, row.home_region as Region)) {
-      return { userErrors: [userError(UserErrorCode.FORBIDDEN, ['input', 'id'], message(caller.locale, 'forbiddenRegion'))] };
-    }
-    return { row };
+  private async load(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
+    // A locked-down organisation answers like an unknown id to everyone but custodians (before any query).
+    if (!referenceable(caller, LockdownSubject.ORGANISATION, id)) return outcomes.notFound(caller.locale, ['input', 'id']);
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT * FROM organisation WHERE id = $1`,
+      allowed: (row) => isRegionTeam(caller.viewer, row.home_region as Region),
+    });
   }
 
   private checkCommon(checks: InputChecks, input: { acronym?: string | null; foundedYear?: number | null; website?: string | null }): void {

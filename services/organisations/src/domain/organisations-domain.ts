@@ -2,7 +2,9 @@ import { type DataSource } from 'typeorm';
 import { type SubgraphServices } from '@icssi/platform';
 import { LockdownService } from './lockdown.service';
 import { OrganisationWriter } from './organisation.writer';
-import { PeopleWriter } from './people.writer';
+import { MembershipWriter } from './membership.writer';
+import { PartnershipWriter } from './partnership.writer';
+import { PersonWriter } from './person.writer';
 import { TranslationWriter } from './translation.writer';
 import { WorkingGroupWriter } from './working-group.writer';
 import { PersonPolicy } from './person.policy';
@@ -28,7 +30,9 @@ export function createOrganisationsDomain(dataSource: DataSource, services: Subg
     personPolicy: new PersonPolicy(dataSource),
     lockdowns: new LockdownService(dataSource, services),
     organisationWriter: new OrganisationWriter(dataSource),
-    peopleWriter: new PeopleWriter(dataSource),
+    personWriter: new PersonWriter(dataSource),
+    membershipWriter: new MembershipWriter(dataSource),
+    partnershipWriter: new PartnershipWriter(dataSource),
     translationWriter: new TranslationWriter(dataSource),
     workingGroupWriter: new WorkingGroupWriter(dataSource),
     reportPeriods: new ReportPeriods(services.references),

@@ -1,29 +1,12 @@
-import { type DataSource } from 'typeorm';
 import {
-  type PeopleCell,
-  type ReportPeriod,
-  type ReportScope,
+  type AreaFigures,
   ageBandSql,
+  areaFiguresReader,
   cellKeySql,
   governorateAreaSql,
   governorateRegionsCte,
   governorateRegionsParam,
-  loadAreaFigures,
-  peopleCellOf,
-  regionsOfAreas,
 } from '@icssi/platform';
-
-/** One area's figures for one period, as counted by this subgraph. */
-export interface OrganisationFigures {
-  /** `${area}|${period key}`, the loader key. */
-  key: string;
-  organisationsByKind: Map<string, number>;
-  workingGroupsByTheme: Map<string, number>;
-  /** Counts of people: true counts with their cell keys, protected only when published. */
-  members: PeopleCell;
-  membersByGender: Map<string, PeopleCell>;
-  membersByAge: Map<string, PeopleCell>;
-}
 
 /**
  * Where a record counts: per region, its region (an organisation's home region, a working group's
@@ -40,6 +23,19 @@ const SCOPES = {
   },
 } as const;
 
+/** The figures this subgraph counts per area and period, and how each is read from the statement's rows (area-figures.ts). */
+const FIGURES = {
+  organisationsByKind: 'countsByKey',
+  workingGroupsByTheme: 'countsByKey',
+  /** Counts of people: true counts with their cell keys, protected only when published. */
+  members: 'people',
+  membersByGender: 'peopleByKey',
+  membersByAge: 'peopleByKey',
+} as const;
+
+/** One area's figures for one period (`key` is `${area}|${period key}`, the loader key). */
+export type OrganisationFigures = AreaFigures<typeof FIGURES>;
+
 /**
  * Aggregates for reports. Everything is counted in the database (GROUP BY) in one statement per
  * period, whatever the number of records: the rows never come into memory.
@@ -50,25 +46,10 @@ const SCOPES = {
  * carries the cell key of its people (the sum of their secret record keys). Age bands are as of the
  * period's last day.
  */
-export class RegionReportReader {
-  constructor(private readonly dataSource: DataSource) {}
-
-  figures(keys: readonly string[], scope: ReportScope): Promise<OrganisationFigures[]> {
-    return loadAreaFigures(keys, (areas, period) =>
-      this.forPeriod(areas, period, SCOPES[scope], scope === 'region' ? areas : regionsOfAreas(areas)),
-    );
-  }
-
-  private async forPeriod(
-    areas: string[],
-    period: ReportPeriod,
-    scope: (typeof SCOPES)[ReportScope],
-    regions: string[],
-  ): Promise<OrganisationFigures[]> {
-    const endYear = Number(period.to.slice(0, 4));
-    const rows: Array<{ area: string; metric: keyof OrganisationFigures; key: string | null; n: number; ck: string | null }> =
-      await this.dataSource.query(
-        `WITH ${governorateRegionsCte('$5')},
+export const RegionReportReader = areaFiguresReader(SCOPES, FIGURES, ({ areas, period, scope, regions }) => {
+  const endYear = Number(period.to.slice(0, 4));
+  return {
+    sql: `WITH ${governorateRegionsCte('$5')},
        spells AS (
          SELECT m.id AS membership_id, m.person_id, m.start_date,
                 coalesce(w.region, o.home_region) AS region, coalesce(wh.headquarters_code, o.headquarters_code) AS located
@@ -101,24 +82,6 @@ export class RegionReportReader {
        SELECT area, 'membersByGender', gender, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY area, gender
        UNION ALL
        SELECT area, 'membersByAge', ${ageBandSql('birth_year', '$4')}, count(*)::int, ${cellKeySql('record_key')} FROM members GROUP BY 1, 3`,
-        [areas, period.from, period.to, endYear, governorateRegionsParam(), regions],
-      );
-    return areas.map((area) => {
-      const figures: OrganisationFigures = {
-        key: `${area}|${period.key}`,
-        organisationsByKind: new Map(),
-        workingGroupsByTheme: new Map(),
-        members: { count: 0, cellKey: 0 },
-        membersByGender: new Map(),
-        membersByAge: new Map(),
-      };
-      for (const row of rows.filter((candidate) => candidate.area === area)) {
-        if (row.metric === 'members') figures.members = peopleCellOf(row);
-        else if (row.metric === 'membersByGender' || row.metric === 'membersByAge')
-          figures[row.metric].set(row.key as string, peopleCellOf(row));
-        else figures[row.metric as 'organisationsByKind' | 'workingGroupsByTheme'].set(row.key as string, row.n);
-      }
-      return figures;
-    });
-  }
-}
+    params: [areas, period.from, period.to, endYear, governorateRegionsParam(), regions],
+  };
+});

@@ -13,11 +13,10 @@ import {
   isUuid,
   normalizeGovernorateCode,
   outcomes,
-  requireWriter,
-  runMutation,
+  runWrite,
   updateVersioned,
 } from '@icssi/platform';
-import { type SetTranslationInput, type TranslatableField } from '../types/translation-mutation.inputs';
+import { type SetTranslationInput, type TranslatableField } from './translation.inputs';
 
 interface Target {
   table: string;
@@ -39,10 +38,9 @@ export class TranslationWriter {
   constructor(private readonly dataSource: DataSource) {}
 
   set(caller: WriteCaller, input: SetTranslationInput): Promise<MutationResult & { text?: LocalizedText }> {
-    requireWriter(caller.viewer);
     const target = TARGETS[input.field];
     let text: LocalizedText | undefined;
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'setTranslation',
       entityType: target.table,
       input,

@@ -14,8 +14,7 @@ import {
   isPlausibleSlug,
 } from '@icssi/platform';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
-import { type WorkingGroupFilter } from '../types/working-group-filter.input';
-import { type WorkingGroupOrder, WorkingGroupOrderField } from '../types/working-group-order.input';
+import { type WorkingGroupFilter, type WorkingGroupOrder, WorkingGroupOrderField } from './working-group.inputs';
 
 /** Read rules for working groups. */
 export class WorkingGroupReader {

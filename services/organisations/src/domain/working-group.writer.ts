@@ -14,17 +14,13 @@ import {
   fromTextInput,
   isRegionTeam,
   isUuid,
-  outcomes,
-  requireWriter,
-  runMutation,
+  runWrite,
   writeVersioned,
+  loadTarget,
+  type WriteTarget,
 } from '@icssi/platform';
-import { WorkingGroupStatus } from '../types/working-group-status.enum';
-import {
-  type ArchiveWorkingGroupInput,
-  type CreateWorkingGroupInput,
-  type UpdateWorkingGroupInput,
-} from '../types/working-group-mutation.inputs';
+import { WorkingGroupStatus } from '../domain/working-group-status';
+import { type ArchiveWorkingGroupInput, type CreateWorkingGroupInput, type UpdateWorkingGroupInput } from './working-group.inputs';
 
 const AUDITED = ['slug', 'name', 'themes', 'region', 'host_organisation_id', 'status', 'founded_on', 'archived_at'];
 
@@ -33,12 +29,10 @@ export class WorkingGroupWriter {
   constructor(private readonly dataSource: DataSource) {}
 
   create(caller: WriteCaller, input: CreateWorkingGroupInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'createWorkingGroup',
       entityType: 'WorkingGroup',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       uniqueFields: { working_group_slug_key: ['input', 'slug'] },
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
@@ -65,8 +59,7 @@ export class WorkingGroupWriter {
   }
 
   update(caller: WriteCaller, input: UpdateWorkingGroupInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateWorkingGroup',
       entityType: 'WorkingGroup',
       input,
@@ -94,8 +87,7 @@ export class WorkingGroupWriter {
   }
 
   archive(caller: WriteCaller, input: ArchiveWorkingGroupInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archiveWorkingGroup',
       entityType: 'WorkingGroup',
       input,
@@ -112,11 +104,11 @@ export class WorkingGroupWriter {
     });
   }
 
-  private async editable(manager: EntityManager, caller: WriteCaller, id: string) {
-    const [row] = isUuid(id) ? await manager.query(`SELECT * FROM working_group WHERE id = $1`, [id]) : [];
-    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
-    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-    return { row: row as Record<string, unknown> };
+  private editable(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT * FROM working_group WHERE id = $1`,
+      allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+    });
   }
 
   /** The host exists for this caller (not locked down, not archived) and is of a region the caller may name. */

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedEntity } from '@icssi/platform';
-import { MembershipRole } from '../types/membership-role.enum';
+import { MembershipRole } from '../domain/membership-role';
 
 /** A person's role in an organisation or a working group (exactly one of the two). */
 @Entity({ name: 'membership' })

@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, Region, Theme, VersionedEntity } from '@icssi/platform';
-import { OrganisationKind } from '../types/organisation-kind.enum';
-import { OrganisationStatus } from '../types/organisation-status.enum';
-import { RegistrationStatus } from '../types/registration-status.enum';
+import { OrganisationKind } from '../domain/organisation-kind';
+import { OrganisationStatus } from '../domain/organisation-status';
+import { RegistrationStatus } from '../domain/registration-status';
 
 @Entity({ name: 'organisation' })
 export class OrganisationEntity extends VersionedEntity {

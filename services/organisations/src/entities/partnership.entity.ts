@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Region, Theme, VersionedEntity } from '@icssi/platform';
-import { PartnershipRole } from '../types/partnership-role.enum';
+import { PartnershipRole } from '../domain/partnership-role';
 
 /** A partnership between two organisations: `organisation` plays `role` towards `partner`. */
 @Entity({ name: 'partnership' })

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, Region, VersionedEntity } from '@icssi/platform';
-import { PersonGender } from '../types/person-gender.enum';
+import { PersonGender } from '../domain/person-gender';
 
 /** Who may see the person's name: everyone, the network, or only the region team (no consent). */
 export type NameConsent = 'PUBLIC' | 'NETWORK' | 'NONE';

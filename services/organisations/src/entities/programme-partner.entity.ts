@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { PartnershipRole } from '../types/partnership-role.enum';
+import { PartnershipRole } from '../domain/partnership-role';
 
 /** An organisation taking part in a programme, and its role in it. */
 @Entity({ name: 'programme_partner' })

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, Region, Theme, VersionedEntity } from '@icssi/platform';
-import { WorkingGroupStatus } from '../types/working-group-status.enum';
+import { WorkingGroupStatus } from '../domain/working-group-status';
 
 /** One of the youth-led working groups (the source names ten: five per region). */
 @Entity({ name: 'working_group' })

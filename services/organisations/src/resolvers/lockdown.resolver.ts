@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { OrganisationsContext } from '../context';
 import { LockdownOrganisationInput, LockdownPersonInput } from '../types/lockdown.input';
-import { LockdownPayload } from '../types/lockdown.payload';
+import { LockdownPayload } from '../types/lockdown.payloads';
 
 @Resolver()
 export class LockdownResolver {

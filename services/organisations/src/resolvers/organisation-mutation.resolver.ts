@@ -1,15 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { MutationResult } from '@icssi/platform';
+import { payloadOf } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
-import { OrganisationEntity } from '../entities/organisation.entity';
 import { ArchiveOrganisationInput, CreateOrganisationInput, UpdateOrganisationInput } from '../types/organisation-mutation.inputs';
-import { OrganisationPayload } from '../types/organisation.payload';
-
-async function payload(ctx: OrganisationsContext, result: MutationResult): Promise<OrganisationPayload> {
-  // Read after the commit, so the payload shows exactly what was stored.
-  const organisation: OrganisationEntity | null = await ctx.domain.gate.organisation(ctx, result.entityId);
-  return { organisation, userErrors: result.userErrors };
-}
+import { OrganisationPayload } from '../types/organisation.payloads';
 
 @Resolver()
 export class OrganisationMutationResolver {
@@ -18,7 +11,7 @@ export class OrganisationMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => CreateOrganisationInput, { description: 'The new organisation.' }) input: CreateOrganisationInput,
   ): Promise<OrganisationPayload> {
-    return payload(ctx, await ctx.domain.organisationWriter.create(ctx, input));
+    return payloadOf('organisation', ctx.domain.organisationWriter.create(ctx, input), (id) => ctx.domain.gate.organisation(ctx, id));
   }
 
   @Mutation(() => OrganisationPayload, {
@@ -28,7 +21,7 @@ export class OrganisationMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => UpdateOrganisationInput, { description: 'The changes.' }) input: UpdateOrganisationInput,
   ): Promise<OrganisationPayload> {
-    return payload(ctx, await ctx.domain.organisationWriter.update(ctx, input));
+    return payloadOf('organisation', ctx.domain.organisationWriter.update(ctx, input), (id) => ctx.domain.gate.organisation(ctx, id));
   }
 
   @Mutation(() => OrganisationPayload, { description: 'Archives an organisation: it leaves every list and stays resolvable by id.' })
@@ -36,6 +29,6 @@ export class OrganisationMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => ArchiveOrganisationInput, { description: 'Which organisation, at which version.' }) input: ArchiveOrganisationInput,
   ): Promise<OrganisationPayload> {
-    return payload(ctx, await ctx.domain.organisationWriter.archive(ctx, input));
+    return payloadOf('organisation', ctx.domain.organisationWriter.archive(ctx, input), (id) => ctx.domain.gate.organisation(ctx, id));
   }
 }

@@ -1,20 +1,16 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { payloadOf } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { MembershipEntity } from '../entities/membership.entity';
-import {
-  AddMembershipInput,
-  ArchivePersonInput,
-  CreatePartnershipInput,
-  CreatePersonInput,
-  EndMembershipInput,
-  UpdateMembershipInput,
-  EndPartnershipInput,
-  UpdatePartnershipInput,
-  UpdatePersonInput,
-} from '../types/people-mutation.inputs';
-import { MembershipPayload, PartnershipPayload, PersonPayload } from '../types/payloads';
+import { ArchivePersonInput, CreatePersonInput, UpdatePersonInput } from '../types/person-mutation.inputs';
+import { AddMembershipInput, EndMembershipInput, UpdateMembershipInput } from '../types/membership-mutation.inputs';
+import { CreatePartnershipInput, EndPartnershipInput, UpdatePartnershipInput } from '../types/partnership-mutation.inputs';
+import { PersonPayload } from '../types/person.payloads';
+import { MembershipPayload } from '../types/membership.payloads';
+import { PartnershipPayload } from '../types/partnership.payloads';
 import { PartnershipEntity } from '../entities/partnership.entity';
 
+/** Mutations of people and of what ties them and organisations together (memberships, partnerships). */
 @Resolver()
 export class PeopleMutationResolver {
   @Mutation(() => PersonPayload, {
@@ -24,8 +20,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => CreatePersonInput, { description: 'The person.' }) input: CreatePersonInput,
   ): Promise<PersonPayload> {
-    const result = await ctx.domain.peopleWriter.createPerson(ctx, input);
-    return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('person', ctx.domain.personWriter.createPerson(ctx, input), (id) => ctx.domain.gate.person(ctx, id));
   }
 
   @Mutation(() => PersonPayload, {
@@ -35,8 +30,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput,
   ): Promise<PersonPayload> {
-    const result = await ctx.domain.peopleWriter.updatePerson(ctx, input);
-    return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('person', ctx.domain.personWriter.updatePerson(ctx, input), (id) => ctx.domain.gate.person(ctx, id));
   }
 
   @Mutation(() => PartnershipPayload, {
@@ -46,12 +40,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => CreatePartnershipInput, { description: 'The partnership.' }) input: CreatePartnershipInput,
   ): Promise<PartnershipPayload> {
-    const result = await ctx.domain.peopleWriter.createPartnership(ctx, input);
-    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(
-      ctx,
-      result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null,
-    );
-    return { partnership, userErrors: result.userErrors };
+    return payloadOf('partnership', ctx.domain.partnershipWriter.createPartnership(ctx, input), (id) => this.partnership(ctx, id));
   }
 
   @Mutation(() => PersonPayload, { description: 'Archives a person: they leave every list and stay resolvable for admins.' })
@@ -59,8 +48,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => ArchivePersonInput, { description: 'Which person, at which version.' }) input: ArchivePersonInput,
   ): Promise<PersonPayload> {
-    const result = await ctx.domain.peopleWriter.archivePerson(ctx, input);
-    return { person: await ctx.domain.gate.person(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('person', ctx.domain.personWriter.archivePerson(ctx, input), (id) => ctx.domain.gate.person(ctx, id));
   }
 
   @Mutation(() => PartnershipPayload, {
@@ -70,12 +58,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => UpdatePartnershipInput, { description: 'The changes.' }) input: UpdatePartnershipInput,
   ): Promise<PartnershipPayload> {
-    const result = await ctx.domain.peopleWriter.updatePartnership(ctx, input);
-    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(
-      ctx,
-      result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null,
-    );
-    return { partnership, userErrors: result.userErrors };
+    return payloadOf('partnership', ctx.domain.partnershipWriter.updatePartnership(ctx, input), (id) => this.partnership(ctx, id));
   }
 
   @Mutation(() => PartnershipPayload, { description: 'A partnership ends (versioned).' })
@@ -83,12 +66,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => EndPartnershipInput, { description: 'Which partnership, when it ends.' }) input: EndPartnershipInput,
   ): Promise<PartnershipPayload> {
-    const result = await ctx.domain.peopleWriter.endPartnership(ctx, input);
-    const partnership: PartnershipEntity | null = await ctx.domain.gate.partnership(
-      ctx,
-      result.entityId ? await ctx.domain.memberships.partnershipById(result.entityId) : null,
-    );
-    return { partnership, userErrors: result.userErrors };
+    return payloadOf('partnership', ctx.domain.partnershipWriter.endPartnership(ctx, input), (id) => this.partnership(ctx, id));
   }
 
   @Mutation(() => MembershipPayload, { description: 'A person takes a role in an organisation or a working group.' })
@@ -96,8 +74,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => AddMembershipInput, { description: 'The membership.' }) input: AddMembershipInput,
   ): Promise<MembershipPayload> {
-    const result = await ctx.domain.peopleWriter.addMembership(ctx, input);
-    return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
+    return payloadOf('membership', ctx.domain.membershipWriter.addMembership(ctx, input), (id) => this.membership(ctx, id));
   }
 
   @Mutation(() => MembershipPayload, { description: 'Changes a membership’s role or first day, if `version` is still current.' })
@@ -105,8 +82,7 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => UpdateMembershipInput, { description: 'The changes.' }) input: UpdateMembershipInput,
   ): Promise<MembershipPayload> {
-    const result = await ctx.domain.peopleWriter.updateMembership(ctx, input);
-    return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
+    return payloadOf('membership', ctx.domain.membershipWriter.updateMembership(ctx, input), (id) => this.membership(ctx, id));
   }
 
   @Mutation(() => MembershipPayload, { description: 'A membership ends (versioned).' })
@@ -114,11 +90,14 @@ export class PeopleMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => EndMembershipInput, { description: 'Which membership, when it ends.' }) input: EndMembershipInput,
   ): Promise<MembershipPayload> {
-    const result = await ctx.domain.peopleWriter.endMembership(ctx, input);
-    return { membership: result.entityId ? await this.membership(ctx, result.entityId) : null, userErrors: result.userErrors };
+    return payloadOf('membership', ctx.domain.membershipWriter.endMembership(ctx, input), (id) => this.membership(ctx, id));
   }
 
   private async membership(ctx: OrganisationsContext, id: string): Promise<MembershipEntity | null> {
     return ctx.domain.gate.membership(ctx, await ctx.domain.memberships.byId(id));
+  }
+
+  private async partnership(ctx: OrganisationsContext, id: string): Promise<PartnershipEntity | null> {
+    return ctx.domain.gate.partnership(ctx, await ctx.domain.memberships.partnershipById(id));
   }
 }

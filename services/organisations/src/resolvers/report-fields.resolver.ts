@@ -17,7 +17,7 @@ import {
 import { OrganisationsContext } from '../context';
 import { OrganisationFigures } from '../domain/region-report.reader';
 import { GovernorateReport } from '../types/governorate-report.type';
-import { PERSON_GENDERS } from '../types/person-gender.enum';
+import { PERSON_GENDERS } from '../domain/person-gender';
 import { RegionReport } from '../types/region-report.type';
 
 const sorted = (counts: Map<string, number>) => [...counts].sort(([a], [b]) => a.localeCompare(b));

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { translationsOf } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
 import { SetTranslationInput } from '../types/translation-mutation.inputs';
-import { SetTranslationPayload } from '../types/translation.payload';
+import { SetTranslationPayload } from '../types/translation.payloads';
 
 @Resolver()
 export class TranslationMutationResolver {

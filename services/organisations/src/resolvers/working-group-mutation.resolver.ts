@@ -1,12 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { MutationResult } from '@icssi/platform';
+import { payloadOf } from '@icssi/platform';
 import { OrganisationsContext } from '../context';
-import { WorkingGroupPayload } from '../types/payloads';
+import { WorkingGroupPayload } from '../types/working-group.payloads';
 import { ArchiveWorkingGroupInput, CreateWorkingGroupInput, UpdateWorkingGroupInput } from '../types/working-group-mutation.inputs';
-
-async function payload(ctx: OrganisationsContext, result: MutationResult): Promise<WorkingGroupPayload> {
-  return { workingGroup: await ctx.domain.gate.workingGroup(ctx, result.entityId), userErrors: result.userErrors };
-}
 
 @Resolver()
 export class WorkingGroupMutationResolver {
@@ -15,7 +11,7 @@ export class WorkingGroupMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => CreateWorkingGroupInput, { description: 'The group.' }) input: CreateWorkingGroupInput,
   ): Promise<WorkingGroupPayload> {
-    return payload(ctx, await ctx.domain.workingGroupWriter.create(ctx, input));
+    return payloadOf('workingGroup', ctx.domain.workingGroupWriter.create(ctx, input), (id) => ctx.domain.gate.workingGroup(ctx, id));
   }
 
   @Mutation(() => WorkingGroupPayload, { description: 'Changes a working group, if `version` is still current.' })
@@ -23,7 +19,7 @@ export class WorkingGroupMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => UpdateWorkingGroupInput, { description: 'The changes.' }) input: UpdateWorkingGroupInput,
   ): Promise<WorkingGroupPayload> {
-    return payload(ctx, await ctx.domain.workingGroupWriter.update(ctx, input));
+    return payloadOf('workingGroup', ctx.domain.workingGroupWriter.update(ctx, input), (id) => ctx.domain.gate.workingGroup(ctx, id));
   }
 
   @Mutation(() => WorkingGroupPayload, { description: 'Archives a working group: it leaves every list and stays resolvable for admins.' })
@@ -31,6 +27,6 @@ export class WorkingGroupMutationResolver {
     @Ctx() ctx: OrganisationsContext,
     @Arg('input', () => ArchiveWorkingGroupInput, { description: 'Which group, at which version.' }) input: ArchiveWorkingGroupInput,
   ): Promise<WorkingGroupPayload> {
-    return payload(ctx, await ctx.domain.workingGroupWriter.archive(ctx, input));
+    return payloadOf('workingGroup', ctx.domain.workingGroupWriter.archive(ctx, input), (id) => ctx.domain.gate.workingGroup(ctx, id));
   }
 }

@@ -1,7 +1,7 @@
 import { type DemoOrganisationSlug, Locale, Provenance, Region, Theme, text } from '@icssi/platform';
-import { OrganisationKind } from '../types/organisation-kind.enum';
-import { OrganisationStatus } from '../types/organisation-status.enum';
-import { RegistrationStatus } from '../types/registration-status.enum';
+import { OrganisationKind } from '../domain/organisation-kind';
+import { OrganisationStatus } from '../domain/organisation-status';
+import { RegistrationStatus } from '../domain/registration-status';
 import { type OrganisationEntity } from '../entities/organisation.entity';
 
 const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };

@@ -9,8 +9,8 @@ import {
   Theme,
   text,
 } from '@icssi/platform';
-import { MembershipRole } from '../types/membership-role.enum';
-import { PartnershipRole } from '../types/partnership-role.enum';
+import { MembershipRole } from '../domain/membership-role';
+import { PartnershipRole } from '../domain/partnership-role';
 
 const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };
 

@@ -1,5 +1,5 @@
 import { DEMO_PROGRAMME_SLUG, type DemoOrganisationSlug, Locale, Provenance, Region, Theme, text } from '@icssi/platform';
-import { PartnershipRole } from '../types/partnership-role.enum';
+import { PartnershipRole } from '../domain/partnership-role';
 import { type ProgrammeEntity } from '../entities/programme.entity';
 
 /** The Arabic comes from the source text (HUMAN); English, Sorani and Kurmanji are machine translations of it. */

@@ -8,7 +8,7 @@ import { PersonEntity } from '../entities/person.entity';
 import { ProgrammePartnerEntity } from '../entities/programme-partner.entity';
 import { ProgrammeEntity } from '../entities/programme.entity';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
-import { WorkingGroupStatus } from '../types/working-group-status.enum';
+import { WorkingGroupStatus } from '../domain/working-group-status';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_PROGRAMME } from './demo-programme';
 import { DEMO_ACTIVE_GOVERNORATES, DEMO_PARTNERSHIPS, DEMO_PEOPLE } from './demo-people';

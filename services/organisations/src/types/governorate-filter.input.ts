@@ -1,8 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { Region } from '@icssi/platform';
+import type * as domain from '../domain/governorate.inputs';
 
 @InputType('GovernorateFilter', { description: 'Narrows the list of governorates.' })
-export class GovernorateFilter {
+export class GovernorateFilter implements domain.GovernorateFilter {
   @Field(() => Region, { nullable: true, description: 'Of this region.' })
   region?: Region | null;
 

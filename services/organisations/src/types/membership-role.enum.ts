@@ -1,11 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { MembershipRole } from '../domain/membership-role';
 
-export enum MembershipRole {
-  LEAD = 'LEAD',
-  COORDINATOR = 'COORDINATOR',
-  MEMBER = 'MEMBER',
-  SPOKESPERSON = 'SPOKESPERSON',
-}
+// The values live in domain/membership-role.ts; GraphQL only registers them.
+export { MembershipRole };
 
 registerEnumType(MembershipRole, {
   name: 'MembershipRole',

@@ -1,16 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { OrganisationKind } from '../domain/organisation-kind';
 
-export enum OrganisationKind {
-  CIVIL_SOCIETY_ORGANISATION = 'CIVIL_SOCIETY_ORGANISATION',
-  YOUTH_GROUP = 'YOUTH_GROUP',
-  NETWORK = 'NETWORK',
-  FORUM_SECRETARIAT = 'FORUM_SECRETARIAT',
-  TRADE_UNION = 'TRADE_UNION',
-  MEDIA = 'MEDIA',
-  INTERNATIONAL_PARTNER = 'INTERNATIONAL_PARTNER',
-  DONOR = 'DONOR',
-  PUBLIC_AUTHORITY = 'PUBLIC_AUTHORITY',
-}
+// The values live in domain/organisation-kind.ts; GraphQL only registers them.
+export { OrganisationKind };
 
 registerEnumType(OrganisationKind, {
   name: 'OrganisationKind',

@@ -3,9 +3,10 @@ import { LocalizedTextInput, Region, Theme } from '@icssi/platform';
 import { OrganisationKind } from './organisation-kind.enum';
 import { OrganisationStatus } from './organisation-status.enum';
 import { RegistrationStatus } from './registration-status.enum';
+import type * as domain from '../domain/organisation.inputs';
 
 @InputType('CreateOrganisationInput', { description: 'A new organisation.' })
-export class CreateOrganisationInput {
+export class CreateOrganisationInput implements domain.CreateOrganisationInput {
   @Field(() => String, {
     nullable: true,
     description: 'Your key for this create: a retry with the same key and input returns the first result.',
@@ -47,7 +48,7 @@ export class CreateOrganisationInput {
 }
 
 @InputType('UpdateOrganisationInput', { description: 'Changes to an organisation; fields left out stay as they are.' })
-export class UpdateOrganisationInput {
+export class UpdateOrganisationInput implements domain.UpdateOrganisationInput {
   @Field(() => ID, { description: 'The organisation.' })
   id!: string;
 
@@ -86,7 +87,7 @@ export class UpdateOrganisationInput {
 }
 
 @InputType('ArchiveOrganisationInput', { description: 'Archives an organisation: it leaves lists and stays resolvable.' })
-export class ArchiveOrganisationInput {
+export class ArchiveOrganisationInput implements domain.ArchiveOrganisationInput {
   @Field(() => ID, { description: 'The organisation.' })
   id!: string;
 

@@ -1,12 +1,10 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '@icssi/platform';
+import { OrganisationOrderField } from '../domain/organisation.inputs';
+import type * as domain from '../domain/organisation.inputs';
 
-export enum OrganisationOrderField {
-  NAME = 'NAME',
-  SLUG = 'SLUG',
-  FOUNDED_YEAR = 'FOUNDED_YEAR',
-  CREATED_AT = 'CREATED_AT',
-}
+// Enum values live in the domain; GraphQL only registers them.
+export { OrganisationOrderField };
 
 registerEnumType(OrganisationOrderField, {
   name: 'OrganisationOrderField',
@@ -20,7 +18,7 @@ registerEnumType(OrganisationOrderField, {
 });
 
 @InputType('OrganisationOrder', { description: 'Sort order of a list of organisations.' })
-export class OrganisationOrder {
+export class OrganisationOrder implements domain.OrganisationOrder {
   @Field(() => OrganisationOrderField, { description: 'What to sort by.' })
   field!: OrganisationOrderField;
 

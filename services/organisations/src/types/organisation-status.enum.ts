@@ -1,10 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { OrganisationStatus } from '../domain/organisation-status';
 
-export enum OrganisationStatus {
-  ACTIVE = 'ACTIVE',
-  INACTIVE = 'INACTIVE',
-  ARCHIVED = 'ARCHIVED',
-}
+// The values live in domain/organisation-status.ts; GraphQL only registers them.
+export { OrganisationStatus };
 
 registerEnumType(OrganisationStatus, {
   name: 'OrganisationStatus',

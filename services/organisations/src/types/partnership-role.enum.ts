@@ -1,11 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { PartnershipRole } from '../domain/partnership-role';
 
-export enum PartnershipRole {
-  KEY_PARTNER = 'KEY_PARTNER',
-  MEMBER_OF = 'MEMBER_OF',
-  FUNDER = 'FUNDER',
-  IMPLEMENTING_PARTNER = 'IMPLEMENTING_PARTNER',
-}
+// The values live in domain/partnership-role.ts; GraphQL only registers them.
+export { PartnershipRole };
 
 registerEnumType(PartnershipRole, {
   name: 'PartnershipRole',

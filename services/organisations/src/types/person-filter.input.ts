@@ -1,8 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { Region } from '@icssi/platform';
+import type * as domain from '../domain/person.inputs';
 
 @InputType('PersonFilter', { description: 'Narrows a list of people.' })
-export class PersonFilter {
+export class PersonFilter implements domain.PersonFilter {
   @Field(() => Region, { nullable: true, description: 'Active in this region.' })
   region?: Region | null;
 }

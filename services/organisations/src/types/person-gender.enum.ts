@@ -1,24 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { PersonGender } from '../domain/person-gender';
 
-/**
- * A person's gender, for disaggregated statistics only: a closed vocabulary, so every person counts
- * in exactly one published cell of a report (a free-text value would fall outside every cell and
- * come back as the total minus the cells).
- */
-export enum PersonGender {
-  FEMALE = 'FEMALE',
-  MALE = 'MALE',
-  OTHER = 'OTHER',
-  UNDISCLOSED = 'UNDISCLOSED',
-}
-
-/** The report cells of gender, in the order reports list them. */
-export const PERSON_GENDERS: readonly PersonGender[] = [
-  PersonGender.FEMALE,
-  PersonGender.MALE,
-  PersonGender.OTHER,
-  PersonGender.UNDISCLOSED,
-];
+// The values live in domain/person-gender.ts; GraphQL only registers them.
+export { PersonGender };
 
 registerEnumType(PersonGender, {
   name: 'PersonGender',

@@ -1,9 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { RegistrationStatus } from '../domain/registration-status';
 
-export enum RegistrationStatus {
-  REGISTERED = 'REGISTERED',
-  INFORMAL = 'INFORMAL',
-}
+// The values live in domain/registration-status.ts; GraphQL only registers them.
+export { RegistrationStatus };
 
 registerEnumType(RegistrationStatus, {
   name: 'RegistrationStatus',

@@ -1,13 +1,10 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Locale, Provenance } from '@icssi/platform';
+import { TranslatableField } from '../domain/translation.inputs';
+import type * as domain from '../domain/translation.inputs';
 
-/** The localized texts this subgraph owns. */
-export enum TranslatableField {
-  GOVERNORATE_NAME = 'GOVERNORATE_NAME',
-  ORGANISATION_NAME = 'ORGANISATION_NAME',
-  ORGANISATION_DESCRIPTION = 'ORGANISATION_DESCRIPTION',
-  WORKING_GROUP_NAME = 'WORKING_GROUP_NAME',
-}
+// Enum values live in the domain; GraphQL only registers them.
+export { TranslatableField };
 
 registerEnumType(TranslatableField, {
   name: 'TranslatableField',
@@ -23,7 +20,7 @@ registerEnumType(TranslatableField, {
 @InputType('SetTranslationInput', {
   description: 'One language of one text, with its provenance (e.g. a native speaker reviewing a machine translation).',
 })
-export class SetTranslationInput {
+export class SetTranslationInput implements domain.SetTranslationInput {
   @Field(() => TranslatableField, { description: 'Which text.' })
   field!: TranslatableField;
 

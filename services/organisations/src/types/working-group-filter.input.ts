@@ -1,9 +1,10 @@
 import { Field, InputType } from 'type-graphql';
 import { DateRange, Region, Theme } from '@icssi/platform';
 import { WorkingGroupStatus } from './working-group-status.enum';
+import type * as domain from '../domain/working-group.inputs';
 
 @InputType('WorkingGroupFilter', { description: 'Narrows a list of working groups; all given conditions must hold.' })
-export class WorkingGroupFilter {
+export class WorkingGroupFilter implements domain.WorkingGroupFilter {
   @Field(() => Region, { nullable: true, description: 'Working in this region.' })
   region?: Region | null;
 

@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, LocalizedTextInput, Region, Theme } from '@icssi/platform';
 import { WorkingGroupStatus } from './working-group-status.enum';
+import type * as domain from '../domain/working-group.inputs';
 
 @InputType('CreateWorkingGroupInput', { description: 'A new youth working group.' })
-export class CreateWorkingGroupInput {
+export class CreateWorkingGroupInput implements domain.CreateWorkingGroupInput {
   @Field(() => String, {
     nullable: true,
     description: 'Your key for this create: a retry with the same key and input returns the first result.',
@@ -30,7 +31,7 @@ export class CreateWorkingGroupInput {
 }
 
 @InputType('UpdateWorkingGroupInput', { description: 'Changes to a working group; fields left out stay as they are.' })
-export class UpdateWorkingGroupInput {
+export class UpdateWorkingGroupInput implements domain.UpdateWorkingGroupInput {
   @Field(() => ID, { description: 'The working group.' })
   id!: string;
 
@@ -51,7 +52,7 @@ export class UpdateWorkingGroupInput {
 }
 
 @InputType('ArchiveWorkingGroupInput', { description: 'Archives a working group: it leaves every list and stays resolvable for admins.' })
-export class ArchiveWorkingGroupInput {
+export class ArchiveWorkingGroupInput implements domain.ArchiveWorkingGroupInput {
   @Field(() => ID, { description: 'The working group.' })
   id!: string;
 

@@ -1,11 +1,10 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '@icssi/platform';
+import { WorkingGroupOrderField } from '../domain/working-group.inputs';
+import type * as domain from '../domain/working-group.inputs';
 
-export enum WorkingGroupOrderField {
-  NAME = 'NAME',
-  SLUG = 'SLUG',
-  FOUNDED_ON = 'FOUNDED_ON',
-}
+// Enum values live in the domain; GraphQL only registers them.
+export { WorkingGroupOrderField };
 
 registerEnumType(WorkingGroupOrderField, {
   name: 'WorkingGroupOrderField',
@@ -18,7 +17,7 @@ registerEnumType(WorkingGroupOrderField, {
 });
 
 @InputType('WorkingGroupOrder', { description: 'Sort order of a list of working groups.' })
-export class WorkingGroupOrder {
+export class WorkingGroupOrder implements domain.WorkingGroupOrder {
   @Field(() => WorkingGroupOrderField, { description: 'What to sort by.' })
   field!: WorkingGroupOrderField;
 

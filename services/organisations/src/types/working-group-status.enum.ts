@@ -1,11 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { WorkingGroupStatus } from '../domain/working-group-status';
 
-export enum WorkingGroupStatus {
-  FORMING = 'FORMING',
-  ACTIVE = 'ACTIVE',
-  DORMANT = 'DORMANT',
-  CLOSED = 'CLOSED',
-}
+// The values live in domain/working-group-status.ts; GraphQL only registers them.
+export { WorkingGroupStatus };
 
 registerEnumType(WorkingGroupStatus, {
   name: 'WorkingGroupStatus',

@@ -1,0 +1,121 @@
+import { type DataSource, type EntityManager } from 'typeorm';
+import {
+  InputChecks,
+  type MutationResult,
+  type WriteCaller,
+  checkText,
+  archiveVersioned,
+  diff,
+  fromTextInput,
+  runWrite,
+  writeVersioned,
+  type WriteTarget,
+} from '@icssi/platform';
+import { type ArchiveCouncilMeetingInput, type RecordCouncilMeetingInput, type UpdateCouncilMeetingInput } from './council-meeting.inputs';
+import { editableCouncil, editableOfCouncil } from './council.writer';
+
+/** Council meetings (attendance counts, never attendee lists): editors of the council's region and admins. */
+export class CouncilMeetingWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  recordMeeting(caller: WriteCaller, input: RecordCouncilMeetingInput): Promise<MutationResult> {
+    return runWrite(this.dataSource, caller, {
+      operation: 'recordCouncilMeeting',
+      entityType: 'CouncilMeeting',
+      input,
+      execute: async (manager) => {
+        const council = await editableCouncil(manager, caller, input.councilId);
+        if ('userErrors' in council) return council;
+        const checks = new InputChecks(caller.locale);
+        const total = input.attendanceTotal;
+        checks.range(total, 0, 100_000, ['input', 'attendanceTotal']);
+        checks.range(input.attendanceWomen, 0, total ?? 100_000, ['input', 'attendanceWomen']);
+        checks.range(input.attendanceYouth, 0, total ?? 100_000, ['input', 'attendanceYouth']);
+        checkText(checks, input.summary, 5000, ['input', 'summary'], false);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const [row] = await manager.query(
+          `INSERT INTO council_meeting (council_id, held_on, governorate_code, attendance_total, attendance_women, attendance_youth, summary)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+          [
+            input.councilId,
+            input.heldOn,
+            council.row.governorate_code,
+            total ?? null,
+            input.attendanceWomen ?? null,
+            input.attendanceYouth ?? null,
+            input.summary ? JSON.stringify(fromTextInput(input.summary)) : null,
+          ],
+        );
+        return {
+          entityId: row.id as string,
+          changes: diff(null, row, ['council_id', 'held_on', 'attendance_total', 'attendance_women', 'attendance_youth']),
+        };
+      },
+    });
+  }
+
+  updateMeeting(caller: WriteCaller, input: UpdateCouncilMeetingInput): Promise<MutationResult> {
+    return runWrite(this.dataSource, caller, {
+      operation: 'updateCouncilMeeting',
+      entityType: 'CouncilMeeting',
+      input,
+      execute: async (manager) => {
+        const editable = await this.editableMeeting(manager, caller, input.id);
+        if ('userErrors' in editable) return editable;
+        const meeting = editable.row;
+        const checks = new InputChecks(caller.locale);
+        const total = input.attendanceTotal !== undefined ? input.attendanceTotal : (meeting.attendance_total as number | null);
+        checks.range(total, 0, 100_000, ['input', 'attendanceTotal']);
+        checks.range(input.attendanceWomen ?? (meeting.attendance_women as number | null), 0, total ?? 100_000, [
+          'input',
+          'attendanceWomen',
+        ]);
+        checks.range(input.attendanceYouth ?? (meeting.attendance_youth as number | null), 0, total ?? 100_000, [
+          'input',
+          'attendanceYouth',
+        ]);
+        checkText(checks, input.summary, 5000, ['input', 'summary'], false);
+        if (!checks.ok) return { userErrors: checks.errors };
+        const values: Record<string, unknown> = {};
+        if (input.heldOn) values.held_on = input.heldOn;
+        if (input.attendanceTotal !== undefined) values.attendance_total = input.attendanceTotal;
+        if (input.attendanceWomen !== undefined) values.attendance_women = input.attendanceWomen;
+        if (input.attendanceYouth !== undefined) values.attendance_youth = input.attendanceYouth;
+        if (input.summary) values.summary = JSON.stringify(fromTextInput(input.summary));
+        const audited = ['held_on', 'attendance_total', 'attendance_women', 'attendance_youth', 'summary'];
+        return writeVersioned(
+          manager,
+          caller.locale,
+          { table: 'council_meeting', id: input.id, version: input.version, before: meeting },
+          values,
+          audited,
+        );
+      },
+    });
+  }
+
+  /** Archives a meeting recorded by mistake: it leaves every list; the row and its audit stay. */
+  archiveMeeting(caller: WriteCaller, input: ArchiveCouncilMeetingInput): Promise<MutationResult> {
+    return runWrite(this.dataSource, caller, {
+      operation: 'archiveCouncilMeeting',
+      entityType: 'CouncilMeeting',
+      input,
+      execute: async (manager) => {
+        const editable = await this.editableMeeting(manager, caller, input.id, true);
+        if ('userErrors' in editable) return editable;
+        const meeting = editable.row;
+        return archiveVersioned(manager, caller.locale, {
+          table: 'council_meeting',
+          id: input.id,
+          version: input.version,
+          before: meeting,
+        });
+      },
+    });
+  }
+
+  /** A meeting is edited by the editors of its council's region. */
+  private editableMeeting(manager: EntityManager, caller: WriteCaller, id: string, archiving = false): Promise<WriteTarget> {
+    return editableOfCouncil(manager, caller, id, { select: `SELECT * FROM council_meeting WHERE id = $1` }, archiving);
+  }
+}

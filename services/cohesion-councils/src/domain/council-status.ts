@@ -1,0 +1,6 @@
+export enum CouncilStatus {
+  FORMING = 'FORMING',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  DISSOLVED = 'DISSOLVED',
+}

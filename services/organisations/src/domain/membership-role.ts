@@ -1,0 +1,6 @@
+export enum MembershipRole {
+  LEAD = 'LEAD',
+  COORDINATOR = 'COORDINATOR',
+  MEMBER = 'MEMBER',
+  SPOKESPERSON = 'SPOKESPERSON',
+}

@@ -1,0 +1,4 @@
+export enum RegistrationStatus {
+  REGISTERED = 'REGISTERED',
+  INFORMAL = 'INFORMAL',
+}

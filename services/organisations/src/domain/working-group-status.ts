@@ -1,0 +1,6 @@
+export enum WorkingGroupStatus {
+  FORMING = 'FORMING',
+  ACTIVE = 'ACTIVE',
+  DORMANT = 'DORMANT',
+  CLOSED = 'CLOSED',
+}
