@@ -1,8 +1,8 @@
 import { Region, Role } from '@icssi/platform';
-import { expectedFigure, memberCells, trueCell } from '../kit/report-truth';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { expectedFigure, memberCells, trueCell } from '@icssi/test-kit/report-truth';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 let stack: TestStack;
 let origin: string;
