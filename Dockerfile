@@ -10,9 +10,10 @@ COPY services/forum-seasons/package.json services/forum-seasons/
 COPY services/cohesion-councils/package.json services/cohesion-councils/
 COPY gateway/package.json gateway/
 COPY sites/package.json sites/
-# The benchmark workspaces are listed in package.json: their manifests are needed to install, nothing else.
+# The benchmark and test-kit workspaces are listed in package.json: their manifests are needed to install, nothing else.
 COPY bench/package.json bench/
 COPY bench/peer/package.json bench/peer/
+COPY tests/kit/package.json tests/kit/
 RUN npm ci --no-audit --no-fund
 COPY packages packages
 COPY services services

@@ -29,6 +29,8 @@ module.exports = {
     '^@icssi/forum-seasons$': '<rootDir>/services/forum-seasons/src/service.ts',
     '^@icssi/cohesion-councils$': '<rootDir>/services/cohesion-councils/src/service.ts',
     '^@icssi/gateway$': '<rootDir>/gateway/src/gateway.ts',
+    // The test kit is a workspace package imported by file: `@icssi/test-kit/test-stack`.
+    '^@icssi/test-kit/(.*)$': '<rootDir>/tests/kit/$1',
   },
   testMatch: ['<rootDir>/{packages,services,gateway,sites,tests}/**/*.test.ts'],
   // The fault tests run apart, after a build: `npm run test:faults` (jest.faults.config.js).

@@ -4,8 +4,8 @@ import { Role } from '@icssi/platform';
 import { apiSchemaFromSupergraph } from '../../clients/src/api-schema';
 import { loadClientOperations } from '../../clients/src/client-operations';
 import { operationMaxAge } from '../../gateway/src/cache-control/operation-max-age';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 const operations = loadClientOperations();
 const operation = (name: string) => operations.find((candidate) => candidate.name === name)!;

@@ -4,8 +4,8 @@ import { demoCampaignId } from '@icssi/campaigns';
 import { Region, Role, createLogger } from '@icssi/platform';
 import { readFileSync } from 'node:fs';
 import { startGateway } from '@icssi/gateway';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 let stack: TestStack;
 let purgeServer: Server;

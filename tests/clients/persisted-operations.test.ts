@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { Role, createLogger } from '@icssi/platform';
 import { loadClientOperations } from '../../clients/src/client-operations';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
-import { postGraphql } from '../kit/test-subgraph';
-import { bearer } from '../kit/tokens';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { bearer } from '@icssi/test-kit/tokens';
 
 const operations = loadClientOperations();
 const kurdistanPage = operations.find((operation) => operation.name === 'SiteWorkingGroups')!;

@@ -1,6 +1,6 @@
 import { GraphClient, GraphRequestError } from '../../sites/src/graph/graph-client';
 import { loadManifest } from '../../sites/src/graph/persisted-manifest';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 let stack: TestStack;
 

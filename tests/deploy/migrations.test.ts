@@ -3,7 +3,7 @@ import { cohesionCouncilsService } from '@icssi/cohesion-councils';
 import { forumSeasonsService } from '@icssi/forum-seasons';
 import { organisationsService } from '@icssi/organisations';
 import { type SubgraphDefinition } from '@icssi/platform';
-import { startTestSubgraph } from '../kit/test-subgraph';
+import { startTestSubgraph } from '@icssi/test-kit/test-subgraph';
 
 const services = [organisationsService, campaignsService, forumSeasonsService, cohesionCouncilsService] as Array<
   SubgraphDefinition<unknown, unknown>

@@ -1,6 +1,6 @@
 import { type DisclosurePolicy, cellKeyOf, createDisclosurePolicy, protectCount } from '@icssi/platform';
-import { Attacker } from '../kit/disclosure-attacker';
-import { recordKeys, seededRandom } from '../kit/seeded-random';
+import { Attacker } from '@icssi/test-kit/disclosure-attacker';
+import { recordKeys, seededRandom } from '@icssi/test-kit/seeded-random';
 
 /**
  * How often the classic attacks still pin a count down, over 10,000 random draws of the secret

@@ -1,10 +1,10 @@
 import { type PeopleCount, Region, Role, disclosurePolicy, governoratesOf, noGovernorateArea } from '@icssi/platform';
-import { Attacker } from '../kit/disclosure-attacker';
-import { type GeneratedPeople, generatePeople } from '../kit/generated-people';
-import { type TrueCells, memberCells, participantCells, seatCells, trueCell } from '../kit/report-truth';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { Attacker } from '@icssi/test-kit/disclosure-attacker';
+import { type GeneratedPeople, generatePeople } from '@icssi/test-kit/generated-people';
+import { type TrueCells, memberCells, participantCells, seatCells, trueCell } from '@icssi/test-kit/report-truth';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /**
  * The attacks of issue 16, replayed through the gateway against generated data whose ground truth

@@ -9,10 +9,10 @@ import {
   measureKey,
   protectCount,
 } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 import { authConfigFromEnv, issueToken } from '@icssi/gateway';
-import { bearer } from '../kit/tokens';
+import { bearer } from '@icssi/test-kit/tokens';
 
 let stack: TestStack;
 

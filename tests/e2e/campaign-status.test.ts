@@ -1,7 +1,7 @@
 import { Region, Role } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /**
  * Campaign statuses follow the calendar (README "Campaign statuses"): PLANNED, ACTIVE, COMPLETED by

@@ -1,11 +1,11 @@
 import { type DataSource } from 'typeorm';
 import { type GraphQLSchema } from 'graphql';
 import { Role } from '@icssi/platform';
-import { growWorkingGroups } from '../kit/generated-data';
-import { type ConnectionField, type Ordering, apiSchema, connectionFields, lookupOf, rootListOf } from '../kit/schema-connections';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { growWorkingGroups } from '@icssi/test-kit/generated-data';
+import { type ConnectionField, type Ordering, apiSchema, connectionFields, lookupOf, rootListOf } from '@icssi/test-kit/schema-connections';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /**
  * Every connection of the API, root and nested, in every order it offers (each `orderBy` field in

@@ -1,5 +1,5 @@
 import { createLogger } from '@icssi/platform';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 let stack: TestStack;
 

@@ -1,5 +1,5 @@
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 /**
  * The demo content is in the languages of its region (issue 17, point 2): every text in Arabic and

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLEnumType, type GraphQLObjectType, buildSchema, getNamedType } from 'graphql';
 import { Locale } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 /**
  * Enums no page shows as a value: sort keys and directions, error codes (userErrors carry a

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoOrganisationId } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 /** The query of issue #2's "done when": data from all four subgraphs in one response. */
 const WORKING_GROUPS_PAGE = `

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLObjectType, buildSchema, getNamedType, isListType, isNonNullType } from 'graphql';
 import { FALLBACK_CHAINS, Locale } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 /** `title titleText { … } titleTranslations { … }` for a localized field `title`. */
 const localized = (field: string) =>

@@ -1,5 +1,5 @@
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 let stack: TestStack;
 

@@ -4,9 +4,9 @@ import { demoCampaignId } from '@icssi/campaigns';
 import { demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
 import { demoForumId, demoSeasonId, demoSessionId } from '@icssi/forum-seasons';
 import { Region, Role, demoId, demoOrganisationId, demoPersonId, demoRecommendationId, demoWorkingGroupId } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /**
  * Every mutation of the supergraph, through the gateway: the public, members and bridge analysts

@@ -1,6 +1,6 @@
 import { DEMO_PROGRAMME_SLUG, demoProgrammeId } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 let stack: TestStack;
 

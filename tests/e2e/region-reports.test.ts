@@ -1,8 +1,16 @@
 import { AGE_BANDS, Region, Role } from '@icssi/platform';
-import { areaOf, expectedBreakdown, expectedFigure, memberCells, participantCells, seatCells, trueCell } from '../kit/report-truth';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import {
+  areaOf,
+  expectedBreakdown,
+  expectedFigure,
+  memberCells,
+  participantCells,
+  seatCells,
+  trueCell,
+} from '@icssi/test-kit/report-truth';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 let stack: TestStack;
 

@@ -1,8 +1,8 @@
 import { demoForumId, demoSeasonId, demoSessionId } from '@icssi/forum-seasons';
 import { Region, Role, demoOrganisationId } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 let stack: TestStack;
 

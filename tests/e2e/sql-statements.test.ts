@@ -1,8 +1,8 @@
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { growWorkingGroups } from '../kit/generated-data';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { growWorkingGroups } from '@icssi/test-kit/generated-data';
 import { Role } from '@icssi/platform';
-import { bearer } from '../kit/tokens';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /** Three deep paths through all four subgraphs, as in issue #3. */
 const DEEP_QUERY = `{

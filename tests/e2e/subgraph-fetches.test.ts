@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Role, graphqlRequests } from '@icssi/platform';
-import { growWorkingGroups } from '../kit/generated-data';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { growWorkingGroups } from '@icssi/test-kit/generated-data';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /**
  * The benchmark's S1 (a region frontend page) and S2 (the bridge report) cost a fixed number of

@@ -2,9 +2,9 @@ import { Client } from 'pg';
 import { demoCampaignId } from '@icssi/campaigns';
 import { type RunningGateway } from '@icssi/gateway';
 import { Region, Role } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { plannedFederalCampaign } from '../kit/campaign-input';
-import { bearer } from '../kit/tokens';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { plannedFederalCampaign } from '@icssi/test-kit/campaign-input';
+import { bearer } from '@icssi/test-kit/tokens';
 import { type ServiceProcess, sleep, stopProcess } from './kit/processes';
 import { type CampaignsProcessGraph, startCampaignsProcessGraph } from './kit/campaigns-process-graph';
 

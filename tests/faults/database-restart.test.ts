@@ -5,8 +5,8 @@ import path from 'node:path';
 import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { createLogger, withDatabase } from '@icssi/platform';
 import { type RunningPostgres, startEmbeddedPostgres } from '../../stack/src/embedded-postgres';
-import { SUPERGRAPH_FILE } from '../kit/test-stack';
-import { postGraphql } from '../kit/test-subgraph';
+import { SUPERGRAPH_FILE } from '@icssi/test-kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
 import { LEAK, runLoad } from './kit/load';
 import { type ServiceProcess, freePort, readyStatus, sleep, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
 

@@ -1,7 +1,7 @@
 import { campaignsService } from '@icssi/campaigns';
 import { dropDatabase } from '@icssi/platform';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { type GraphqlResponse, postGraphql, signedHeaders, testDatabaseUrl } from '../kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { type GraphqlResponse, postGraphql, signedHeaders, testDatabaseUrl } from '@icssi/test-kit/test-subgraph';
 import { type Sample, runLoad } from './kit/load';
 import { type ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
 

@@ -1,6 +1,6 @@
 import { DEMO_PROGRAMME_SLUG } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 /**
  * Labels and the programme gather fields from every subgraph: with one subgraph down, the others'

@@ -13,9 +13,9 @@ import {
   contextSecret,
   lockdownUrl,
 } from '@icssi/platform';
-import { SUPERGRAPH_FILE } from '../kit/test-stack';
-import { type TestSubgraph, postGraphql, signedHeaders, startTestSubgraph, testDatabaseUrl } from '../kit/test-subgraph';
-import { bearer } from '../kit/tokens';
+import { SUPERGRAPH_FILE } from '@icssi/test-kit/test-stack';
+import { type TestSubgraph, postGraphql, signedHeaders, startTestSubgraph, testDatabaseUrl } from '@icssi/test-kit/test-subgraph';
+import { bearer } from '@icssi/test-kit/tokens';
 import { type RoundRobinProxy, startRoundRobinProxy } from './kit/round-robin-proxy';
 import { type ServiceProcess, freePort, sleep, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { demoCampaignId } from '@icssi/campaigns';
 import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { Region, Role, createLogger } from '@icssi/platform';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /**
  * Two gateway replicas sharing one Redis (the machine's, or REDIS_URL): an answer cached by one is

@@ -1,5 +1,5 @@
 import { type RunningGateway } from '@icssi/gateway';
-import { postGraphql } from '../kit/test-subgraph';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
 import { LEAK, type Sample, runLoad } from './kit/load';
 import { type ServiceProcess } from './kit/processes';
 import { type CampaignsProcessGraph, startCampaignsProcessGraph } from './kit/campaigns-process-graph';

@@ -5,8 +5,8 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { type Logger } from '@icssi/platform';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
-import { postGraphql } from '../kit/test-subgraph';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
 import { runLoad } from './kit/load';
 import { type ServiceProcess, freePort, sleep, startServiceProcess, stopProcess } from './kit/processes';
 

@@ -2,8 +2,8 @@ import http from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { campaignsService } from '@icssi/campaigns';
 import { dropDatabase } from '@icssi/platform';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { postGraphql, testDatabaseUrl } from '../kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { postGraphql, testDatabaseUrl } from '@icssi/test-kit/test-subgraph';
 import { type ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './kit/processes';
 
 /**

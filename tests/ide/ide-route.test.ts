@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { createLogger } from '@icssi/platform';
 import { ideConfigFromEnv } from '../../gateway/src/ide/ide-config';
-import { SUPERGRAPH_FILE } from '../kit/test-stack';
+import { SUPERGRAPH_FILE } from '@icssi/test-kit/test-stack';
 
 // No subgraph is needed to serve the IDE: the gateway runs over the static supergraph alone.
 async function gateway(enabled: boolean): Promise<RunningGateway> {

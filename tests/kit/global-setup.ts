@@ -2,8 +2,8 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { freePort } from './free-port';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger } from '../../packages/platform/src';
-import { startEmbeddedPostgres } from '../../stack/src/embedded-postgres';
+import { createLogger } from '@icssi/platform';
+import { startEmbeddedPostgres } from '@icssi/stack/dist/embedded-postgres';
 
 /**
  * Tests run against real PostgreSQL: the server in DATABASE_URL when it is set, otherwise an

@@ -5,10 +5,10 @@ import { Client } from 'pg';
 import { Region, Role, createLogger, dropDatabase } from '@icssi/platform';
 import { backupDatabases, restoreDatabases } from '../../stack/src/backup/backup';
 import { SUBGRAPHS } from '../../stack/src/subgraphs';
-import { plannedFederalCampaign } from '../kit/campaign-input';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { postGraphql } from '../kit/test-subgraph';
-import { bearer } from '../kit/tokens';
+import { plannedFederalCampaign } from '@icssi/test-kit/campaign-input';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /** Backup → wipe (drop every service database) → restore: every record of every table is back. */
 let stack: TestStack;

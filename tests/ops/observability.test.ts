@@ -1,5 +1,5 @@
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { postGraphql } from '../kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
 
 /**
  * Logs: one request id from the client (or the gateway) through every subgraph it reaches.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { createLogger } from '@icssi/platform';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
-import { postGraphql } from '../kit/test-subgraph';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
 
 /**
  * The gateway reuses keep-alive connections to the subgraphs and never opens more than

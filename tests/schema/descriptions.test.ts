@@ -10,7 +10,7 @@ import {
   buildSchema,
   isSpecifiedScalarType,
 } from 'graphql';
-import { SUPERGRAPH_FILE } from '../kit/test-stack';
+import { SUPERGRAPH_FILE } from '@icssi/test-kit/test-stack';
 
 const API_SCHEMA_FILE = path.resolve(__dirname, '../../clients/api-schema.graphql');
 

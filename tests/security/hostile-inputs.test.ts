@@ -18,8 +18,8 @@ import { demoCampaignId } from '@icssi/campaigns';
 import { demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
 import { demoForumId, demoSeasonId, demoSessionId } from '@icssi/forum-seasons';
 import { Role, demoId, demoOrganisationId, demoPersonId, demoRecommendationId, demoWorkingGroupId } from '@icssi/platform';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /**
  * Every mutation of the supergraph, fuzzed through the gateway as an admin (issue 15, point 12):

@@ -12,9 +12,9 @@ import {
   requestDigest,
   signContext,
 } from '@icssi/platform';
-import { postGraphql, signedHeaders, signedRequestHeaders } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { postGraphql, signedHeaders, signedRequestHeaders } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 let stack: TestStack;
 

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 /**
  * Operations endpoints off the public port (issue 15, point 6): /metrics only on a port of its own,

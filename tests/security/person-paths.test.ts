@@ -7,11 +7,11 @@ import {
   isObjectType,
 } from 'graphql';
 import { Region, Role, demoPersonId } from '@icssi/platform';
-import { type SchemaPath, leafSelection, objectsOf, pathQueries, pathsTo, placeholderInput, reaches } from '../kit/schema-paths';
-import { apiSchema } from '../kit/schema-connections';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { type SchemaPath, leafSelection, objectsOf, pathQueries, pathsTo, placeholderInput, reaches } from '@icssi/test-kit/schema-paths';
+import { apiSchema } from '@icssi/test-kit/schema-connections';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /**
  * Every path that reaches a person or a council seat, derived from the composed schema (issue 15):

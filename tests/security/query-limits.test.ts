@@ -1,7 +1,7 @@
 import { Role, graphqlRequests } from '@icssi/platform';
-import { postGraphql } from '../kit/test-subgraph';
-import { type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /**
  * Query limits that cannot be walked around (issue 15, point 5): variable defaults, fragments and

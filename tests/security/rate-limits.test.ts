@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type RunningGateway, startGateway } from '@icssi/gateway';
 import { Role, createLogger, graphqlRequests } from '@icssi/platform';
-import { freePort } from '../kit/free-port';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
-import { bearer } from '../kit/tokens';
+import { freePort } from '@icssi/test-kit/free-port';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { bearer } from '@icssi/test-kit/tokens';
 import type { RateLimitConfig } from '../../gateway/src/rate-limit/rate-limit-config';
 
 /**

@@ -21,9 +21,9 @@ import {
   signRequest,
   startSubgraph,
 } from '@icssi/platform';
-import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '../kit/test-stack';
-import { registerAudience } from '../kit/test-subgraph';
-import { bearer } from '../kit/tokens';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { registerAudience } from '@icssi/test-kit/test-subgraph';
+import { bearer } from '@icssi/test-kit/tokens';
 
 /**
  * Someone who can read the internal network sees the gateway's requests to the subgraphs. What they

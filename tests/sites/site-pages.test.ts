@@ -1,7 +1,7 @@
 import { Region, Role, demoWorkingGroupId } from '@icssi/platform';
-import { plannedFederalCampaign } from '../kit/campaign-input';
-import { postGraphql } from '../kit/test-subgraph';
-import { bearer } from '../kit/tokens';
+import { plannedFederalCampaign } from '@icssi/test-kit/campaign-input';
+import { postGraphql } from '@icssi/test-kit/test-subgraph';
+import { bearer } from '@icssi/test-kit/tokens';
 import { type SiteStack, startSiteStack } from './site-stack';
 
 /**

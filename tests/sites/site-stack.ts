@@ -1,6 +1,6 @@
 import { SITES, type SiteId } from '../../sites/src/regions';
 import { type RunningSite, startSite } from '../../sites/src/site-server';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 export interface SiteStack {
   stack: TestStack;

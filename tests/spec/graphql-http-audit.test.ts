@@ -1,5 +1,5 @@
 import { type AuditResult, auditServer } from 'graphql-http';
-import { type TestStack, startTestStack } from '../kit/test-stack';
+import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 
 /**
  * The GraphQL-over-HTTP spec audit of the `graphql-http` package against the gateway. MUST

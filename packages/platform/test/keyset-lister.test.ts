@@ -11,7 +11,7 @@ import {
   ensureDatabase,
   isSortValue,
 } from '@icssi/platform';
-import { testDatabaseUrl } from '../../../tests/kit/test-subgraph';
+import { testDatabaseUrl } from '@icssi/test-kit/test-subgraph';
 
 /** A table made for this test only: one column per sort type, each with NULLs, ties and sub-millisecond steps. */
 @Entity('paging_probe')

@@ -10,6 +10,7 @@ import {
   requestDigest,
   signContext,
   signRequest,
+  systemContext,
   verifyContext,
 } from '@icssi/platform';
 
@@ -76,7 +77,7 @@ describe('signed context header', () => {
   });
 
   it('gives every request its own nonce, and tells the system identity from any user', () => {
-    const caller = { viewer: SYSTEM_VIEWER, locale: Locale.en, requestId: 'r' };
+    const caller = systemContext('r');
     const target = { audience: 'campaigns', method: 'GET', path: '/internal/lockdowns', body: '' };
     const now = Date.now();
     const [a, b] = [signRequest(caller, target, SECRET, now), signRequest(caller, target, SECRET, now)].map((header) =>

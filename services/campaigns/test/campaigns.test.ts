@@ -1,7 +1,7 @@
 import { campaignsService, demoCampaignId } from '@icssi/campaigns';
 import { Locale, demoId, demoOrganisationId, demoRecommendationId, demoWorkingGroupId } from '@icssi/platform';
-import { walkPages } from '../../../tests/kit/pagination';
-import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { walkPages } from '@icssi/test-kit/pagination';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '@icssi/test-kit/test-subgraph';
 
 let subgraph: TestSubgraph;
 

@@ -1,7 +1,7 @@
 import { cohesionCouncilsService, demoCouncilId, demoImplementationId } from '@icssi/cohesion-councils';
 import { Locale, Role, demoId, demoOrganisationId, demoPersonId, demoRecommendationId, measureKey, protectCount } from '@icssi/platform';
-import { walkPages } from '../../../tests/kit/pagination';
-import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { walkPages } from '@icssi/test-kit/pagination';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '@icssi/test-kit/test-subgraph';
 
 let subgraph: TestSubgraph;
 

@@ -1,6 +1,6 @@
 import { demoSeasonId, forumSeasonsService } from '@icssi/forum-seasons';
 import { Region, Role, type Viewer, demoRecommendationId } from '@icssi/platform';
-import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '@icssi/test-kit/test-subgraph';
 
 let subgraph: TestSubgraph;
 

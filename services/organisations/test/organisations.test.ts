@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLogger, demoOrganisationId, demoPersonId, demoWorkingGroupId, Locale } from '@icssi/platform';
 import { organisationsService } from '@icssi/organisations';
-import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
-import { walkPages } from '../../../tests/kit/pagination';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '@icssi/test-kit/test-subgraph';
+import { walkPages } from '@icssi/test-kit/pagination';
 
 let subgraph: TestSubgraph;
 

@@ -1,6 +1,6 @@
 import { organisationsService } from '@icssi/organisations';
 import { GOVERNORATE_REGIONS, Region, Role, type Viewer } from '@icssi/platform';
-import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '@icssi/test-kit/test-subgraph';
 import { PersonGenderAndRecordKey1765200000000 } from '../src/migrations/1765200000000-person-gender-and-record-key';
 
 let subgraph: TestSubgraph;

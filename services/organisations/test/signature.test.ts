@@ -1,6 +1,6 @@
 import { ANONYMOUS_VIEWER, CONTEXT_HEADER, Locale, contextSecret, requestDigest, signContext } from '@icssi/platform';
 import { organisationsService } from '@icssi/organisations';
-import { postGraphql, signedHeaders, signedRequestHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { postGraphql, signedHeaders, signedRequestHeaders, startTestSubgraph, type TestSubgraph } from '@icssi/test-kit/test-subgraph';
 
 let subgraph: TestSubgraph;
 

@@ -1,6 +1,6 @@
 import { organisationsService } from '@icssi/organisations';
 import { Region, Role, type Viewer, demoOrganisationId, demoWorkingGroupId } from '@icssi/platform';
-import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '../../../tests/kit/test-subgraph';
+import { postGraphql, signedHeaders, startTestSubgraph, type TestSubgraph } from '@icssi/test-kit/test-subgraph';
 
 let subgraph: TestSubgraph;
 

@@ -1,5 +1,6 @@
 import { Badge, DateRange, Themes } from '../components/common';
 import { Localized } from '../components/localized';
+import { RecommendationList } from '../components/recommendation-list';
 import { type Page, fromResult, notFound } from './page';
 
 /** One campaign: what it is for, who leads it, where, and its dated actions. */
@@ -106,23 +107,7 @@ export const campaignPage: Page<{ slug: string }> = async (ctx, graph, { slug })
         {campaign.recommendations.length ? (
           <section aria-labelledby="recommendations">
             <h2 id="recommendations">{t.advancesRecommendations}</h2>
-            <ul>
-              {campaign.recommendations.map((recommendation) => (
-                <li>
-                  <Localized ctx={ctx} text={ctx.text(recommendation.titleText)} />
-                  {recommendation.season ? (
-                    <>
-                      {' '}
-                      —{' '}
-                      <a href={ctx.href(`/forum-seasons/${recommendation.season.id}`)}>
-                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.nameText)} /> : null}
-                        , {t.season(ctx.number(recommendation.season.number), ctx.year(recommendation.season.year))}
-                      </a>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
+            <RecommendationList ctx={ctx} recommendations={campaign.recommendations} />
           </section>
         ) : null}
       </article>

@@ -1,5 +1,6 @@
 import { Badge } from '../components/common';
 import { Localized } from '../components/localized';
+import { RecommendationList } from '../components/recommendation-list';
 import { type Page, type PageOutcome, fromResult } from './page';
 
 /** Search across the graph: a plain GET form, results the site can link to. */
@@ -150,23 +151,7 @@ export const searchPage: Page<{ query: string }> = async (ctx, graph, { query })
         {recommendations && recommendations.nodes.length ? (
           <section aria-labelledby="found-recommendations">
             <h3 id="found-recommendations">{t.recommendations}</h3>
-            <ul>
-              {recommendations.nodes.map((recommendation) => (
-                <li>
-                  <Localized ctx={ctx} text={ctx.text(recommendation.titleText)} />
-                  {recommendation.season ? (
-                    <>
-                      {' '}
-                      —{' '}
-                      <a href={ctx.href(`/forum-seasons/${recommendation.season.id}`)}>
-                        {recommendation.season.forum ? <Localized ctx={ctx} text={ctx.text(recommendation.season.forum.nameText)} /> : null}
-                        , {t.season(ctx.number(recommendation.season.number), ctx.year(recommendation.season.year))}
-                      </a>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
+            <RecommendationList ctx={ctx} recommendations={recommendations.nodes} />
           </section>
         ) : null}
       </>

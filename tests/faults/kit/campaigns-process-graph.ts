@@ -5,8 +5,8 @@ import { cohesionCouncilsService } from '@icssi/cohesion-councils';
 import { forumSeasonsService } from '@icssi/forum-seasons';
 import { organisationsService } from '@icssi/organisations';
 import { createLogger, dropDatabase } from '@icssi/platform';
-import { SUPERGRAPH_FILE } from '../../kit/test-stack';
-import { type TestSubgraph, startTestSubgraph, testDatabaseUrl } from '../../kit/test-subgraph';
+import { SUPERGRAPH_FILE } from '@icssi/test-kit/test-stack';
+import { type TestSubgraph, startTestSubgraph, testDatabaseUrl } from '@icssi/test-kit/test-subgraph';
 import { type ServiceProcess, freePort, startServiceProcess, stopProcess, subgraphEnv } from './processes';
 
 /**

@@ -1,4 +1,4 @@
-import { type GraphqlResponse } from '../../kit/test-subgraph';
+import { type GraphqlResponse } from '@icssi/test-kit/test-subgraph';
 
 export interface Sample<T> {
   /** When the request was sent and answered (ms since the load started). */

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serviceEnvPrefix } from '@icssi/platform';
-import { registerAudience } from '../../kit/test-subgraph';
+import { registerAudience } from '@icssi/test-kit/test-subgraph';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 
@@ -13,7 +13,7 @@ export function entryPoint(service: string): string {
   return file;
 }
 
-export { freePort } from '../../kit/free-port';
+export { freePort } from '@icssi/test-kit/free-port';
 
 export interface ServiceProcess {
   name: string;

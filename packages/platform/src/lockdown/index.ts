@@ -5,3 +5,4 @@ export * from './create-lockdown.migration';
 export * from './lockdown-watcher';
 export * from './lockdown-version.migration';
 export * from './lockdown-follower';
+export * from './peer-reachability';

@@ -1,5 +1,6 @@
 import { type Logger, errorFields } from '../logging/logger';
-import { type LockdownListener, type VersionedLockdownList } from './lockdown-registry';
+import { DEFAULT_LOCKDOWN_PEER_GRACE_MS, type LockdownListener, type VersionedLockdownList } from './lockdown-registry';
+import { PeerReachability, isPeerUnreachable, logPeer } from './peer-reachability';
 import { pullLockdowns } from './lockdown-transport';
 
 export interface FollowLockdownsOptions {
@@ -11,6 +12,8 @@ export interface FollowLockdownsOptions {
   logger: Logger;
   /** Called once per subject that enters or leaves the list (the first pull reports every locked subject). */
   onChange: LockdownListener;
+  /** How long the owner may be unreachable before a warning (LOCKDOWN_PEER_GRACE_MS, 30 s by default). */
+  peerGraceMs?: number;
   /** Tests replace the transport. */
   pull?: () => Promise<VersionedLockdownList>;
 }
@@ -25,11 +28,13 @@ export function followLockdowns(options: FollowLockdownsOptions): () => void {
   let version = -1;
   let held = new Set<string>();
   let running = false;
+  const owner = new PeerReachability('lockdown list owner', options.peerGraceMs ?? DEFAULT_LOCKDOWN_PEER_GRACE_MS);
   const poll = async (): Promise<void> => {
     if (running) return;
     running = true;
     try {
       const list = await pull();
+      logPeer(options.logger, owner.succeeded(Date.now()));
       if (list.version <= version) return;
       const next = new Set(list.subjects.map((subject) => `${subject.subjectType}:${subject.subjectId}`));
       const previous = held;
@@ -45,7 +50,8 @@ export function followLockdowns(options: FollowLockdownsOptions): () => void {
         options.onChange({ subjectType: subjectType as never, subjectId, locked: false, version: list.version });
       }
     } catch (error) {
-      options.logger.warn('following the lockdown list failed; trying again', errorFields(error));
+      if (isPeerUnreachable(error)) logPeer(options.logger, owner.failed(error, Date.now()));
+      else options.logger.warn('following the lockdown list failed; trying again', errorFields(error));
     } finally {
       running = false;
     }

@@ -3,6 +3,7 @@ import { isCustodian } from '../context/access';
 import { type Viewer } from '../context/viewer';
 import { type Logger, errorFields } from '../logging/logger';
 import { LockdownSubject } from './lockdown.entity';
+import { PeerReachability, isPeerUnreachable, logPeer } from './peer-reachability';
 
 export interface LockedSubject {
   subjectType: LockdownSubject;
@@ -169,21 +170,31 @@ export class LockdownRegistry {
   }
 }
 
-/** Keeps a copy in step: pulls the owner's list now and then (pushes and NOTIFY arrive in between). */
+/** How long the owner may be unreachable before a copy says so (LOCKDOWN_PEER_GRACE_MS): longer than a normal start. */
+export const DEFAULT_LOCKDOWN_PEER_GRACE_MS = 30_000;
+
+/**
+ * Keeps a copy in step: pulls the owner's list now and then (pushes and NOTIFY arrive in between).
+ * An owner that does not answer is waited for quietly for `peerGraceMs` (PeerReachability).
+ */
 export function startLockdownSync(
   registry: LockdownRegistry,
   pull: () => Promise<VersionedLockdownList>,
   intervalMs: number,
   logger: Logger,
+  peerGraceMs: number = DEFAULT_LOCKDOWN_PEER_GRACE_MS,
 ): () => void {
+  const owner = new PeerReachability('lockdown list owner', peerGraceMs);
   const sync = async (): Promise<void> => {
     try {
       const list = await pull();
+      logPeer(logger, owner.succeeded(Date.now()));
       if ((await registry.replace(list)) === 'refused') {
         logger.warn('lockdown list older than the copy held: refused', { offered: list.version, held: registry.version });
       }
     } catch (error) {
-      logger.warn('lockdown list sync failed; keeping the last copy', errorFields(error));
+      if (isPeerUnreachable(error)) logPeer(logger, owner.failed(error, Date.now()));
+      else logger.warn('lockdown list sync failed; keeping the last copy', errorFields(error));
     }
   };
   void sync();

@@ -1,6 +1,5 @@
 import { CONTEXT_HEADER, requestPath, signRequest } from '../context/signed-context';
-import { SYSTEM_VIEWER } from '../context/viewer';
-import { Locale } from '../i18n/locale';
+import { systemContext } from '../context/system-context';
 import { type VersionedLockdownList, parseLockdownList } from './lockdown-registry';
 
 /** The internal endpoint every subgraph serves (the system identity only; never routed by the gateway). */
@@ -18,11 +17,7 @@ export function systemCallHeaders(
   secret: string,
   requestId = 'system',
 ): Record<string, string> {
-  const header = signRequest(
-    { viewer: SYSTEM_VIEWER, locale: Locale.en, requestId },
-    { audience, method, path: requestPath(url), body },
-    secret,
-  );
+  const header = signRequest(systemContext(requestId), { audience, method, path: requestPath(url), body }, secret);
   return { [CONTEXT_HEADER]: header, 'content-type': 'application/json' };
 }
 
