@@ -18,6 +18,13 @@ export interface LoadOptions {
   connections: number;
   /** Headers that depend on the body, per request (a signed context is good for one request only). */
   sign?: (body: string) => Record<string, string>;
+  /** GETs instead of POSTs (the sites' persisted reads): request i's path with query, and its headers. */
+  get?: (i: number) => GetRequest;
+}
+
+export interface GetRequest {
+  path: string;
+  headers: Record<string, string>;
 }
 
 /** A first request must answer cleanly: a load of error answers would flatter the figures. */
@@ -42,6 +49,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     requests: [
       {
         setupRequest: (request) => {
+          if (options.get) {
+            const get = options.get(counter++);
+            return { ...request, method: 'GET', path: get.path, body: undefined, headers: get.headers };
+          }
           const body = options.body(counter++);
           return { ...request, body, headers: { ...request.headers, ...options.sign?.(body) } };
         },

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { type LoadResult } from './load';
+import { type GetRequest, type LoadResult } from './load';
 
 /**
  * Requests at evenly spaced moments (an open loop), for latency at a given share of the maximum.
@@ -18,6 +18,8 @@ export async function runPacedLoad(options: {
   rate: number;
   durationSeconds: number;
   connections: number;
+  /** GETs instead of POSTs (the sites' persisted reads): request i's path with query, and its headers. */
+  get?: (i: number) => GetRequest;
   /** Sent at the same pace first but not measured: the previous run's backlog and new connections settle. */
   warmupSeconds?: number;
 }): Promise<LoadResult> {
@@ -30,13 +32,16 @@ export async function runPacedLoad(options: {
   const send = (i: number, dueAt: number) =>
     new Promise<void>((resolve) => {
       const state: Record<string, unknown> = {};
-      const payload = Buffer.from(options.body(i, state));
+      const get = options.get?.(i);
+      const payload = get ? Buffer.alloc(0) : Buffer.from(options.body(i, state));
       const request = http.request(
-        options.url,
+        get ? new URL(get.path, options.url) : options.url,
         {
-          method: 'POST',
+          method: get ? 'GET' : 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': String(payload.length), ...options.headers },
+          headers: get
+            ? { ...options.headers, ...get.headers }
+            : { 'content-type': 'application/json', 'content-length': String(payload.length), ...options.headers },
         },
         (response) => {
           const chunks: Buffer[] = [];

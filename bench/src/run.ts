@@ -26,7 +26,7 @@ import {
 } from './processes';
 import { runProtectionBench } from './protection/run-protection';
 import { SCENARIOS, type Scenario } from './scenarios';
-import { JS_BUDGET_BYTES, measureSitePages } from './site-pages';
+import { JS_BUDGET_BYTES, measureSitePages, sitePageCalls } from './site-pages';
 import { type BenchRun, type Measurement, type Target, median, summary } from './summary';
 import { prepareWriteScenario } from './write-scenario';
 
@@ -213,6 +213,59 @@ async function main(): Promise<void> {
         `scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`,
       );
     }
+    // The sites' pages: each page's GraphQL call as the site sends it (persisted GETs of both sites),
+    // through our uncached gateway and from the cache, interleaved; then from the cache at half load.
+    const calls = await sitePageCalls(graphqlUrl(PORTS.gateway));
+    const get = (i: number) => calls[i % calls.length];
+    for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
+      const order: Array<{ target: Target; url: string; groups: () => ProcessGroup[] }> = [
+        { target: 'ours', url: graphqlUrl(PORTS.gateway), groups: uncachedGroups },
+        { target: 'ours-cached', url, groups: cachedGroups },
+      ];
+      for (const { target, url: targetUrl, groups } of repeat % 2 ? order.reverse() : order) {
+        const { result, usage } = await measureUsage(groups(), () =>
+          runLoad({
+            url: targetUrl,
+            headers: {},
+            body: () => '',
+            get,
+            durationSeconds: settings.durationSeconds,
+            connections: settings.connections,
+          }),
+        );
+        run.measurements.push({ scale, scenario: 'S7-calls', target, repeat, load: 'max', ...result, usage });
+        progress(
+          `scale ${scale} repeat ${repeat + 1}/${settings.repeats} the sites' page calls, ${target}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}`,
+        );
+      }
+    }
+    const siteRate = Math.max(
+      1,
+      Math.round(
+        median(
+          run.measurements
+            .filter((m) => m.scale === scale && m.scenario === 'S7-calls' && m.target === 'ours-cached' && m.load === 'max')
+            .map((m) => m.requestsPerSecond),
+        ) / 2,
+      ),
+    );
+    for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
+      const { result, usage } = await measureUsage(cachedGroups(), () =>
+        runPacedLoad({
+          url,
+          headers: {},
+          body: () => '',
+          get,
+          rate: siteRate,
+          durationSeconds: settings.durationSeconds,
+          connections: settings.connections,
+        }),
+      );
+      run.measurements.push({ scale, scenario: 'S7-calls', target: 'ours-cached', repeat, load: 'half', ...result, usage });
+      progress(
+        `scale ${scale} repeat ${repeat + 1}/${settings.repeats} the sites' page calls from the cache at half load (${siteRate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`,
+      );
+    }
     const check = checkStaleReads(url, await prepareWriteScenario(database.urls['cohesion-councils'], `${date}-s${scale}-cached`));
     await check.warm(check.writes.ids.slice(0, Math.ceil(settings.writeRate * settings.durationSeconds) + 5));
     const { result } = await measureUsage(cachedGroups(), async () => {
@@ -246,6 +299,7 @@ async function main(): Promise<void> {
     );
   };
   let cachedGroups: () => ProcessGroup[] = () => [];
+  let uncachedGroups: () => ProcessGroup[] = () => [];
   try {
     const graph = startGraph(secrets, { urls: database.urls }, logFile);
     children.push(graph);
@@ -257,6 +311,7 @@ async function main(): Promise<void> {
     const cachedUrl = graphqlUrl(PORTS.cachedGateway);
     // The cached gateway's CPU counts as "gateway" in its own rows.
     cachedGroups = () => [peerProcessGroup('gateway', cachedGateway), ...groups.filter((group) => group.name !== 'gateway')];
+    uncachedGroups = () => groups.filter((group) => !['hive-js', 'hive-rust'].includes(group.name));
     await waitFor(
       async () =>
         (await fetch(cachedUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok,

@@ -138,6 +138,29 @@ async function pagesOf(gatewayUrl: string, site: 'baghdad' | 'erbil'): Promise<P
   ];
 }
 
+/**
+ * The GraphQL call of every page of both sites, exactly as the sites send it (a persisted GET with
+ * the reader's language), for the response cache's site-pages scenario.
+ */
+export async function sitePageCalls(gatewayUrl: string): Promise<Array<{ path: string; headers: Record<string, string> }>> {
+  const calls: Array<{ path: string; headers: Record<string, string> }> = [];
+  for (const site of ['baghdad', 'erbil'] as const) {
+    const locale = site === 'baghdad' ? 'ar' : 'ckb';
+    for (const spec of await pagesOf(gatewayUrl, site)) {
+      const url = new URL(persistedUrl(gatewayUrl, spec.operation, spec.variables));
+      calls.push({
+        path: `${url.pathname}${url.search}`,
+        headers: {
+          accept: 'application/graphql-response+json, application/json',
+          'accept-language': locale,
+          'apollo-require-preflight': 'true',
+        },
+      });
+    }
+  }
+  return calls;
+}
+
 /** The JavaScript a page would load: inline scripts and script files, each gzip-compressed as sent. */
 async function scriptBytes(siteUrl: string, html: string): Promise<{ bytes: number; count: number }> {
   let bytes = 0;

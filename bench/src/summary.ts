@@ -150,6 +150,26 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
       });
     }
   }
+  for (const scale of scales) {
+    const cached = pick(run, scale, 'S7-calls', 'ours-cached');
+    if (cached.length === 0) continue;
+    const uncached = medianOf(pick(run, scale, 'S7-calls', 'ours'), (m) => m.requestsPerSecond);
+    const fromCache = medianOf(cached, (m) => m.requestsPerSecond);
+    checks.push({
+      target: `the sites' page calls from the cache ≥ 20× uncached, scale ${scale}`,
+      measured: `${whole(fromCache)} ÷ ${whole(uncached)} req/s = ${fixed(fromCache / uncached, 1)}×`,
+      holds: fromCache >= 20 * uncached,
+    });
+    const half = pick(run, scale, 'S7-calls', 'ours-cached', 'half');
+    if (half.length) {
+      const p99 = medianOf(half, (m) => m.latencyMs.p99);
+      checks.push({
+        target: `the sites' page calls from the cache: p99 ≤ 10 ms at half of its maximum, scale ${scale}`,
+        measured: `${fixed(p99, 1)} ms`,
+        holds: p99 <= 10,
+      });
+    }
+  }
   for (const c of run.cache ?? []) {
     checks.push({
       target: `no stale read after a write through the cache (S5 while S1 reads from it), scale ${c.scale}`,
@@ -239,6 +259,35 @@ export function summary(run: BenchRun): string {
                 1,
               )} ms, p99 ${fixed(
                 medianOf(cachedHalf, (m) => m.latencyMs.p99),
+                1,
+              )} ms.`
+            : '.'),
+        '',
+      );
+    }
+    const siteCached = pick(run, scale, 'S7-calls', 'ours-cached');
+    if (siteCached.length) {
+      const siteHalf = pick(run, scale, 'S7-calls', 'ours-cached', 'half');
+      const siteUncached = pick(run, scale, 'S7-calls', 'ours');
+      lines.push(
+        `The sites' page calls (the persisted GET of each of the 14 pages, as the sites send it): uncached ${whole(
+          medianOf(siteUncached, (m) => m.requestsPerSecond),
+        )} req/s (p50 ${fixed(
+          medianOf(siteUncached, (m) => m.latencyMs.p50),
+          1,
+        )} ms); from the cache ${whole(medianOf(siteCached, (m) => m.requestsPerSecond))} req/s (p50 ${fixed(
+          medianOf(siteCached, (m) => m.latencyMs.p50),
+          1,
+        )} ms, p99 ${fixed(
+          medianOf(siteCached, (m) => m.latencyMs.p99),
+          1,
+        )} ms)` +
+          (siteHalf.length
+            ? `; at half of that, p50 ${fixed(
+                medianOf(siteHalf, (m) => m.latencyMs.p50),
+                1,
+              )} ms, p99 ${fixed(
+                medianOf(siteHalf, (m) => m.latencyMs.p99),
                 1,
               )} ms.`
             : '.'),

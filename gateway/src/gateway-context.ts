@@ -10,6 +10,8 @@ export interface GatewayContext {
   logger: Logger;
   /** Where the request comes from (X-Forwarded-For only through a trusted proxy); rate limits use it. */
   clientAddress: string;
+  /** The request body's key in the response cache's shortcut (anonymous POSTs only). */
+  cacheRequestKey?: string;
 }
 
 /** Verifies the caller's token (401 if it is bad) and reads the reader's language. */

@@ -49,6 +49,7 @@ import { type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limit/rate-
 import { admitRequest, weighByCost } from './rate-limit/rate-limit-refusal';
 import { createRequestRateLimiter } from './rate-limit/request-rate-limiter';
 import { type ResponseCacheConfig, responseCacheConfigFromEnv } from './response-cache/response-cache-config';
+import { purgeOnLockdowns } from './response-cache/lockdown-purge';
 import { createResponseCache } from './response-cache/response-cache';
 import { responseCachePlugin } from './response-cache/response-cache.plugin';
 import { entityTaggingGateway } from './response-cache/entity-tagging-gateway';
@@ -106,7 +107,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const rateLimit = { ...rateLimitConfigFromEnv(), ...stripUndefined(options.rateLimit ?? {}) };
   const trustedProxies = trustedProxyList(rateLimit.trustedProxies);
   const limiter = createRequestRateLimiter(rateLimit, logger);
-  const responseCache = createResponseCache({ ...responseCacheConfigFromEnv(), ...stripUndefined(options.responseCache ?? {}) }, logger);
+  const responseCacheConfig = { ...responseCacheConfigFromEnv(), ...stripUndefined(options.responseCache ?? {}) };
+  const responseCache = createResponseCache(responseCacheConfig, logger);
   // Every request pays on arrival: its address before the token is checked, then its token.
   const contextOf = async (request: IncomingMessage, requestId: string): Promise<GatewayContext> => {
     const address = clientAddress(request, trustedProxies);
@@ -141,6 +143,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         logger,
       }),
   });
+  // Known request bodies were answered under the old schema: they go through the pipeline again.
+  gateway.onSchemaLoadOrUpdate(() => responseCache.shortcut?.forget());
   const apollo = new ApolloServer<GatewayContext>({
     // Every operation also reads the keys of the entities it shows (for the response cache and CDN keys).
     gateway: entityTaggingGateway(gateway, responseCache.tagsByContext),
@@ -177,6 +181,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   // Replicas share budgets only once Redis is connected; do not wait long for it.
   await limiter.ready(2000);
   await responseCache.store?.ready(2000);
+  const stopPurgeOnLockdowns = purgeOnLockdowns({
+    store: responseCache.store,
+    purge: responseCache.purge,
+    organisationsUrl: options.subgraphUrls?.organisations ?? subgraphUrl('organisations'),
+    secret,
+    intervalMs: responseCacheConfig.lockdownFollowMs,
+    logger,
+  });
   const ide = ideRoute({ ...ideConfigFromEnv(), ...options.ide });
   const exportsHandler = exportsRoute(apollo, (request) => contextOf(request, requestIdOf(request)));
   const server = createGraphqlHttpServer({
@@ -185,6 +197,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     context: contextOf,
+    answerEarly: responseCache.shortcut
+      ? (request, rawBody, context) => responseCache.shortcut!.answer(request, rawBody, context)
+      : undefined,
     routes: async (request, response, url) => (await ide(request, response, url)) || exportsHandler(request, response, url),
     // Ready once the supergraph is loaded, whichever subgraphs are up.
     ready: async () => true,
@@ -200,6 +215,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     server,
     reloadSupergraph: () => supergraphFile?.reload() ?? Promise.resolve(false),
     stop: async () => {
+      stopPurgeOnLockdowns();
       await Promise.all([close(server), metrics.stop()]);
       await apollo.stop();
       await Promise.all([...fetchers.values()].map((fetcher) => fetcher.close()));

@@ -26,27 +26,9 @@ const EXAMPLE_QUERY = `{
  */
 async function main(): Promise<void> {
   const logger = createLogger({ service: 'stack' });
-  const { serverUrl, embedded } = await useDatabaseServer(logger);
+  // The gateway needs no database (static supergraph): it loads while PostgreSQL starts.
+  const database = useDatabaseServer(logger);
   const baseEnv: NodeJS.ProcessEnv = { ...process.env };
-  if (serverUrl) baseEnv.DATABASE_URL = serverUrl;
-
-  const subgraphs = SUBGRAPHS.map((subgraph) => {
-    const port = subgraphPort(subgraph.name);
-    return {
-      name: subgraph.name,
-      port,
-      process: new SupervisedProcess(
-        {
-          name: subgraph.name,
-          script: path.join(REPO_ROOT, 'services', subgraph.name, 'dist', 'index.js'),
-          nodeFlags: SERVICE_NODE_FLAGS,
-          env: { ...baseEnv, PORT: String(port) },
-          readyUrl: `http://127.0.0.1:${port}/readyz`,
-        },
-        logger,
-      ),
-    };
-  });
   const gatewayPort = envInt('PORT', 4000);
   // Every process reads the same environment, so the topology gives the gateway and each subgraph
   // the same subgraph addresses (`<SUBGRAPH>_PORT`, `<SUBGRAPH>_URL`).
@@ -86,13 +68,35 @@ async function main(): Promise<void> {
     };
   });
 
+  // Built once the database server is known: each subgraph is given its address.
+  let subgraphs: Array<{ name: string; port: number; process: SupervisedProcess }> = [];
+  const subgraphProcesses = (serverUrl: string | null) =>
+    SUBGRAPHS.map((subgraph) => {
+      const port = subgraphPort(subgraph.name);
+      return {
+        name: subgraph.name,
+        port,
+        process: new SupervisedProcess(
+          {
+            name: subgraph.name,
+            script: path.join(REPO_ROOT, 'services', subgraph.name, 'dist', 'index.js'),
+            nodeFlags: SERVICE_NODE_FLAGS,
+            env: { ...baseEnv, ...(serverUrl ? { DATABASE_URL: serverUrl } : {}), PORT: String(port) },
+            readyUrl: `http://127.0.0.1:${port}/readyz`,
+          },
+          logger,
+        ),
+      };
+    });
+
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
     await stopInOrder([sites.map((site) => site.process), [gateway], subgraphs.map((subgraph) => subgraph.process)]);
-    await embedded?.stop();
+    // Also when the signal came while PostgreSQL was still starting.
+    await (await database.catch(() => null))?.embedded?.stop();
     logger.info('stopped');
     process.exit(0);
   };
@@ -101,17 +105,16 @@ async function main(): Promise<void> {
   process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
   try {
-    // Everything starts together (each subgraph creates and migrates its own database on first
-    // start): on two cores the start-ups overlap instead of queueing one behind the other.
-    // The gateway needs no subgraph to start (static supergraph), so it starts alongside them.
-    for (const subgraph of subgraphs) subgraph.process.start();
+    // In three steps, so that on two cores what the first answer needs is not queued behind what it
+    // does not: the gateway while PostgreSQL starts; the subgraphs (each creates and migrates its own
+    // database on a first start) together once it is up; the sites, which only call the gateway, last.
     gateway.start();
+    const server = await database;
+    subgraphs = subgraphProcesses(server.serverUrl);
+    for (const subgraph of subgraphs) subgraph.process.start();
+    await Promise.all([...subgraphs.map((subgraph) => subgraph.process.waitUntilReady(120_000)), gateway.waitUntilReady(120_000)]);
     for (const site of sites) site.process.start();
-    await Promise.all([
-      ...subgraphs.map((subgraph) => subgraph.process.waitUntilReady(120_000)),
-      gateway.waitUntilReady(120_000),
-      ...sites.map((site) => site.process.waitUntilReady(120_000)),
-    ]);
+    await Promise.all(sites.map((site) => site.process.waitUntilReady(120_000)));
   } catch (error) {
     logger.error('start-up failed', { error: error instanceof Error ? error.message : String(error) });
     await shutdown('start-up failure');

@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { demoCampaignId } from '@icssi/campaigns';
-import { Region, Role } from '@icssi/platform';
-import { type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
+import { Region, Role, createLogger } from '@icssi/platform';
+import { readFileSync } from 'node:fs';
+import { startGateway } from '@icssi/gateway';
+import { SUPERGRAPH_FILE, type TestStack, startTestStack } from '@icssi/test-kit/test-stack';
 import { bearer } from '@icssi/test-kit/tokens';
 
 let stack: TestStack;
@@ -191,5 +193,124 @@ describe('response cache', () => {
     // The purge call is made after the answer (it must not slow the write): wait for it to arrive.
     while (!purged.some((batch) => batch.includes(id))) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(purged.find((batch) => batch.includes(id))).toContain('list:Campaign');
+  });
+
+  it('answers a body it stored before ahead of the GraphQL pipeline, with the same headers, and never for a token or after an edit', async () => {
+    const shortcutAnswers = async (): Promise<number> => {
+      const text = await (await fetch(stack.gateway.metricsUrl)).text();
+      return Number(/^icssi_response_cache_shortcut_answers_total (\d+)/m.exec(text)?.[1] ?? 'NaN');
+    };
+    const slug = 'women-in-local-decisions';
+    const body = JSON.stringify({ query: CAMPAIGN, variables: { slug } });
+    const post = (headers: Record<string, string> = {}) =>
+      fetch(stack.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'ar', ...headers },
+        body,
+      });
+    const first = await post();
+    const firstText = await first.text();
+    expect((JSON.parse(firstText) as { data: CampaignPage }).data.campaignBySlug!.themes).not.toEqual(['TRANSPARENCY']);
+    const before = await shortcutAnswers();
+    const second = await post();
+    expect(await second.text()).toBe(firstText);
+    expect(second.headers.get('x-response-cache')).toBe('hit');
+    for (const header of ['cache-control', 'content-language', 'surrogate-key', 'cache-tag', 'content-type'])
+      expect([header, second.headers.get(header)]).toEqual([header, first.headers.get(header)]);
+    expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+    expect(await shortcutAnswers()).toBe(before + 1);
+    // A token holder sending the same body goes through the pipeline and its read gates.
+    const member = await post(await bearer(Role.MEMBER));
+    expect(member.headers.get('x-response-cache')).toBe('bypass');
+    await member.text();
+    expect(await shortcutAnswers()).toBe(before + 1);
+    // An edit invalidates the answer the shortcut points at: the next request is a miss.
+    const id = demoCampaignId(slug);
+    const current = await ask<{ campaign: { version: number } }>(
+      `query($id: ID!) { campaign(id: $id) { version } }`,
+      { id },
+      await bearer(Role.ADMIN),
+    );
+    const update = await ask<{ updateCampaign: { userErrors: unknown[] } }>(
+      `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { userErrors { code } } }`,
+      { input: { id, version: current.data.campaign.version, themes: ['TRANSPARENCY'] } },
+      await bearer(Role.ADMIN),
+    );
+    expect(update.data.updateCampaign.userErrors).toEqual([]);
+    const after = await post();
+    expect(after.headers.get('x-response-cache')).toBe('miss');
+    expect(((await after.json()) as { data: CampaignPage }).data.campaignBySlug!.themes).toEqual(['TRANSPARENCY']);
+    expect(await shortcutAnswers()).toBe(before + 1);
+  });
+
+  it('answers a known GET (as the sites send) ahead of the pipeline only with the header CSRF prevention asks for', async () => {
+    const shortcutAnswers = async (): Promise<number> => {
+      const text = await (await fetch(stack.gateway.metricsUrl)).text();
+      return Number(/^icssi_response_cache_shortcut_answers_total (\d+)/m.exec(text)?.[1] ?? 'NaN');
+    };
+    const url = new URL(stack.gateway.url);
+    url.search = new URLSearchParams({ query: CAMPAIGN, variables: JSON.stringify({ slug: 'dialogue-circles-kurdistan' }) }).toString();
+    const get = (headers: Record<string, string>) => fetch(url, { headers: { 'accept-language': 'ckb', ...headers } });
+    const first = await get({ 'apollo-require-preflight': 'true' });
+    expect(first.status).toBe(200);
+    const firstText = await first.text();
+    const before = await shortcutAnswers();
+    const second = await get({ 'apollo-require-preflight': 'true' });
+    expect(second.headers.get('x-response-cache')).toBe('hit');
+    expect(await second.text()).toBe(firstText);
+    expect(await shortcutAnswers()).toBe(before + 1);
+    // Without the header the pipeline refuses the GET, and so does the shortcut: it does not answer.
+    const bare = await get({});
+    expect(bare.status).toBe(400);
+    await bare.text();
+    expect(await shortcutAnswers()).toBe(before + 1);
+  });
+
+  it('a lockdown sent through another gateway replica (each with a cache in its own memory) empties this one at its next read of the list', async () => {
+    const other = await startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      subgraphUrls: Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+      logger: createLogger({ service: 'gateway' }),
+      rateLimit: { enabled: false },
+      responseCache: { enabled: true, redisUrl: undefined, purgeUrl: undefined, lockdownFollowMs: 200 },
+    });
+    try {
+      const askOther = async (query: string, variables: Record<string, unknown>) => {
+        const response = await fetch(other.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+          body: JSON.stringify({ query, variables }),
+        });
+        return { text: await response.text(), cache: response.headers.get('x-response-cache') };
+      };
+      // An organisation the public sees, on a page cached by the other replica only.
+      const directory = await ask<{ organisations: { nodes: Array<{ id: string; name: string }> } }>(
+        `{ organisations(first: 100) { nodes { id name } } }`,
+      );
+      const shown = directory.data.organisations.nodes.at(-1)!;
+      const page = `query Organisation($id: ID!) { organisation(id: $id) { name } }`;
+      expect((await askOther(page, { id: shown.id })).text).toContain(shown.name);
+      expect((await askOther(page, { id: shown.id })).cache).toBe('hit');
+      const lockdown = await ask<{ lockdownOrganisation: { userErrors: unknown[] } }>(
+        `mutation { lockdownOrganisation(input: { organisationId: "${shown.id}" }) { userErrors { code } } }`,
+        {},
+        await bearer(Role.ADMIN),
+      );
+      expect(lockdown.data.lockdownOrganisation.userErrors).toEqual([]);
+      const lockedAt = Date.now();
+      let after = await askOther(page, { id: shown.id });
+      while (after.text.includes(shown.name) && Date.now() - lockedAt < 3000) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        after = await askOther(page, { id: shown.id });
+      }
+      expect(after.text).not.toContain(shown.name);
+      expect(JSON.parse(after.text)).toEqual({ data: { organisation: null } });
+      // Read every 200 ms here: well within 2 s even on a loaded machine (the fault suite holds replicas to 1 s).
+      expect(Date.now() - lockedAt).toBeLessThan(2000);
+    } finally {
+      await other.stop();
+    }
   });
 });

@@ -21,6 +21,8 @@ export interface ResponseCacheConfig {
   purgeHeaders: Record<string, string>;
   /** How often subgraph replicas re-read the lockdown list (as they are configured): the cache is emptied again after it. */
   lockdownSyncMs: number;
+  /** How often the gateway reads the lockdown list itself (for lockdowns not sent through it); 0: never. */
+  lockdownFollowMs: number;
 }
 
 export function responseCacheConfigFromEnv(): ResponseCacheConfig {
@@ -33,6 +35,7 @@ export function responseCacheConfigFromEnv(): ResponseCacheConfig {
     purgeUrl: envOptional('CDN_PURGE_URL'),
     purgeHeaders: parseHeaders(envOptional('CDN_PURGE_HEADERS')),
     lockdownSyncMs: envInt('LOCKDOWN_SYNC_MS', 15_000),
+    lockdownFollowMs: envInt('RESPONSE_CACHE_LOCKDOWN_FOLLOW_MS', 500),
   };
 }
 

@@ -1,7 +1,8 @@
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { type Logger, errorFields } from '@icssi/platform';
+import { type Logger, errorFields, operationLabel } from '@icssi/platform';
 import { type GatewayContext } from '../gateway-context';
 import { responseCacheKey } from './cache-key';
+import { type CacheShortcut } from './cache-shortcut';
 import { type CdnPurge } from './cdn-purge';
 import { ALL_TAG } from './entity-keys';
 import { type EntityTagsByContext } from './entity-tagging-gateway';
@@ -22,6 +23,8 @@ export interface ResponseCachePluginOptions {
    * a read with the subject still visible in between.
    */
   lockdownRepeatsMs: number[];
+  /** Answers known request bodies before the pipeline (null without a store). */
+  shortcut: CacheShortcut | null;
 }
 
 /**
@@ -37,6 +40,7 @@ export function responseCachePlugin({
   purge,
   logger,
   lockdownRepeatsMs,
+  shortcut,
 }: ResponseCachePluginOptions): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
@@ -63,7 +67,7 @@ export function responseCachePlugin({
             return null;
           }
         },
-        async willSendResponse({ operation, document, request, response, schema, errors }) {
+        async willSendResponse({ operation, operationName, document, request, response, schema, errors }) {
           if (operation?.operation === 'mutation' && document) {
             const tags = mutationTags(schema, operation, document, request.variables, tagsByContext.get(contextValue) ?? []);
             if (store)
@@ -100,6 +104,7 @@ export function responseCachePlugin({
             // Keys that do not fit could not be purged: a CDN must not keep the answer.
             headers.set('cache-control', 'no-store');
           }
+          if (store && key) shortcut?.remember(contextValue, key, headers, operationLabel(operationName ?? null));
           if (store && key && !hitTags && Number.isFinite(readAt)) {
             store
               .set(key, { data: single.data, tags }, ttlMs, readAt)

@@ -1,4 +1,5 @@
 import { type Logger } from '@icssi/platform';
+import { CacheShortcut } from './cache-shortcut';
 import { cdnPurge } from './cdn-purge';
 import { type EntityTagsByContext } from './entity-tagging-gateway';
 import { memoryResponseCacheStore } from './memory-response-cache-store';
@@ -22,5 +23,6 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
     logger,
     // Subgraph replicas learn of a lockdown within a second (pushed), or at their next sync at the latest.
     lockdownRepeatsMs: [1_000, config.lockdownSyncMs + 1_000],
+    shortcut: store ? new CacheShortcut(store, config.maxEntries) : null,
   };
 }

@@ -33,6 +33,15 @@ export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
   corsOrigins?: readonly string[];
   /** Extra routes (e.g. exports, metrics); return true when the request was answered. */
   routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
+  /**
+   * Answers a request before the GraphQL pipeline when it can (the gateway's response cache); null
+   * lets it through. Runs after the context (authentication, rate limits) and the body checks.
+   */
+  answerEarly?: (
+    request: IncomingMessage,
+    rawBody: string,
+    context: TContext,
+  ) => Promise<{ status: number; headers: Record<string, string>; body: string } | null>;
   /** Count each request's SQL statements (subgraphs; it costs an async context per request). */
   countSql?: boolean;
 }
@@ -83,6 +92,12 @@ async function handleGraphql<TContext extends BaseContext>(
   let body: unknown;
   const raw = method === 'POST' ? await readBody(request, options.maxBodyBytes ?? 1_000_000) : '';
   if (options.verifyBody) await options.verifyBody(request, raw, context);
+  const early = options.answerEarly ? await options.answerEarly(request, raw, context) : null;
+  if (early) {
+    response.writeHead(early.status, { ...early.headers, 'x-request-id': requestId });
+    response.end(early.body);
+    return;
+  }
   if (method === 'POST') {
     if ((headers.get('content-type') ?? '').toLowerCase().includes('application/json')) {
       try {

@@ -46,6 +46,12 @@ export const subgraphCircuitOpen = new Gauge({
   registers: [metricsRegistry],
 });
 
+export const responseCacheShortcutAnswers = new Counter({
+  name: 'icssi_response_cache_shortcut_answers_total',
+  help: 'Anonymous requests the gateway answered from its response cache before the GraphQL pipeline (also counted in icssi_graphql_requests_total).',
+  registers: [metricsRegistry],
+});
+
 /** What a connection pool reports; pg's Pool has these counters. */
 export interface PoolCounts {
   totalCount: number;

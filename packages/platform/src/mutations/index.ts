@@ -7,3 +7,5 @@ export * from './writer-role';
 export * from './audit-trail.stub';
 export * from './write-scope';
 export * from './idempotency-key-per-caller.migration';
+export * from './write-target';
+export * from './mutation-payload';

@@ -5,6 +5,7 @@ import { type UserError, UserErrorCode } from '../graphql/user-error.type';
 import { type Locale } from '../i18n/locale';
 import { type AuditChange, diff } from './audit-log';
 import { InputChecks, message, userError } from './user-errors';
+import { requireWriter } from './writer-role';
 
 /** What a mutation's work returns: user errors (nothing is written), or the record it wrote. */
 export type MutationOutcome = { userErrors: UserError[] } | { entityId: string; changes: AuditChange[]; unchanged?: boolean };
@@ -15,7 +16,8 @@ export interface MutationSpec {
   /**
    * The client's idempotency key of a create: a retry by the same caller with the same input returns
    * the first result. Keys belong to their caller (another caller's key is a new key), and a retry is
-   * authorized like a new request (see runMutation).
+   * authorized like a new request (see runMutation). Writers leave it to runWrite, which takes it
+   * from their input.
    */
   idempotencyKey?: string | null;
   /** The input, compared by hash for idempotent retries. */
@@ -43,15 +45,44 @@ class RollbackWithErrors extends Error {
   }
 }
 
-const hashInput = (input: unknown): string =>
+/** The hash an idempotent retry is compared by (the input without its key, see splitIdempotencyKey). */
+export const hashInput = (input: unknown): string =>
   createHash('sha256')
     .update(JSON.stringify(input ?? null))
     .digest('hex');
 
 /**
+ * Separates a client's idempotency key from the rest of its input: the key names the request, it is
+ * not part of what is compared, so a retry with the same input under the same key hashes alike.
+ * (Hashes equal those of `{ ...input, idempotencyKey: undefined }`, as stored before runWrite.)
+ */
+export function splitIdempotencyKey<I extends object>(input: I): { idempotencyKey: string | null; hashed: Omit<I, 'idempotencyKey'> } {
+  const { idempotencyKey, ...hashed } = input as I & { idempotencyKey?: string | null };
+  return { idempotencyKey: idempotencyKey ?? null, hashed };
+}
+
+/** A writer's mutation: runMutation's spec without the key, which runWrite takes from the input. */
+export interface WriteSpec<I extends object> extends Omit<MutationSpec, 'idempotencyKey' | 'input'> {
+  /** The input as the client sent it; an `idempotencyKey` field in it makes a create idempotent. */
+  input: I;
+}
+
+/**
+ * A write by an editor or admin (the scaffolding every writer shared, in one place): refuses any
+ * other role before the input is read, takes the idempotency key out of the input (the rest is
+ * hashed for retries), then runs the mutation (runMutation).
+ */
+export function runWrite<I extends object>(dataSource: DataSource, caller: MutationCaller, spec: WriteSpec<I>): Promise<MutationResult> {
+  requireWriter(caller.viewer);
+  const { idempotencyKey, hashed } = splitIdempotencyKey(spec.input);
+  return runMutation(dataSource, caller, { ...spec, idempotencyKey, input: hashed });
+}
+
+/**
  * Runs one mutation as one database transaction: idempotency check, the work, the audit record
  * and the idempotency record commit together or not at all. Constraint violations come back as
- * user errors (DUPLICATE, NOT_FOUND, INVALID), never as raw database errors.
+ * user errors (DUPLICATE, NOT_FOUND, INVALID), never as raw database errors. Writers call runWrite
+ * (the writer check first); this is for mutations with a role check of their own (lockdown).
  */
 export async function runMutation(dataSource: DataSource, caller: MutationCaller, spec: MutationSpec): Promise<MutationResult> {
   const key = spec.idempotencyKey?.trim() || null;

@@ -16,13 +16,14 @@ import {
   isUuid,
   normalizeGovernorateCode,
   outcomes,
-  requireWriter,
   insertReturning,
-  runMutation,
+  loadTarget,
+  archivedUnless,
+  runWrite,
   writeVersioned,
+  type WriteTarget,
 } from '@icssi/platform';
-import { CampaignStatus } from '../types/campaign-status.enum';
-import { calendarStatus, campaignStatusOn, iraqToday, storedStatus } from './campaign-status';
+import { CampaignStatus, calendarStatus, campaignStatusOn, iraqToday, storedStatus } from './campaign-status';
 import {
   type AddCampaignActionInput,
   type ArchiveCampaignActionInput,
@@ -31,7 +32,7 @@ import {
   type LinkCampaignInput,
   type UpdateCampaignActionInput,
   type UpdateCampaignInput,
-} from '../types/campaign-mutation.inputs';
+} from './campaign.commands';
 
 const WORKING_GROUP = { owner: 'organisations', typename: 'WorkingGroup', regionField: 'region' } as const;
 const ORGANISATION = {
@@ -72,12 +73,10 @@ export class CampaignWriter {
   ) {}
 
   create(caller: WriteCaller, input: CreateCampaignInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'createCampaign',
       entityType: 'Campaign',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       uniqueFields: { campaign_slug_key: ['input', 'slug'] },
       execute: async (manager) => {
         const checks = new InputChecks(caller.locale);
@@ -117,8 +116,7 @@ export class CampaignWriter {
   }
 
   update(caller: WriteCaller, input: UpdateCampaignInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateCampaign',
       entityType: 'Campaign',
       input,
@@ -153,8 +151,7 @@ export class CampaignWriter {
   }
 
   archive(caller: WriteCaller, input: ArchiveCampaignInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archiveCampaign',
       entityType: 'Campaign',
       input,
@@ -172,12 +169,10 @@ export class CampaignWriter {
   }
 
   addAction(caller: WriteCaller, input: AddCampaignActionInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'addCampaignAction',
       entityType: 'CampaignAction',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       execute: async (manager) => {
         const campaign = await this.editable(manager, caller, input.campaignId, ['input', 'campaignId']);
         if ('userErrors' in campaign) return campaign;
@@ -214,8 +209,7 @@ export class CampaignWriter {
 
   /** Corrects an action (counts, texts, date); the counts stay within the total. */
   updateAction(caller: WriteCaller, input: UpdateCampaignActionInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateCampaignAction',
       entityType: 'CampaignAction',
       input,
@@ -258,8 +252,7 @@ export class CampaignWriter {
 
   /** Retracts an action recorded by mistake: it leaves every list and total; the row and its audit stay. */
   archiveAction(caller: WriteCaller, input: ArchiveCampaignActionInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'archiveCampaignAction',
       entityType: 'CampaignAction',
       input,
@@ -299,8 +292,7 @@ export class CampaignWriter {
     table: string,
     column: string,
   ): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation,
       entityType: 'Campaign',
       input,
@@ -321,21 +313,24 @@ export class CampaignWriter {
   }
 
   /** An action is edited by the editors of its campaign's regions. */
-  private async editableAction(manager: EntityManager, caller: WriteCaller, id: string, archiving = false) {
-    const [action] = isUuid(id) ? await manager.query(`SELECT * FROM campaign_action WHERE id = $1`, [id]) : [];
-    if (!action) return outcomes.notFound(caller.locale, ['input', 'id']);
-    const campaign = await this.editable(manager, caller, action.campaign_id as string, ['input', 'id'], archiving);
-    if ('userErrors' in campaign) return campaign;
-    return { row: action as Record<string, unknown> };
+  private async editableAction(manager: EntityManager, caller: WriteCaller, id: string, archiving = false): Promise<WriteTarget> {
+    const action = await loadTarget(manager, caller.locale, id, {
+      select: `SELECT * FROM campaign_action WHERE id = $1`,
+      allowed: () => true,
+    });
+    if ('userErrors' in action) return action;
+    const campaign = await this.editable(manager, caller, action.row.campaign_id as string, ['input', 'id'], archiving);
+    return 'userErrors' in campaign ? campaign : action;
   }
 
   /** The campaign, if it exists and the caller edits one of its regions (admins: any); an archived one only to archive it again. */
-  private async editable(manager: EntityManager, caller: WriteCaller, id: string, field: string[], archiving = false) {
-    const [row] = isUuid(id) ? await manager.query(`SELECT * FROM campaign WHERE id = $1`, [id]) : [];
-    if (!row || (row.archived_at && !archiving)) return outcomes.notFound(caller.locale, field);
-    if (!(row.regions as Region[]).some((region) => isRegionTeam(caller.viewer, region)))
-      return outcomes.forbiddenRegion(caller.locale, field);
-    return { row: row as Record<string, unknown> };
+  private editable(manager: EntityManager, caller: WriteCaller, id: string, field: string[], archiving = false): Promise<WriteTarget> {
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT * FROM campaign WHERE id = $1`,
+      field,
+      gone: archivedUnless(archiving),
+      allowed: (row) => (row.regions as Region[]).some((region) => isRegionTeam(caller.viewer, region)),
+    });
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { payloadOf } from '@icssi/platform';
 import { CampaignsContext } from '../context';
 import {
   AddCampaignActionInput,
@@ -18,8 +19,7 @@ export class CampaignMutationResolver {
     @Ctx() ctx: CampaignsContext,
     @Arg('input', () => CreateCampaignInput, { description: 'The new campaign.' }) input: CreateCampaignInput,
   ): Promise<CampaignPayload> {
-    const result = await ctx.domain.campaignWriter.create(ctx, input);
-    return { campaign: await ctx.domain.gate.campaign(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('campaign', ctx.domain.campaignWriter.create(ctx, input), (id) => ctx.domain.gate.campaign(ctx, id));
   }
 
   @Mutation(() => CampaignPayload, { description: 'Changes a campaign, if `version` is still current (else a CONFLICT user error).' })
@@ -27,8 +27,7 @@ export class CampaignMutationResolver {
     @Ctx() ctx: CampaignsContext,
     @Arg('input', () => UpdateCampaignInput, { description: 'The changes.' }) input: UpdateCampaignInput,
   ): Promise<CampaignPayload> {
-    const result = await ctx.domain.campaignWriter.update(ctx, input);
-    return { campaign: await ctx.domain.gate.campaign(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('campaign', ctx.domain.campaignWriter.update(ctx, input), (id) => ctx.domain.gate.campaign(ctx, id));
   }
 
   @Mutation(() => CampaignPayload, {
@@ -38,8 +37,7 @@ export class CampaignMutationResolver {
     @Ctx() ctx: CampaignsContext,
     @Arg('input', () => ArchiveCampaignInput, { description: 'Which campaign, at which version.' }) input: ArchiveCampaignInput,
   ): Promise<CampaignPayload> {
-    const result = await ctx.domain.campaignWriter.archive(ctx, input);
-    return { campaign: await ctx.domain.gate.campaign(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('campaign', ctx.domain.campaignWriter.archive(ctx, input), (id) => ctx.domain.gate.campaign(ctx, id));
   }
 
   @Mutation(() => CampaignActionPayload, { description: 'Adds a dated action to a campaign (editors of its region, admins).' })
@@ -47,8 +45,7 @@ export class CampaignMutationResolver {
     @Ctx() ctx: CampaignsContext,
     @Arg('input', () => AddCampaignActionInput, { description: 'The action.' }) input: AddCampaignActionInput,
   ): Promise<CampaignActionPayload> {
-    const result = await ctx.domain.campaignWriter.addAction(ctx, input);
-    return { action: await ctx.domain.gate.action(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('action', ctx.domain.campaignWriter.addAction(ctx, input), (id) => ctx.domain.gate.action(ctx, id));
   }
 
   @Mutation(() => CampaignPayload, { description: 'Adds a partner organisation to a campaign (checked with the organisations subgraph).' })
@@ -56,8 +53,7 @@ export class CampaignMutationResolver {
     @Ctx() ctx: CampaignsContext,
     @Arg('input', () => LinkCampaignInput, { description: 'Campaign and organisation.' }) input: LinkCampaignInput,
   ): Promise<CampaignPayload> {
-    const result = await ctx.domain.campaignWriter.addPartner(ctx, input);
-    return { campaign: await ctx.domain.gate.campaign(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('campaign', ctx.domain.campaignWriter.addPartner(ctx, input), (id) => ctx.domain.gate.campaign(ctx, id));
   }
 
   @Mutation(() => CampaignPayload, {
@@ -67,8 +63,7 @@ export class CampaignMutationResolver {
     @Ctx() ctx: CampaignsContext,
     @Arg('input', () => LinkCampaignInput, { description: 'Campaign and recommendation.' }) input: LinkCampaignInput,
   ): Promise<CampaignPayload> {
-    const result = await ctx.domain.campaignWriter.advanceRecommendation(ctx, input);
-    return { campaign: await ctx.domain.gate.campaign(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('campaign', ctx.domain.campaignWriter.advanceRecommendation(ctx, input), (id) => ctx.domain.gate.campaign(ctx, id));
   }
 
   @Mutation(() => CampaignActionPayload, {
@@ -78,8 +73,7 @@ export class CampaignMutationResolver {
     @Ctx() ctx: CampaignsContext,
     @Arg('input', () => ArchiveCampaignActionInput, { description: 'Which action, at which version.' }) input: ArchiveCampaignActionInput,
   ): Promise<CampaignActionPayload> {
-    const result = await ctx.domain.campaignWriter.archiveAction(ctx, input);
-    return { action: await ctx.domain.gate.action(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('action', ctx.domain.campaignWriter.archiveAction(ctx, input), (id) => ctx.domain.gate.action(ctx, id));
   }
 
   @Mutation(() => CampaignActionPayload, { description: 'Corrects a campaign action, if `version` is still current.' })
@@ -87,7 +81,6 @@ export class CampaignMutationResolver {
     @Ctx() ctx: CampaignsContext,
     @Arg('input', () => UpdateCampaignActionInput, { description: 'The changes.' }) input: UpdateCampaignActionInput,
   ): Promise<CampaignActionPayload> {
-    const result = await ctx.domain.campaignWriter.updateAction(ctx, input);
-    return { action: await ctx.domain.gate.action(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('action', ctx.domain.campaignWriter.updateAction(ctx, input), (id) => ctx.domain.gate.action(ctx, id));
   }
 }

@@ -1,6 +1,8 @@
 import { type DataSource } from 'typeorm';
 import { type SubgraphServices } from '@icssi/platform';
-import { SeasonWriter } from './season.writer';
+import { ForumSeasonWriter } from './forum-season.writer';
+import { ForumSessionWriter } from './forum-session.writer';
+import { ForumWriter } from './forum.writer';
 import { ForumSeasonReader } from './forum-season.reader';
 import { ForumSessionReader } from './forum-session.reader';
 import { ForumReader } from './forum.reader';
@@ -17,7 +19,9 @@ export function createForumSeasonsDomain(dataSource: DataSource, services: Subgr
     sessions: new ForumSessionReader(dataSource),
     recommendations: new RecommendationReader(dataSource),
     recommendationWriter: new RecommendationWriter(dataSource),
-    seasonWriter: new SeasonWriter(dataSource, services.references),
+    forumWriter: new ForumWriter(dataSource, services.references),
+    seasonWriter: new ForumSeasonWriter(dataSource, services.references),
+    sessionWriter: new ForumSessionWriter(dataSource, services.references),
     /** The audit log lives in this service's own database. */
     audit: dataSource,
   };

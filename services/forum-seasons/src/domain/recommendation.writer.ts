@@ -9,21 +9,20 @@ import {
   diff,
   fromTextInput,
   isRegionTeam,
-  isUuid,
   message,
-  outcomes,
-  requireWriter,
-  runMutation,
+  loadTarget,
+  runWrite,
   userError,
   writeVersioned,
+  type WriteTarget,
 } from '@icssi/platform';
-import { RecommendationStatus } from '../types/recommendation-status.enum';
+import { RecommendationStatus } from './recommendation-status';
 import {
   type AdoptRecommendationInput,
   type CreateRecommendationInput,
   type UpdateRecommendationInput,
   type WithdrawRecommendationInput,
-} from '../types/recommendation-mutation.inputs';
+} from './recommendation.commands';
 
 const AUDITED = ['slug', 'season_id', 'title', 'text', 'themes', 'status', 'adopted_on'];
 
@@ -32,22 +31,19 @@ export class RecommendationWriter {
   constructor(private readonly dataSource: DataSource) {}
 
   create(caller: MutationCaller, input: CreateRecommendationInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'createRecommendation',
       entityType: 'Recommendation',
-      idempotencyKey: input.idempotencyKey,
-      input: { ...input, idempotencyKey: undefined },
+      input,
       uniqueFields: { recommendation_slug_key: ['input', 'slug'] },
       execute: async (manager) => {
-        const [season] = isUuid(input.seasonId)
-          ? await manager.query(
-              `SELECT s.id, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1 AND s.archived_at IS NULL`,
-              [input.seasonId],
-            )
-          : [];
-        if (!season) return outcomes.notFound(caller.locale, ['input', 'seasonId']);
-        if (!isRegionTeam(caller.viewer, season.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'seasonId']);
+        // An archived season takes no new recommendations.
+        const season = await loadTarget(manager, caller.locale, input.seasonId, {
+          select: `SELECT s.id, f.region FROM forum_season s JOIN forum f ON f.id = s.forum_id WHERE s.id = $1 AND s.archived_at IS NULL`,
+          field: ['input', 'seasonId'],
+          allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+        });
+        if ('userErrors' in season) return season;
         const checks = new InputChecks(caller.locale);
         checks.slug(input.slug, ['input', 'slug']);
         checkText(checks, input.title, 300, ['input', 'title'], true);
@@ -69,8 +65,7 @@ export class RecommendationWriter {
   }
 
   update(caller: MutationCaller, input: UpdateRecommendationInput): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation: 'updateRecommendation',
       entityType: 'Recommendation',
       input,
@@ -112,8 +107,7 @@ export class RecommendationWriter {
     status: RecommendationStatus,
     adoptedOn: string | null,
   ): Promise<MutationResult> {
-    requireWriter(caller.viewer);
-    return runMutation(this.dataSource, caller, {
+    return runWrite(this.dataSource, caller, {
       operation,
       entityType: 'Recommendation',
       input: { id, version, status, adoptedOn },
@@ -131,16 +125,11 @@ export class RecommendationWriter {
     });
   }
 
-  /** The recommendation with its forum's region, if the caller edits that region. */
-  private async editable(manager: EntityManager, caller: MutationCaller, id: string) {
-    const [row] = isUuid(id)
-      ? await manager.query(
-          `SELECT r.*, f.region FROM recommendation r JOIN forum_season s ON s.id = r.season_id JOIN forum f ON f.id = s.forum_id WHERE r.id = $1`,
-          [id],
-        )
-      : [];
-    if (!row) return outcomes.notFound(caller.locale, ['input', 'id']);
-    if (!isRegionTeam(caller.viewer, row.region as Region)) return outcomes.forbiddenRegion(caller.locale, ['input', 'id']);
-    return { row: row as Record<string, unknown> };
+  /** The recommendation, if the caller edits its forum's region (withdrawn ones too: they are public records). */
+  private editable(manager: EntityManager, caller: MutationCaller, id: string): Promise<WriteTarget> {
+    return loadTarget(manager, caller.locale, id, {
+      select: `SELECT r.*, f.region FROM recommendation r JOIN forum_season s ON s.id = r.season_id JOIN forum f ON f.id = s.forum_id WHERE r.id = $1`,
+      allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+    });
   }
 }

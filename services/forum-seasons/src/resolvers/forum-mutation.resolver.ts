@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { MutationResult } from '@icssi/platform';
+import { payloadOf } from '@icssi/platform';
 import { ForumSeasonsContext } from '../context';
 import {
   AdoptRecommendationInput,
@@ -7,24 +7,18 @@ import {
   UpdateRecommendationInput,
   WithdrawRecommendationInput,
 } from '../types/recommendation-mutation.inputs';
-import { RecommendationPayload } from '../types/recommendation.payload';
+import { RecommendationPayload } from '../types/recommendation.payloads';
+import { ArchiveForumInput, CreateForumInput, UpdateForumInput } from '../types/forum-mutation.inputs';
 import {
-  AddForumSessionInput,
   AddSeasonParticipantInput,
-  ArchiveForumInput,
   ArchiveForumSeasonInput,
-  ArchiveForumSessionInput,
-  CreateForumInput,
   CreateForumSeasonInput,
-  UpdateForumInput,
   UpdateForumSeasonInput,
-  UpdateForumSessionInput,
-} from '../types/season-mutation.inputs';
-import { ForumPayload, ForumSeasonPayload, ForumSessionPayload } from '../types/season.payload';
-
-async function payload(ctx: ForumSeasonsContext, result: MutationResult): Promise<RecommendationPayload> {
-  return { recommendation: await ctx.domain.gate.recommendation(ctx, result.entityId), userErrors: result.userErrors };
-}
+} from '../types/forum-season-mutation.inputs';
+import { AddForumSessionInput, ArchiveForumSessionInput, UpdateForumSessionInput } from '../types/forum-session-mutation.inputs';
+import { ForumSeasonPayload } from '../types/forum-season.payloads';
+import { ForumSessionPayload } from '../types/forum-session.payloads';
+import { ForumPayload } from '../types/forum.payloads';
 
 @Resolver()
 export class ForumMutationResolver {
@@ -33,7 +27,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => CreateRecommendationInput, { description: 'The recommendation.' }) input: CreateRecommendationInput,
   ): Promise<RecommendationPayload> {
-    return payload(ctx, await ctx.domain.recommendationWriter.create(ctx, input));
+    return payloadOf('recommendation', ctx.domain.recommendationWriter.create(ctx, input), (id) => ctx.domain.gate.recommendation(ctx, id));
   }
 
   @Mutation(() => ForumSeasonPayload, {
@@ -43,8 +37,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => CreateForumSeasonInput, { description: 'The season.' }) input: CreateForumSeasonInput,
   ): Promise<ForumSeasonPayload> {
-    const result = await ctx.domain.seasonWriter.create(ctx, input);
-    return { season: await ctx.domain.gate.season(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('season', ctx.domain.seasonWriter.create(ctx, input), (id) => ctx.domain.gate.season(ctx, id));
   }
 
   @Mutation(() => ForumSeasonPayload, { description: 'Changes a season (its state, dates, theme), if `version` is still current.' })
@@ -52,8 +45,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => UpdateForumSeasonInput, { description: 'The changes.' }) input: UpdateForumSeasonInput,
   ): Promise<ForumSeasonPayload> {
-    const result = await ctx.domain.seasonWriter.update(ctx, input);
-    return { season: await ctx.domain.gate.season(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('season', ctx.domain.seasonWriter.update(ctx, input), (id) => ctx.domain.gate.season(ctx, id));
   }
 
   @Mutation(() => ForumSeasonPayload, {
@@ -64,8 +56,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => ArchiveForumSeasonInput, { description: 'Which season, at which version.' }) input: ArchiveForumSeasonInput,
   ): Promise<ForumSeasonPayload> {
-    const result = await ctx.domain.seasonWriter.archive(ctx, input);
-    return { season: await ctx.domain.gate.season(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('season', ctx.domain.seasonWriter.archive(ctx, input), (id) => ctx.domain.gate.season(ctx, id));
   }
 
   @Mutation(() => ForumPayload, {
@@ -76,8 +67,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => ArchiveForumInput, { description: 'Which forum, at which version.' }) input: ArchiveForumInput,
   ): Promise<ForumPayload> {
-    const result = await ctx.domain.seasonWriter.archiveForum(ctx, input);
-    return { forum: await ctx.domain.gate.forum(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('forum', ctx.domain.forumWriter.archive(ctx, input), (id) => ctx.domain.gate.forum(ctx, id));
   }
 
   @Mutation(() => ForumPayload, { description: 'Creates a social forum (admins).' })
@@ -85,8 +75,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => CreateForumInput, { description: 'The forum.' }) input: CreateForumInput,
   ): Promise<ForumPayload> {
-    const result = await ctx.domain.seasonWriter.createForum(ctx, input);
-    return { forum: await ctx.domain.gate.forum(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('forum', ctx.domain.forumWriter.create(ctx, input), (id) => ctx.domain.gate.forum(ctx, id));
   }
 
   @Mutation(() => ForumPayload, {
@@ -96,8 +85,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => UpdateForumInput, { description: 'The changes.' }) input: UpdateForumInput,
   ): Promise<ForumPayload> {
-    const result = await ctx.domain.seasonWriter.updateForum(ctx, input);
-    return { forum: await ctx.domain.gate.forum(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('forum', ctx.domain.forumWriter.update(ctx, input), (id) => ctx.domain.gate.forum(ctx, id));
   }
 
   @Mutation(() => ForumSessionPayload, {
@@ -107,8 +95,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => UpdateForumSessionInput, { description: 'The changes.' }) input: UpdateForumSessionInput,
   ): Promise<ForumSessionPayload> {
-    const result = await ctx.domain.seasonWriter.updateSession(ctx, input);
-    return { session: await ctx.domain.gate.session(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('session', ctx.domain.sessionWriter.update(ctx, input), (id) => ctx.domain.gate.session(ctx, id));
   }
 
   @Mutation(() => ForumSessionPayload, {
@@ -118,8 +105,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => ArchiveForumSessionInput, { description: 'Which session, at which version.' }) input: ArchiveForumSessionInput,
   ): Promise<ForumSessionPayload> {
-    const result = await ctx.domain.seasonWriter.archiveSession(ctx, input);
-    return { session: await ctx.domain.gate.session(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('session', ctx.domain.sessionWriter.archive(ctx, input), (id) => ctx.domain.gate.session(ctx, id));
   }
 
   @Mutation(() => ForumSessionPayload, { description: 'Adds a programme item to a season (editors of the forum’s region, admins).' })
@@ -127,8 +113,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => AddForumSessionInput, { description: 'The session.' }) input: AddForumSessionInput,
   ): Promise<ForumSessionPayload> {
-    const result = await ctx.domain.seasonWriter.addSession(ctx, input);
-    return { session: await ctx.domain.gate.session(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('session', ctx.domain.sessionWriter.add(ctx, input), (id) => ctx.domain.gate.session(ctx, id));
   }
 
   @Mutation(() => ForumSeasonPayload, { description: 'Records that an organisation takes part in a season; a second time is DUPLICATE.' })
@@ -136,8 +121,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => AddSeasonParticipantInput, { description: 'Which season, which organisation.' }) input: AddSeasonParticipantInput,
   ): Promise<ForumSeasonPayload> {
-    const result = await ctx.domain.seasonWriter.addParticipant(ctx, input);
-    return { season: await ctx.domain.gate.season(ctx, result.entityId), userErrors: result.userErrors };
+    return payloadOf('season', ctx.domain.seasonWriter.addParticipant(ctx, input), (id) => ctx.domain.gate.season(ctx, id));
   }
 
   @Mutation(() => RecommendationPayload, { description: 'Changes a recommendation’s wording or themes, if `version` is still current.' })
@@ -145,7 +129,7 @@ export class ForumMutationResolver {
     @Ctx() ctx: ForumSeasonsContext,
     @Arg('input', () => UpdateRecommendationInput, { description: 'The changes.' }) input: UpdateRecommendationInput,
   ): Promise<RecommendationPayload> {
-    return payload(ctx, await ctx.domain.recommendationWriter.update(ctx, input));
+    return payloadOf('recommendation', ctx.domain.recommendationWriter.update(ctx, input), (id) => ctx.domain.gate.recommendation(ctx, id));
   }
 
   @Mutation(() => RecommendationPayload, { description: 'The season adopts a proposed recommendation.' })
@@ -154,7 +138,7 @@ export class ForumMutationResolver {
     @Arg('input', () => AdoptRecommendationInput, { description: 'Which recommendation, at which version, adopted when.' })
     input: AdoptRecommendationInput,
   ): Promise<RecommendationPayload> {
-    return payload(ctx, await ctx.domain.recommendationWriter.adopt(ctx, input));
+    return payloadOf('recommendation', ctx.domain.recommendationWriter.adopt(ctx, input), (id) => ctx.domain.gate.recommendation(ctx, id));
   }
 
   @Mutation(() => RecommendationPayload, { description: 'Withdraws a recommendation.' })
@@ -163,6 +147,8 @@ export class ForumMutationResolver {
     @Arg('input', () => WithdrawRecommendationInput, { description: 'Which recommendation, at which version.' })
     input: WithdrawRecommendationInput,
   ): Promise<RecommendationPayload> {
-    return payload(ctx, await ctx.domain.recommendationWriter.withdraw(ctx, input));
+    return payloadOf('recommendation', ctx.domain.recommendationWriter.withdraw(ctx, input), (id) =>
+      ctx.domain.gate.recommendation(ctx, id),
+    );
   }
 }
