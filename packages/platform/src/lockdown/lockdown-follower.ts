@@ -1,5 +1,5 @@
 import { type Logger, errorFields } from '../logging/logger';
-import { DEFAULT_LOCKDOWN_PEER_GRACE_MS, type LockdownListener, type VersionedLockdownList } from './lockdown-registry';
+import { type LockdownListener, type VersionedLockdownList, lockdownPeerGraceMs } from './lockdown-registry';
 import { PeerReachability, isPeerUnreachable, logPeer } from './peer-reachability';
 import { pullLockdowns } from './lockdown-transport';
 
@@ -28,7 +28,7 @@ export function followLockdowns(options: FollowLockdownsOptions): () => void {
   let version = -1;
   let held = new Set<string>();
   let running = false;
-  const owner = new PeerReachability('lockdown list owner', options.peerGraceMs ?? DEFAULT_LOCKDOWN_PEER_GRACE_MS);
+  const owner = new PeerReachability('lockdown list owner', options.peerGraceMs ?? lockdownPeerGraceMs());
   const poll = async (): Promise<void> => {
     if (running) return;
     running = true;

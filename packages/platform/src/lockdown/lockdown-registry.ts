@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+import { envInt } from '../config/env';
 import { isCustodian } from '../context/access';
 import { type Viewer } from '../context/viewer';
 import { type Logger, errorFields } from '../logging/logger';
@@ -170,8 +171,13 @@ export class LockdownRegistry {
   }
 }
 
-/** How long the owner may be unreachable before a copy says so (LOCKDOWN_PEER_GRACE_MS): longer than a normal start. */
-export const DEFAULT_LOCKDOWN_PEER_GRACE_MS = 30_000;
+/**
+ * How long the owner of the lockdown list may be unreachable before a process pulling it says so
+ * (LOCKDOWN_PEER_GRACE_MS, 30 s): longer than a normal start, where the others start before it.
+ */
+export function lockdownPeerGraceMs(): number {
+  return envInt('LOCKDOWN_PEER_GRACE_MS', 30_000);
+}
 
 /**
  * Keeps a copy in step: pulls the owner's list now and then (pushes and NOTIFY arrive in between).
@@ -182,7 +188,7 @@ export function startLockdownSync(
   pull: () => Promise<VersionedLockdownList>,
   intervalMs: number,
   logger: Logger,
-  peerGraceMs: number = DEFAULT_LOCKDOWN_PEER_GRACE_MS,
+  peerGraceMs: number = lockdownPeerGraceMs(),
 ): () => void {
   const owner = new PeerReachability('lockdown list owner', peerGraceMs);
   const sync = async (): Promise<void> => {

@@ -11,7 +11,7 @@ import { type PoolCounts, registerPoolMetrics } from '../metrics/metrics';
 import { type MetricsListenOptions, metricsListenFromEnv, startMetricsServer } from '../metrics/metrics-server';
 import { createLogger, type Logger } from '../logging/logger';
 import { type SubgraphDefinition } from './subgraph-definition';
-import { DEFAULT_LOCKDOWN_PEER_GRACE_MS, LockdownRegistry, startLockdownSync } from '../lockdown/lockdown-registry';
+import { LockdownRegistry, startLockdownSync } from '../lockdown/lockdown-registry';
 import { watchLockdowns } from '../lockdown/lockdown-watcher';
 import { ReferenceChecker } from '../mutations/reference-checker';
 import { pullLockdowns } from '../lockdown/lockdown-transport';
@@ -91,7 +91,6 @@ export async function startSubgraph<TLoaders, TDomain>(
           () => pullLockdowns(options.lockdownSourceUrl ?? subgraphUrl('organisations'), secret),
           options.lockdownSyncMs ?? envInt('LOCKDOWN_SYNC_MS', 15_000),
           logger,
-          envInt('LOCKDOWN_PEER_GRACE_MS', DEFAULT_LOCKDOWN_PEER_GRACE_MS),
         );
   const apollo = await startSubgraphApollo<RequestContext<TLoaders, TDomain>>(definition.name, schema, logger);
   // pg's pool behind TypeORM: connections in use, idle and waited for, in /metrics.
