@@ -16,7 +16,8 @@ export interface MutationSpec {
   /**
    * The client's idempotency key of a create: a retry by the same caller with the same input returns
    * the first result. Keys belong to their caller (another caller's key is a new key), and a retry is
-   * authorized like a new request (see runMutation).
+   * authorized like a new request (see runMutation). Writers leave it to runWrite, which takes it
+   * from their input.
    */
   idempotencyKey?: string | null;
   /** The input, compared by hash for idempotent retries. */
@@ -80,7 +81,8 @@ export function runWrite<I extends object>(dataSource: DataSource, caller: Mutat
 /**
  * Runs one mutation as one database transaction: idempotency check, the work, the audit record
  * and the idempotency record commit together or not at all. Constraint violations come back as
- * user errors (DUPLICATE, NOT_FOUND, INVALID), never as raw database errors.
+ * user errors (DUPLICATE, NOT_FOUND, INVALID), never as raw database errors. Writers call runWrite
+ * (the writer check first); this is for mutations with a role check of their own (lockdown).
  */
 export async function runMutation(dataSource: DataSource, caller: MutationCaller, spec: MutationSpec): Promise<MutationResult> {
   const key = spec.idempotencyKey?.trim() || null;

@@ -9,7 +9,7 @@ import {
   normalizeGovernorateCode,
 } from '@icssi/platform';
 import { CampaignActionEntity } from '../entities/campaign-action.entity';
-import { type CampaignActionFilter } from '../types/campaign-action-filter.input';
+import { type CampaignActionFilter } from './campaign-action-filter';
 
 const BY_DATE: SortSpec = { key: 'occurredOn', expression: 'e.occurred_on', type: 'date', direction: 'ASC' };
 

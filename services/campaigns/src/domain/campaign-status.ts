@@ -1,5 +1,3 @@
-import { CampaignStatus } from '../types/campaign-status.enum';
-
 /**
  * Campaign statuses that follow the calendar.
  *
@@ -14,6 +12,15 @@ import { CampaignStatus } from '../types/campaign-status.enum';
  * The SQL functions of migration 1765100100000 (campaign_calendar_status, campaign_status_on,
  * iraq_today) say the same; a test checks that both agree.
  */
+
+/** The life-cycle state of a campaign (stored as chosen; what it is on a day: the rules here). */
+export enum CampaignStatus {
+  DRAFT = 'DRAFT',
+  PLANNED = 'PLANNED',
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
 
 export const IRAQ_TIME_ZONE = 'Asia/Baghdad';
 

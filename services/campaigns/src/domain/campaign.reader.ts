@@ -19,10 +19,8 @@ import {
 } from '@icssi/platform';
 import { type CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
-import { type CampaignFilter } from '../types/campaign-filter.input';
-import { type CampaignOrder, CampaignOrderField } from '../types/campaign-order.input';
-import { CampaignStatus } from '../types/campaign-status.enum';
-import { campaignStatusSql } from './campaign-status';
+import { type CampaignFilter, type CampaignOrder, CampaignOrderField } from './campaign-filter';
+import { CampaignStatus, campaignStatusSql } from './campaign-status';
 
 const BY_START: SortSpec = { key: 'startDate', expression: `coalesce(e.start_date, '0001-01-01'::date)`, type: 'date', direction: 'ASC' };
 const PUBLIC = `e.status <> 'DRAFT' AND e.archived_at IS NULL`;

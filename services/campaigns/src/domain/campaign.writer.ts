@@ -23,8 +23,7 @@ import {
   writeVersioned,
   type WriteTarget,
 } from '@icssi/platform';
-import { CampaignStatus } from '../types/campaign-status.enum';
-import { calendarStatus, campaignStatusOn, iraqToday, storedStatus } from './campaign-status';
+import { CampaignStatus, calendarStatus, campaignStatusOn, iraqToday, storedStatus } from './campaign-status';
 import {
   type AddCampaignActionInput,
   type ArchiveCampaignActionInput,
@@ -33,7 +32,7 @@ import {
   type LinkCampaignInput,
   type UpdateCampaignActionInput,
   type UpdateCampaignInput,
-} from '../types/campaign-mutation.inputs';
+} from './campaign.commands';
 
 const WORKING_GROUP = { owner: 'organisations', typename: 'WorkingGroup', regionField: 'region' } as const;
 const ORGANISATION = {

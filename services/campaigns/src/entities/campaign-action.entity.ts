@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, VersionedEntity } from '@icssi/platform';
-import { CampaignActionType } from '../types/campaign-action-type.enum';
+import { CampaignActionType } from '../domain/campaign-action-type';
 
 /**
  * A dated activity of a campaign. Its location is a governorate only: never coordinates or an

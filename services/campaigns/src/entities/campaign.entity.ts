@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, Region, Theme, VersionedEntity } from '@icssi/platform';
-import { CampaignStatus } from '../types/campaign-status.enum';
+import { CampaignStatus } from '../domain/campaign-status';
 
 /** A campaign. Working groups, organisations and governorates are other subgraphs' entities: kept by key only. */
 @Entity({ name: 'campaign' })

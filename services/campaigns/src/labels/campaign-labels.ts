@@ -1,6 +1,6 @@
 import { enumLabels, labelCatalog } from '@icssi/platform';
-import { CampaignActionType } from '../types/campaign-action-type.enum';
-import { CampaignStatus } from '../types/campaign-status.enum';
+import { CampaignActionType } from '../domain/campaign-action-type';
+import { CampaignStatus } from '../domain/campaign-status';
 
 /** Labels of this subgraph's enums (English original; Arabic, Sorani and Kurmanji machine-translated). */
 export const CAMPAIGN_STATUS_LABELS = enumLabels(

@@ -1,5 +1,5 @@
 import { type DemoOrganisationSlug, type DemoRecommendationSlug, type LocalizedText, Locale, Provenance, text } from '@icssi/platform';
-import { CampaignActionType } from '../types/campaign-action-type.enum';
+import { CampaignActionType } from '../domain/campaign-action-type';
 
 export interface DemoAction {
   campaign: string;

@@ -8,7 +8,7 @@ import {
   Theme,
   text,
 } from '@icssi/platform';
-import { CampaignStatus } from '../types/campaign-status.enum';
+import { CampaignStatus } from '../domain/campaign-status';
 
 const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };
 

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateRange } from '@icssi/platform';
 import { CampaignActionType } from './campaign-action-type.enum';
+import type * as domain from '../domain/campaign-action-filter';
 
 @InputType('CampaignActionFilter', { description: 'Narrows a list of campaign actions.' })
-export class CampaignActionFilter {
+export class CampaignActionFilter implements domain.CampaignActionFilter {
   @Field(() => CampaignActionType, { nullable: true, description: 'Of this kind.' })
   type?: CampaignActionType | null;
 

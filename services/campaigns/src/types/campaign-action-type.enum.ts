@@ -1,15 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-
-export enum CampaignActionType {
-  PUBLIC_EVENT = 'PUBLIC_EVENT',
-  WORKSHOP = 'WORKSHOP',
-  TRAINING = 'TRAINING',
-  MEDIA = 'MEDIA',
-  ADVOCACY_MEETING = 'ADVOCACY_MEETING',
-  PETITION = 'PETITION',
-  DEMONSTRATION = 'DEMONSTRATION',
-  CULTURAL_EVENT = 'CULTURAL_EVENT',
-}
+import { CampaignActionType } from '../domain/campaign-action-type';
 
 registerEnumType(CampaignActionType, {
   name: 'CampaignActionType',
@@ -25,3 +15,6 @@ registerEnumType(CampaignActionType, {
     CULTURAL_EVENT: { description: 'A cultural event.' },
   },
 });
+
+/** The domain's enum (GraphQL types import it from here, so it is registered first). */
+export { CampaignActionType };

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateRange, Region, Theme } from '@icssi/platform';
 import { CampaignStatus } from './campaign-status.enum';
+import type * as domain from '../domain/campaign-filter';
 
 @InputType('CampaignFilter', { description: 'Narrows a list of campaigns; all given conditions must hold.' })
-export class CampaignFilter {
+export class CampaignFilter implements domain.CampaignFilter {
   @Field(() => Region, { nullable: true, description: 'Running in this region.' })
   region?: Region | null;
 

@@ -2,9 +2,10 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, LocalizedTextInput, Region, Theme } from '@icssi/platform';
 import { CampaignActionType } from './campaign-action-type.enum';
 import { CampaignStatus } from './campaign-status.enum';
+import type * as domain from '../domain/campaign.commands';
 
 @InputType('CreateCampaignInput', { description: 'A new campaign.' })
-export class CreateCampaignInput {
+export class CreateCampaignInput implements domain.CreateCampaignInput {
   @Field(() => String, {
     nullable: true,
     description: 'Your key for this create: a retry with the same key and input returns the first result.',
@@ -56,7 +57,7 @@ export class CreateCampaignInput {
 }
 
 @InputType('UpdateCampaignInput', { description: 'Changes to a campaign; fields left out stay as they are.' })
-export class UpdateCampaignInput {
+export class UpdateCampaignInput implements domain.UpdateCampaignInput {
   @Field(() => ID, { description: 'The campaign.' })
   id!: string;
 
@@ -96,7 +97,7 @@ export class UpdateCampaignInput {
 @InputType('ArchiveCampaignInput', {
   description: 'Archives a campaign: it leaves every list and stays resolvable for its editors and admins.',
 })
-export class ArchiveCampaignInput {
+export class ArchiveCampaignInput implements domain.ArchiveCampaignInput {
   @Field(() => ID, { description: 'The campaign.' })
   id!: string;
 
@@ -105,7 +106,7 @@ export class ArchiveCampaignInput {
 }
 
 @InputType('ArchiveCampaignActionInput', { description: 'Retracts a campaign action.' })
-export class ArchiveCampaignActionInput {
+export class ArchiveCampaignActionInput implements domain.ArchiveCampaignActionInput {
   @Field(() => ID, { description: 'The action.' })
   id!: string;
 
@@ -114,7 +115,7 @@ export class ArchiveCampaignActionInput {
 }
 
 @InputType('AddCampaignActionInput', { description: 'A dated activity of a campaign; located by governorate only.' })
-export class AddCampaignActionInput {
+export class AddCampaignActionInput implements domain.AddCampaignActionInput {
   @Field(() => String, {
     nullable: true,
     description: 'Your key for this create: a retry with the same key and input returns the first result.',
@@ -147,7 +148,7 @@ export class AddCampaignActionInput {
 }
 
 @InputType('LinkCampaignInput', { description: 'Links a campaign to a partner organisation or to a forum recommendation it advances.' })
-export class LinkCampaignInput {
+export class LinkCampaignInput implements domain.LinkCampaignInput {
   @Field(() => ID, { description: 'The campaign.' })
   campaignId!: string;
 
@@ -156,7 +157,7 @@ export class LinkCampaignInput {
 }
 
 @InputType('UpdateCampaignActionInput', { description: 'Changes to a campaign action; fields left out stay as they are.' })
-export class UpdateCampaignActionInput {
+export class UpdateCampaignActionInput implements domain.UpdateCampaignActionInput {
   @Field(() => ID, { description: 'The action.' })
   id!: string;
 

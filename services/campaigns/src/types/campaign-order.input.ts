@@ -1,11 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '@icssi/platform';
-
-export enum CampaignOrderField {
-  START_DATE = 'START_DATE',
-  TITLE = 'TITLE',
-  CREATED_AT = 'CREATED_AT',
-}
+import { CampaignOrderField } from '../domain/campaign-filter';
+import type * as domain from '../domain/campaign-filter';
 
 registerEnumType(CampaignOrderField, {
   name: 'CampaignOrderField',
@@ -18,10 +14,13 @@ registerEnumType(CampaignOrderField, {
 });
 
 @InputType('CampaignOrder', { description: 'Sort order of a list of campaigns.' })
-export class CampaignOrder {
+export class CampaignOrder implements domain.CampaignOrder {
   @Field(() => CampaignOrderField, { description: 'What to sort by.' })
   field!: CampaignOrderField;
 
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending or descending.' })
   direction!: OrderDirection;
 }
+
+/** The domain's enum (GraphQL types import it from here, so it is registered first). */
+export { CampaignOrderField };

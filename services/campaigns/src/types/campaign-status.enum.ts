@@ -1,12 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-
-export enum CampaignStatus {
-  DRAFT = 'DRAFT',
-  PLANNED = 'PLANNED',
-  ACTIVE = 'ACTIVE',
-  COMPLETED = 'COMPLETED',
-  CANCELLED = 'CANCELLED',
-}
+import { CampaignStatus } from '../domain/campaign-status';
 
 registerEnumType(CampaignStatus, {
   name: 'CampaignStatus',
@@ -19,3 +12,6 @@ registerEnumType(CampaignStatus, {
     CANCELLED: { description: 'Called off.' },
   },
 });
+
+/** The domain's enum (GraphQL types import it from here, so it is registered first). */
+export { CampaignStatus };

@@ -20,8 +20,7 @@ import {
 } from '@icssi/platform';
 import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
-import { type ForumSeasonFilter } from '../types/forum-season-filter.input';
-import { type ForumSeasonOrder, ForumSeasonOrderField } from '../types/forum-season-order.input';
+import { type ForumSeasonFilter, type ForumSeasonOrder, ForumSeasonOrderField } from './forum-season-filter';
 
 const NEWEST_FIRST: SortSpec = {
   key: 'startDate',

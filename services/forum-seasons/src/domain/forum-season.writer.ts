@@ -19,13 +19,13 @@ import {
   type WriteTarget,
   UserErrorCode,
 } from '@icssi/platform';
-import { ForumSeasonStatus } from '../types/forum-season-status.enum';
+import { ForumSeasonStatus } from './forum-season-status';
 import {
   type AddSeasonParticipantInput,
   type ArchiveForumSeasonInput,
   type CreateForumSeasonInput,
   type UpdateForumSeasonInput,
-} from '../types/season-mutation.inputs';
+} from './forum-season.commands';
 import { GOVERNORATE, ORGANISATION } from './reference-kinds';
 
 /** Forum seasons: editors of the forum's region and admins; a season number is taken once per forum. */

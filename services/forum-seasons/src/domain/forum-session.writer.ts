@@ -18,7 +18,7 @@ import {
   writeVersioned,
   type WriteTarget,
 } from '@icssi/platform';
-import { type AddForumSessionInput, type ArchiveForumSessionInput, type UpdateForumSessionInput } from '../types/season-mutation.inputs';
+import { type AddForumSessionInput, type ArchiveForumSessionInput, type UpdateForumSessionInput } from './forum-session.commands';
 import { editableSeason } from './forum-season.writer';
 import { ORGANISATION } from './reference-kinds';
 

@@ -13,7 +13,7 @@ import {
   unlessArchived,
 } from '@icssi/platform';
 import { ForumEntity } from '../entities/forum.entity';
-import { type ForumFilter } from '../types/forum-filter.input';
+import { type ForumFilter } from './forum-filter';
 
 /** Forums are public programme data. */
 export class ForumReader {

@@ -18,7 +18,7 @@ import {
   writeVersioned,
   type WriteTarget,
 } from '@icssi/platform';
-import { type ArchiveForumInput, type CreateForumInput, type UpdateForumInput } from '../types/season-mutation.inputs';
+import { type ArchiveForumInput, type CreateForumInput, type UpdateForumInput } from './forum.commands';
 import { GOVERNORATE, ORGANISATION } from './reference-kinds';
 
 /** Forums: created, corrected and archived by admins only (a forum shapes a region's programme). */

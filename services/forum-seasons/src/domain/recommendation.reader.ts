@@ -15,8 +15,7 @@ import {
   isPlausibleSlug,
 } from '@icssi/platform';
 import { RecommendationEntity } from '../entities/recommendation.entity';
-import { type RecommendationFilter } from '../types/recommendation-filter.input';
-import { type RecommendationOrder, RecommendationOrderField } from '../types/recommendation-order.input';
+import { type RecommendationFilter, type RecommendationOrder, RecommendationOrderField } from './recommendation-filter';
 
 const BY_SLUG: SortSpec = { key: 'slug', expression: 'e.slug', type: 'text', direction: 'ASC' };
 

@@ -16,13 +16,13 @@ import {
   writeVersioned,
   type WriteTarget,
 } from '@icssi/platform';
-import { RecommendationStatus } from '../types/recommendation-status.enum';
+import { RecommendationStatus } from './recommendation-status';
 import {
   type AdoptRecommendationInput,
   type CreateRecommendationInput,
   type UpdateRecommendationInput,
   type WithdrawRecommendationInput,
-} from '../types/recommendation-mutation.inputs';
+} from './recommendation.commands';
 
 const AUDITED = ['slug', 'season_id', 'title', 'text', 'themes', 'status', 'adopted_on'];
 

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, VersionedEntity } from '@icssi/platform';
-import { ForumSeasonStatus } from '../types/forum-season-status.enum';
+import { ForumSeasonStatus } from '../domain/forum-season-status';
 
 /** One season (edition) of a forum; the season number is unique per forum. */
 @Entity({ name: 'forum_season' })

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, Theme, VersionedEntity } from '@icssi/platform';
-import { SessionFormat } from '../types/session-format.enum';
+import { SessionFormat } from '../domain/session-format';
 
 /** A programme item of a forum season. */
 @Entity({ name: 'forum_session' })

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText, Theme, VersionedEntity } from '@icssi/platform';
-import { RecommendationStatus } from '../types/recommendation-status.enum';
+import { RecommendationStatus } from '../domain/recommendation-status';
 
 /** A recommendation of a forum season, which cohesion councils and campaigns take forward. */
 @Entity({ name: 'recommendation' })

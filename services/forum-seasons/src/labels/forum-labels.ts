@@ -1,7 +1,7 @@
 import { enumLabels, labelCatalog } from '@icssi/platform';
-import { ForumSeasonStatus } from '../types/forum-season-status.enum';
-import { RecommendationStatus } from '../types/recommendation-status.enum';
-import { SessionFormat } from '../types/session-format.enum';
+import { ForumSeasonStatus } from '../domain/forum-season-status';
+import { RecommendationStatus } from '../domain/recommendation-status';
+import { SessionFormat } from '../domain/session-format';
 
 /** Labels of this subgraph's enums (English original; Arabic, Sorani and Kurmanji machine-translated). */
 export const FORUM_SEASON_STATUS_LABELS = enumLabels(

@@ -8,18 +8,14 @@ import {
   WithdrawRecommendationInput,
 } from '../types/recommendation-mutation.inputs';
 import { RecommendationPayload } from '../types/recommendation.payloads';
+import { ArchiveForumInput, CreateForumInput, UpdateForumInput } from '../types/forum-mutation.inputs';
 import {
-  AddForumSessionInput,
   AddSeasonParticipantInput,
-  ArchiveForumInput,
   ArchiveForumSeasonInput,
-  ArchiveForumSessionInput,
-  CreateForumInput,
   CreateForumSeasonInput,
-  UpdateForumInput,
   UpdateForumSeasonInput,
-  UpdateForumSessionInput,
-} from '../types/season-mutation.inputs';
+} from '../types/forum-season-mutation.inputs';
+import { AddForumSessionInput, ArchiveForumSessionInput, UpdateForumSessionInput } from '../types/forum-session-mutation.inputs';
 import { ForumSeasonPayload } from '../types/forum-season.payloads';
 import { ForumSessionPayload } from '../types/forum-session.payloads';
 import { ForumPayload } from '../types/forum.payloads';

@@ -8,8 +8,8 @@ import {
   Theme,
   text,
 } from '@icssi/platform';
-import { ForumSeasonStatus } from '../types/forum-season-status.enum';
-import { RecommendationStatus } from '../types/recommendation-status.enum';
+import { ForumSeasonStatus } from '../domain/forum-season-status';
+import { RecommendationStatus } from '../domain/recommendation-status';
 
 const KURDISH_MACHINE = { [Locale.ckb]: Provenance.MACHINE, [Locale.kmr]: Provenance.MACHINE };
 /** The Kurdistan Social Forum's Sorani name is its own name (HUMAN); the Kurmanji one is machine-translated. */

@@ -7,7 +7,7 @@ import {
   Theme,
   text,
 } from '@icssi/platform';
-import { SessionFormat } from '../types/session-format.enum';
+import { SessionFormat } from '../domain/session-format';
 import { type DemoForum } from './demo-forums';
 
 export interface DemoSession {

@@ -1,8 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { Region } from '@icssi/platform';
+import type * as domain from '../domain/forum-filter';
 
 @InputType('ForumFilter', { description: 'Narrows the list of forums.' })
-export class ForumFilter {
+export class ForumFilter implements domain.ForumFilter {
   @Field(() => Region, { nullable: true, description: 'Of this region.' })
   region?: Region | null;
 

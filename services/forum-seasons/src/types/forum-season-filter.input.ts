@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateRange, Region } from '@icssi/platform';
 import { ForumSeasonStatus } from './forum-season-status.enum';
+import type * as domain from '../domain/forum-season-filter';
 
 @InputType('ForumSeasonFilter', { description: 'Narrows a list of forum seasons; all given conditions must hold.' })
-export class ForumSeasonFilter {
+export class ForumSeasonFilter implements domain.ForumSeasonFilter {
   @Field(() => ID, { nullable: true, description: 'Seasons of this forum.' })
   forumId?: string | null;
 

@@ -1,11 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '@icssi/platform';
-
-export enum ForumSeasonOrderField {
-  START_DATE = 'START_DATE',
-  YEAR = 'YEAR',
-  NUMBER = 'NUMBER',
-}
+import { ForumSeasonOrderField } from '../domain/forum-season-filter';
+import type * as domain from '../domain/forum-season-filter';
 
 registerEnumType(ForumSeasonOrderField, {
   name: 'ForumSeasonOrderField',
@@ -18,10 +14,13 @@ registerEnumType(ForumSeasonOrderField, {
 });
 
 @InputType('ForumSeasonOrder', { description: 'Sort order of a list of forum seasons.' })
-export class ForumSeasonOrder {
+export class ForumSeasonOrder implements domain.ForumSeasonOrder {
   @Field(() => ForumSeasonOrderField, { description: 'What to sort by.' })
   field!: ForumSeasonOrderField;
 
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending or descending.' })
   direction!: OrderDirection;
 }
+
+/** The domain's enum (GraphQL types import it from here, so it is registered first). */
+export { ForumSeasonOrderField };

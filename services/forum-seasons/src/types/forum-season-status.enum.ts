@@ -1,10 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-
-export enum ForumSeasonStatus {
-  PLANNED = 'PLANNED',
-  OPEN = 'OPEN',
-  CONCLUDED = 'CONCLUDED',
-}
+import { ForumSeasonStatus } from '../domain/forum-season-status';
 
 registerEnumType(ForumSeasonStatus, {
   name: 'ForumSeasonStatus',
@@ -15,3 +10,6 @@ registerEnumType(ForumSeasonStatus, {
     CONCLUDED: { description: 'Held; its recommendations are adopted.' },
   },
 });
+
+/** The domain's enum (GraphQL types import it from here, so it is registered first). */
+export { ForumSeasonStatus };

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateRange, Theme } from '@icssi/platform';
 import { RecommendationStatus } from './recommendation-status.enum';
+import type * as domain from '../domain/recommendation-filter';
 
 @InputType('RecommendationFilter', { description: 'Narrows a list of recommendations; all given conditions must hold.' })
-export class RecommendationFilter {
+export class RecommendationFilter implements domain.RecommendationFilter {
   @Field(() => RecommendationStatus, { nullable: true, description: 'In this state.' })
   status?: RecommendationStatus | null;
 

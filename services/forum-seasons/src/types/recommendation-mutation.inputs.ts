@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, LocalizedTextInput, Theme } from '@icssi/platform';
+import type * as domain from '../domain/recommendation.commands';
 
 @InputType('CreateRecommendationInput', { description: 'A recommendation proposed at a forum season.' })
-export class CreateRecommendationInput {
+export class CreateRecommendationInput implements domain.CreateRecommendationInput {
   @Field(() => String, {
     nullable: true,
     description: 'Your key for this create: a retry with the same key and input returns the first result.',
@@ -26,7 +27,7 @@ export class CreateRecommendationInput {
 }
 
 @InputType('AdoptRecommendationInput', { description: 'The season adopts a proposed recommendation.' })
-export class AdoptRecommendationInput {
+export class AdoptRecommendationInput implements domain.AdoptRecommendationInput {
   @Field(() => ID, { description: 'The recommendation.' })
   id!: string;
 
@@ -38,7 +39,7 @@ export class AdoptRecommendationInput {
 }
 
 @InputType('WithdrawRecommendationInput', { description: 'A recommendation is withdrawn.' })
-export class WithdrawRecommendationInput {
+export class WithdrawRecommendationInput implements domain.WithdrawRecommendationInput {
   @Field(() => ID, { description: 'The recommendation.' })
   id!: string;
 
@@ -47,7 +48,7 @@ export class WithdrawRecommendationInput {
 }
 
 @InputType('UpdateRecommendationInput', { description: 'Changes to a recommendation’s wording or themes.' })
-export class UpdateRecommendationInput {
+export class UpdateRecommendationInput implements domain.UpdateRecommendationInput {
   @Field(() => ID, { description: 'The recommendation.' })
   id!: string;
 

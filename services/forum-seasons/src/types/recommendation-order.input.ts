@@ -1,11 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '@icssi/platform';
-
-export enum RecommendationOrderField {
-  SLUG = 'SLUG',
-  TITLE = 'TITLE',
-  ADOPTED_ON = 'ADOPTED_ON',
-}
+import { RecommendationOrderField } from '../domain/recommendation-filter';
+import type * as domain from '../domain/recommendation-filter';
 
 registerEnumType(RecommendationOrderField, {
   name: 'RecommendationOrderField',
@@ -18,10 +14,13 @@ registerEnumType(RecommendationOrderField, {
 });
 
 @InputType('RecommendationOrder', { description: 'Sort order of a list of recommendations.' })
-export class RecommendationOrder {
+export class RecommendationOrder implements domain.RecommendationOrder {
   @Field(() => RecommendationOrderField, { description: 'What to sort by.' })
   field!: RecommendationOrderField;
 
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending or descending.' })
   direction!: OrderDirection;
 }
+
+/** The domain's enum (GraphQL types import it from here, so it is registered first). */
+export { RecommendationOrderField };

@@ -1,10 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-
-export enum RecommendationStatus {
-  PROPOSED = 'PROPOSED',
-  ADOPTED = 'ADOPTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
+import { RecommendationStatus } from '../domain/recommendation-status';
 
 registerEnumType(RecommendationStatus, {
   name: 'RecommendationStatus',
@@ -15,3 +10,6 @@ registerEnumType(RecommendationStatus, {
     WITHDRAWN: { description: 'Withdrawn.' },
   },
 });
+
+/** The domain's enum (GraphQL types import it from here, so it is registered first). */
+export { RecommendationStatus };

@@ -1,11 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-
-export enum SessionFormat {
-  PLENARY = 'PLENARY',
-  WORKSHOP = 'WORKSHOP',
-  CONVERGENCE_ASSEMBLY = 'CONVERGENCE_ASSEMBLY',
-  CULTURAL = 'CULTURAL',
-}
+import { SessionFormat } from '../domain/session-format';
 
 registerEnumType(SessionFormat, {
   name: 'SessionFormat',
@@ -17,3 +11,6 @@ registerEnumType(SessionFormat, {
     CULTURAL: { description: 'A cultural programme item.' },
   },
 });
+
+/** The domain's enum (GraphQL types import it from here, so it is registered first). */
+export { SessionFormat };

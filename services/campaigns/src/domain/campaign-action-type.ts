@@ -1,0 +1,11 @@
+/** What kind of activity a campaign action is. */
+export enum CampaignActionType {
+  PUBLIC_EVENT = 'PUBLIC_EVENT',
+  WORKSHOP = 'WORKSHOP',
+  TRAINING = 'TRAINING',
+  MEDIA = 'MEDIA',
+  ADVOCACY_MEETING = 'ADVOCACY_MEETING',
+  PETITION = 'PETITION',
+  DEMONSTRATION = 'DEMONSTRATION',
+  CULTURAL_EVENT = 'CULTURAL_EVENT',
+}

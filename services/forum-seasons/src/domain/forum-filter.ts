@@ -1,0 +1,7 @@
+import { type Region } from '@icssi/platform';
+
+/** Narrows the list of forums. */
+export interface ForumFilter {
+  region?: Region | null;
+  text?: string | null;
+}
