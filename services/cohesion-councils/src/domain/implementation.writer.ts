@@ -21,11 +21,7 @@ import {
   type WriteTarget,
 } from '@icssi/platform';
 import { ImplementationStatus } from '../domain/implementation-status';
-import {
-  type ArchiveImplementationInput,
-  type CommitToRecommendationInput,
-  type RecordImplementationUpdateInput,
-} from './implementation.inputs';
+import { type ArchiveImplementationInput, type CommitToRecommendationInput, type RecordImplementationUpdateInput } from './implementation.commands';
 
 const URL_PATTERN = /^https?:\/\/[^\s]{3,490}$/;
 

@@ -23,7 +23,7 @@ import {
   type WriteTarget,
 } from '@icssi/platform';
 import { OrganisationStatus } from '../domain/organisation-status';
-import { type ArchiveOrganisationInput, type CreateOrganisationInput, type UpdateOrganisationInput } from './organisation.inputs';
+import { type ArchiveOrganisationInput, type CreateOrganisationInput, type UpdateOrganisationInput } from './organisation.commands';
 
 const AUDITED = [
   'slug',
