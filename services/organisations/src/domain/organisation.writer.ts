@@ -22,7 +22,7 @@ import {
   outcomes,
   type WriteTarget,
 } from '@icssi/platform';
-import { OrganisationStatus } from '../domain/organisation-status';
+import { OrganisationStatus } from './organisation-status';
 import { type ArchiveOrganisationInput, type CreateOrganisationInput, type UpdateOrganisationInput } from './organisation.commands';
 
 const AUDITED = [

@@ -19,7 +19,7 @@ import {
   loadTarget,
   type WriteTarget,
 } from '@icssi/platform';
-import { WorkingGroupStatus } from '../domain/working-group-status';
+import { WorkingGroupStatus } from './working-group-status';
 import { type ArchiveWorkingGroupInput, type CreateWorkingGroupInput, type UpdateWorkingGroupInput } from './working-group.commands';
 
 const AUDITED = ['slug', 'name', 'themes', 'region', 'host_organisation_id', 'status', 'founded_on', 'archived_at'];
