@@ -11,7 +11,11 @@ import {
   writeVersioned,
   type WriteTarget,
 } from '@icssi/platform';
-import { type ArchiveCouncilMeetingInput, type RecordCouncilMeetingInput, type UpdateCouncilMeetingInput } from './council-meeting.inputs';
+import {
+  type ArchiveCouncilMeetingInput,
+  type RecordCouncilMeetingInput,
+  type UpdateCouncilMeetingInput,
+} from './council-meeting.commands';
 import { editableCouncil, editableOfCouncil } from './council.writer';
 
 /** Council meetings (attendance counts, never attendee lists): editors of the council's region and admins. */

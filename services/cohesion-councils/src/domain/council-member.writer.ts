@@ -15,7 +15,7 @@ import {
   writeVersioned,
   type WriteTarget,
 } from '@icssi/platform';
-import { type AddCouncilMemberInput, type EndCouncilMemberInput, type UpdateCouncilMemberInput } from './council-member.inputs';
+import { type AddCouncilMemberInput, type EndCouncilMemberInput, type UpdateCouncilMemberInput } from './council-member.commands';
 import { ORGANISATION, editableCouncil, editableOfCouncil } from './council.writer';
 
 const PERSON = { owner: 'organisations', typename: 'Person', lockdown: LockdownSubject.PERSON, regionField: 'region' } as const;

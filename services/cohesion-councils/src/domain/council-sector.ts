@@ -1,3 +1,4 @@
+/** Which part of society a council seat represents. */
 export enum CouncilSector {
   CIVIL_SOCIETY = 'CIVIL_SOCIETY',
   LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',

@@ -1,3 +1,4 @@
+/** The life-cycle state of a cohesion council. */
 export enum CouncilStatus {
   FORMING = 'FORMING',
   ACTIVE = 'ACTIVE',

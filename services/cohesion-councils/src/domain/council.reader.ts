@@ -17,8 +17,8 @@ import {
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
 import { CouncilMeetingEntity } from '../entities/council-meeting.entity';
 import { CouncilMemberEntity } from '../entities/council-member.entity';
-import { type CohesionCouncilFilter, type CohesionCouncilOrder, CohesionCouncilOrderField } from './council.inputs';
-import { type CouncilMeetingFilter } from './council-meeting.inputs';
+import { type CohesionCouncilFilter, type CohesionCouncilOrder, CohesionCouncilOrderField } from './council-filter';
+import { type CouncilMeetingFilter } from './council-meeting-filter';
 
 import { type CouncilsReadGate } from './read-gate';
 

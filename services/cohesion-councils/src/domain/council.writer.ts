@@ -22,7 +22,7 @@ import {
   type WriteTarget,
 } from '@icssi/platform';
 import { CouncilStatus } from './council-status';
-import { type ArchiveCohesionCouncilInput, type CreateCohesionCouncilInput, type UpdateCohesionCouncilInput } from './council.inputs';
+import { type ArchiveCohesionCouncilInput, type CreateCohesionCouncilInput, type UpdateCohesionCouncilInput } from './council.commands';
 
 const COUNCIL_AUDITED = ['name', 'status', 'established_on', 'archived_at'];
 /** Organisations a council write refers to, checked with their owner (also used for seats). */

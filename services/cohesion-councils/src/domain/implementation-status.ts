@@ -1,3 +1,4 @@
+/** How far a council has come with a recommendation. */
 export enum ImplementationStatus {
   NOT_STARTED = 'NOT_STARTED',
   PLANNED = 'PLANNED',

@@ -2,7 +2,7 @@ import { type DataSource } from 'typeorm';
 import { KeysetLister, type Page, type PageArgs, type SortSpec, type SqlParams, isUuid, normalizeGovernorateCode } from '@icssi/platform';
 import { ImplementationUpdateEntity } from '../entities/implementation-update.entity';
 import { ImplementationEntity } from '../entities/implementation.entity';
-import { type ImplementationFilter } from './implementation.inputs';
+import { type ImplementationFilter } from './implementation-filter';
 
 const BY_CREATION: SortSpec = { key: 'createdAt', expression: 'e.created_at', type: 'timestamptz', direction: 'ASC' };
 const TIMELINE: SortSpec = { key: 'reportedOn', expression: 'e.reported_on', type: 'date', direction: 'ASC' };

@@ -20,12 +20,12 @@ import {
   archivedUnless,
   type WriteTarget,
 } from '@icssi/platform';
-import { ImplementationStatus } from '../domain/implementation-status';
+import { ImplementationStatus } from './implementation-status';
 import {
   type ArchiveImplementationInput,
   type CommitToRecommendationInput,
   type RecordImplementationUpdateInput,
-} from './implementation.inputs';
+} from './implementation.commands';
 
 const URL_PATTERN = /^https?:\/\/[^\s]{3,490}$/;
 

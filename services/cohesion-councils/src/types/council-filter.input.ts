@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateRange, Region } from '@icssi/platform';
 import { CouncilStatus } from './council-status.enum';
-import type * as domain from '../domain/council.inputs';
+import type * as domain from '../domain/council-filter';
 
 @InputType('CohesionCouncilFilter', { description: 'Narrows a list of cohesion councils; all given conditions must hold.' })
 export class CohesionCouncilFilter implements domain.CohesionCouncilFilter {

@@ -2,9 +2,9 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, LocalizedTextInput } from '@icssi/platform';
 import { CouncilSector } from './council-sector.enum';
 import { CouncilStatus } from './council-status.enum';
-import type * as council from '../domain/council.inputs';
-import type * as member from '../domain/council-member.inputs';
-import type * as meeting from '../domain/council-meeting.inputs';
+import type * as council from '../domain/council.commands';
+import type * as member from '../domain/council-member.commands';
+import type * as meeting from '../domain/council-meeting.commands';
 
 @InputType('CreateCohesionCouncilInput', { description: 'A new social cohesion council in a governorate.' })
 export class CreateCohesionCouncilInput implements council.CreateCohesionCouncilInput {

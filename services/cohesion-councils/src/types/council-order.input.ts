@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '@icssi/platform';
-import { CohesionCouncilOrderField } from '../domain/council.inputs';
-import type * as domain from '../domain/council.inputs';
+import { CohesionCouncilOrderField } from '../domain/council-filter';
+import type * as domain from '../domain/council-filter';
 
 // Enum values live in the domain; GraphQL only registers them.
 export { CohesionCouncilOrderField };

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Region } from '@icssi/platform';
 import { ImplementationStatus } from './implementation-status.enum';
-import type * as domain from '../domain/implementation.inputs';
+import type * as domain from '../domain/implementation-filter';
 
 @InputType('ImplementationFilter', { description: 'Narrows a list of implementations; all given conditions must hold.' })
 export class ImplementationFilter implements domain.ImplementationFilter {

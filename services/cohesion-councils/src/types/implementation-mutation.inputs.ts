@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, LocalizedTextInput } from '@icssi/platform';
 import { ImplementationStatus } from './implementation-status.enum';
-import type * as domain from '../domain/implementation.inputs';
+import type * as domain from '../domain/implementation.commands';
 
 @InputType('ArchiveImplementationInput', { description: 'Archives a commitment recorded by mistake.' })
 export class ArchiveImplementationInput implements domain.ArchiveImplementationInput {

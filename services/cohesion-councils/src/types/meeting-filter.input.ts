@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateRange } from '@icssi/platform';
-import type * as domain from '../domain/council-meeting.inputs';
+import type * as domain from '../domain/council-meeting-filter';
 
 @InputType('CouncilMeetingFilter', { description: 'Narrows a list of council meetings.' })
 export class CouncilMeetingFilter implements domain.CouncilMeetingFilter {

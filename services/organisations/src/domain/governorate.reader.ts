@@ -11,7 +11,7 @@ import {
   searchRelevanceSort,
 } from '@icssi/platform';
 import { GovernorateEntity } from '../entities/governorate.entity';
-import { type GovernorateFilter } from './governorate.inputs';
+import { type GovernorateFilter } from './governorate-filter';
 
 /** Governorates are public reference data. */
 export class GovernorateReader {

@@ -19,7 +19,7 @@ import {
   loadTarget,
   type WriteTarget,
 } from '@icssi/platform';
-import { type AddMembershipInput, type EndMembershipInput, type UpdateMembershipInput } from './membership.inputs';
+import { type AddMembershipInput, type EndMembershipInput, type UpdateMembershipInput } from './membership.commands';
 
 /** Memberships of people in organisations and working groups: editors of the region concerned, and admins. */
 export class MembershipWriter {

@@ -1,3 +1,4 @@
+/** What kind of body an organisation is. */
 export enum OrganisationKind {
   CIVIL_SOCIETY_ORGANISATION = 'CIVIL_SOCIETY_ORGANISATION',
   YOUTH_GROUP = 'YOUTH_GROUP',

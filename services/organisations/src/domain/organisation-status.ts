@@ -1,3 +1,4 @@
+/** Whether an organisation is active in the network. */
 export enum OrganisationStatus {
   ACTIVE = 'ACTIVE',
   INACTIVE = 'INACTIVE',

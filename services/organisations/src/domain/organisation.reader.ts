@@ -18,7 +18,7 @@ import {
   normalizeGovernorateCode,
 } from '@icssi/platform';
 import { OrganisationEntity } from '../entities/organisation.entity';
-import { type OrganisationFilter, type OrganisationOrder, OrganisationOrderField } from './organisation.inputs';
+import { type OrganisationFilter, type OrganisationOrder, OrganisationOrderField } from './organisation-filter';
 
 /** Read rules for organisations: archived organisations appear in lists only when asked for by status. */
 export class OrganisationReader {

@@ -22,8 +22,8 @@ import {
   outcomes,
   type WriteTarget,
 } from '@icssi/platform';
-import { OrganisationStatus } from '../domain/organisation-status';
-import { type ArchiveOrganisationInput, type CreateOrganisationInput, type UpdateOrganisationInput } from './organisation.inputs';
+import { OrganisationStatus } from './organisation-status';
+import { type ArchiveOrganisationInput, type CreateOrganisationInput, type UpdateOrganisationInput } from './organisation.commands';
 
 const AUDITED = [
   'slug',

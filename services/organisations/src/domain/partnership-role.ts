@@ -1,3 +1,4 @@
+/** What an organisation is to its partner. */
 export enum PartnershipRole {
   KEY_PARTNER = 'KEY_PARTNER',
   MEMBER_OF = 'MEMBER_OF',

@@ -17,7 +17,7 @@ import {
   loadTarget,
   type WriteTarget,
 } from '@icssi/platform';
-import { type CreatePartnershipInput, type EndPartnershipInput, type UpdatePartnershipInput } from './partnership.inputs';
+import { type CreatePartnershipInput, type EndPartnershipInput, type UpdatePartnershipInput } from './partnership.commands';
 
 /** Partnerships between organisations: editors of the home region of the organisation playing the role, and admins. */
 export class PartnershipWriter {

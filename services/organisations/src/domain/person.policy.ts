@@ -12,7 +12,7 @@ import {
 } from '@icssi/platform';
 import { ContactAccessEntity } from '../entities/contact-access.entity';
 import { type PersonEntity } from '../entities/person.entity';
-import { type PersonGender } from '../domain/person-gender';
+import { type PersonGender } from './person-gender';
 
 /**
  * What each viewer may see of a person (docs/architecture.md §4.4). Every personal field has a class:

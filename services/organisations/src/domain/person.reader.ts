@@ -1,7 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { KeysetLister, LockdownSubject, type Page, type PageArgs, type Viewer, isCustodian, notLockedDown } from '@icssi/platform';
 import { PersonEntity } from '../entities/person.entity';
-import { type PersonFilter } from './person.inputs';
+import { type PersonFilter } from './person-filter';
 
 /** Lists of people; what each viewer sees of each person is decided by PersonPolicy. */
 export class PersonReader {

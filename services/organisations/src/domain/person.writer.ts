@@ -18,7 +18,7 @@ import {
   loadTarget,
   type WriteTarget,
 } from '@icssi/platform';
-import { type ArchivePersonInput, type CreatePersonInput, type UpdatePersonInput } from './person.inputs';
+import { type ArchivePersonInput, type CreatePersonInput, type UpdatePersonInput } from './person.commands';
 
 /** Personal fields: their changes are audited, their values never are (docs/architecture.md §4.3). */
 const PERSONAL = ['display_name', 'gender', 'birth_year', 'email', 'phone'];

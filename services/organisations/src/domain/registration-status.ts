@@ -1,3 +1,4 @@
+/** Whether an organisation is legally registered. */
 export enum RegistrationStatus {
   REGISTERED = 'REGISTERED',
   INFORMAL = 'INFORMAL',

@@ -16,7 +16,7 @@ import {
   runWrite,
   updateVersioned,
 } from '@icssi/platform';
-import { type SetTranslationInput, type TranslatableField } from './translation.inputs';
+import { type SetTranslationInput, type TranslatableField } from './translation.commands';
 
 interface Target {
   table: string;

@@ -1,5 +1,5 @@
 import { type LockdownRegistry, LockdownSubject, type Viewer, isCustodian } from '@icssi/platform';
-import { OrganisationStatus } from '../domain/organisation-status';
+import { OrganisationStatus } from './organisation-status';
 import { type OrganisationEntity } from '../entities/organisation.entity';
 import { type PersonEntity } from '../entities/person.entity';
 import { type WorkingGroupEntity } from '../entities/working-group.entity';

@@ -1,3 +1,4 @@
+/** The life-cycle state of a working group. */
 export enum WorkingGroupStatus {
   FORMING = 'FORMING',
   ACTIVE = 'ACTIVE',

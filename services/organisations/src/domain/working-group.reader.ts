@@ -14,7 +14,7 @@ import {
   isPlausibleSlug,
 } from '@icssi/platform';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
-import { type WorkingGroupFilter, type WorkingGroupOrder, WorkingGroupOrderField } from './working-group.inputs';
+import { type WorkingGroupFilter, type WorkingGroupOrder, WorkingGroupOrderField } from './working-group-filter';
 
 /** Read rules for working groups. */
 export class WorkingGroupReader {

@@ -19,8 +19,8 @@ import {
   loadTarget,
   type WriteTarget,
 } from '@icssi/platform';
-import { WorkingGroupStatus } from '../domain/working-group-status';
-import { type ArchiveWorkingGroupInput, type CreateWorkingGroupInput, type UpdateWorkingGroupInput } from './working-group.inputs';
+import { WorkingGroupStatus } from './working-group-status';
+import { type ArchiveWorkingGroupInput, type CreateWorkingGroupInput, type UpdateWorkingGroupInput } from './working-group.commands';
 
 const AUDITED = ['slug', 'name', 'themes', 'region', 'host_organisation_id', 'status', 'founded_on', 'archived_at'];
 

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { Region } from '@icssi/platform';
-import type * as domain from '../domain/governorate.inputs';
+import type * as domain from '../domain/governorate-filter';
 
 @InputType('GovernorateFilter', { description: 'Narrows the list of governorates.' })
 export class GovernorateFilter implements domain.GovernorateFilter {

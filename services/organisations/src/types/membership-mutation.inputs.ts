@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '@icssi/platform';
 import { MembershipRole } from './membership-role.enum';
-import type * as membership from '../domain/membership.inputs';
+import type * as membership from '../domain/membership.commands';
 
 @InputType('AddMembershipInput', { description: 'A person takes a role in an organisation or a working group (exactly one).' })
 export class AddMembershipInput implements membership.AddMembershipInput {

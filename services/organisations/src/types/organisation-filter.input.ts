@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { Region, Theme } from '@icssi/platform';
 import { OrganisationKind } from './organisation-kind.enum';
 import { OrganisationStatus } from './organisation-status.enum';
-import type * as domain from '../domain/organisation.inputs';
+import type * as domain from '../domain/organisation-filter';
 
 @InputType('OrganisationFilter', { description: 'Narrows a list of organisations; all given conditions must hold.' })
 export class OrganisationFilter implements domain.OrganisationFilter {

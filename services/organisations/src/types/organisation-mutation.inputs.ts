@@ -3,7 +3,7 @@ import { LocalizedTextInput, Region, Theme } from '@icssi/platform';
 import { OrganisationKind } from './organisation-kind.enum';
 import { OrganisationStatus } from './organisation-status.enum';
 import { RegistrationStatus } from './registration-status.enum';
-import type * as domain from '../domain/organisation.inputs';
+import type * as domain from '../domain/organisation.commands';
 
 @InputType('CreateOrganisationInput', { description: 'A new organisation.' })
 export class CreateOrganisationInput implements domain.CreateOrganisationInput {

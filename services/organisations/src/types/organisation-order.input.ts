@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '@icssi/platform';
-import { OrganisationOrderField } from '../domain/organisation.inputs';
-import type * as domain from '../domain/organisation.inputs';
+import { OrganisationOrderField } from '../domain/organisation-filter';
+import type * as domain from '../domain/organisation-filter';
 
 // Enum values live in the domain; GraphQL only registers them.
 export { OrganisationOrderField };

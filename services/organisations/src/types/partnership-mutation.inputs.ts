@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, Region, Theme } from '@icssi/platform';
 import { PartnershipRole } from './partnership-role.enum';
-import type * as partnership from '../domain/partnership.inputs';
+import type * as partnership from '../domain/partnership.commands';
 
 @InputType('CreatePartnershipInput', { description: 'A partnership: `organisationId` plays `role` towards `partnerId`.' })
 export class CreatePartnershipInput implements partnership.CreatePartnershipInput {

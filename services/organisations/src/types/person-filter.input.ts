@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { Region } from '@icssi/platform';
-import type * as domain from '../domain/person.inputs';
+import type * as domain from '../domain/person-filter';
 
 @InputType('PersonFilter', { description: 'Narrows a list of people.' })
 export class PersonFilter implements domain.PersonFilter {

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalizedTextInput, Region } from '@icssi/platform';
 import { PersonGender } from './person-gender.enum';
-import { NameConsent } from '../domain/person.inputs';
-import type * as person from '../domain/person.inputs';
+import { NameConsent } from '../domain/person.commands';
+import type * as person from '../domain/person.commands';
 
 // Enum values live in the domain; GraphQL only registers them.
 export { NameConsent };

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Locale, Provenance } from '@icssi/platform';
-import { TranslatableField } from '../domain/translation.inputs';
-import type * as domain from '../domain/translation.inputs';
+import { TranslatableField } from '../domain/translation.commands';
+import type * as domain from '../domain/translation.commands';
 
 // Enum values live in the domain; GraphQL only registers them.
 export { TranslatableField };

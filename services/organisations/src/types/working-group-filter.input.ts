@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { DateRange, Region, Theme } from '@icssi/platform';
 import { WorkingGroupStatus } from './working-group-status.enum';
-import type * as domain from '../domain/working-group.inputs';
+import type * as domain from '../domain/working-group-filter';
 
 @InputType('WorkingGroupFilter', { description: 'Narrows a list of working groups; all given conditions must hold.' })
 export class WorkingGroupFilter implements domain.WorkingGroupFilter {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, LocalizedTextInput, Region, Theme } from '@icssi/platform';
 import { WorkingGroupStatus } from './working-group-status.enum';
-import type * as domain from '../domain/working-group.inputs';
+import type * as domain from '../domain/working-group.commands';
 
 @InputType('CreateWorkingGroupInput', { description: 'A new youth working group.' })
 export class CreateWorkingGroupInput implements domain.CreateWorkingGroupInput {

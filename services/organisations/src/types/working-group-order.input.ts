@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '@icssi/platform';
-import { WorkingGroupOrderField } from '../domain/working-group.inputs';
-import type * as domain from '../domain/working-group.inputs';
+import { WorkingGroupOrderField } from '../domain/working-group-filter';
+import type * as domain from '../domain/working-group-filter';
 
 // Enum values live in the domain; GraphQL only registers them.
 export { WorkingGroupOrderField };

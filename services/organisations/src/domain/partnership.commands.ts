@@ -1,7 +1,9 @@
 import { type Region, type Theme } from '@icssi/platform';
 import { type PartnershipRole } from './partnership-role';
 
-/** Plain inputs of the partnership writers and readers; the GraphQL input classes in types/ implement them. */
+// The inputs of the partnership writer: plain data, whatever the API (types/ implements these for GraphQL).
+
+/** A partnership: `organisationId` plays `role` towards `partnerId`. */
 export interface CreatePartnershipInput {
   idempotencyKey?: string | null;
   organisationId: string;
@@ -12,6 +14,7 @@ export interface CreatePartnershipInput {
   startDate?: string | null;
 }
 
+/** Changes to a partnership; fields left out stay as they are (its end is `endPartnership`). */
 export interface UpdatePartnershipInput {
   id: string;
   version: number;
@@ -21,6 +24,7 @@ export interface UpdatePartnershipInput {
   startDate?: string | null;
 }
 
+/** A partnership ends. */
 export interface EndPartnershipInput {
   id: string;
   version: number;

@@ -1,32 +1,11 @@
-import { type LocalizedTextValues, type OrderDirection, type Region, type Theme } from '@icssi/platform';
+import { type LocalizedTextValues, type Region, type Theme } from '@icssi/platform';
 import { type OrganisationKind } from './organisation-kind';
 import { type OrganisationStatus } from './organisation-status';
 import { type RegistrationStatus } from './registration-status';
 
-/** Plain inputs of the organisation writers and readers; the GraphQL input classes in types/ implement them. */
-export interface OrganisationFilter {
-  region?: Region | null;
-  governorateCode?: string | null;
-  theme?: Theme | null;
-  kind?: OrganisationKind | null;
-  status?: OrganisationStatus | null;
-  foundedFrom?: number | null;
-  foundedTo?: number | null;
-  text?: string | null;
-}
+// The inputs of the organisation writer: plain data, whatever the API (types/ implements these for GraphQL).
 
-export enum OrganisationOrderField {
-  NAME = 'NAME',
-  SLUG = 'SLUG',
-  FOUNDED_YEAR = 'FOUNDED_YEAR',
-  CREATED_AT = 'CREATED_AT',
-}
-
-export interface OrganisationOrder {
-  field: OrganisationOrderField;
-  direction: OrderDirection;
-}
-
+/** A new organisation. */
 export interface CreateOrganisationInput {
   idempotencyKey?: string | null;
   slug: string;
@@ -42,6 +21,7 @@ export interface CreateOrganisationInput {
   registrationStatus: RegistrationStatus;
 }
 
+/** Changes to an organisation; fields left out stay as they are. */
 export interface UpdateOrganisationInput {
   id: string;
   version: number;
@@ -57,6 +37,7 @@ export interface UpdateOrganisationInput {
   registrationStatus?: RegistrationStatus | null;
 }
 
+/** Archives an organisation: it leaves lists and stays resolvable. */
 export interface ArchiveOrganisationInput {
   id: string;
   version: number;

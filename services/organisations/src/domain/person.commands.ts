@@ -1,17 +1,16 @@
 import { type LocalizedTextValues, type Region } from '@icssi/platform';
 import { type PersonGender } from './person-gender';
 
-/** Plain inputs of the person writers and readers; the GraphQL input classes in types/ implement them. */
-export interface PersonFilter {
-  region?: Region | null;
-}
+// The inputs of the person writer: plain data, whatever the API (types/ implements these for GraphQL).
 
+/** Who the person agreed may see their name. */
 export enum NameConsent {
   PUBLIC = 'PUBLIC',
   NETWORK = 'NETWORK',
   NONE = 'NONE',
 }
 
+/** A person of the network. Personal values are never written to the audit trail. */
 export interface CreatePersonInput {
   idempotencyKey?: string | null;
   displayName: LocalizedTextValues;
@@ -24,6 +23,7 @@ export interface CreatePersonInput {
   phone?: string | null;
 }
 
+/** Changes to a person; fields left out stay as they are. Personal values never enter the audit trail. */
 export interface UpdatePersonInput {
   id: string;
   version: number;
@@ -35,6 +35,7 @@ export interface UpdatePersonInput {
   phone?: string | null;
 }
 
+/** Archives a person: they leave every list and stay resolvable for admins (for safety, see lockdownPerson). */
 export interface ArchivePersonInput {
   id: string;
   version: number;

@@ -1,21 +1,15 @@
-import { type LocalizedTextValues, type Region } from '@icssi/platform';
+import { type LocalizedTextValues } from '@icssi/platform';
 import { type ImplementationStatus } from './implementation-status';
 
-/** Plain inputs of the implementation writers and readers; the GraphQL input classes in types/ implement them. */
-export interface ImplementationFilter {
-  status?: ImplementationStatus | null;
-  region?: Region | null;
-  governorateCode?: string | null;
-  councilId?: string | null;
-  recommendationId?: string | null;
-  minProgress?: number | null;
-}
+// The inputs of the implementation writer: plain data, whatever the API (types/ implements these for GraphQL).
 
+/** Archives a commitment recorded by mistake. */
 export interface ArchiveImplementationInput {
   id: string;
   version: number;
 }
 
+/** A new step on an implementation’s timeline; moves its progress and status. */
 export interface RecordImplementationUpdateInput {
   implementationId: string;
   version: number;
@@ -26,12 +20,14 @@ export interface RecordImplementationUpdateInput {
   evidenceUrl?: string | null;
 }
 
+/** How an implementation will be measured. */
 export interface IndicatorInput {
   name: LocalizedTextValues;
   baseline?: number | null;
   target?: number | null;
 }
 
+/** A council takes on a forum recommendation. */
 export interface CommitToRecommendationInput {
   idempotencyKey?: string | null;
   councilId: string;

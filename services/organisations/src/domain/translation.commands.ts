@@ -1,7 +1,9 @@
 import { type Locale, type Provenance } from '@icssi/platform';
 
-/** Plain inputs of the translation writers and readers; the GraphQL input classes in types/ implement them. */
+// The inputs of the translation writer: plain data, whatever the API (types/ implements these for GraphQL).
+
 /** The localized texts this subgraph owns. */
+/** A localized text of the organisations subgraph. */
 export enum TranslatableField {
   GOVERNORATE_NAME = 'GOVERNORATE_NAME',
   ORGANISATION_NAME = 'ORGANISATION_NAME',
@@ -9,6 +11,7 @@ export enum TranslatableField {
   WORKING_GROUP_NAME = 'WORKING_GROUP_NAME',
 }
 
+/** One language of one text, with its provenance (e.g. a native speaker reviewing a machine translation). */
 export interface SetTranslationInput {
   field: TranslatableField;
   id: string;

@@ -1,11 +1,8 @@
-import { type DateSpan, type LocalizedTextValues } from '@icssi/platform';
+import { type LocalizedTextValues } from '@icssi/platform';
 
-/** Plain inputs of the council-meeting writers and readers; the GraphQL input classes in types/ implement them. */
-export interface CouncilMeetingFilter {
-  governorateCode?: string | null;
-  held?: DateSpan | null;
-}
+// The inputs of the council meeting writer: plain data, whatever the API (types/ implements these for GraphQL).
 
+/** A council meeting: date and attendance counts (never attendee lists). */
 export interface RecordCouncilMeetingInput {
   idempotencyKey?: string | null;
   councilId: string;
@@ -16,11 +13,13 @@ export interface RecordCouncilMeetingInput {
   summary?: LocalizedTextValues | null;
 }
 
+/** Archives a meeting recorded by mistake. */
 export interface ArchiveCouncilMeetingInput {
   id: string;
   version: number;
 }
 
+/** Corrects a meeting record; fields left out stay as they are. */
 export interface UpdateCouncilMeetingInput {
   id: string;
   version: number;
