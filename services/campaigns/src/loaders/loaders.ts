@@ -5,7 +5,7 @@ import { CampaignActionEntity } from '../entities/campaign-action.entity';
 import { CampaignPartnerEntity } from '../entities/campaign-partner.entity';
 import { CampaignRecommendationEntity } from '../entities/campaign-recommendation.entity';
 import { CampaignEntity } from '../entities/campaign.entity';
-import { CampaignStatus } from '../types/campaign-status.enum';
+import { CampaignStatus } from '../domain/campaign-status';
 
 /** Per-request loaders: one SQL statement per batch, whatever the number of parents. */
 export function createCampaignsLoaders(dataSource: DataSource) {
