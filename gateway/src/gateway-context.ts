@@ -10,8 +10,10 @@ export interface GatewayContext {
   logger: Logger;
   /** Where the request comes from (X-Forwarded-For only through a trusted proxy); rate limits use it. */
   clientAddress: string;
-  /** The request body's key in the response cache's shortcut (anonymous POSTs only). */
+  /** The request's key in the response cache's shortcut (anonymous requests only). */
   cacheRequestKey?: string;
+  /** The operation's cost, once the limits have weighed it (the rate limiter charges by it). */
+  queryCost?: number;
 }
 
 /** Verifies the caller's token (401 if it is bad) and reads the reader's language. */

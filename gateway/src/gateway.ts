@@ -46,7 +46,7 @@ import { type SubgraphFetcher, createSubgraphFetcher } from './resilience/subgra
 import { supergraphFromFile } from './supergraph/supergraph-source';
 import { clientAddress, trustedProxyList } from './rate-limit/client-address';
 import { type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limit/rate-limit-config';
-import { admitRequest, weighByCost } from './rate-limit/rate-limit-refusal';
+import { admitRequest, chargeCost, weighByCost } from './rate-limit/rate-limit-refusal';
 import { createRequestRateLimiter } from './rate-limit/request-rate-limiter';
 import { type ResponseCacheConfig, responseCacheConfigFromEnv } from './response-cache/response-cache-config';
 import { purgeOnLockdowns } from './response-cache/lockdown-purge';
@@ -108,7 +108,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const trustedProxies = trustedProxyList(rateLimit.trustedProxies);
   const limiter = createRequestRateLimiter(rateLimit, logger);
   const responseCacheConfig = { ...responseCacheConfigFromEnv(), ...stripUndefined(options.responseCache ?? {}) };
-  const responseCache = createResponseCache(responseCacheConfig, logger);
+  const responseCache = createResponseCache(responseCacheConfig, logger, chargeCost(limiter, rateLimit.costPerPoint));
   // Every request pays on arrival: its address before the token is checked, then its token.
   const contextOf = async (request: IncomingMessage, requestId: string): Promise<GatewayContext> => {
     const address = clientAddress(request, trustedProxies);

@@ -24,6 +24,8 @@ export async function admitRequest(limiter: RequestRateLimiter, client: RateLimi
 export function weighByCost(limiter: RequestRateLimiter, costPerPoint: number) {
   return async (cost: number, { request, contextValue }: GraphQLRequestContext<GatewayContext>): Promise<void> => {
     if (!request.http) return;
+    // Kept with the request: the response cache's shortcut charges a repeat of it the same.
+    contextValue.queryCost = cost;
     try {
       await limiter.consume({ address: contextValue.clientAddress, subject: contextValue.viewer.id }, Math.floor(cost / costPerPoint));
     } catch (error) {
@@ -34,6 +36,21 @@ export function weighByCost(limiter: RequestRateLimiter, costPerPoint: number) {
         http: { status: 429, headers: new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]) },
       };
       throw new GraphQLError(error.message, { extensions });
+    }
+  };
+}
+
+/**
+ * What an answer from the response cache's shortcut draws: the same points as the operation's cost
+ * drew when it ran, so a budget is spent alike on either path; a spent budget is a 429 with Retry-After.
+ */
+export function chargeCost(limiter: RequestRateLimiter, costPerPoint: number) {
+  return async (context: GatewayContext, cost: number): Promise<void> => {
+    try {
+      await limiter.consume({ address: context.clientAddress, subject: context.viewer.id }, Math.floor(cost / costPerPoint));
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      throw new HttpError(429, CODE, error.message, { 'retry-after': String(error.retryAfterSeconds) });
     }
   };
 }

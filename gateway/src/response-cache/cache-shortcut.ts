@@ -14,6 +14,8 @@ interface KnownRequest {
   headers: HeaderMap;
   /** The operation's metrics label, so answers from the shortcut count like any other. */
   operation: string;
+  /** The operation's cost when it ran: a repeat draws the same from the caller's budget. */
+  cost: number;
   /** The last answer served, serialized once while the store hands back the same object. */
   served?: { data: Record<string, unknown>; text: string };
 }
@@ -45,7 +47,8 @@ const NOT_REPLAYED = new Set(['x-request-id', 'content-length', 'x-response-cach
  * lookup, plugins). Only bodies that once went through the whole pipeline and were stored are
  * known, so the safelist, limits and validation already passed for them; the store is read on
  * every hit, so invalidation holds as for any other hit; token holders never get here. The caller
- * was admitted by the rate limiter before (the HTTP server builds the context first).
+ * was admitted by the rate limiter before (the HTTP server builds the context first), and the answer
+ * draws the operation's cost as it did when it ran.
  * docs/architecture.md §4.7.
  */
 export class CacheShortcut {
@@ -54,6 +57,8 @@ export class CacheShortcut {
   constructor(
     private readonly store: ResponseCacheStore,
     maxEntries: number,
+    /** Draws an answer's cost from the caller's budgets (the rate limiter); throws a 429 when spent. */
+    private readonly charge: (context: GatewayContext, cost: number) => Promise<void>,
   ) {
     this.known = new LRUCache({ max: maxEntries });
   }
@@ -75,6 +80,7 @@ export class CacheShortcut {
     const stopTimer = graphqlRequestDuration.startTimer({ service: 'gateway', operation: known.operation });
     const { answer } = await this.store.get(known.key);
     if (!answer) return null;
+    await this.charge(context, known.cost);
     if (known.served?.data !== answer.data) known.served = { data: answer.data, text: `${JSON.stringify({ data: answer.data })}\n` };
     const headers: Record<string, string> = {};
     for (const [name, value] of known.headers) if (!NOT_REPLAYED.has(name)) headers[name] = value;
@@ -88,7 +94,7 @@ export class CacheShortcut {
 
   /** Called when the pipeline stored or served an answer under `key`: this body is known from now on. */
   remember(context: GatewayContext, key: string, headers: HeaderMap, operation: string): void {
-    if (context.cacheRequestKey) this.known.set(context.cacheRequestKey, { key, headers, operation });
+    if (context.cacheRequestKey) this.known.set(context.cacheRequestKey, { key, headers, operation, cost: context.queryCost ?? 0 });
   }
 
   /** A new supergraph: answers are keyed by schema, so every known body must go through the pipeline again. */

@@ -1,4 +1,5 @@
 import { type Logger } from '@icssi/platform';
+import { type GatewayContext } from '../gateway-context';
 import { CacheShortcut } from './cache-shortcut';
 import { cdnPurge } from './cdn-purge';
 import { type EntityTagsByContext } from './entity-tagging-gateway';
@@ -8,7 +9,12 @@ import { type ResponseCacheConfig } from './response-cache-config';
 import { type ResponseCachePluginOptions } from './response-cache.plugin';
 
 /** The store (memory, or Redis with a URL), tag registry and purge hook the gateway's cache plugin uses. */
-export function createResponseCache(config: ResponseCacheConfig, logger: Logger): ResponseCachePluginOptions {
+export function createResponseCache(
+  config: ResponseCacheConfig,
+  logger: Logger,
+  /** Draws a shortcut answer's cost from the caller's budgets (the rate limiter). */
+  charge: (context: GatewayContext, cost: number) => Promise<void>,
+): ResponseCachePluginOptions {
   const store = !config.enabled
     ? null
     : config.redisUrl
@@ -23,6 +29,6 @@ export function createResponseCache(config: ResponseCacheConfig, logger: Logger)
     logger,
     // Subgraph replicas learn of a lockdown within a second (pushed), or at their next sync at the latest.
     lockdownRepeatsMs: [1_000, config.lockdownSyncMs + 1_000],
-    shortcut: store ? new CacheShortcut(store, config.maxEntries) : null,
+    shortcut: store ? new CacheShortcut(store, config.maxEntries, charge) : null,
   };
 }
