@@ -8,4 +8,5 @@ export * from './audit-trail.stub';
 export * from './write-scope';
 export * from './idempotency-key-per-caller.migration';
 export * from './write-target';
+export * from './dated-record';
 export * from './mutation-payload';

@@ -4,7 +4,7 @@ import { type Viewer } from '../context/viewer';
 import { type UserError, UserErrorCode } from '../graphql/user-error.type';
 import { type Locale } from '../i18n/locale';
 import { type AuditChange, diff } from './audit-log';
-import { InputChecks, message, userError } from './user-errors';
+import { message, userError } from './user-errors';
 import { requireWriter } from './writer-role';
 
 /** What a mutation's work returns: user errors (nothing is written), or the record it wrote. */
@@ -254,22 +254,6 @@ export async function archiveVersioned(
 ): Promise<MutationOutcome> {
   if (target.before.archived_at) return { entityId: target.id, changes: [], unchanged: true };
   return writeVersioned(manager, locale, target, { archived_at: new Date() }, audited);
-}
-
-/** Ends a dated relationship (membership, partnership, seat): the last day not before the first, versioned. */
-export function endVersioned(
-  manager: EntityManager,
-  locale: Locale,
-  table: string,
-  row: Record<string, unknown>,
-  input: { id: string; version: number; endDate: string },
-): Promise<MutationOutcome> | MutationOutcome {
-  const checks = new InputChecks(locale);
-  checks.datesInOrder(row.start_date as string | null, input.endDate, ['input', 'endDate']);
-  if (!checks.ok) return { userErrors: checks.errors };
-  return writeVersioned(manager, locale, { table, id: input.id, version: input.version, before: row }, { end_date: input.endDate }, [
-    'end_date',
-  ]);
 }
 
 /** INSERT of one row from a column → value map, returning the stored row. */

@@ -61,6 +61,13 @@ export function userError(code: UserErrorCode, field: string[], text: string): U
   return { code, field, message: text };
 }
 
+/** The head counts of one event as a write will leave them (unknown ones null). */
+export interface HeadCounts {
+  total: number | null | undefined;
+  women: number | null | undefined;
+  youth: number | null | undefined;
+}
+
 /** Collects validation failures for one input; nothing is written when any is found. */
 export class InputChecks {
   readonly errors: UserError[] = [];
@@ -84,6 +91,16 @@ export class InputChecks {
   range(value: number | null | undefined, min: number, max: number, field: string[]): void {
     if (value != null && (!Number.isFinite(value) || value < min || value > max))
       this.fail(UserErrorCode.INVALID, field, 'outOfRange', { min, max });
+  }
+
+  /**
+   * Head counts of one event (people taking part, attendance): the total 0–max, women and young
+   * people each 0 to the total (to max while no total is known); fields `input.<prefix>Total`, …Women, …Youth.
+   */
+  headCounts(prefix: string, counts: HeadCounts, max: number): void {
+    this.range(counts.total, 0, max, ['input', `${prefix}Total`]);
+    this.range(counts.women, 0, counts.total ?? max, ['input', `${prefix}Women`]);
+    this.range(counts.youth, 0, counts.total ?? max, ['input', `${prefix}Youth`]);
   }
 
   datesInOrder(start: string | null | undefined, end: string | null | undefined, field: string[]): void {

@@ -39,10 +39,20 @@ export interface ReportPeriod {
   to: string;
 }
 
+/** The period a client asks for, as plain values (ReportPeriodInput is its GraphQL form). */
+export interface ReportPeriodRequest {
+  year?: number | null;
+  quarter?: number | null;
+  month?: number | null;
+  from?: string | null;
+  to?: string | null;
+  forumSeasonId?: string | null;
+}
+
 @InputType('ReportPeriodInput', {
   description: 'A year, a quarter or a month of a year, a forum season, or a date range (counts of activities only; both days included).',
 })
-export class ReportPeriodInput {
+export class ReportPeriodInput implements ReportPeriodRequest {
   @Field(() => Int, { nullable: true, description: 'A calendar year, e.g. 2026.' })
   year?: number | null;
 
@@ -124,7 +134,7 @@ export function forumSeasonPeriod(seasonId: string, from: string, to: string): R
 }
 
 /** The period a client asked for (a forum season is looked up by the caller); anything else is BAD_USER_INPUT. */
-export function periodFromInput(input: ReportPeriodInput): ReportPeriod {
+export function periodFromInput(input: ReportPeriodRequest): ReportPeriod {
   const hasYear = input.year != null;
   const hasRange = input.from != null || input.to != null;
   if (input.forumSeasonId != null) throw badPeriod('A forum season is a period on its own: give it alone.');

@@ -1,4 +1,4 @@
-import { type DateRange, type OrderDirection, type Region, type Theme } from '@icssi/platform';
+import { type DateSpan, type OrderDirection, type Region, type Theme } from '@icssi/platform';
 import { type CampaignStatus } from './campaign-status';
 
 /** What to sort campaigns by. */
@@ -16,7 +16,7 @@ export interface CampaignFilter {
   governorateCode?: string | null;
   theme?: Theme | null;
   status?: CampaignStatus[] | null;
-  period?: DateRange | null;
+  period?: DateSpan | null;
   text?: string | null;
 }
 

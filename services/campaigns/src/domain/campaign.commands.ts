@@ -1,4 +1,4 @@
-import { type LocalizedTextInput, type Region, type Theme } from '@icssi/platform';
+import { type LocalizedTextValues, type Region, type Theme } from '@icssi/platform';
 import { type CampaignStatus } from './campaign-status';
 import { type CampaignActionType } from './campaign-action-type';
 
@@ -8,9 +8,9 @@ import { type CampaignActionType } from './campaign-action-type';
 export interface CreateCampaignInput {
   idempotencyKey?: string | null;
   slug: string;
-  title: LocalizedTextInput;
-  summary?: LocalizedTextInput | null;
-  goals?: LocalizedTextInput | null;
+  title: LocalizedTextValues;
+  summary?: LocalizedTextValues | null;
+  goals?: LocalizedTextValues | null;
   themes: Theme[];
   status?: CampaignStatus | null;
   regions: Region[];
@@ -26,8 +26,8 @@ export interface CreateCampaignInput {
 export interface UpdateCampaignInput {
   id: string;
   version: number;
-  title?: LocalizedTextInput | null;
-  summary?: LocalizedTextInput | null;
+  title?: LocalizedTextValues | null;
+  summary?: LocalizedTextValues | null;
   status?: CampaignStatus | null;
   followCalendar?: boolean | null;
   themes?: Theme[] | null;
@@ -48,7 +48,7 @@ export interface AddCampaignActionInput {
   type: CampaignActionType;
   occurredOn: string;
   governorateCode?: string | null;
-  description?: LocalizedTextInput | null;
+  description?: LocalizedTextValues | null;
   participantsTotal?: number | null;
   participantsWomen?: number | null;
   participantsYouth?: number | null;
@@ -65,8 +65,8 @@ export interface UpdateCampaignActionInput {
   id: string;
   version: number;
   occurredOn?: string | null;
-  description?: LocalizedTextInput | null;
-  outcome?: LocalizedTextInput | null;
+  description?: LocalizedTextValues | null;
+  outcome?: LocalizedTextValues | null;
   participantsTotal?: number | null;
   participantsWomen?: number | null;
   participantsYouth?: number | null;

@@ -62,6 +62,9 @@ const AUDITED = [
   'archived_at',
 ];
 
+/** The most people one action may record. */
+const MAX_PARTICIPANTS = 10_000_000;
+
 /**
  * Campaign writes. References to other subgraphs' records (working groups, organisations,
  * governorates) are checked with their owner by a signed internal call before anything is written.
@@ -177,10 +180,11 @@ export class CampaignWriter {
         const campaign = await this.editable(manager, caller, input.campaignId, ['input', 'campaignId']);
         if ('userErrors' in campaign) return campaign;
         const checks = new InputChecks(caller.locale);
-        const total = input.participantsTotal;
-        checks.range(total, 0, 10_000_000, ['input', 'participantsTotal']);
-        checks.range(input.participantsWomen, 0, total ?? 10_000_000, ['input', 'participantsWomen']);
-        checks.range(input.participantsYouth, 0, total ?? 10_000_000, ['input', 'participantsYouth']);
+        checks.headCounts(
+          'participants',
+          { total: input.participantsTotal, women: input.participantsWomen, youth: input.participantsYouth },
+          MAX_PARTICIPANTS,
+        );
         checkText(checks, input.description, 2000, ['input', 'description'], false);
         const code = input.governorateCode ? normalizeGovernorateCode(input.governorateCode) : null;
         await checkReferencedRecords(this.references, caller, checks, GOVERNORATE, [{ key: code, field: ['input', 'governorateCode'] }]);
@@ -194,7 +198,7 @@ export class CampaignWriter {
             input.occurredOn,
             code,
             input.description ? JSON.stringify(fromTextInput(input.description)) : null,
-            total ?? null,
+            input.participantsTotal ?? null,
             input.participantsWomen ?? null,
             input.participantsYouth ?? null,
           ],
@@ -218,16 +222,15 @@ export class CampaignWriter {
         if ('userErrors' in editable) return editable;
         const action = editable.row;
         const checks = new InputChecks(caller.locale);
-        const total = input.participantsTotal !== undefined ? input.participantsTotal : (action.participants_total as number | null);
-        checks.range(total, 0, 10_000_000, ['input', 'participantsTotal']);
-        checks.range(input.participantsWomen ?? (action.participants_women as number | null), 0, total ?? 10_000_000, [
-          'input',
-          'participantsWomen',
-        ]);
-        checks.range(input.participantsYouth ?? (action.participants_youth as number | null), 0, total ?? 10_000_000, [
-          'input',
-          'participantsYouth',
-        ]);
+        checks.headCounts(
+          'participants',
+          {
+            total: input.participantsTotal !== undefined ? input.participantsTotal : (action.participants_total as number | null),
+            women: input.participantsWomen ?? (action.participants_women as number | null),
+            youth: input.participantsYouth ?? (action.participants_youth as number | null),
+          },
+          MAX_PARTICIPANTS,
+        );
         checkText(checks, input.description, 2000, ['input', 'description'], false);
         checkText(checks, input.outcome, 2000, ['input', 'outcome'], false);
         if (!checks.ok) return { userErrors: checks.errors };

@@ -1,29 +1,17 @@
-import { type DataSource } from 'typeorm';
 import {
-  type PeopleCell,
-  type ReportPeriod,
+  type AreaFigures,
+  type FigureShape,
   type ReportScope,
+  areaFiguresReader,
   cellKeySql,
   governorateAreaSql,
   governorateRegionsCte,
   governorateRegionsParam,
-  loadAreaFigures,
   locatedInRegionSql,
   measureKeySql,
   noGovernorateAreaSql,
-  peopleCellOf,
 } from '@icssi/platform';
 import { PARTICIPANT_MEASURES, type ParticipantMeasure } from './participant-figures';
-
-/** One area's campaign figures for one period. */
-export interface CampaignFigures {
-  key: string;
-  campaignsByTheme: Map<string, number>;
-  campaignsByStatus: Map<string, number>;
-  actionsByType: Map<string, number>;
-  /** Counts of people (summed head counts of actions) with their cell keys, protected only when published. */
-  participants: Record<ParticipantMeasure, PeopleCell>;
-}
 
 /**
  * Where a record counts. Per region: each of its campaign's regions. Per governorate, for each of
@@ -32,7 +20,7 @@ export interface CampaignFigures {
  * the region, else in the region's "no governorate" area — so an action's people count in exactly
  * one area of each region.
  */
-const SCOPES = {
+const SCOPES: Record<ReportScope, { campaignAreas: string; actionArea: string }> = {
   region: {
     campaignAreas: `unnest(c.regions) AS ca(area)`,
     actionArea: 'r.region',
@@ -44,7 +32,21 @@ const SCOPES = {
        WHERE NOT EXISTS (SELECT 1 FROM unnest(c.governorate_codes) AS g WHERE ${locatedInRegionSql('g', 'cr.region')})) AS ca(area)`,
     actionArea: governorateAreaSql('a.governorate_code', 'r.region'),
   },
-} as const;
+};
+
+/** The figures this subgraph counts per area and period, and how each is read from the statement's rows (area-figures.ts). */
+const FIGURES = {
+  campaignsByTheme: 'countsByKey',
+  campaignsByStatus: 'countsByKey',
+  actionsByType: 'countsByKey',
+  /** Counts of people (summed head counts of actions) with their cell keys, protected only when published. */
+  participants_total: 'people',
+  participants_women: 'people',
+  participants_youth: 'people',
+} as const satisfies Record<string, FigureShape> & Record<ParticipantMeasure, 'people'>;
+
+/** One area's campaign figures for one period (`key` is `${area}|${period key}`, the loader key). */
+export type CampaignFigures = AreaFigures<typeof FIGURES>;
 
 /** SQL: the cell key of a participant figure over the actions that recorded it. */
 const participantKeySql = (measure: ParticipantMeasure) =>
@@ -69,16 +71,8 @@ const STATUS_AT_PERIOD_END = `CASE WHEN h.status = 'DRAFT' THEN campaign_calenda
  * summed, each figure's cell key the sum of the actions' keys for that figure (participant-figures.ts),
  * so a cell of one action gets exactly the action's own published figure.
  */
-export class CampaignReportReader {
-  constructor(private readonly dataSource: DataSource) {}
-
-  figures(keys: readonly string[], scope: ReportScope): Promise<CampaignFigures[]> {
-    return loadAreaFigures(keys, (areas, period) => this.forPeriod(areas, period, SCOPES[scope]));
-  }
-
-  private async forPeriod(areas: string[], period: ReportPeriod, scope: (typeof SCOPES)[ReportScope]): Promise<CampaignFigures[]> {
-    const rows: Array<{ area: string; metric: string; key: string | null; n: number; ck: string | null }> = await this.dataSource.query(
-      `WITH ${governorateRegionsCte('$4')},
+export const CampaignReportReader = areaFiguresReader(SCOPES, FIGURES, ({ areas, period, scope }) => ({
+  sql: `WITH ${governorateRegionsCte('$4')},
        running AS (
          SELECT c.id, ${STATUS_AT_PERIOD_END} AS status, c.themes, ca.area
          FROM campaign c CROSS JOIN LATERAL ${scope.campaignAreas}
@@ -103,25 +97,5 @@ export class CampaignReportReader {
          (measure) => `UNION ALL
        SELECT area, '${measure}', NULL, coalesce(sum(${measure}), 0)::int, ${participantKeySql(measure)} FROM actions WHERE area = ANY($1) GROUP BY area`,
        ).join('\n       ')}`,
-      [areas, period.from, period.to, governorateRegionsParam()],
-    );
-    return areas.map((area) => {
-      const figures: CampaignFigures = {
-        key: `${area}|${period.key}`,
-        campaignsByTheme: new Map(),
-        campaignsByStatus: new Map(),
-        actionsByType: new Map(),
-        participants: Object.fromEntries(PARTICIPANT_MEASURES.map((measure) => [measure, { count: 0, cellKey: 0 }])) as Record<
-          ParticipantMeasure,
-          PeopleCell
-        >,
-      };
-      for (const row of rows.filter((candidate) => candidate.area === area)) {
-        if ((PARTICIPANT_MEASURES as readonly string[]).includes(row.metric))
-          figures.participants[row.metric as ParticipantMeasure] = peopleCellOf(row);
-        else figures[row.metric as 'campaignsByTheme' | 'campaignsByStatus' | 'actionsByType'].set(row.key as string, row.n);
-      }
-      return figures;
-    });
-  }
-}
+  params: [areas, period.from, period.to, governorateRegionsParam()],
+}));

@@ -18,6 +18,9 @@ import {
 } from './council-meeting.commands';
 import { editableCouncil, editableOfCouncil } from './council.writer';
 
+/** The most people one meeting may record. */
+const MAX_ATTENDANCE = 100_000;
+
 /** Council meetings (attendance counts, never attendee lists): editors of the council's region and admins. */
 export class CouncilMeetingWriter {
   constructor(private readonly dataSource: DataSource) {}
@@ -31,10 +34,11 @@ export class CouncilMeetingWriter {
         const council = await editableCouncil(manager, caller, input.councilId);
         if ('userErrors' in council) return council;
         const checks = new InputChecks(caller.locale);
-        const total = input.attendanceTotal;
-        checks.range(total, 0, 100_000, ['input', 'attendanceTotal']);
-        checks.range(input.attendanceWomen, 0, total ?? 100_000, ['input', 'attendanceWomen']);
-        checks.range(input.attendanceYouth, 0, total ?? 100_000, ['input', 'attendanceYouth']);
+        checks.headCounts(
+          'attendance',
+          { total: input.attendanceTotal, women: input.attendanceWomen, youth: input.attendanceYouth },
+          MAX_ATTENDANCE,
+        );
         checkText(checks, input.summary, 5000, ['input', 'summary'], false);
         if (!checks.ok) return { userErrors: checks.errors };
         const [row] = await manager.query(
@@ -44,7 +48,7 @@ export class CouncilMeetingWriter {
             input.councilId,
             input.heldOn,
             council.row.governorate_code,
-            total ?? null,
+            input.attendanceTotal ?? null,
             input.attendanceWomen ?? null,
             input.attendanceYouth ?? null,
             input.summary ? JSON.stringify(fromTextInput(input.summary)) : null,
@@ -68,16 +72,15 @@ export class CouncilMeetingWriter {
         if ('userErrors' in editable) return editable;
         const meeting = editable.row;
         const checks = new InputChecks(caller.locale);
-        const total = input.attendanceTotal !== undefined ? input.attendanceTotal : (meeting.attendance_total as number | null);
-        checks.range(total, 0, 100_000, ['input', 'attendanceTotal']);
-        checks.range(input.attendanceWomen ?? (meeting.attendance_women as number | null), 0, total ?? 100_000, [
-          'input',
-          'attendanceWomen',
-        ]);
-        checks.range(input.attendanceYouth ?? (meeting.attendance_youth as number | null), 0, total ?? 100_000, [
-          'input',
-          'attendanceYouth',
-        ]);
+        checks.headCounts(
+          'attendance',
+          {
+            total: input.attendanceTotal !== undefined ? input.attendanceTotal : (meeting.attendance_total as number | null),
+            women: input.attendanceWomen ?? (meeting.attendance_women as number | null),
+            youth: input.attendanceYouth ?? (meeting.attendance_youth as number | null),
+          },
+          MAX_ATTENDANCE,
+        );
         checkText(checks, input.summary, 5000, ['input', 'summary'], false);
         if (!checks.ok) return { userErrors: checks.errors };
         const values: Record<string, unknown> = {};

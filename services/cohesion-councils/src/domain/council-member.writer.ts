@@ -9,10 +9,10 @@ import {
   referenceable,
   checkText,
   diff,
-  endVersioned,
   fromTextInput,
   runWrite,
-  writeVersioned,
+  endDatedRecord,
+  correctDatedRecord,
   type WriteTarget,
 } from '@icssi/platform';
 import { type AddCouncilMemberInput, type EndCouncilMemberInput, type UpdateCouncilMemberInput } from './council-member.commands';
@@ -70,11 +70,7 @@ export class CouncilMemberWriter {
       operation: 'endCouncilMember',
       entityType: 'CouncilMember',
       input,
-      execute: async (manager) => {
-        const seat = await this.editableSeat(manager, caller, input.id);
-        if ('userErrors' in seat) return seat;
-        return endVersioned(manager, caller.locale, 'council_member', seat.row, input);
-      },
+      execute: (manager) => endDatedRecord(manager, caller, { table: 'council_member', load: editableSeat, input }),
     });
   }
 
@@ -84,38 +80,35 @@ export class CouncilMemberWriter {
       operation: 'updateCouncilMember',
       entityType: 'CouncilMember',
       input,
-      execute: async (manager) => {
-        const seat = await this.editableSeat(manager, caller, input.id);
-        if ('userErrors' in seat) return seat;
-        const checks = new InputChecks(caller.locale);
-        checkText(checks, input.onBehalfOf, 200, ['input', 'onBehalfOf'], false);
-        checks.datesInOrder(input.startDate ?? null, seat.row.end_date as string | null, ['input', 'startDate']);
-        if (!checks.ok) return { userErrors: checks.errors };
+      execute: (manager) => {
         const values: Record<string, unknown> = {};
         if (input.sector) values.sector = input.sector;
         if (input.onBehalfOf) values.on_behalf_of = JSON.stringify(fromTextInput(input.onBehalfOf));
         if (input.startDate !== undefined) values.start_date = input.startDate;
-        return writeVersioned(
+        return correctDatedRecord(
           manager,
-          caller.locale,
-          { table: 'council_member', id: input.id, version: input.version, before: seat.row },
-          values,
-          ['sector', 'on_behalf_of', 'start_date'],
+          caller,
+          { table: 'council_member', load: editableSeat, input },
+          {
+            values,
+            audited: ['sector', 'on_behalf_of', 'start_date'],
+            check: (checks) => checkText(checks, input.onBehalfOf, 200, ['input', 'onBehalfOf'], false),
+          },
         );
       },
     });
   }
+}
 
-  /** A seat is edited by the editors of its council's region. */
-  private editableSeat(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
-    return editableOfCouncil(manager, caller, id, {
-      select: `SELECT * FROM council_member WHERE id = $1`,
-      // A locked-down person's seat (or a locked-down organisation's) answers like an unknown id.
-      gone: (row) =>
-        Boolean(
-          (row.person_id && !referenceable(caller, LockdownSubject.PERSON, row.person_id as string)) ||
-          (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id as string)),
-        ),
-    });
-  }
+/** A seat is edited by the editors of its council's region. */
+function editableSeat(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
+  return editableOfCouncil(manager, caller, id, {
+    select: `SELECT * FROM council_member WHERE id = $1`,
+    // A locked-down person's seat (or a locked-down organisation's) answers like an unknown id.
+    gone: (row) =>
+      Boolean(
+        (row.person_id && !referenceable(caller, LockdownSubject.PERSON, row.person_id as string)) ||
+        (row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id as string)),
+      ),
+  });
 }

@@ -1,4 +1,4 @@
-import { type DateRange, type OrderDirection, type Region } from '@icssi/platform';
+import { type DateSpan, type OrderDirection, type Region } from '@icssi/platform';
 import { type ForumSeasonStatus } from './forum-season-status';
 
 /** What to sort forum seasons by. */
@@ -15,7 +15,7 @@ export interface ForumSeasonFilter {
   year?: number | null;
   status?: ForumSeasonStatus | null;
   governorateCode?: string | null;
-  held?: DateRange | null;
+  held?: DateSpan | null;
   text?: string | null;
 }
 

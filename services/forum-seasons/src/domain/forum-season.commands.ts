@@ -1,4 +1,4 @@
-import { type LocalizedTextInput } from '@icssi/platform';
+import { type LocalizedTextValues } from '@icssi/platform';
 import { type ForumSeasonStatus } from './forum-season-status';
 
 /** A new season of a forum; its number is unique within the forum. */
@@ -10,8 +10,8 @@ export interface CreateForumSeasonInput {
   startDate?: string | null;
   endDate?: string | null;
   governorateCode: string;
-  venue?: LocalizedTextInput | null;
-  theme?: LocalizedTextInput | null;
+  venue?: LocalizedTextValues | null;
+  theme?: LocalizedTextValues | null;
   status?: ForumSeasonStatus | null;
 }
 
@@ -28,7 +28,7 @@ export interface UpdateForumSeasonInput {
   status?: ForumSeasonStatus | null;
   startDate?: string | null;
   endDate?: string | null;
-  theme?: LocalizedTextInput | null;
+  theme?: LocalizedTextValues | null;
 }
 
 /** Archives a season announced but never held. */

@@ -1,11 +1,11 @@
-import { type LocalizedTextInput, type Theme } from '@icssi/platform';
+import { type LocalizedTextValues, type Theme } from '@icssi/platform';
 import { type SessionFormat } from './session-format';
 
 /** A programme item of a season. */
 export interface AddForumSessionInput {
   idempotencyKey?: string | null;
   seasonId: string;
-  title: LocalizedTextInput;
+  title: LocalizedTextValues;
   format: SessionFormat;
   themes?: Theme[] | null;
   startsAt?: Date | null;
@@ -17,7 +17,7 @@ export interface AddForumSessionInput {
 export interface UpdateForumSessionInput {
   id: string;
   version: number;
-  title?: LocalizedTextInput | null;
+  title?: LocalizedTextValues | null;
   format?: SessionFormat | null;
   themes?: Theme[] | null;
   startsAt?: Date | null;

@@ -1,10 +1,10 @@
-import { type LocalizedTextInput, type Region } from '@icssi/platform';
+import { type LocalizedTextValues, type Region } from '@icssi/platform';
 
 /** A new social forum (admins). */
 export interface CreateForumInput {
   idempotencyKey?: string | null;
   slug: string;
-  name: LocalizedTextInput;
+  name: LocalizedTextValues;
   region: Region;
   hostGovernorateCode: string;
   foundedYear?: number | null;
@@ -15,7 +15,7 @@ export interface CreateForumInput {
 export interface UpdateForumInput {
   id: string;
   version: number;
-  name?: LocalizedTextInput | null;
+  name?: LocalizedTextValues | null;
   foundedYear?: number | null;
   secretariatOrganisationId?: string | null;
 }

@@ -1,4 +1,4 @@
-import { type DateRange, type OrderDirection, type Theme } from '@icssi/platform';
+import { type DateSpan, type OrderDirection, type Theme } from '@icssi/platform';
 import { type RecommendationStatus } from './recommendation-status';
 
 /** What to sort recommendations by. */
@@ -14,7 +14,7 @@ export interface RecommendationFilter {
   theme?: Theme | null;
   forumId?: string | null;
   seasonId?: string | null;
-  adopted?: DateRange | null;
+  adopted?: DateSpan | null;
   text?: string | null;
 }
 

@@ -1,12 +1,12 @@
-import { type LocalizedTextInput, type Theme } from '@icssi/platform';
+import { type LocalizedTextValues, type Theme } from '@icssi/platform';
 
 /** A recommendation proposed at a forum season. */
 export interface CreateRecommendationInput {
   idempotencyKey?: string | null;
   seasonId: string;
   slug: string;
-  title: LocalizedTextInput;
-  text?: LocalizedTextInput | null;
+  title: LocalizedTextValues;
+  text?: LocalizedTextValues | null;
   themes: Theme[];
 }
 
@@ -27,7 +27,7 @@ export interface WithdrawRecommendationInput {
 export interface UpdateRecommendationInput {
   id: string;
   version: number;
-  title?: LocalizedTextInput | null;
-  text?: LocalizedTextInput | null;
+  title?: LocalizedTextValues | null;
+  text?: LocalizedTextValues | null;
   themes?: Theme[] | null;
 }

@@ -10,13 +10,13 @@ import {
   type Region,
   UserErrorCode,
   diff,
-  endVersioned,
   isRegionTeam,
   isUuid,
   outcomes,
   runWrite,
-  writeVersioned,
   loadTarget,
+  endDatedRecord,
+  correctDatedRecord,
   type WriteTarget,
 } from '@icssi/platform';
 import { type AddMembershipInput, type EndMembershipInput, type UpdateMembershipInput } from './membership.commands';
@@ -70,11 +70,7 @@ export class MembershipWriter {
       operation: 'endMembership',
       entityType: 'Membership',
       input,
-      execute: async (manager) => {
-        const current = await this.editableMembership(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        return endVersioned(manager, caller.locale, 'membership', current.row, input);
-      },
+      execute: (manager) => endDatedRecord(manager, caller, { table: 'membership', load: editableMembership, input }),
     });
   }
 
@@ -84,37 +80,17 @@ export class MembershipWriter {
       operation: 'updateMembership',
       entityType: 'Membership',
       input,
-      execute: async (manager) => {
-        const current = await this.editableMembership(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        const checks = new InputChecks(caller.locale);
-        checks.datesInOrder(input.startDate ?? null, current.row.end_date as string | null, ['input', 'startDate']);
-        if (!checks.ok) return { userErrors: checks.errors };
+      execute: (manager) => {
         const values: Record<string, unknown> = {};
         if (input.role) values.role = input.role;
         if (input.startDate !== undefined) values.start_date = input.startDate;
-        return writeVersioned(
+        return correctDatedRecord(
           manager,
-          caller.locale,
-          { table: 'membership', id: input.id, version: input.version, before: current.row },
-          values,
-          ['role', 'start_date'],
+          caller,
+          { table: 'membership', load: editableMembership, input },
+          { values, audited: ['role', 'start_date'] },
         );
       },
-    });
-  }
-
-  /** A membership belongs to the region of its working group or organisation. */
-  private editableMembership(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
-    return loadTarget(manager, caller.locale, id, {
-      select: `SELECT m.*, coalesce(w.region, o.home_region) AS region FROM membership m
-           LEFT JOIN working_group w ON w.id = m.working_group_id LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.id = $1`,
-      // A locked-down person's membership (or one in a locked-down organisation) answers like an unknown id.
-      gone: (row) =>
-        !referenceable(caller, LockdownSubject.PERSON, row.person_id as string) ||
-        Boolean(row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id as string)),
-      allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
-      joined: ['region'],
     });
   }
 
@@ -127,4 +103,18 @@ export class MembershipWriter {
     ]);
     return row ?? null;
   }
+}
+
+/** A membership belongs to the region of its working group or organisation. */
+function editableMembership(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
+  return loadTarget(manager, caller.locale, id, {
+    select: `SELECT m.*, coalesce(w.region, o.home_region) AS region FROM membership m
+         LEFT JOIN working_group w ON w.id = m.working_group_id LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.id = $1`,
+    // A locked-down person's membership (or one in a locked-down organisation) answers like an unknown id.
+    gone: (row) =>
+      !referenceable(caller, LockdownSubject.PERSON, row.person_id as string) ||
+      Boolean(row.organisation_id && !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id as string)),
+    allowed: (row) => isRegionTeam(caller.viewer, row.region as Region),
+    joined: ['region'],
+  });
 }

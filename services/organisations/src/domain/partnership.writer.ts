@@ -8,13 +8,13 @@ import {
   type Region,
   UserErrorCode,
   diff,
-  endVersioned,
   isRegionTeam,
   isUuid,
   outcomes,
   runWrite,
-  writeVersioned,
   loadTarget,
+  endDatedRecord,
+  correctDatedRecord,
   type WriteTarget,
 } from '@icssi/platform';
 import { type CreatePartnershipInput, type EndPartnershipInput, type UpdatePartnershipInput } from './partnership.commands';
@@ -55,11 +55,7 @@ export class PartnershipWriter {
       operation: 'endPartnership',
       entityType: 'Partnership',
       input,
-      execute: async (manager) => {
-        const current = await this.editablePartnership(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        return endVersioned(manager, caller.locale, 'partnership', current.row, input);
-      },
+      execute: (manager) => endDatedRecord(manager, caller, { table: 'partnership', load: editablePartnership, input }),
     });
   }
 
@@ -68,38 +64,19 @@ export class PartnershipWriter {
       operation: 'updatePartnership',
       entityType: 'Partnership',
       input,
-      execute: async (manager) => {
-        const current = await this.editablePartnership(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        const checks = new InputChecks(caller.locale);
-        checks.datesInOrder(input.startDate ?? null, current.row.end_date as string | null, ['input', 'startDate']);
-        if (!checks.ok) return { userErrors: checks.errors };
+      execute: (manager) => {
         const values: Record<string, unknown> = {};
         if (input.role) values.role = input.role;
         if (input.regionScope !== undefined) values.region_scope = input.regionScope;
         if (input.themes) values.themes = input.themes;
         if (input.startDate !== undefined) values.start_date = input.startDate;
-        return writeVersioned(
+        return correctDatedRecord(
           manager,
-          caller.locale,
-          { table: 'partnership', id: input.id, version: input.version, before: current.row },
-          values,
-          ['role', 'region_scope', 'themes', 'start_date'],
+          caller,
+          { table: 'partnership', load: editablePartnership, input },
+          { values, audited: ['role', 'region_scope', 'themes', 'start_date'] },
         );
       },
-    });
-  }
-
-  /** A partnership belongs to the home region of the organisation playing the role. */
-  private editablePartnership(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
-    return loadTarget(manager, caller.locale, id, {
-      select: `SELECT p.*, o.home_region FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`,
-      // A partnership with a locked-down organisation on either side answers like an unknown id.
-      gone: (row) =>
-        !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id as string) ||
-        !referenceable(caller, LockdownSubject.ORGANISATION, row.partner_id as string),
-      allowed: (row) => isRegionTeam(caller.viewer, row.home_region as Region),
-      joined: ['home_region'],
     });
   }
 
@@ -112,4 +89,17 @@ export class PartnershipWriter {
     const [row] = await manager.query(`SELECT home_region FROM organisation WHERE id = $1 AND status <> 'ARCHIVED'`, [id]);
     return row ?? null;
   }
+}
+
+/** A partnership belongs to the home region of the organisation playing the role. */
+function editablePartnership(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
+  return loadTarget(manager, caller.locale, id, {
+    select: `SELECT p.*, o.home_region FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`,
+    // A partnership with a locked-down organisation on either side answers like an unknown id.
+    gone: (row) =>
+      !referenceable(caller, LockdownSubject.ORGANISATION, row.organisation_id as string) ||
+      !referenceable(caller, LockdownSubject.ORGANISATION, row.partner_id as string),
+    allowed: (row) => isRegionTeam(caller.viewer, row.home_region as Region),
+    joined: ['home_region'],
+  });
 }

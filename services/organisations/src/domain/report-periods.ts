@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import {
   type ReferenceChecker,
   type ReportPeriod,
-  type ReportPeriodInput,
+  type ReportPeriodRequest,
   forumSeasonPeriod,
   isUuid,
   periodFromInput,
@@ -12,7 +12,7 @@ import {
 export class ReportPeriods {
   constructor(private readonly references: ReferenceChecker) {}
 
-  async resolve(input: ReportPeriodInput): Promise<ReportPeriod> {
+  async resolve(input: ReportPeriodRequest): Promise<ReportPeriod> {
     const seasonId = input.forumSeasonId;
     if (seasonId == null) return periodFromInput(input);
     if (input.year != null || input.quarter != null || input.month != null || input.from != null || input.to != null)

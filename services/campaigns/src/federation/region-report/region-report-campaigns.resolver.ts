@@ -57,7 +57,7 @@ function campaignReportFields<T extends { period: string }>(
         'People taking part in the period’s actions (their head counts summed; protected, and the same as an action’s own figure when it is the only one; not for a range of days).',
     })
     async participants(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<PeopleCount> {
-      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants.participants_total);
+      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants_total);
     }
 
     @FieldResolver(() => PeopleCount, {
@@ -65,7 +65,7 @@ function campaignReportFields<T extends { period: string }>(
       description: 'Women among them (protected: a cell of its own, with its own noise).',
     })
     async participantsWomen(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<PeopleCount> {
-      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants.participants_women);
+      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants_women);
     }
 
     @FieldResolver(() => PeopleCount, {
@@ -73,7 +73,7 @@ function campaignReportFields<T extends { period: string }>(
       description: 'Young people (15–29) among them (protected: a cell of its own, with its own noise).',
     })
     async participantsYouth(@Root() report: T, @Ctx() ctx: CampaignsContext): Promise<PeopleCount> {
-      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants.participants_youth);
+      return reportPeopleCount(report.period, (await figuresOf(report, ctx)).participants_youth);
     }
   }
   return CampaignReportFields;
