@@ -19,6 +19,7 @@ export * from './domain/region';
 export * from './domain/theme';
 export * from './domain/date-span';
 export * from './domain/localized-text-values';
+export * from './domain/user-error';
 export * from './graphql/region.enum';
 export * from './graphql/theme.enum';
 export * from './graphql/scalars';

@@ -1,12 +1,7 @@
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { UserErrorCode, type UserErrorValue } from '../domain/user-error';
 
-export enum UserErrorCode {
-  INVALID = 'INVALID',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  DUPLICATE = 'DUPLICATE',
-  FORBIDDEN = 'FORBIDDEN',
-}
+export { UserErrorCode };
 
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -23,7 +18,7 @@ registerEnumType(UserErrorCode, {
 // Defined identically in every subgraph with mutations, hence @shareable.
 @Directive('@shareable')
 @ObjectType('UserError', { description: 'A validation or business error of a mutation; nothing was changed.' })
-export class UserError {
+export class UserError implements UserErrorValue {
   @Field(() => UserErrorCode, { description: 'What kind of problem.' })
   code!: UserErrorCode;
 

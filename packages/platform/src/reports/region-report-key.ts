@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Region } from '../graphql/region.enum';
+import { Region } from '../domain/region';
 import { checkedArea } from './report-areas';
 import { ReportPeriod, periodFromKey } from './report-period';
 

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLResolveInfo, getNamedType, isNonNullType, isObjectType } from 'graphql';
-import { UserErrorCode } from '../graphql/user-error.type';
+import { UserErrorCode } from '../domain/user-error';
 import { Locale } from '../i18n/locale';
 import { controlCharacterIn, withoutControlCharacters, withoutInvisibleFormatting } from './text-safety';
 
