@@ -1,9 +1,9 @@
-import { FilteredList, type ListSource, Locale, type SortSpec, SqlParams } from '@icssi/platform';
+import { FilteredList, type KeysetLister, type ListSource, Locale, type SortSpec, SqlParams } from '@icssi/platform';
 
 /** What FilteredList asks of the lister, without a database: the source's conditions and the ordering. */
 describe('FilteredList', () => {
   const calls: Array<{ where: string[]; params: unknown[]; sort: SortSpec }> = [];
-  const lister = {
+  const lister: Pick<KeysetLister<{ id: string }>, 'page'> = {
     page: (source: ListSource, sort: SortSpec) => {
       const params = new SqlParams();
       calls.push({ where: source.where(params), params: params.values, sort });
@@ -11,11 +11,12 @@ describe('FilteredList', () => {
         edges: [],
         nodes: [],
         pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+        totalCount: Promise.resolve(0),
       });
     },
   };
   const seen: unknown[] = [];
-  const list = new FilteredList<{ id: string }, { region?: string; text?: string }, string>(lister as never, {
+  const list = new FilteredList<{ id: string }, { region?: string; text?: string }, string>(lister, {
     from: 'thing e',
     conditions: (filter, params, viewer) => {
       seen.push({ filter, viewer });
