@@ -4,7 +4,7 @@ import { type Locale } from '../i18n/locale';
 import { type MutationOutcome, writeVersioned } from './mutation-runner';
 import { InputChecks } from './user-errors';
 import { type WriteCaller } from './write-scope';
-import { type TargetRow, type WriteTarget } from './write-target';
+import { type TargetLoader, type TargetRow } from './write-target';
 
 /**
  * A dated record (a membership, a partnership, a council seat): a relationship with a first and a
@@ -13,7 +13,7 @@ import { type TargetRow, type WriteTarget } from './write-target';
 export interface DatedRecord<Input extends { id: string; version: number }> {
   table: string;
   /** The row the caller may change, or NOT_FOUND / FORBIDDEN (the writer's loadTarget rule). */
-  load: (manager: EntityManager, caller: WriteCaller, id: string) => Promise<WriteTarget>;
+  load: TargetLoader;
   input: Input;
 }
 

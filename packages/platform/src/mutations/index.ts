@@ -9,4 +9,5 @@ export * from './write-scope';
 export * from './idempotency-key-per-caller.migration';
 export * from './write-target';
 export * from './dated-record';
+export * from './archive-record';
 export * from './mutation-payload';

@@ -242,20 +242,6 @@ export async function writeVersioned(
   return { entityId: target.id, changes: diff(target.before, result.row, audited, personal) };
 }
 
-/**
- * Archives a record (soft delete), versioned; `audited` names the fields whose change the audit keeps.
- * Archiving an archived record answers like the first time, with no new version and no audit record.
- */
-export async function archiveVersioned(
-  manager: EntityManager,
-  locale: Locale,
-  target: { table: string; id: string; version: number; before: Record<string, unknown> },
-  audited: readonly string[] = ['archived_at'],
-): Promise<MutationOutcome> {
-  if (target.before.archived_at) return { entityId: target.id, changes: [], unchanged: true };
-  return writeVersioned(manager, locale, target, { archived_at: new Date() }, audited);
-}
-
 /** INSERT of one row from a column → value map, returning the stored row. */
 export async function insertReturning(
   manager: EntityManager,

@@ -3,11 +3,20 @@ import { type UserError } from '../graphql/user-error.type';
 import { isUuid } from '../ids/record-keys';
 import { type Locale } from '../i18n/locale';
 import { outcomes } from './user-errors';
+import { type MutationCaller } from './mutation-runner';
+import { type WriteCaller } from './write-scope';
 
 export type TargetRow = Record<string, unknown>;
 
 /** The record a write changes, or why the write goes no further (nothing is written then). */
 export type WriteTarget = { row: TargetRow } | { userErrors: UserError[] };
+
+/** A writer's own loadTarget rule: the row a write names, if the caller may change it. */
+export type TargetLoader<Caller extends MutationCaller = WriteCaller> = (
+  manager: EntityManager,
+  caller: Caller,
+  id: string,
+) => Promise<WriteTarget>;
 
 /** How a writer finds the record it changes and who may change it (see loadTarget). */
 export interface TargetRule {

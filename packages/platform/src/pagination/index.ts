@@ -4,3 +4,4 @@ export * from './connection.type';
 export * from './connection.args';
 export * from './cursor';
 export * from './keyset-lister';
+export * from './filtered-list';

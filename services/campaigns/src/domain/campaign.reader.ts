@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import {
+  FilteredList,
   KeysetLister,
   type ListSource,
   type Locale,
@@ -10,7 +11,6 @@ import {
   type SqlParams,
   localizedSortExpression,
   searchCondition,
-  searchRelevanceSort,
   isPlausibleSlug,
   type Viewer,
   isCustodian,
@@ -28,9 +28,15 @@ const PUBLIC = `e.status <> 'DRAFT' AND e.archived_at IS NULL`;
 /** Read rules for campaigns: drafts are not public and never appear in lists. */
 export class CampaignReader {
   private readonly lister: KeysetLister<CampaignEntity>;
+  private readonly filtered: FilteredList<CampaignEntity, CampaignFilter>;
 
   constructor(private readonly dataSource: DataSource) {
     this.lister = new KeysetLister(dataSource, CampaignEntity);
+    this.filtered = new FilteredList(this.lister, {
+      from: 'campaign e',
+      conditions: (filter, params) => this.conditions(filter, params),
+      nameColumn: 'e.title',
+    });
   }
 
   list(
@@ -39,20 +45,12 @@ export class CampaignReader {
     args: PageArgs,
     locale: Locale,
   ): Promise<Page<CampaignEntity>> {
-    return this.lister.page(
-      { from: 'campaign e', where: (params) => this.conditions(filter ?? {}, params) },
-      this.sort(order, locale),
-      args,
-    );
+    return this.filtered.list(filter, this.sort(order, locale), args);
   }
 
   /** Records matching a search text in any language or script, most relevant first. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<CampaignEntity>> {
-    return this.lister.page(
-      { from: 'campaign e', where: (params) => this.conditions({ text }, params) },
-      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.title', locale)),
-      args,
-    );
+    return this.filtered.search(text, args, locale);
   }
 
   /** Campaigns an organisation leads or is a partner in. */

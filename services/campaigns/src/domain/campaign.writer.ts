@@ -9,7 +9,7 @@ import {
   type Region,
   UserErrorCode,
   checkText,
-  archiveVersioned,
+  archiveRecord,
   diff,
   fromTextInput,
   isRegionTeam,
@@ -158,16 +158,13 @@ export class CampaignWriter {
       operation: 'archiveCampaign',
       entityType: 'Campaign',
       input,
-      execute: async (manager) => {
-        const current = await this.editable(manager, caller, input.id, ['input', 'id'], true);
-        if ('userErrors' in current) return current;
-        return archiveVersioned(
-          manager,
-          caller.locale,
-          { table: 'campaign', id: input.id, version: input.version, before: current.row },
-          AUDITED,
-        );
-      },
+      execute: (manager) =>
+        archiveRecord(manager, caller, {
+          table: 'campaign',
+          load: (m, c, id) => this.editable(m, c, id, ['input', 'id'], true),
+          input,
+          audited: AUDITED,
+        }),
     });
   }
 
@@ -259,12 +256,8 @@ export class CampaignWriter {
       operation: 'archiveCampaignAction',
       entityType: 'CampaignAction',
       input,
-      execute: async (manager) => {
-        const editable = await this.editableAction(manager, caller, input.id, true);
-        if ('userErrors' in editable) return editable;
-        const action = editable.row;
-        return archiveVersioned(manager, caller.locale, { table: 'campaign_action', id: input.id, version: input.version, before: action });
-      },
+      execute: (manager) =>
+        archiveRecord(manager, caller, { table: 'campaign_action', load: (m, c, id) => this.editableAction(m, c, id, true), input }),
     });
   }
 

@@ -4,7 +4,7 @@ import {
   type MutationResult,
   type WriteCaller,
   checkText,
-  archiveVersioned,
+  archiveRecord,
   diff,
   fromTextInput,
   runWrite,
@@ -107,17 +107,8 @@ export class CouncilMeetingWriter {
       operation: 'archiveCouncilMeeting',
       entityType: 'CouncilMeeting',
       input,
-      execute: async (manager) => {
-        const editable = await this.editableMeeting(manager, caller, input.id, true);
-        if ('userErrors' in editable) return editable;
-        const meeting = editable.row;
-        return archiveVersioned(manager, caller.locale, {
-          table: 'council_meeting',
-          id: input.id,
-          version: input.version,
-          before: meeting,
-        });
-      },
+      execute: (manager) =>
+        archiveRecord(manager, caller, { table: 'council_meeting', load: (m, c, id) => this.editableMeeting(m, c, id, true), input }),
     });
   }
 

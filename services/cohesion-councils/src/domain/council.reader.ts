@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import {
+  FilteredList,
   KeysetLister,
   type Locale,
   OrderDirection,
@@ -11,7 +12,6 @@ import {
   localizedSortExpression,
   normalizeGovernorateCode,
   searchCondition,
-  searchRelevanceSort,
   type Viewer,
 } from '@icssi/platform';
 import { CohesionCouncilEntity } from '../entities/cohesion-council.entity';
@@ -28,6 +28,7 @@ const SEATS_BY_SECTOR: SortSpec = { key: 'sector', expression: 'e.sector', type:
 /** Read rules for councils, their seats and meetings. */
 export class CouncilReader {
   private readonly councils: KeysetLister<CohesionCouncilEntity>;
+  private readonly filtered: FilteredList<CohesionCouncilEntity, CohesionCouncilFilter>;
   private readonly meetings: KeysetLister<CouncilMeetingEntity>;
   private readonly members: KeysetLister<CouncilMemberEntity>;
 
@@ -36,6 +37,11 @@ export class CouncilReader {
     private readonly gate: CouncilsReadGate,
   ) {
     this.councils = new KeysetLister(dataSource, CohesionCouncilEntity);
+    this.filtered = new FilteredList(this.councils, {
+      from: 'cohesion_council e',
+      conditions: (filter, params) => this.conditions(filter, params),
+      nameColumn: 'e.name',
+    });
     this.meetings = new KeysetLister(dataSource, CouncilMeetingEntity);
     this.members = new KeysetLister(dataSource, CouncilMemberEntity);
   }
@@ -46,20 +52,12 @@ export class CouncilReader {
     args: PageArgs,
     locale: Locale,
   ): Promise<Page<CohesionCouncilEntity>> {
-    return this.councils.page(
-      { from: 'cohesion_council e', where: (params) => this.conditions(filter ?? {}, params) },
-      this.sort(order, locale),
-      args,
-    );
+    return this.filtered.list(filter, this.sort(order, locale), args);
   }
 
   /** Councils matching a search text in any language or script, most relevant first; as listed (archived ones never). */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<CohesionCouncilEntity>> {
-    return this.councils.page(
-      { from: 'cohesion_council e', where: (params) => this.conditions({ text }, params) },
-      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
-      args,
-    );
+    return this.filtered.search(text, args, locale);
   }
 
   meetingList(filter: CouncilMeetingFilter | null | undefined, args: PageArgs): Promise<Page<CouncilMeetingEntity>> {

@@ -8,7 +8,7 @@ import {
   checkReferencedRecords,
   type Region,
   checkText,
-  archiveVersioned,
+  archiveRecord,
   diff,
   fromTextInput,
   isRegionTeam,
@@ -113,16 +113,13 @@ export class CouncilWriter {
       operation: 'archiveCohesionCouncil',
       entityType: 'CohesionCouncil',
       input,
-      execute: async (manager) => {
-        const council = await editableCouncil(manager, caller, input.id, ['input', 'id'], true);
-        if ('userErrors' in council) return council;
-        return archiveVersioned(
-          manager,
-          caller.locale,
-          { table: 'cohesion_council', id: input.id, version: input.version, before: council.row },
-          COUNCIL_AUDITED,
-        );
-      },
+      execute: (manager) =>
+        archiveRecord(manager, caller, {
+          table: 'cohesion_council',
+          load: (m, c, id) => editableCouncil(m, c, id, ['input', 'id'], true),
+          input,
+          audited: COUNCIL_AUDITED,
+        }),
     });
   }
 }

@@ -7,7 +7,7 @@ import {
   type ReferenceChecker,
   UserErrorCode,
   checkText,
-  archiveVersioned,
+  archiveRecord,
   diff,
   fromTextInput,
   isRegionTeam,
@@ -132,17 +132,13 @@ export class ImplementationWriter {
       operation: 'archiveImplementation',
       entityType: 'Implementation',
       input,
-      execute: async (manager) => {
-        // Archiving twice answers like once (archiveVersioned: no new version).
-        const target = await this.editable(manager, caller, input.id, ['input', 'id'], true);
-        if ('userErrors' in target) return target;
-        return archiveVersioned(manager, caller.locale, {
+      // Archiving twice answers like once (archiveRecord: no new version).
+      execute: (manager) =>
+        archiveRecord(manager, caller, {
           table: 'implementation',
-          id: input.id,
-          version: input.version,
-          before: target.row,
-        });
-      },
+          load: (m, c, id) => this.editable(m, c, id, ['input', 'id'], true),
+          input,
+        }),
     });
   }
 

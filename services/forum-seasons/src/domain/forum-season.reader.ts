@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import {
+  FilteredList,
   KeysetLister,
   type Locale,
   LockdownSubject,
@@ -12,11 +13,9 @@ import {
   dateRangeConditions,
   isCustodian,
   isUuid,
-  localizedSortExpression,
   notLockedDown,
   normalizeGovernorateCode,
   searchCondition,
-  searchRelevanceSort,
 } from '@icssi/platform';
 import { ForumSeasonParticipantEntity } from '../entities/forum-season-participant.entity';
 import { ForumSeasonEntity } from '../entities/forum-season.entity';
@@ -35,10 +34,16 @@ const LIVE = 'e.archived_at IS NULL';
 /** Forum seasons: public programme data. */
 export class ForumSeasonReader {
   private readonly lister: KeysetLister<ForumSeasonEntity>;
+  private readonly filtered: FilteredList<ForumSeasonEntity, ForumSeasonFilter>;
   private readonly participants: KeysetLister<ForumSeasonParticipantEntity>;
 
   constructor(dataSource: DataSource) {
     this.lister = new KeysetLister(dataSource, ForumSeasonEntity);
+    this.filtered = new FilteredList(this.lister, {
+      from: 'forum_season e',
+      conditions: (filter, params) => this.conditions(filter, params),
+      nameColumn: 'e.theme',
+    });
     this.participants = new KeysetLister(dataSource, ForumSeasonParticipantEntity, { column: 'organisation_id', type: 'uuid' });
   }
 
@@ -62,16 +67,12 @@ export class ForumSeasonReader {
     order: ForumSeasonOrder | null | undefined,
     args: PageArgs,
   ): Promise<Page<ForumSeasonEntity>> {
-    return this.lister.page({ from: 'forum_season e', where: (params) => this.conditions(filter ?? {}, params) }, this.sort(order), args);
+    return this.filtered.list(filter, this.sort(order), args);
   }
 
   /** Seasons matching a search text (theme, venue, year) in any language or script, most relevant first; as listed. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<ForumSeasonEntity>> {
-    return this.lister.page(
-      { from: 'forum_season e', where: (params) => this.conditions({ text }, params) },
-      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.theme', locale)),
-      args,
-    );
+    return this.filtered.search(text, args, locale);
   }
 
   /** Seasons each organisation took part in, newest first. */

@@ -7,7 +7,7 @@ import {
   type ReferenceChecker,
   type Region,
   checkText,
-  archiveVersioned,
+  archiveRecord,
   diff,
   fromTextInput,
   isRegionTeam,
@@ -17,7 +17,6 @@ import {
   archivedUnless,
   writeVersioned,
   type WriteTarget,
-  UserErrorCode,
 } from '@icssi/platform';
 import { ForumSeasonStatus } from './forum-season-status';
 import {
@@ -142,25 +141,16 @@ export class ForumSeasonWriter {
       operation: 'archiveForumSeason',
       entityType: 'ForumSeason',
       input,
-      execute: async (manager) => {
-        const season = await editableSeason(manager, caller, input.id, ['input', 'id'], true);
-        if ('userErrors' in season) return season;
-        const [{ live }] = await manager.query(
-          `SELECT count(*)::int AS live FROM recommendation WHERE season_id = $1 AND status <> 'WITHDRAWN'`,
-          [input.id],
-        );
-        if (live > 0) {
-          const checks = new InputChecks(caller.locale);
-          checks.fail(UserErrorCode.INVALID, ['input', 'id'], 'stillInUse', { what: `${live} recommendations` });
-          return { userErrors: checks.errors };
-        }
-        return archiveVersioned(manager, caller.locale, {
+      execute: (manager) =>
+        archiveRecord(manager, caller, {
           table: 'forum_season',
-          id: input.id,
-          version: input.version,
-          before: season.row,
-        });
-      },
+          load: (m, c, id) => editableSeason(m, c, id, ['input', 'id'], true),
+          input,
+          inUse: {
+            count: `SELECT count(*)::int AS live FROM recommendation WHERE season_id = $1 AND status <> 'WITHDRAWN'`,
+            what: 'recommendations',
+          },
+        }),
     });
   }
 }

@@ -1,14 +1,5 @@
 import { type DataSource } from 'typeorm';
-import {
-  KeysetLister,
-  type Locale,
-  type Page,
-  type PageArgs,
-  type SortSpec,
-  localizedSortExpression,
-  searchCondition,
-  searchRelevanceSort,
-} from '@icssi/platform';
+import { FilteredList, KeysetLister, type Locale, type Page, type PageArgs, type SortSpec, searchCondition } from '@icssi/platform';
 import { ForumSessionEntity } from '../entities/forum-session.entity';
 
 const BY_START: SortSpec = {
@@ -25,9 +16,20 @@ const OF_LIVE_SEASON = 'EXISTS (SELECT 1 FROM forum_season s WHERE s.id = e.seas
 /** The programme of forum seasons. */
 export class ForumSessionReader {
   private readonly lister: KeysetLister<ForumSessionEntity>;
+  /** Sessions are searched, not listed on their own: a text that matches nothing finds nothing. */
+  private readonly filtered: FilteredList<ForumSessionEntity, { text?: string }>;
 
   constructor(dataSource: DataSource) {
     this.lister = new KeysetLister(dataSource, ForumSessionEntity);
+    this.filtered = new FilteredList(this.lister, {
+      from: 'forum_session e',
+      conditions: (filter, params) => [
+        LIVE,
+        OF_LIVE_SEASON,
+        searchCondition('e.search_text', filter.text ?? '', (value) => params.add(value)) ?? 'FALSE',
+      ],
+      nameColumn: 'e.title',
+    });
   }
 
   ofSeasons(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<ForumSessionEntity>>> {
@@ -36,16 +38,6 @@ export class ForumSessionReader {
 
   /** Sessions matching a search text in any language or script, most relevant first; only of seasons that are listed. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<ForumSessionEntity>> {
-    return this.lister.page(
-      {
-        from: 'forum_session e',
-        where: (params) => {
-          const match = searchCondition('e.search_text', text, (value) => params.add(value));
-          return [LIVE, OF_LIVE_SEASON, match ?? 'FALSE'];
-        },
-      },
-      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.title', locale)),
-      args,
-    );
+    return this.filtered.search(text, args, locale);
   }
 }

@@ -8,7 +8,7 @@ import {
   type Region,
   UserErrorCode,
   checkText,
-  archiveVersioned,
+  archiveRecord,
   diff,
   fromTextInput,
   isRegionTeam,
@@ -117,16 +117,8 @@ export class ForumSessionWriter {
       operation: 'archiveForumSession',
       entityType: 'ForumSession',
       input,
-      execute: async (manager) => {
-        const session = await this.editableSession(manager, caller, input.id, true);
-        if ('userErrors' in session) return session;
-        return archiveVersioned(manager, caller.locale, {
-          table: 'forum_session',
-          id: input.id,
-          version: input.version,
-          before: session.row,
-        });
-      },
+      execute: (manager) =>
+        archiveRecord(manager, caller, { table: 'forum_session', load: (m, c, id) => this.editableSession(m, c, id, true), input }),
     });
   }
 

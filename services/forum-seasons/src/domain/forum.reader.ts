@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import {
+  FilteredList,
   KeysetLister,
   type Locale,
   type Page,
@@ -7,9 +8,7 @@ import {
   type SqlParams,
   type Viewer,
   isPlausibleSlug,
-  localizedSortExpression,
   searchCondition,
-  searchRelevanceSort,
   unlessArchived,
 } from '@icssi/platform';
 import { ForumEntity } from '../entities/forum.entity';
@@ -17,15 +16,19 @@ import { type ForumFilter } from './forum-filter';
 
 /** Forums are public programme data. */
 export class ForumReader {
-  private readonly lister: KeysetLister<ForumEntity>;
+  private readonly filtered: FilteredList<ForumEntity, ForumFilter>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.lister = new KeysetLister(dataSource, ForumEntity);
+    this.filtered = new FilteredList(new KeysetLister(dataSource, ForumEntity), {
+      from: 'forum e',
+      conditions: (filter, params) => this.conditions(filter, params),
+      nameColumn: 'e.name',
+    });
   }
 
   list(filter: ForumFilter | null | undefined, args: PageArgs): Promise<Page<ForumEntity>> {
-    return this.lister.page(
-      { from: 'forum e', where: (params) => this.conditions(filter ?? {}, params) },
+    return this.filtered.list(
+      filter,
       { key: 'foundedYear', expression: 'coalesce(e.founded_year, 0)', type: 'int', direction: 'ASC' },
       args,
     );
@@ -33,11 +36,7 @@ export class ForumReader {
 
   /** Forums matching a search text in any language or script, most relevant first; as listed. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<ForumEntity>> {
-    return this.lister.page(
-      { from: 'forum e', where: (params) => this.conditions({ text }, params) },
-      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
-      args,
-    );
+    return this.filtered.search(text, args, locale);
   }
 
   async bySlug(slug: string, viewer: Viewer): Promise<ForumEntity | null> {

@@ -5,9 +5,8 @@ import {
   type WriteCaller,
   checkReferencedRecords,
   type ReferenceChecker,
-  UserErrorCode,
   checkText,
-  archiveVersioned,
+  archiveRecord,
   diff,
   fromTextInput,
   isCustodian,
@@ -99,21 +98,13 @@ export class ForumWriter {
       operation: 'archiveForum',
       entityType: 'Forum',
       input,
-      execute: async (manager) => {
-        const target = await this.editableForum(manager, caller, input.id);
-        if ('userErrors' in target) return target;
-        const forum = target.row;
-        const [{ live }] = await manager.query(
-          `SELECT count(*)::int AS live FROM forum_season WHERE forum_id = $1 AND archived_at IS NULL`,
-          [input.id],
-        );
-        if (live > 0) {
-          const checks = new InputChecks(caller.locale);
-          checks.fail(UserErrorCode.INVALID, ['input', 'id'], 'stillInUse', { what: `${live} seasons` });
-          return { userErrors: checks.errors };
-        }
-        return archiveVersioned(manager, caller.locale, { table: 'forum', id: input.id, version: input.version, before: forum });
-      },
+      execute: (manager) =>
+        archiveRecord(manager, caller, {
+          table: 'forum',
+          load: (m, c, id) => this.editableForum(m, c, id),
+          input,
+          inUse: { count: `SELECT count(*)::int AS live FROM forum_season WHERE forum_id = $1 AND archived_at IS NULL`, what: 'seasons' },
+        }),
     });
   }
 

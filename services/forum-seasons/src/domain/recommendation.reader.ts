@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import {
+  FilteredList,
   KeysetLister,
   type Locale,
   OrderDirection,
@@ -11,7 +12,6 @@ import {
   isUuid,
   localizedSortExpression,
   searchCondition,
-  searchRelevanceSort,
   isPlausibleSlug,
 } from '@icssi/platform';
 import { RecommendationEntity } from '../entities/recommendation.entity';
@@ -22,9 +22,15 @@ const BY_SLUG: SortSpec = { key: 'slug', expression: 'e.slug', type: 'text', dir
 /** Forum recommendations: public. */
 export class RecommendationReader {
   private readonly lister: KeysetLister<RecommendationEntity>;
+  private readonly filtered: FilteredList<RecommendationEntity, RecommendationFilter>;
 
   constructor(private readonly dataSource: DataSource) {
     this.lister = new KeysetLister(dataSource, RecommendationEntity);
+    this.filtered = new FilteredList(this.lister, {
+      from: 'recommendation e',
+      conditions: (filter, params) => this.conditions(filter, params),
+      nameColumn: 'e.title',
+    });
   }
 
   list(
@@ -33,20 +39,12 @@ export class RecommendationReader {
     args: PageArgs,
     locale: Locale,
   ): Promise<Page<RecommendationEntity>> {
-    return this.lister.page(
-      { from: 'recommendation e', where: (params) => this.conditions(filter ?? {}, params) },
-      this.sort(order, locale),
-      args,
-    );
+    return this.filtered.list(filter, this.sort(order, locale), args);
   }
 
   /** Records matching a search text in any language or script, most relevant first. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<RecommendationEntity>> {
-    return this.lister.page(
-      { from: 'recommendation e', where: (params) => this.conditions({ text }, params) },
-      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.title', locale)),
-      args,
-    );
+    return this.filtered.search(text, args, locale);
   }
 
   ofSeasons(ids: readonly string[], args: PageArgs): Promise<Map<string, Page<RecommendationEntity>>> {

@@ -1,24 +1,27 @@
 import { type DataSource } from 'typeorm';
 import {
+  FilteredList,
   KeysetLister,
   type Locale,
   type Page,
   type PageArgs,
   type Region,
   type SqlParams,
-  localizedSortExpression,
   searchCondition,
-  searchRelevanceSort,
 } from '@icssi/platform';
 import { GovernorateEntity } from '../entities/governorate.entity';
 import { type GovernorateFilter } from './governorate-filter';
 
 /** Governorates are public reference data. */
 export class GovernorateReader {
-  private readonly lister: KeysetLister<GovernorateEntity>;
+  private readonly filtered: FilteredList<GovernorateEntity, GovernorateFilter>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.lister = new KeysetLister(dataSource, GovernorateEntity, { column: 'code', type: 'text' });
+    this.filtered = new FilteredList(new KeysetLister(dataSource, GovernorateEntity, { column: 'code', type: 'text' }), {
+      from: 'governorate e',
+      conditions: (filter, params) => this.conditions(filter, params),
+      nameColumn: 'e.name',
+    });
   }
 
   /** The codes of a region's governorates, in code order. */
@@ -30,20 +33,12 @@ export class GovernorateReader {
   }
 
   list(filter: GovernorateFilter | null | undefined, args: PageArgs): Promise<Page<GovernorateEntity>> {
-    return this.lister.page(
-      { from: 'governorate e', where: (params) => this.conditions(filter ?? {}, params) },
-      { key: 'code', expression: 'e.code', type: 'text', direction: 'ASC' },
-      args,
-    );
+    return this.filtered.list(filter, { key: 'code', expression: 'e.code', type: 'text', direction: 'ASC' }, args);
   }
 
   /** Governorates whose names, codes or aliases (other spellings, the capital) match, most relevant first. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<GovernorateEntity>> {
-    return this.lister.page(
-      { from: 'governorate e', where: (params) => this.conditions({ text }, params) },
-      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
-      args,
-    );
+    return this.filtered.search(text, args, locale);
   }
 
   private conditions(filter: GovernorateFilter, params: SqlParams): string[] {

@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import {
+  FilteredList,
   KeysetLister,
   type Locale,
   LockdownSubject,
@@ -13,7 +14,6 @@ import {
   localizedSortExpression,
   notLockedDown,
   searchCondition,
-  searchRelevanceSort,
   isPlausibleSlug,
   normalizeGovernorateCode,
 } from '@icssi/platform';
@@ -22,10 +22,14 @@ import { type OrganisationFilter, type OrganisationOrder, OrganisationOrderField
 
 /** Read rules for organisations: archived organisations appear in lists only when asked for by status. */
 export class OrganisationReader {
-  private readonly lister: KeysetLister<OrganisationEntity>;
+  private readonly filtered: FilteredList<OrganisationEntity, OrganisationFilter, Viewer>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.lister = new KeysetLister(dataSource, OrganisationEntity);
+    this.filtered = new FilteredList(new KeysetLister(dataSource, OrganisationEntity), {
+      from: 'organisation e',
+      conditions: (filter, params, viewer) => this.conditions(filter, params, viewer),
+      nameColumn: 'e.name',
+    });
   }
 
   list(
@@ -35,20 +39,12 @@ export class OrganisationReader {
     locale: Locale,
     viewer: Viewer,
   ): Promise<Page<OrganisationEntity>> {
-    return this.lister.page(
-      { from: 'organisation e', where: (params) => this.conditions(filter ?? {}, params, viewer) },
-      this.sort(order, locale),
-      args,
-    );
+    return this.filtered.list(filter, this.sort(order, locale), args, viewer);
   }
 
   /** Records matching a search text in any language or script, most relevant first. */
   search(text: string, args: PageArgs, locale: Locale, viewer: Viewer): Promise<Page<OrganisationEntity>> {
-    return this.lister.page(
-      { from: 'organisation e', where: (params) => this.conditions({ text }, params, viewer) },
-      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
-      args,
-    );
+    return this.filtered.search(text, args, locale, viewer);
   }
 
   async bySlug(slug: string): Promise<OrganisationEntity | null> {

@@ -21,6 +21,8 @@ import {
   loadTarget,
   outcomes,
   type WriteTarget,
+  type ArchiveMark,
+  archiveRecord,
 } from '@icssi/platform';
 import { OrganisationStatus } from './organisation-status';
 import { type ArchiveOrganisationInput, type CreateOrganisationInput, type UpdateOrganisationInput } from './organisation.commands';
@@ -40,6 +42,12 @@ const AUDITED = [
   'registration_status',
 ];
 const UNIQUE = { organisation_slug_key: ['input', 'slug'] };
+
+/** Organisations are archived by their status (they have no archived_at). */
+const ARCHIVED_STATUS: ArchiveMark = {
+  archived: (row) => row.status === OrganisationStatus.ARCHIVED,
+  values: () => ({ status: OrganisationStatus.ARCHIVED }),
+};
 
 /** Create, update and archive organisations: validation, region rights, versioned writes. */
 export class OrganisationWriter {
@@ -127,19 +135,15 @@ export class OrganisationWriter {
       operation: 'archiveOrganisation',
       entityType: 'Organisation',
       input,
-      execute: async (manager) => {
-        const current = await this.load(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        // Archiving twice answers like once: no new version, no audit record.
-        if (current.row.status === OrganisationStatus.ARCHIVED) return { entityId: input.id, changes: [], unchanged: true };
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'organisation', id: input.id, version: input.version, before: current.row },
-          { status: OrganisationStatus.ARCHIVED },
-          AUDITED,
-        );
-      },
+      // An organisation is archived by its status; archiving twice answers like once (no new version, no audit record).
+      execute: (manager) =>
+        archiveRecord(manager, caller, {
+          table: 'organisation',
+          load: (m, c, id) => this.load(m, c, id),
+          input,
+          audited: AUDITED,
+          mark: ARCHIVED_STATUS,
+        }),
     });
   }
 

@@ -8,7 +8,7 @@ import {
   type Region,
   UserErrorCode,
   checkText,
-  archiveVersioned,
+  archiveRecord,
   diff,
   fromTextInput,
   isRegionTeam,
@@ -103,11 +103,7 @@ export class PersonWriter {
       operation: 'archivePerson',
       entityType: 'Person',
       input,
-      execute: async (manager) => {
-        const current = await this.editablePerson(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        return archiveVersioned(manager, caller.locale, { table: 'person', id: input.id, version: input.version, before: current.row });
-      },
+      execute: (manager) => archiveRecord(manager, caller, { table: 'person', load: (m, c, id) => this.editablePerson(m, c, id), input }),
     });
   }
 

@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import {
+  FilteredList,
   KeysetLister,
   type Locale,
   OrderDirection,
@@ -10,7 +11,6 @@ import {
   dateRangeConditions,
   localizedSortExpression,
   searchCondition,
-  searchRelevanceSort,
   isPlausibleSlug,
 } from '@icssi/platform';
 import { WorkingGroupEntity } from '../entities/working-group.entity';
@@ -19,9 +19,15 @@ import { type WorkingGroupFilter, type WorkingGroupOrder, WorkingGroupOrderField
 /** Read rules for working groups. */
 export class WorkingGroupReader {
   private readonly lister: KeysetLister<WorkingGroupEntity>;
+  private readonly filtered: FilteredList<WorkingGroupEntity, WorkingGroupFilter>;
 
   constructor(private readonly dataSource: DataSource) {
     this.lister = new KeysetLister(dataSource, WorkingGroupEntity);
+    this.filtered = new FilteredList(this.lister, {
+      from: 'working_group e',
+      conditions: (filter, params) => this.conditions(filter, params),
+      nameColumn: 'e.name',
+    });
   }
 
   list(
@@ -30,20 +36,12 @@ export class WorkingGroupReader {
     args: PageArgs,
     locale: Locale,
   ): Promise<Page<WorkingGroupEntity>> {
-    return this.lister.page(
-      { from: 'working_group e', where: (params) => this.conditions(filter ?? {}, params) },
-      this.sort(order, locale),
-      args,
-    );
+    return this.filtered.list(filter, this.sort(order, locale), args);
   }
 
   /** Records matching a search text in any language or script, most relevant first. */
   search(text: string, args: PageArgs, locale: Locale): Promise<Page<WorkingGroupEntity>> {
-    return this.lister.page(
-      { from: 'working_group e', where: (params) => this.conditions({ text }, params) },
-      searchRelevanceSort('e.search_text', text, localizedSortExpression('e.name', locale)),
-      args,
-    );
+    return this.filtered.search(text, args, locale);
   }
 
   /** The groups of each programme (not archived), by slug. */

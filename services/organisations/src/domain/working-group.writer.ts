@@ -9,7 +9,7 @@ import {
   type Region,
   UserErrorCode,
   checkText,
-  archiveVersioned,
+  archiveRecord,
   diff,
   fromTextInput,
   isRegionTeam,
@@ -91,16 +91,8 @@ export class WorkingGroupWriter {
       operation: 'archiveWorkingGroup',
       entityType: 'WorkingGroup',
       input,
-      execute: async (manager) => {
-        const current = await this.editable(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        return archiveVersioned(
-          manager,
-          caller.locale,
-          { table: 'working_group', id: input.id, version: input.version, before: current.row },
-          AUDITED,
-        );
-      },
+      execute: (manager) =>
+        archiveRecord(manager, caller, { table: 'working_group', load: (m, c, id) => this.editable(m, c, id), input, audited: AUDITED }),
     });
   }
 
