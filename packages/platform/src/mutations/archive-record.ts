@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { UserErrorCode, type UserError } from '../graphql/user-error.type';
+import { UserErrorCode, type UserErrorValue } from '../domain/user-error';
 import { type Locale } from '../i18n/locale';
 import { type MutationCaller, type MutationOutcome, writeVersioned } from './mutation-runner';
 import { InputChecks } from './user-errors';
@@ -37,7 +37,7 @@ export interface StillInUse {
 }
 
 /** A record still in use by `live` others is not archived: archive or withdraw those first. */
-export function stillInUseErrors(locale: Locale, live: number, what: string): UserError[] {
+export function stillInUseErrors(locale: Locale, live: number, what: string): UserErrorValue[] {
   if (live <= 0) return [];
   const checks = new InputChecks(locale);
   checks.fail(UserErrorCode.INVALID, ['input', 'id'], 'stillInUse', { what: `${live} ${what}` });

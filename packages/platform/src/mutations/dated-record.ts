@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { type UserError } from '../graphql/user-error.type';
+import { type UserErrorValue } from '../domain/user-error';
 import { type Locale } from '../i18n/locale';
 import { type MutationOutcome, writeVersioned } from './mutation-runner';
 import { InputChecks } from './user-errors';
@@ -18,7 +18,7 @@ export interface DatedRecord<Input extends { id: string; version: number }> {
 }
 
 /** What ending a dated record needs: its last day, not before its first. */
-export function endDateErrors(locale: Locale, row: TargetRow, endDate: string): UserError[] {
+export function endDateErrors(locale: Locale, row: TargetRow, endDate: string): UserErrorValue[] {
   const checks = new InputChecks(locale);
   checks.datesInOrder(row.start_date as string | null, endDate, ['input', 'endDate']);
   return checks.errors;
@@ -33,7 +33,7 @@ export function correctionErrors(
   row: TargetRow,
   startDate: string | null | undefined,
   check?: (checks: InputChecks) => void,
-): UserError[] {
+): UserErrorValue[] {
   const checks = new InputChecks(locale);
   check?.(checks);
   checks.datesInOrder(startDate ?? null, row.end_date as string | null, ['input', 'startDate']);

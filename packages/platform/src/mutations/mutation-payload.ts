@@ -1,8 +1,8 @@
-import { type UserError } from '../graphql/user-error.type';
+import { type UserErrorValue } from '../domain/user-error';
 import { type MutationResult } from './mutation-runner';
 
 /** A mutation payload: the record under its field name (null when nothing was written) and the user errors. */
-export type Payload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserError[] };
+export type Payload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserErrorValue[] };
 
 /**
  * Builds a mutation's payload from its result: the record written is read back through the read

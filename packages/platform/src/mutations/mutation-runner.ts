@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Viewer } from '../context/viewer';
-import { type UserError, UserErrorCode } from '../graphql/user-error.type';
+import { type UserErrorValue, UserErrorCode } from '../domain/user-error';
 import { type Locale } from '../i18n/locale';
 import { type AuditChange, diff } from './audit-log';
 import { message, userError } from './user-errors';
 import { requireWriter } from './writer-role';
 
 /** What a mutation's work returns: user errors (nothing is written), or the record it wrote. */
-export type MutationOutcome = { userErrors: UserError[] } | { entityId: string; changes: AuditChange[]; unchanged?: boolean };
+export type MutationOutcome = { userErrors: UserErrorValue[] } | { entityId: string; changes: AuditChange[]; unchanged?: boolean };
 
 export interface MutationSpec {
   operation: string;
@@ -36,11 +36,11 @@ export interface MutationCaller {
 
 export interface MutationResult {
   entityId: string | null;
-  userErrors: UserError[];
+  userErrors: UserErrorValue[];
 }
 
 class RollbackWithErrors extends Error {
-  constructor(readonly userErrors: UserError[]) {
+  constructor(readonly userErrors: UserErrorValue[]) {
     super('rolled back');
   }
 }
@@ -168,7 +168,7 @@ export async function runMutation(dataSource: DataSource, caller: MutationCaller
 }
 
 class DryRun extends Error {
-  constructor(readonly userErrors: UserError[] | null) {
+  constructor(readonly userErrors: UserErrorValue[] | null) {
     super('dry run');
   }
 }
@@ -178,7 +178,7 @@ class DryRun extends Error {
  * errors (the caller no longer may, a reference is gone or locked down) are the retry's answer; a
  * constraint the first request's row now violates means the checks before the write passed.
  */
-async function checksOfRetry(dataSource: DataSource, spec: MutationSpec): Promise<UserError[] | null> {
+async function checksOfRetry(dataSource: DataSource, spec: MutationSpec): Promise<UserErrorValue[] | null> {
   try {
     await dataSource.transaction(async (manager) => {
       const outcome = await spec.execute(manager);

@@ -1,5 +1,5 @@
 import { Locale } from '../i18n/locale';
-import { type UserError, UserErrorCode } from '../graphql/user-error.type';
+import { type UserErrorValue, UserErrorCode } from '../domain/user-error';
 import { isPlausibleSlug } from '../ids/record-keys';
 
 type Messages = Partial<Record<Locale, string>> & { en: string };
@@ -57,7 +57,7 @@ export function message(locale: Locale, key: MessageKey, params: Record<string, 
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => String(params[name] ?? ''));
 }
 
-export function userError(code: UserErrorCode, field: string[], text: string): UserError {
+export function userError(code: UserErrorCode, field: string[], text: string): UserErrorValue {
   return { code, field, message: text };
 }
 
@@ -70,7 +70,7 @@ export interface HeadCounts {
 
 /** Collects validation failures for one input; nothing is written when any is found. */
 export class InputChecks {
-  readonly errors: UserError[] = [];
+  readonly errors: UserErrorValue[] = [];
 
   constructor(private readonly locale: Locale) {}
 

@@ -3,7 +3,7 @@ import { type Viewer } from '../context/viewer';
 import { Region } from '../domain/region';
 import type { LockdownRegistry } from '../lockdown/lockdown-registry';
 import { type LockdownSubject } from '../lockdown/lockdown.entity';
-import { UserErrorCode } from '../graphql/user-error.type';
+import { UserErrorCode } from '../domain/user-error';
 import { isUuid } from '../ids/record-keys';
 import { type MutationCaller } from './mutation-runner';
 import { type ReferenceChecker } from './reference-checker';

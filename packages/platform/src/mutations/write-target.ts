@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { type UserError } from '../graphql/user-error.type';
+import { type UserErrorValue } from '../domain/user-error';
 import { isUuid } from '../ids/record-keys';
 import { type Locale } from '../i18n/locale';
 import { outcomes } from './user-errors';
@@ -9,7 +9,7 @@ import { type WriteCaller } from './write-scope';
 export type TargetRow = Record<string, unknown>;
 
 /** The record a write changes, or why the write goes no further (nothing is written then). */
-export type WriteTarget = { row: TargetRow } | { userErrors: UserError[] };
+export type WriteTarget = { row: TargetRow } | { userErrors: UserErrorValue[] };
 
 /** A writer's own loadTarget rule: the row a write names, if the caller may change it. */
 export type TargetLoader<Caller extends MutationCaller = WriteCaller> = (
