@@ -10,4 +10,5 @@ export * from './idempotency-key-per-caller.migration';
 export * from './write-target';
 export * from './dated-record';
 export * from './archive-record';
+export * from './update-record';
 export * from './mutation-payload';

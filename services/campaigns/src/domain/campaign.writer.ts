@@ -20,7 +20,8 @@ import {
   loadTarget,
   archivedUnless,
   runWrite,
-  writeVersioned,
+  updateRecord,
+  type TargetRow,
   type WriteTarget,
 } from '@icssi/platform';
 import { CampaignStatus, calendarStatus, campaignStatusOn, iraqToday, storedStatus } from './campaign-status';
@@ -123,32 +124,32 @@ export class CampaignWriter {
       operation: 'updateCampaign',
       entityType: 'Campaign',
       input,
-      execute: async (manager) => {
-        const current = await this.editable(manager, caller, input.id, ['input', 'id']);
-        if ('userErrors' in current) return current;
-        const checks = new InputChecks(caller.locale);
-        if (input.title) checkText(checks, input.title, 200, ['input', 'title'], true);
-        if (input.summary) checkText(checks, input.summary, 2000, ['input', 'summary'], false);
-        const startDate = input.startDate !== undefined ? input.startDate : (current.row.start_date as string | null);
-        const endDate = input.endDate !== undefined ? input.endDate : (current.row.end_date as string | null);
-        checks.datesInOrder(startDate, endDate, ['input', 'endDate']);
-        if (input.status && input.followCalendar != null)
-          checks.fail(UserErrorCode.INVALID, ['input', 'followCalendar'], 'statusOrCalendar');
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
-        if (input.summary) values.summary = JSON.stringify(fromTextInput(input.summary));
-        Object.assign(values, statusChange(input, current.row, startDate, endDate));
-        if (input.themes) values.themes = input.themes;
-        if (input.startDate !== undefined) values.start_date = input.startDate;
-        if (input.endDate !== undefined) values.end_date = input.endDate;
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'campaign', id: input.id, version: input.version, before: current.row },
-          values,
-          AUDITED,
-        );
+      execute: (manager) => {
+        const startDateOf = (row: TargetRow) => (input.startDate !== undefined ? input.startDate : (row.start_date as string | null));
+        const endDateOf = (row: TargetRow) => (input.endDate !== undefined ? input.endDate : (row.end_date as string | null));
+        return updateRecord(manager, caller, {
+          table: 'campaign',
+          load: (m, c, id) => this.editable(m, c, id, ['input', 'id']),
+          input,
+          check: (checks, row) => {
+            if (input.title) checkText(checks, input.title, 200, ['input', 'title'], true);
+            if (input.summary) checkText(checks, input.summary, 2000, ['input', 'summary'], false);
+            checks.datesInOrder(startDateOf(row), endDateOf(row), ['input', 'endDate']);
+            if (input.status && input.followCalendar != null)
+              checks.fail(UserErrorCode.INVALID, ['input', 'followCalendar'], 'statusOrCalendar');
+          },
+          values: (row) => {
+            const values: Record<string, unknown> = {};
+            if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
+            if (input.summary) values.summary = JSON.stringify(fromTextInput(input.summary));
+            Object.assign(values, statusChange(input, row, startDateOf(row), endDateOf(row)));
+            if (input.themes) values.themes = input.themes;
+            if (input.startDate !== undefined) values.start_date = input.startDate;
+            if (input.endDate !== undefined) values.end_date = input.endDate;
+            return values;
+          },
+          audited: AUDITED,
+        });
       },
     });
   }
@@ -214,39 +215,36 @@ export class CampaignWriter {
       operation: 'updateCampaignAction',
       entityType: 'CampaignAction',
       input,
-      execute: async (manager) => {
-        const editable = await this.editableAction(manager, caller, input.id);
-        if ('userErrors' in editable) return editable;
-        const action = editable.row;
-        const checks = new InputChecks(caller.locale);
-        checks.headCounts(
-          'participants',
-          {
-            total: input.participantsTotal !== undefined ? input.participantsTotal : (action.participants_total as number | null),
-            women: input.participantsWomen ?? (action.participants_women as number | null),
-            youth: input.participantsYouth ?? (action.participants_youth as number | null),
+      execute: (manager) =>
+        updateRecord(manager, caller, {
+          table: 'campaign_action',
+          load: (m, c, id) => this.editableAction(m, c, id),
+          input,
+          check: (checks, action) => {
+            checks.headCounts(
+              'participants',
+              {
+                total: input.participantsTotal !== undefined ? input.participantsTotal : (action.participants_total as number | null),
+                women: input.participantsWomen ?? (action.participants_women as number | null),
+                youth: input.participantsYouth ?? (action.participants_youth as number | null),
+              },
+              MAX_PARTICIPANTS,
+            );
+            checkText(checks, input.description, 2000, ['input', 'description'], false);
+            checkText(checks, input.outcome, 2000, ['input', 'outcome'], false);
           },
-          MAX_PARTICIPANTS,
-        );
-        checkText(checks, input.description, 2000, ['input', 'description'], false);
-        checkText(checks, input.outcome, 2000, ['input', 'outcome'], false);
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.occurredOn) values.occurred_on = input.occurredOn;
-        if (input.description) values.description = JSON.stringify(fromTextInput(input.description));
-        if (input.outcome) values.outcome = JSON.stringify(fromTextInput(input.outcome));
-        if (input.participantsTotal !== undefined) values.participants_total = input.participantsTotal;
-        if (input.participantsWomen !== undefined) values.participants_women = input.participantsWomen;
-        if (input.participantsYouth !== undefined) values.participants_youth = input.participantsYouth;
-        const audited = ['occurred_on', 'description', 'outcome', 'participants_total', 'participants_women', 'participants_youth'];
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'campaign_action', id: input.id, version: input.version, before: action },
-          values,
-          audited,
-        );
-      },
+          values: () => {
+            const values: Record<string, unknown> = {};
+            if (input.occurredOn) values.occurred_on = input.occurredOn;
+            if (input.description) values.description = JSON.stringify(fromTextInput(input.description));
+            if (input.outcome) values.outcome = JSON.stringify(fromTextInput(input.outcome));
+            if (input.participantsTotal !== undefined) values.participants_total = input.participantsTotal;
+            if (input.participantsWomen !== undefined) values.participants_women = input.participantsWomen;
+            if (input.participantsYouth !== undefined) values.participants_youth = input.participantsYouth;
+            return values;
+          },
+          audited: ['occurred_on', 'description', 'outcome', 'participants_total', 'participants_women', 'participants_youth'],
+        }),
     });
   }
 

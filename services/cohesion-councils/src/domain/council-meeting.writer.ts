@@ -8,7 +8,7 @@ import {
   diff,
   fromTextInput,
   runWrite,
-  writeVersioned,
+  updateRecord,
   type WriteTarget,
 } from '@icssi/platform';
 import {
@@ -67,37 +67,34 @@ export class CouncilMeetingWriter {
       operation: 'updateCouncilMeeting',
       entityType: 'CouncilMeeting',
       input,
-      execute: async (manager) => {
-        const editable = await this.editableMeeting(manager, caller, input.id);
-        if ('userErrors' in editable) return editable;
-        const meeting = editable.row;
-        const checks = new InputChecks(caller.locale);
-        checks.headCounts(
-          'attendance',
-          {
-            total: input.attendanceTotal !== undefined ? input.attendanceTotal : (meeting.attendance_total as number | null),
-            women: input.attendanceWomen ?? (meeting.attendance_women as number | null),
-            youth: input.attendanceYouth ?? (meeting.attendance_youth as number | null),
+      execute: (manager) =>
+        updateRecord(manager, caller, {
+          table: 'council_meeting',
+          load: (m, c, id) => this.editableMeeting(m, c, id),
+          input,
+          check: (checks, meeting) => {
+            checks.headCounts(
+              'attendance',
+              {
+                total: input.attendanceTotal !== undefined ? input.attendanceTotal : (meeting.attendance_total as number | null),
+                women: input.attendanceWomen ?? (meeting.attendance_women as number | null),
+                youth: input.attendanceYouth ?? (meeting.attendance_youth as number | null),
+              },
+              MAX_ATTENDANCE,
+            );
+            checkText(checks, input.summary, 5000, ['input', 'summary'], false);
           },
-          MAX_ATTENDANCE,
-        );
-        checkText(checks, input.summary, 5000, ['input', 'summary'], false);
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.heldOn) values.held_on = input.heldOn;
-        if (input.attendanceTotal !== undefined) values.attendance_total = input.attendanceTotal;
-        if (input.attendanceWomen !== undefined) values.attendance_women = input.attendanceWomen;
-        if (input.attendanceYouth !== undefined) values.attendance_youth = input.attendanceYouth;
-        if (input.summary) values.summary = JSON.stringify(fromTextInput(input.summary));
-        const audited = ['held_on', 'attendance_total', 'attendance_women', 'attendance_youth', 'summary'];
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'council_meeting', id: input.id, version: input.version, before: meeting },
-          values,
-          audited,
-        );
-      },
+          values: () => {
+            const values: Record<string, unknown> = {};
+            if (input.heldOn) values.held_on = input.heldOn;
+            if (input.attendanceTotal !== undefined) values.attendance_total = input.attendanceTotal;
+            if (input.attendanceWomen !== undefined) values.attendance_women = input.attendanceWomen;
+            if (input.attendanceYouth !== undefined) values.attendance_youth = input.attendanceYouth;
+            if (input.summary) values.summary = JSON.stringify(fromTextInput(input.summary));
+            return values;
+          },
+          audited: ['held_on', 'attendance_total', 'attendance_women', 'attendance_youth', 'summary'],
+        }),
     });
   }
 

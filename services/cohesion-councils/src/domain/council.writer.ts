@@ -15,7 +15,7 @@ import {
   normalizeGovernorateCode,
   outcomes,
   runWrite,
-  writeVersioned,
+  updateRecord,
   loadTarget,
   archivedUnless,
   type TargetRule,
@@ -87,24 +87,23 @@ export class CouncilWriter {
       operation: 'updateCohesionCouncil',
       entityType: 'CohesionCouncil',
       input,
-      execute: async (manager) => {
-        const council = await editableCouncil(manager, caller, input.id, ['input', 'id']);
-        if ('userErrors' in council) return council;
-        const checks = new InputChecks(caller.locale);
-        if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
-        if (input.status) values.status = input.status;
-        if (input.establishedOn !== undefined) values.established_on = input.establishedOn;
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'cohesion_council', id: input.id, version: input.version, before: council.row },
-          values,
-          COUNCIL_AUDITED,
-        );
-      },
+      execute: (manager) =>
+        updateRecord(manager, caller, {
+          table: 'cohesion_council',
+          load: (m, c, id) => editableCouncil(m, c, id, ['input', 'id']),
+          input,
+          check: (checks) => {
+            if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
+          },
+          values: () => {
+            const values: Record<string, unknown> = {};
+            if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
+            if (input.status) values.status = input.status;
+            if (input.establishedOn !== undefined) values.established_on = input.establishedOn;
+            return values;
+          },
+          audited: COUNCIL_AUDITED,
+        }),
     });
   }
 

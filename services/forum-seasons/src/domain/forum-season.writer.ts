@@ -15,7 +15,7 @@ import {
   runWrite,
   loadTarget,
   archivedUnless,
-  writeVersioned,
+  updateRecord,
   type WriteTarget,
 } from '@icssi/platform';
 import { ForumSeasonStatus } from './forum-season-status';
@@ -108,30 +108,29 @@ export class ForumSeasonWriter {
       operation: 'updateForumSeason',
       entityType: 'ForumSeason',
       input,
-      execute: async (manager) => {
-        const season = await editableSeason(manager, caller, input.id, ['input', 'id']);
-        if ('userErrors' in season) return season;
-        const checks = new InputChecks(caller.locale);
-        checks.datesInOrder(
-          input.startDate ?? (season.row.start_date as string | null),
-          input.endDate ?? (season.row.end_date as string | null),
-          ['input', 'endDate'],
-        );
-        checkText(checks, input.theme, 300, ['input', 'theme'], false);
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.status) values.status = input.status;
-        if (input.startDate !== undefined) values.start_date = input.startDate;
-        if (input.endDate !== undefined) values.end_date = input.endDate;
-        if (input.theme) values.theme = JSON.stringify(fromTextInput(input.theme));
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'forum_season', id: input.id, version: input.version, before: season.row },
-          values,
-          ['status', 'start_date', 'end_date', 'theme'],
-        );
-      },
+      execute: (manager) =>
+        updateRecord(manager, caller, {
+          table: 'forum_season',
+          load: (m, c, id) => editableSeason(m, c, id, ['input', 'id']),
+          input,
+          check: (checks, season) => {
+            checks.datesInOrder(
+              input.startDate ?? (season.start_date as string | null),
+              input.endDate ?? (season.end_date as string | null),
+              ['input', 'endDate'],
+            );
+            checkText(checks, input.theme, 300, ['input', 'theme'], false);
+          },
+          values: () => {
+            const values: Record<string, unknown> = {};
+            if (input.status) values.status = input.status;
+            if (input.startDate !== undefined) values.start_date = input.startDate;
+            if (input.endDate !== undefined) values.end_date = input.endDate;
+            if (input.theme) values.theme = JSON.stringify(fromTextInput(input.theme));
+            return values;
+          },
+          audited: ['status', 'start_date', 'end_date', 'theme'],
+        }),
     });
   }
 

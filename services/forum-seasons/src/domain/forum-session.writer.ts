@@ -15,7 +15,7 @@ import {
   runWrite,
   loadTarget,
   archivedUnless,
-  writeVersioned,
+  updateRecord,
   type WriteTarget,
 } from '@icssi/platform';
 import { type AddForumSessionInput, type ArchiveForumSessionInput, type UpdateForumSessionInput } from './forum-session.commands';
@@ -84,30 +84,28 @@ export class ForumSessionWriter {
       operation: 'updateForumSession',
       entityType: 'ForumSession',
       input,
-      execute: async (manager) => {
-        const editable = await this.editableSession(manager, caller, input.id);
-        if ('userErrors' in editable) return editable;
-        const session = editable.row;
-        const checks = new InputChecks(caller.locale);
-        if (input.title) checkText(checks, input.title, 300, ['input', 'title'], true);
-        const startsAt = input.startsAt !== undefined ? input.startsAt : (session.starts_at as Date | null);
-        const endsAt = input.endsAt !== undefined ? input.endsAt : (session.ends_at as Date | null);
-        if (startsAt && endsAt && endsAt < startsAt) checks.fail(UserErrorCode.INVALID, ['input', 'endsAt'], 'datesOutOfOrder');
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
-        if (input.format) values.format = input.format;
-        if (input.themes) values.themes = input.themes;
-        if (input.startsAt !== undefined) values.starts_at = input.startsAt;
-        if (input.endsAt !== undefined) values.ends_at = input.endsAt;
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'forum_session', id: input.id, version: input.version, before: session },
-          values,
-          ['title', 'format', 'themes', 'starts_at', 'ends_at'],
-        );
-      },
+      execute: (manager) =>
+        updateRecord(manager, caller, {
+          table: 'forum_session',
+          load: (m, c, id) => this.editableSession(m, c, id),
+          input,
+          check: (checks, session) => {
+            if (input.title) checkText(checks, input.title, 300, ['input', 'title'], true);
+            const startsAt = input.startsAt !== undefined ? input.startsAt : (session.starts_at as Date | null);
+            const endsAt = input.endsAt !== undefined ? input.endsAt : (session.ends_at as Date | null);
+            if (startsAt && endsAt && endsAt < startsAt) checks.fail(UserErrorCode.INVALID, ['input', 'endsAt'], 'datesOutOfOrder');
+          },
+          values: () => {
+            const values: Record<string, unknown> = {};
+            if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
+            if (input.format) values.format = input.format;
+            if (input.themes) values.themes = input.themes;
+            if (input.startsAt !== undefined) values.starts_at = input.startsAt;
+            if (input.endsAt !== undefined) values.ends_at = input.endsAt;
+            return values;
+          },
+          audited: ['title', 'format', 'themes', 'starts_at', 'ends_at'],
+        }),
     });
   }
 

@@ -14,7 +14,7 @@ import {
   outcomes,
   runWrite,
   loadTarget,
-  writeVersioned,
+  updateRecord,
   type WriteTarget,
 } from '@icssi/platform';
 import { type ArchiveForumInput, type CreateForumInput, type UpdateForumInput } from './forum.commands';
@@ -67,28 +67,27 @@ export class ForumWriter {
       operation: 'updateForum',
       entityType: 'Forum',
       input,
-      execute: async (manager) => {
-        const target = await this.editableForum(manager, caller, input.id);
-        if ('userErrors' in target) return target;
-        const forum = target.row;
-        const checks = new InputChecks(caller.locale);
-        if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
-        checks.range(input.foundedYear, 1990, new Date().getFullYear(), ['input', 'foundedYear']);
-        const secretariat = input.secretariatOrganisationId;
-        await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [
-          { key: secretariat, field: ['input', 'secretariatOrganisationId'] },
-        ]);
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
-        if (input.foundedYear !== undefined) values.founded_year = input.foundedYear;
-        if (input.secretariatOrganisationId !== undefined) values.secretariat_organisation_id = input.secretariatOrganisationId;
-        return writeVersioned(manager, caller.locale, { table: 'forum', id: input.id, version: input.version, before: forum }, values, [
-          'name',
-          'founded_year',
-          'secretariat_organisation_id',
-        ]);
-      },
+      execute: (manager) =>
+        updateRecord(manager, caller, {
+          table: 'forum',
+          load: (m, c, id) => this.editableForum(m, c, id),
+          input,
+          check: async (checks) => {
+            if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
+            checks.range(input.foundedYear, 1990, new Date().getFullYear(), ['input', 'foundedYear']);
+            await checkReferencedRecords(this.references, caller, checks, ORGANISATION, [
+              { key: input.secretariatOrganisationId, field: ['input', 'secretariatOrganisationId'] },
+            ]);
+          },
+          values: () => {
+            const values: Record<string, unknown> = {};
+            if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
+            if (input.foundedYear !== undefined) values.founded_year = input.foundedYear;
+            if (input.secretariatOrganisationId !== undefined) values.secretariat_organisation_id = input.secretariatOrganisationId;
+            return values;
+          },
+          audited: ['name', 'founded_year', 'secretariat_organisation_id'],
+        }),
     });
   }
 
@@ -108,7 +107,7 @@ export class ForumWriter {
     });
   }
 
-  /** A forum is changed by admins only, like its creation (an archived one: writeVersioned refuses it). */
+  /** A forum is changed by admins only, like its creation (an archived one: the versioned write refuses it). */
   private editableForum(manager: EntityManager, caller: WriteCaller, id: string): Promise<WriteTarget> {
     return loadTarget(manager, caller.locale, id, {
       select: `SELECT * FROM forum WHERE id = $1`,

@@ -9,11 +9,9 @@ import {
   diff,
   fromTextInput,
   isRegionTeam,
-  message,
   loadTarget,
   runWrite,
-  userError,
-  writeVersioned,
+  updateRecord,
   type WriteTarget,
 } from '@icssi/platform';
 import { RecommendationStatus } from './recommendation-status';
@@ -69,25 +67,24 @@ export class RecommendationWriter {
       operation: 'updateRecommendation',
       entityType: 'Recommendation',
       input,
-      execute: async (manager) => {
-        const current = await this.editable(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        const checks = new InputChecks(caller.locale);
-        if (input.title) checkText(checks, input.title, 300, ['input', 'title'], true);
-        checkText(checks, input.text, 5000, ['input', 'text'], false);
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
-        if (input.text) values.text = JSON.stringify(fromTextInput(input.text));
-        if (input.themes) values.themes = input.themes;
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'recommendation', id: input.id, version: input.version, before: current.row },
-          values,
-          AUDITED,
-        );
-      },
+      execute: (manager) =>
+        updateRecord(manager, caller, {
+          table: 'recommendation',
+          load: (m, c, id) => this.editable(m, c, id),
+          input,
+          check: (checks) => {
+            if (input.title) checkText(checks, input.title, 300, ['input', 'title'], true);
+            checkText(checks, input.text, 5000, ['input', 'text'], false);
+          },
+          values: () => {
+            const values: Record<string, unknown> = {};
+            if (input.title) values.title = JSON.stringify(fromTextInput(input.title));
+            if (input.text) values.text = JSON.stringify(fromTextInput(input.text));
+            if (input.themes) values.themes = input.themes;
+            return values;
+          },
+          audited: AUDITED,
+        }),
     });
   }
 
@@ -111,17 +108,18 @@ export class RecommendationWriter {
       operation,
       entityType: 'Recommendation',
       input: { id, version, status, adoptedOn },
-      execute: async (manager: EntityManager) => {
-        const editable = await this.editable(manager, caller, id);
-        if ('userErrors' in editable) return editable;
-        const current = editable.row;
-        if (status === RecommendationStatus.ADOPTED && current.status !== RecommendationStatus.PROPOSED) {
-          return { userErrors: [userError(UserErrorCode.INVALID, ['input', 'id'], message(caller.locale, 'notProposed'))] };
-        }
-        const values: Record<string, unknown> = { status };
-        if (adoptedOn) values.adopted_on = adoptedOn;
-        return writeVersioned(manager, caller.locale, { table: 'recommendation', id, version, before: current }, values, AUDITED);
-      },
+      execute: (manager: EntityManager) =>
+        updateRecord(manager, caller, {
+          table: 'recommendation',
+          load: (m, c, target) => this.editable(m, c, target),
+          input: { id, version },
+          check: (checks, current) => {
+            if (status === RecommendationStatus.ADOPTED && current.status !== RecommendationStatus.PROPOSED)
+              checks.fail(UserErrorCode.INVALID, ['input', 'id'], 'notProposed');
+          },
+          values: () => ({ status, ...(adoptedOn ? { adopted_on: adoptedOn } : {}) }),
+          audited: AUDITED,
+        }),
     });
   }
 

@@ -17,7 +17,7 @@ import {
   insertReturning,
   runWrite,
   userError,
-  writeVersioned,
+  updateRecord,
   loadTarget,
   outcomes,
   type WriteTarget,
@@ -94,39 +94,41 @@ export class OrganisationWriter {
       operation: 'updateOrganisation',
       entityType: 'Organisation',
       input,
-      execute: async (manager) => {
-        const current = await this.load(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        // An archived organisation is not edited any more.
-        if (current.row.status === OrganisationStatus.ARCHIVED)
-          return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(caller.locale, 'notFound'))] };
-        const checks = new InputChecks(caller.locale);
-        if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
-        if (input.description) checkText(checks, input.description, 2000, ['input', 'description'], false);
-        this.checkCommon(checks, input);
-        if (input.status === OrganisationStatus.ARCHIVED) checks.fail(UserErrorCode.INVALID, ['input', 'status'], 'invalid');
-        await this.checkGovernorate(manager, caller, checks, input.headquartersCode);
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
-        if (input.description) values.description = JSON.stringify(fromTextInput(input.description));
-        if (input.acronym !== undefined) values.acronym = input.acronym?.trim() || null;
-        if (input.kind) values.kind = input.kind;
-        if (input.headquartersCode !== undefined)
-          values.headquarters_code = input.headquartersCode ? normalizeGovernorateCode(input.headquartersCode) : null;
-        if (input.themes) values.themes = input.themes;
-        if (input.foundedYear !== undefined) values.founded_year = input.foundedYear;
-        if (input.website !== undefined) values.website = input.website?.trim() || null;
-        if (input.status) values.status = input.status;
-        if (input.registrationStatus) values.registration_status = input.registrationStatus;
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'organisation', id: input.id, version: input.version, before: current.row },
-          values,
-          AUDITED,
-        );
-      },
+      execute: (manager) =>
+        updateRecord(manager, caller, {
+          table: 'organisation',
+          load: async (m, c, id) => {
+            const current = await this.load(m, c, id);
+            // An archived organisation is not edited any more.
+            if (!('userErrors' in current) && current.row.status === OrganisationStatus.ARCHIVED)
+              return { userErrors: [userError(UserErrorCode.NOT_FOUND, ['input', 'id'], message(c.locale, 'notFound'))] };
+            return current;
+          },
+          input,
+          check: async (checks) => {
+            if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
+            if (input.description) checkText(checks, input.description, 2000, ['input', 'description'], false);
+            this.checkCommon(checks, input);
+            if (input.status === OrganisationStatus.ARCHIVED) checks.fail(UserErrorCode.INVALID, ['input', 'status'], 'invalid');
+            await this.checkGovernorate(manager, caller, checks, input.headquartersCode);
+          },
+          values: () => {
+            const values: Record<string, unknown> = {};
+            if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
+            if (input.description) values.description = JSON.stringify(fromTextInput(input.description));
+            if (input.acronym !== undefined) values.acronym = input.acronym?.trim() || null;
+            if (input.kind) values.kind = input.kind;
+            if (input.headquartersCode !== undefined)
+              values.headquarters_code = input.headquartersCode ? normalizeGovernorateCode(input.headquartersCode) : null;
+            if (input.themes) values.themes = input.themes;
+            if (input.foundedYear !== undefined) values.founded_year = input.foundedYear;
+            if (input.website !== undefined) values.website = input.website?.trim() || null;
+            if (input.status) values.status = input.status;
+            if (input.registrationStatus) values.registration_status = input.registrationStatus;
+            return values;
+          },
+          audited: AUDITED,
+        }),
     });
   }
 

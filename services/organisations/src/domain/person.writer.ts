@@ -14,7 +14,7 @@ import {
   isRegionTeam,
   outcomes,
   runWrite,
-  writeVersioned,
+  updateRecord,
   loadTarget,
   type WriteTarget,
 } from '@icssi/platform';
@@ -67,34 +67,33 @@ export class PersonWriter {
       operation: 'updatePerson',
       entityType: 'Person',
       input,
-      execute: async (manager) => {
-        const current = await this.editablePerson(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        const checks = new InputChecks(caller.locale);
-        if (input.displayName) checkText(checks, input.displayName, 200, ['input', 'displayName'], true);
-        if (input.pseudonym !== undefined && checks.required(input.pseudonym, ['input', 'pseudonym']))
-          checks.maxLength(input.pseudonym, 100, ['input', 'pseudonym']);
-        if (input.email && !/^[^\s@]{1,100}@[^\s@]{1,90}\.[^\s@]{2,10}$/.test(input.email))
-          checks.fail(UserErrorCode.INVALID, ['input', 'email'], 'invalid');
-        checks.maxLength(input.phone, 50, ['input', 'phone']);
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.displayName) values.display_name = JSON.stringify(fromTextInput(input.displayName));
-        if (input.pseudonym) values.pseudonym = input.pseudonym.trim();
-        if (input.nameConsent)
-          values.consent = JSON.stringify({ ...((current.row.consent as object | null) ?? {}), displayName: input.nameConsent });
-        if (input.gender) values.gender = input.gender;
-        if (input.email !== undefined) values.email = input.email?.trim() || null;
-        if (input.phone !== undefined) values.phone = input.phone?.trim() || null;
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'person', id: input.id, version: input.version, before: current.row },
-          values,
-          ['pseudonym', 'consent', ...PERSONAL],
-          PERSONAL,
-        );
-      },
+      execute: (manager) =>
+        updateRecord(manager, caller, {
+          table: 'person',
+          load: (m, c, id) => this.editablePerson(m, c, id),
+          input,
+          check: (checks) => {
+            if (input.displayName) checkText(checks, input.displayName, 200, ['input', 'displayName'], true);
+            if (input.pseudonym !== undefined && checks.required(input.pseudonym, ['input', 'pseudonym']))
+              checks.maxLength(input.pseudonym, 100, ['input', 'pseudonym']);
+            if (input.email && !/^[^\s@]{1,100}@[^\s@]{1,90}\.[^\s@]{2,10}$/.test(input.email))
+              checks.fail(UserErrorCode.INVALID, ['input', 'email'], 'invalid');
+            checks.maxLength(input.phone, 50, ['input', 'phone']);
+          },
+          values: (row) => {
+            const values: Record<string, unknown> = {};
+            if (input.displayName) values.display_name = JSON.stringify(fromTextInput(input.displayName));
+            if (input.pseudonym) values.pseudonym = input.pseudonym.trim();
+            if (input.nameConsent)
+              values.consent = JSON.stringify({ ...((row.consent as object | null) ?? {}), displayName: input.nameConsent });
+            if (input.gender) values.gender = input.gender;
+            if (input.email !== undefined) values.email = input.email?.trim() || null;
+            if (input.phone !== undefined) values.phone = input.phone?.trim() || null;
+            return values;
+          },
+          audited: ['pseudonym', 'consent', ...PERSONAL],
+          personal: PERSONAL,
+        }),
     });
   }
 

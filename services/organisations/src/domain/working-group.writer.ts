@@ -15,7 +15,7 @@ import {
   isRegionTeam,
   isUuid,
   runWrite,
-  writeVersioned,
+  updateRecord,
   loadTarget,
   type WriteTarget,
 } from '@icssi/platform';
@@ -63,26 +63,25 @@ export class WorkingGroupWriter {
       operation: 'updateWorkingGroup',
       entityType: 'WorkingGroup',
       input,
-      execute: async (manager) => {
-        const current = await this.editable(manager, caller, input.id);
-        if ('userErrors' in current) return current;
-        const checks = new InputChecks(caller.locale);
-        if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
-        await this.checkHost(manager, caller, checks, input.hostOrganisationId);
-        if (!checks.ok) return { userErrors: checks.errors };
-        const values: Record<string, unknown> = {};
-        if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
-        if (input.themes) values.themes = input.themes;
-        if (input.status) values.status = input.status;
-        if (input.hostOrganisationId !== undefined) values.host_organisation_id = input.hostOrganisationId;
-        return writeVersioned(
-          manager,
-          caller.locale,
-          { table: 'working_group', id: input.id, version: input.version, before: current.row },
-          values,
-          AUDITED,
-        );
-      },
+      execute: (manager) =>
+        updateRecord(manager, caller, {
+          table: 'working_group',
+          load: (m, c, id) => this.editable(m, c, id),
+          input,
+          check: async (checks) => {
+            if (input.name) checkText(checks, input.name, 200, ['input', 'name'], true);
+            await this.checkHost(manager, caller, checks, input.hostOrganisationId);
+          },
+          values: () => {
+            const values: Record<string, unknown> = {};
+            if (input.name) values.name = JSON.stringify(fromTextInput(input.name));
+            if (input.themes) values.themes = input.themes;
+            if (input.status) values.status = input.status;
+            if (input.hostOrganisationId !== undefined) values.host_organisation_id = input.hostOrganisationId;
+            return values;
+          },
+          audited: AUDITED,
+        }),
     });
   }
 
