@@ -1,7 +1,11 @@
 import { type EntityManager } from 'typeorm';
 import { Locale, type MutationCaller, Region, Role, UserErrorCode, updateRecord } from '@icssi/platform';
 
-const caller: MutationCaller = { viewer: { id: 'editor', roles: [Role.EDITOR], region: Region.FEDERAL_IRAQ }, locale: Locale.en, requestId: 'r' };
+const caller: MutationCaller = {
+  viewer: { id: 'editor', roles: [Role.EDITOR], region: Region.FEDERAL_IRAQ },
+  locale: Locale.en,
+  requestId: 'r',
+};
 // A manager that fails the test if anything is written: every case here must stop before the write.
 const noWrites = { query: () => Promise.reject(new Error('nothing may be written')) } as unknown as EntityManager;
 
