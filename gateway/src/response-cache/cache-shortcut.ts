@@ -79,7 +79,11 @@ export class CacheShortcut {
     if (!known) return null;
     const stopTimer = graphqlRequestDuration.startTimer({ service: 'gateway', operation: known.operation });
     const { answer } = await this.store.get(known.key);
-    if (!answer) return null;
+    if (!answer) {
+      // Invalidated (an edit, a lockdown): keep no copy of what it showed in this process either.
+      known.served = undefined;
+      return null;
+    }
     await this.charge(context, known.cost);
     if (known.served?.data !== answer.data) known.served = { data: answer.data, text: `${JSON.stringify({ data: answer.data })}\n` };
     const headers: Record<string, string> = {};
