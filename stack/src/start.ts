@@ -110,6 +110,8 @@ async function main(): Promise<void> {
     // database on a first start) together once it is up; the sites, which only call the gateway, last.
     gateway.start();
     const server = await database;
+    // Stopped while PostgreSQL was starting: start nothing more.
+    if (stopping) return;
     subgraphs = subgraphProcesses(server.serverUrl);
     for (const subgraph of subgraphs) subgraph.process.start();
     await Promise.all([...subgraphs.map((subgraph) => subgraph.process.waitUntilReady(120_000)), gateway.waitUntilReady(120_000)]);

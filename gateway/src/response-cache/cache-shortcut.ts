@@ -5,6 +5,7 @@ import { graphqlRequestDuration, graphqlRequests, responseCacheShortcutAnswers }
 import { LRUCache } from 'lru-cache';
 import { type GatewayContext } from '../gateway-context';
 import { type ResponseCacheStore } from './response-cache-store';
+import { setSurrogateKeys } from './surrogate-keys';
 
 /** A request body the gateway has answered from its cache key before, and the headers that answer carried. */
 interface KnownRequest {
@@ -86,8 +87,10 @@ export class CacheShortcut {
     }
     await this.charge(context, known.cost);
     if (known.served?.data !== answer.data) known.served = { data: answer.data, text: `${JSON.stringify({ data: answer.data })}\n` };
-    const headers: Record<string, string> = {};
-    for (const [name, value] of known.headers) if (!NOT_REPLAYED.has(name)) headers[name] = value;
+    const replayed = new Map([...known.headers].filter(([name]) => !NOT_REPLAYED.has(name)));
+    // The keys of the answer as stored now (another replica may have stored it), not of this process's first one.
+    setSurrogateKeys(replayed, answer.tags);
+    const headers: Record<string, string> = Object.fromEntries(replayed);
     headers['content-type'] ??= 'application/json; charset=utf-8';
     headers['x-response-cache'] = 'hit';
     stopTimer();

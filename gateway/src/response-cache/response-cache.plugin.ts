@@ -8,7 +8,7 @@ import { ALL_TAG } from './entity-keys';
 import { type EntityTagsByContext } from './entity-tagging-gateway';
 import { isLockdown, mutationTags } from './mutation-tags';
 import { type ResponseCacheStore } from './response-cache-store';
-import { surrogateKeyHeaders } from './surrogate-keys';
+import { setSurrogateKeys } from './surrogate-keys';
 
 export interface ResponseCachePluginOptions {
   /** null: nothing is cached, but answers still carry their surrogate keys and writes still purge the CDN. */
@@ -69,6 +69,8 @@ export function responseCachePlugin({
         },
         async willSendResponse({ operation, operationName, document, request, response, schema, errors }) {
           if (operation?.operation === 'mutation' && document) {
+            // Neither a cache nor a CDN to purge: nothing to invalidate.
+            if (!store && !purge) return;
             const tags = mutationTags(schema, operation, document, request.variables, tagsByContext.get(contextValue) ?? []);
             if (store)
               await store
@@ -98,14 +100,7 @@ export function responseCachePlugin({
           // Neither a cache nor a CDN to purge: the answers' entities are not read, so there are no keys to name.
           if (!store && !purge) return;
           const tags = hitTags ?? [...(tagsByContext.get(contextValue) ?? []), ALL_TAG];
-          const surrogate = surrogateKeyHeaders(tags);
-          if (surrogate) {
-            headers.set('surrogate-key', surrogate.surrogateKey);
-            headers.set('cache-tag', surrogate.cacheTag);
-          } else if (headers.get('cache-control')?.startsWith('public')) {
-            // Keys that do not fit could not be purged: a CDN must not keep the answer.
-            headers.set('cache-control', 'no-store');
-          }
+          setSurrogateKeys(headers, tags);
           if (store && key) shortcut?.remember(contextValue, key, headers, operationLabel(operationName ?? null));
           if (store && key && !hitTags && Number.isFinite(readAt)) {
             store

@@ -11,3 +11,19 @@ export function surrogateKeyHeaders(tags: Iterable<string>): { surrogateKey: str
   if (surrogateKey.length > MAX_HEADER_CHARS) return null;
   return { surrogateKey, cacheTag: keys.join(',') };
 }
+
+/**
+ * Names an answer's entities in its headers (a HeaderMap is a Map); when the keys do not fit, a
+ * public answer becomes `no-store`, since what a CDN cannot purge it must not keep.
+ */
+export function setSurrogateKeys(headers: Map<string, string>, tags: Iterable<string>): void {
+  const surrogate = surrogateKeyHeaders(tags);
+  if (surrogate) {
+    headers.set('surrogate-key', surrogate.surrogateKey);
+    headers.set('cache-tag', surrogate.cacheTag);
+  } else {
+    headers.delete('surrogate-key');
+    headers.delete('cache-tag');
+    if (headers.get('cache-control')?.startsWith('public')) headers.set('cache-control', 'no-store');
+  }
+}
