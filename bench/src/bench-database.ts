@@ -14,6 +14,8 @@ export interface BenchDatabase {
   embeddedPort: number | null;
   /** SQL statements executed so far in each service database; null where pg_stat_statements is missing. */
   statementsExecuted(): Promise<Record<SubgraphName, number> | null>;
+  /** Waits (up to `limitMs`) until no autovacuum worker runs; returns how long it waited. */
+  autovacuumIdle(limitMs: number): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,18 @@ export async function openBenchDatabase(dataDir: string): Promise<BenchDatabase>
         statsAvailable = false; // the server was started without pg_stat_statements
         return null;
       }
+    },
+    async autovacuumIdle(limitMs) {
+      const started = Date.now();
+      const busy = () =>
+        withClient(serverUrl as string, async (client) => {
+          const { rows } = await client.query<{ workers: string }>(
+            `SELECT count(*) AS workers FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'`,
+          );
+          return Number(rows[0].workers) > 0;
+        });
+      while ((await busy()) && Date.now() - started < limitMs) await new Promise((resolve) => setTimeout(resolve, 250));
+      return Date.now() - started;
     },
     async stop() {
       // An embedded server goes with its temporary folder; on a server of yours, nothing stays behind.

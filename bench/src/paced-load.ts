@@ -1,4 +1,4 @@
-import http from 'node:http';
+import { KeepAliveClient } from './keep-alive-client';
 import { type GetRequest, type LoadResult } from './load';
 
 /**
@@ -23,46 +23,35 @@ export async function runPacedLoad(options: {
   /** Sent at the same pace first but not measured: the previous run's backlog and new connections settle. */
   warmupSeconds?: number;
 }): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+  const client = new KeepAliveClient(new URL(options.url), options.connections);
+  const target = new URL(options.url);
   const warmup = Math.round(options.rate * (options.warmupSeconds ?? 1));
   const total = warmup + Math.max(1, Math.round(options.rate * options.durationSeconds));
   const interval = 1000 / options.rate;
   const latencies: number[] = [];
   let errors = 0;
-  const send = (i: number, dueAt: number) =>
-    new Promise<void>((resolve) => {
-      const state: Record<string, unknown> = {};
-      const get = options.get?.(i);
-      const payload = get ? Buffer.alloc(0) : Buffer.from(options.body(i, state));
-      const request = http.request(
-        get ? new URL(get.path, options.url) : options.url,
-        {
-          method: get ? 'GET' : 'POST',
-          agent,
-          headers: get
-            ? { ...options.headers, ...get.headers }
-            : { 'content-type': 'application/json', 'content-length': String(payload.length), ...options.headers },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => {
-            const ok =
-              response.statusCode === 200 && (!options.accept || options.accept(200, Buffer.concat(chunks).toString('utf8'), state));
-            if (response.statusCode !== 200) options.accept?.(response.statusCode ?? 0, '', state);
-            if (!ok) errors += 1;
-            else if (i >= warmup) latencies.push(performance.now() - dueAt);
-            resolve();
-          });
-        },
-      );
-      request.on('error', () => {
-        options.accept?.(0, '', state);
-        errors += 1;
-        resolve();
-      });
-      request.end(payload);
-    });
+  const send = async (i: number, dueAt: number): Promise<void> => {
+    const state: Record<string, unknown> = {};
+    const get = options.get?.(i);
+    const request = get
+      ? client.prepare('GET', get.path, { ...options.headers, ...get.headers }, Buffer.alloc(0))
+      : client.prepare(
+          'POST',
+          target.pathname + target.search,
+          { 'content-type': 'application/json', ...options.headers },
+          Buffer.from(options.body(i, state)),
+        );
+    try {
+      const response = await client.send(request);
+      const ok = response.status === 200 && (!options.accept || options.accept(200, response.body.toString('utf8'), state));
+      if (response.status !== 200) options.accept?.(response.status, '', state);
+      if (!ok) errors += 1;
+      else if (i >= warmup) latencies.push(performance.now() - dueAt);
+    } catch {
+      options.accept?.(0, '', state);
+      errors += 1;
+    }
+  };
   const started = performance.now();
   const measuredFrom = started + warmup * interval;
   const inFlight: Array<Promise<void>> = [];
@@ -74,7 +63,7 @@ export async function runPacedLoad(options: {
   }
   await Promise.all(inFlight);
   const elapsedSeconds = (performance.now() - measuredFrom) / 1000;
-  agent.destroy();
+  client.close();
   latencies.sort((a, b) => a - b);
   const at = (share: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? NaN);
   return {

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { issueToken } from '@icssi/gateway';
 import { CONTEXT_HEADER, Locale, Region, Role, signRequest } from '@icssi/platform';
 import { openBenchDatabase } from './bench-database';
+import { type GatewayLatency, gatewayLatency, readLatencyBuckets } from './gateway-latency';
+import { checkMachine } from './machine-check';
 import { UNITS_PER_SCALE, generateUnits } from './data/generate-data';
 import { type PerRequestCounts, checkAnswers, countPerRequest, runLoad } from './load';
 import { runPacedLoad } from './paced-load';
@@ -148,10 +150,15 @@ async function main(): Promise<void> {
     progress(`S6: cold ${(starts.coldMs / 1000).toFixed(1)} s, warm ${(starts.warmMs / 1000).toFixed(1)} s`);
   }
 
+  const machineCheck = await checkMachine();
+  progress(
+    `machine: ${machineCheck.freshPageMicros.toFixed(1)} µs per fresh memory page, ${Math.round(machineCheck.loopbackMBps)} MB/s of 100 KB answers over loopback`,
+  );
   const database = await openBenchDatabase(path.join(workDir, 'bench-postgres'));
   const run: BenchRun = {
     date,
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`,
+    machineCheck,
     settings,
     database: database.embeddedPort ? 'embedded PostgreSQL with pg_stat_statements' : 'DATABASE_URL',
     starts,
@@ -175,6 +182,22 @@ async function main(): Promise<void> {
         `scale ${scale} S7 ${m.site} ${m.page}: first byte p50 ${m.firstByteMs.p50} ms p99 ${m.firstByteMs.p99} ms, GraphQL p50 ${m.graphqlMs.p50} ms, ${m.htmlGzipBytes} bytes gzip, JS ${m.jsGzipBytes} bytes`,
       );
   };
+  /** A run's result with the cached gateway's own latency over the same run (its histogram). */
+  const withGatewayLatency = async <T>(work: () => Promise<T>): Promise<T & { gateway: GatewayLatency }> => {
+    const metricsUrl = `http://127.0.0.1:${PORTS.cachedGatewayMetrics}/metrics`;
+    const before = await readLatencyBuckets(metricsUrl);
+    const result = await work();
+    return { ...result, gateway: gatewayLatency(before, await readLatencyBuckets(metricsUrl)) };
+  };
+  /**
+   * Before runs at half load: the maximum-load runs just before leave autovacuum work behind
+   * (the single-use nonce tables churn thousands of rows a second), which would share the two cores
+   * with the measured run. Half load measures the steady state, so it waits for that to finish.
+   */
+  const settle = async (scale: number): Promise<void> => {
+    const waitedMs = await database.autovacuumIdle(60_000);
+    if (waitedMs > 500) progress(`scale ${scale}: waited ${(waitedMs / 1000).toFixed(1)} s for autovacuum to finish`);
+  };
   /**
    * The response cache, on a gateway of its own: S1 from the cache at maximum load and at half of
    * it; then S5's writes through it while S1 reads from it, every accepted write followed by a read
@@ -197,20 +220,23 @@ async function main(): Promise<void> {
       .filter((m) => m.scale === scale && m.scenario === 'S1' && m.target === 'ours-cached' && m.load === 'max')
       .map((m) => m.requestsPerSecond);
     const rate = Math.max(1, Math.round(median(maxima) / 2));
+    await settle(scale);
     for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
-      const { result, usage } = await measureUsage(cachedGroups(), () =>
-        runPacedLoad({
-          url,
-          headers: {},
-          body: s1.body,
-          rate,
-          durationSeconds: settings.durationSeconds,
-          connections: settings.connections,
-        }),
+      const { result, usage, gateway } = await withGatewayLatency(() =>
+        measureUsage(cachedGroups(), () =>
+          runPacedLoad({
+            url,
+            headers: {},
+            body: s1.body,
+            rate,
+            durationSeconds: settings.durationSeconds,
+            connections: settings.connections,
+          }),
+        ),
       );
-      run.measurements.push({ scale, scenario: 'S1', target: 'ours-cached', repeat, load: 'half', ...result, usage });
+      run.measurements.push({ scale, scenario: 'S1', target: 'ours-cached', repeat, load: 'half', ...result, usage, gateway });
       progress(
-        `scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`,
+        `scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; gateway p99 ≤ ${gateway.p99AtMostMs ?? '∞'} ms`,
       );
     }
     // The sites' pages: each page's GraphQL call as the site sends it (persisted GETs of both sites),
@@ -249,21 +275,24 @@ async function main(): Promise<void> {
         ) / 2,
       ),
     );
+    await settle(scale);
     for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
-      const { result, usage } = await measureUsage(cachedGroups(), () =>
-        runPacedLoad({
-          url,
-          headers: {},
-          body: () => '',
-          get,
-          rate: siteRate,
-          durationSeconds: settings.durationSeconds,
-          connections: settings.connections,
-        }),
+      const { result, usage, gateway } = await withGatewayLatency(() =>
+        measureUsage(cachedGroups(), () =>
+          runPacedLoad({
+            url,
+            headers: {},
+            body: () => '',
+            get,
+            rate: siteRate,
+            durationSeconds: settings.durationSeconds,
+            connections: settings.connections,
+          }),
+        ),
       );
-      run.measurements.push({ scale, scenario: 'S7-calls', target: 'ours-cached', repeat, load: 'half', ...result, usage });
+      run.measurements.push({ scale, scenario: 'S7-calls', target: 'ours-cached', repeat, load: 'half', ...result, usage, gateway });
       progress(
-        `scale ${scale} repeat ${repeat + 1}/${settings.repeats} the sites' page calls from the cache at half load (${siteRate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`,
+        `scale ${scale} repeat ${repeat + 1}/${settings.repeats} the sites' page calls from the cache at half load (${siteRate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; gateway p99 ≤ ${gateway.p99AtMostMs ?? '∞'} ms`,
       );
     }
     const check = checkStaleReads(url, await prepareWriteScenario(database.urls['cohesion-councils'], `${date}-s${scale}-cached`));
@@ -437,6 +466,7 @@ async function main(): Promise<void> {
           return [name, Math.max(1, Math.round(median(maxima) / 2))];
         }),
       );
+      await settle(scale);
       for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
         for (const name of repeat % 2 ? ['S3', 'S1'] : ['S1', 'S3']) {
           const scenario = SCENARIOS.find((s) => s.name === name) as Scenario;

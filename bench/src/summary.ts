@@ -1,3 +1,5 @@
+import { type GatewayLatency } from './gateway-latency';
+import { type MachineCheck } from './machine-check';
 import { type LoadResult, type PerRequestCounts } from './load';
 import { type Usage } from './process-usage';
 import { type SitePageMeasurement, sitesSummary } from './site-pages';
@@ -13,6 +15,8 @@ export interface Measurement extends LoadResult {
   /** max: as fast as it goes; half: at half our median maximum; rate: S5's fixed rate. */
   load: 'max' | 'half' | 'rate';
   usage: Usage;
+  /** The cached gateway's own latency over the run (its histogram), for the cached half-load runs. */
+  gateway?: GatewayLatency;
 }
 
 export interface CountRow extends PerRequestCounts {
@@ -26,6 +30,8 @@ export interface CountRow extends PerRequestCounts {
 export interface BenchRun {
   date: string;
   machine: string;
+  /** Readings of the machine before the run (older results have none). */
+  machineCheck?: MachineCheck;
   settings: {
     quick: boolean;
     sitesOnly: boolean;
@@ -79,6 +85,24 @@ export interface TargetCheck {
   target: string;
   measured: string;
   holds: boolean | null;
+}
+
+/**
+ * The cached gateway's p99 at half load, by its own histogram (median of the repeats' p99 bounds),
+ * with the load generator's p99 beside it. Runs without the histogram (older results) fall back to
+ * the load generator's figure.
+ */
+function cachedTailCheck(target: string, half: Measurement[]): TargetCheck {
+  const client = medianOf(half, (m) => m.latencyMs.p99);
+  if (half.some((m) => !m.gateway)) return { target, measured: `${fixed(client, 1)} ms at the load generator`, holds: client <= 10 };
+  const bounds = half.map((m) => m.gateway?.p99AtMostMs ?? Infinity);
+  const gateway = median(bounds);
+  const within = half.map((m) => `${fixed(100 * (m.gateway?.within10ms ?? NaN), 2)} %`).join(', ');
+  return {
+    target,
+    measured: `gateway p99 ≤ ${bounds.map((b) => (Number.isFinite(b) ? `${b} ms` : '∞')).join(', ')} (within 10 ms: ${within}); at the load generator p99 ${half.map((m) => `${m.latencyMs.p99} ms`).join(', ')}`,
+    holds: gateway <= 10,
+  };
 }
 
 export function checkTargets(run: BenchRun): TargetCheck[] {
@@ -141,14 +165,7 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
       holds: fromCache >= 20 * uncached,
     });
     const half = pick(run, scale, 'S1', 'ours-cached', 'half');
-    if (half.length) {
-      const p99 = medianOf(half, (m) => m.latencyMs.p99);
-      checks.push({
-        target: `S1 from the cache: p99 ≤ 10 ms at half of its maximum, scale ${scale}`,
-        measured: `${fixed(p99, 1)} ms`,
-        holds: p99 <= 10,
-      });
-    }
+    if (half.length) checks.push(cachedTailCheck(`S1 from the cache: gateway p99 ≤ 10 ms at half of its maximum, scale ${scale}`, half));
   }
   for (const scale of scales) {
     const cached = pick(run, scale, 'S7-calls', 'ours-cached');
@@ -161,14 +178,10 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
       holds: fromCache >= 20 * uncached,
     });
     const half = pick(run, scale, 'S7-calls', 'ours-cached', 'half');
-    if (half.length) {
-      const p99 = medianOf(half, (m) => m.latencyMs.p99);
-      checks.push({
-        target: `the sites' page calls from the cache: p99 ≤ 10 ms at half of its maximum, scale ${scale}`,
-        measured: `${fixed(p99, 1)} ms`,
-        holds: p99 <= 10,
-      });
-    }
+    if (half.length)
+      checks.push(
+        cachedTailCheck(`the sites' page calls from the cache: gateway p99 ≤ 10 ms at half of its maximum, scale ${scale}`, half),
+      );
   }
   for (const c of run.cache ?? []) {
     checks.push({
@@ -197,10 +210,13 @@ export function summary(run: BenchRun): string {
       ...sitesSummary(run.sites),
     ].join('\n');
   }
+  const check = run.machineCheck
+    ? ` Before the run: ${fixed(run.machineCheck.freshPageMicros, 1)} µs per fresh memory page, ${whole(run.machineCheck.loopbackMBps)} MB/s of 100 KB answers over loopback.`
+    : '';
   const lines: string[] = [
     `# Benchmark ${run.date}${s.quick ? ' (quick)' : ''}`,
     '',
-    `Machine: ${run.machine}. Database: ${run.database}. ${s.connections} connections; ${s.repeats} interleaved repeat(s) of ${s.durationSeconds} s per scenario and gateway; figures are medians over the repeats; ratios are medians of per-repeat ratios.`,
+    `Machine: ${run.machine}.${check} Database: ${run.database}. ${s.connections} connections; ${s.repeats} interleaved repeat(s) of ${s.durationSeconds} s per scenario and gateway; figures are medians over the repeats; ratios are medians of per-repeat ratios.`,
     '',
     '## Targets',
     '',

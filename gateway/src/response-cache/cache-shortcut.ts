@@ -17,8 +17,8 @@ interface KnownRequest {
   operation: string;
   /** The operation's cost when it ran: a repeat draws the same from the caller's budget. */
   cost: number;
-  /** The last answer served, serialized once while the store hands back the same object. */
-  served?: { data: Record<string, unknown>; text: string };
+  /** The last answer served, serialized once (with its headers) while the store hands back the same object. */
+  served?: { data: Record<string, unknown>; text: string; headers: Record<string, string> };
 }
 
 export interface EarlyAnswer {
@@ -86,17 +86,19 @@ export class CacheShortcut {
       return null;
     }
     await this.charge(context, known.cost);
-    if (known.served?.data !== answer.data) known.served = { data: answer.data, text: `${JSON.stringify({ data: answer.data })}\n` };
-    const replayed = new Map([...known.headers].filter(([name]) => !NOT_REPLAYED.has(name)));
-    // The keys of the answer as stored now (another replica may have stored it), not of this process's first one.
-    setSurrogateKeys(replayed, answer.tags);
-    const headers: Record<string, string> = Object.fromEntries(replayed);
-    headers['content-type'] ??= 'application/json; charset=utf-8';
-    headers['x-response-cache'] = 'hit';
+    if (known.served?.data !== answer.data) {
+      const replayed = new Map([...known.headers].filter(([name]) => !NOT_REPLAYED.has(name)));
+      // The keys of the answer as stored now (another replica may have stored it), not of this process's first one.
+      setSurrogateKeys(replayed, answer.tags);
+      const headers: Record<string, string> = Object.fromEntries(replayed);
+      headers['content-type'] ??= 'application/json; charset=utf-8';
+      headers['x-response-cache'] = 'hit';
+      known.served = { data: answer.data, text: `${JSON.stringify({ data: answer.data })}\n`, headers };
+    }
     stopTimer();
     graphqlRequests.inc({ service: 'gateway', operation: known.operation, outcome: 'ok' });
     responseCacheShortcutAnswers.inc();
-    return { status: 200, headers, body: known.served.text };
+    return { status: 200, headers: { ...known.served.headers }, body: known.served.text };
   }
 
   /** Called when the pipeline stored or served an answer under `key`: this body is known from now on. */
