@@ -24,6 +24,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swc], '^.+\\.tsx$': ['@swc/jest', swcJsx] },
   moduleNameMapper: {
     '^@icssi/platform$': '<rootDir>/packages/platform/src',
+    '^@icssi/platform/dist/(.*)$': '<rootDir>/packages/platform/src/$1',
     '^@icssi/organisations$': '<rootDir>/services/organisations/src/service.ts',
     '^@icssi/campaigns$': '<rootDir>/services/campaigns/src/service.ts',
     '^@icssi/forum-seasons$': '<rootDir>/services/forum-seasons/src/service.ts',

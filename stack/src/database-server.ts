@@ -1,15 +1,21 @@
 import path from 'node:path';
 import { Client } from 'pg';
-import { type Logger, embeddedPostgresPort, embeddedServerUrl, envOptional, serviceEnvPrefix } from '@icssi/platform';
+import {
+  type Logger,
+  SUBGRAPH_NAMES,
+  embeddedPostgresPort,
+  embeddedServerUrl,
+  envOptional,
+  serviceEnvPrefix,
+} from '@icssi/platform/dist/supervision';
 import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
-import { SUBGRAPHS } from './subgraphs';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
 /** True when the environment names a server for every service (DATABASE_URL or all per-service URLs). */
 export function externalDatabaseConfigured(): boolean {
   if (envOptional('DATABASE_URL')) return true;
-  return SUBGRAPHS.every((subgraph) => envOptional(`${serviceEnvPrefix(subgraph.name)}_DATABASE_URL`));
+  return SUBGRAPH_NAMES.every((name) => envOptional(`${serviceEnvPrefix(name)}_DATABASE_URL`));
 }
 
 async function reachable(url: string): Promise<boolean> {
@@ -29,7 +35,11 @@ async function reachable(url: string): Promise<boolean> {
  * The PostgreSQL server to use: the configured one, or the embedded one (started here unless it
  * already runs, e.g. `npm run seed` while `npm start` is up). Returns a stop function for what it started.
  */
-export async function useDatabaseServer(logger: Logger): Promise<{ serverUrl: string | null; embedded: RunningPostgres | null }> {
+export async function useDatabaseServer(
+  logger: Logger,
+  /** Called with the embedded server's URL once known, before it is up (see EmbeddedPostgresOptions.onAddress). */
+  onAddress?: (url: string) => void,
+): Promise<{ serverUrl: string | null; embedded: RunningPostgres | null }> {
   if (externalDatabaseConfigured()) {
     logger.info('using the configured PostgreSQL server');
     return { serverUrl: envOptional('DATABASE_URL') ?? null, embedded: null };
@@ -41,6 +51,6 @@ export async function useDatabaseServer(logger: Logger): Promise<{ serverUrl: st
     return { serverUrl: url, embedded: null };
   }
   const dataDir = envOptional('EMBEDDED_PG_DATA') ?? path.join(REPO_ROOT, '.data', 'postgres');
-  const embedded = await startEmbeddedPostgres({ dataDir, port, logger });
+  const embedded = await startEmbeddedPostgres({ dataDir, port, logger, onAddress });
   return { serverUrl: embedded.url, embedded };
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { chownSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Logger, embeddedServerUrl } from '@icssi/platform';
+import { type Logger, embeddedServerUrl } from '@icssi/platform/dist/supervision';
 
 export interface EmbeddedPostgresOptions {
   /** Where the cluster lives; created and initialised on first use. */
@@ -14,6 +14,11 @@ export interface EmbeddedPostgresOptions {
   fast?: boolean;
   /** Extra server settings (`-c name=value`), e.g. the benchmark's pg_stat_statements. */
   settings?: Record<string, string>;
+  /**
+   * Called with the server's URL as soon as it is known, before the server is up: `npm start`
+   * starts the subgraphs then, and they wait for it (DATABASE_START_WAIT_MS).
+   */
+  onAddress?: (url: string) => void;
 }
 
 export interface RunningPostgres {
@@ -144,6 +149,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const user = postgresOsUser(log);
   const binDir = binDirFor(user, log);
   const dataDir = dataDirFor(user, options.dataDir, log);
+  const socketDir = socketDirFor(dataDir, options.port);
+  options.onAddress?.(embeddedServerUrl(options.port, socketDir));
   const initialised = !existsSync(path.join(dataDir, 'PG_VERSION'));
   if (initialised) {
     log.info('initialising a new PostgreSQL cluster', { dataDir });
@@ -182,7 +189,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   // The services connect over a Unix socket in the data folder: on loopback TCP each statement
   // costs several times the CPU and latency (bench/README.md). TCP stays open for other tools.
-  const socketDir = socketDirFor(dataDir, options.port);
   const flags = [
     '-D',
     dataDir,

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { SERVICE_NODE_FLAGS, createLogger, envInt, subgraphPort } from '@icssi/platform';
+import { SERVICE_NODE_FLAGS, SUBGRAPH_NAMES, createLogger, envInt, subgraphPort } from '@icssi/platform/dist/supervision';
 import { REPO_ROOT, useDatabaseServer } from './database-server';
 import { SupervisedProcess, stopInOrder } from './supervisor';
 import { SITES } from './sites';
-import { SUBGRAPHS } from './subgraphs';
 
 const EXAMPLE_QUERY = `{
   workingGroups {
@@ -27,8 +26,24 @@ const EXAMPLE_QUERY = `{
 async function main(): Promise<void> {
   const logger = createLogger({ service: 'stack' });
   // The gateway needs no database (static supergraph): it loads while PostgreSQL starts.
-  const database = useDatabaseServer(logger);
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env };
+  // The subgraphs start as soon as the embedded server's address is known, before it is up: they
+  // load their code while it starts and wait for it (DATABASE_START_WAIT_MS).
+  let knownAddress: string | undefined;
+  let onAddress: (url: string) => void = (url) => {
+    knownAddress = url;
+  };
+  const database = useDatabaseServer(logger, (url) => onAddress(url));
+  // A V8 code cache for the gateway and the subgraphs (packages/platform/src/config/compile-cache.ts):
+  // a second start compiles nothing it compiled before. ICSSI_COMPILE_CACHE_DIR= (empty) turns it off.
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ICSSI_COMPILE_CACHE_DIR: process.env.ICSSI_COMPILE_CACHE_DIR ?? path.join(REPO_ROOT, 'node_modules', '.cache', 'icssi-compile-cache'),
+  };
+  const graphNodeFlags = [
+    ...SERVICE_NODE_FLAGS,
+    '--require',
+    path.join(REPO_ROOT, 'packages', 'platform', 'dist', 'config', 'compile-cache.js'),
+  ];
   const gatewayPort = envInt('PORT', 4000);
   // Every process reads the same environment, so the topology gives the gateway and each subgraph
   // the same subgraph addresses (`<SUBGRAPH>_PORT`, `<SUBGRAPH>_URL`).
@@ -37,7 +52,7 @@ async function main(): Promise<void> {
     {
       name: 'gateway',
       script: path.join(REPO_ROOT, 'gateway', 'dist', 'index.js'),
-      nodeFlags: SERVICE_NODE_FLAGS,
+      nodeFlags: graphNodeFlags,
       env: gatewayEnv,
       readyUrl: `http://127.0.0.1:${gatewayPort}/readyz`,
     },
@@ -71,17 +86,22 @@ async function main(): Promise<void> {
   // Built once the database server is known: each subgraph is given its address.
   let subgraphs: Array<{ name: string; port: number; process: SupervisedProcess }> = [];
   const subgraphProcesses = (serverUrl: string | null) =>
-    SUBGRAPHS.map((subgraph) => {
-      const port = subgraphPort(subgraph.name);
+    SUBGRAPH_NAMES.map((name) => {
+      const port = subgraphPort(name);
       return {
-        name: subgraph.name,
+        name,
         port,
         process: new SupervisedProcess(
           {
-            name: subgraph.name,
-            script: path.join(REPO_ROOT, 'services', subgraph.name, 'dist', 'index.js'),
-            nodeFlags: SERVICE_NODE_FLAGS,
-            env: { ...baseEnv, ...(serverUrl ? { DATABASE_URL: serverUrl } : {}), PORT: String(port) },
+            name,
+            script: path.join(REPO_ROOT, 'services', name, 'dist', 'index.js'),
+            nodeFlags: graphNodeFlags,
+            env: {
+              ...baseEnv,
+              ...(serverUrl ? { DATABASE_URL: serverUrl } : {}),
+              PORT: String(port),
+              DATABASE_START_WAIT_MS: baseEnv.DATABASE_START_WAIT_MS ?? '120000',
+            },
             readyUrl: `http://127.0.0.1:${port}/readyz`,
           },
           logger,
@@ -105,15 +125,22 @@ async function main(): Promise<void> {
   process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
   try {
-    // In three steps, so that on two cores what the first answer needs is not queued behind what it
-    // does not: the gateway while PostgreSQL starts; the subgraphs (each creates and migrates its own
-    // database on a first start) together once it is up; the sites, which only call the gateway, last.
+    // In steps, so that on two cores what the first answer needs is not queued behind what it does
+    // not: the gateway and the subgraphs while PostgreSQL starts (the subgraphs wait for it, then each
+    // creates and migrates its own database on a first start); the sites, which only call the
+    // gateway, last.
+    const startSubgraphs = (serverUrl: string | null) => {
+      if (stopping || subgraphs.length) return;
+      subgraphs = subgraphProcesses(serverUrl);
+      for (const subgraph of subgraphs) subgraph.process.start();
+    };
     gateway.start();
+    onAddress = startSubgraphs;
+    if (knownAddress !== undefined) startSubgraphs(knownAddress);
     const server = await database;
     // Stopped while PostgreSQL was starting: start nothing more.
     if (stopping) return;
-    subgraphs = subgraphProcesses(server.serverUrl);
-    for (const subgraph of subgraphs) subgraph.process.start();
+    startSubgraphs(server.serverUrl);
     await Promise.all([...subgraphs.map((subgraph) => subgraph.process.waitUntilReady(120_000)), gateway.waitUntilReady(120_000)]);
     for (const site of sites) site.process.start();
     await Promise.all(sites.map((site) => site.process.waitUntilReady(120_000)));

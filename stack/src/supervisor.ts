@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { type Logger } from '@icssi/platform';
+import { type Logger } from '@icssi/platform/dist/supervision';
 
 export interface ProcessSpec {
   name: string;

@@ -2,6 +2,7 @@ import { type DataSource } from 'typeorm';
 import { envInt, envString } from '../config/env';
 import { createServiceDataSource } from '../database/data-source';
 import { redactUrl } from '../database/database-url';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { ensureDatabase } from '../database/ensure-database';
 import { type SqlStatementCounter } from '../database/sql-statement-counter';
 import { LockdownEntity } from '../lockdown/lockdown.entity';
@@ -24,7 +25,7 @@ export async function prepareDatabase(
   seed: SeedMode,
   logger: Logger,
 ): Promise<{ dataSource: DataSource; sqlCounter: SqlStatementCounter }> {
-  const created = await ensureDatabase(databaseUrl);
+  const created = await ensureDatabaseOnceUp(databaseUrl, envInt('DATABASE_START_WAIT_MS', 0), logger);
   const { dataSource, sqlCounter } = createServiceDataSource({
     url: databaseUrl,
     entities: [...definition.entities, LockdownEntity],
@@ -50,4 +51,25 @@ export async function prepareDatabase(
     logger.info('demo data loaded');
   }
   return { dataSource, sqlCounter };
+}
+
+/**
+ * ensureDatabase, tried again every 100 ms for up to `waitMs` while the server cannot be reached
+ * yet: `npm start` starts the subgraphs while its PostgreSQL is still starting, so that they load
+ * their code meanwhile. 0 (the default elsewhere): the first failure stops the start, as before.
+ */
+export async function ensureDatabaseOnceUp(databaseUrl: string, waitMs: number, logger: Logger): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  let waited = false;
+  for (;;) {
+    try {
+      const created = await ensureDatabase(databaseUrl);
+      if (waited) logger.debug('the database server is up');
+      return created;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() >= deadline) throw error;
+      waited = true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
