@@ -5,8 +5,8 @@ import { KeepAliveClient } from './keep-alive-client';
 /**
  * Two readings of the machine itself, taken before a run, so that runs on machines that behave
  * differently can be told apart: what a first touch of fresh memory costs (on a virtual machine
- * whose host backs guest memory lazily, or takes back what the guest freed, this was measured here
- * from 0.2 to 18 µs a page), and how fast 100 KB answers cross loopback between two sockets. Both
+ * whose host backs guest memory lazily, or takes back what the guest freed, 11–18 µs a page were
+ * measured here on 6 December), and how fast 100 KB answers cross loopback between two sockets. Both
  * weigh on every process of the graph: heaps that grow, socket buffers, process start.
  */
 export interface MachineCheck {
