@@ -23,8 +23,8 @@ export async function runPacedLoad(options: {
   /** Sent at the same pace first but not measured: the previous run's backlog and new connections settle. */
   warmupSeconds?: number;
 }): Promise<LoadResult> {
-  const client = new KeepAliveClient(new URL(options.url), options.connections);
   const target = new URL(options.url);
+  const client = new KeepAliveClient(target, options.connections);
   const warmup = Math.round(options.rate * (options.warmupSeconds ?? 1));
   const total = warmup + Math.max(1, Math.round(options.rate * options.durationSeconds));
   const interval = 1000 / options.rate;

@@ -98,7 +98,8 @@ export class CacheShortcut {
     stopTimer();
     graphqlRequests.inc({ service: 'gateway', operation: known.operation, outcome: 'ok' });
     responseCacheShortcutAnswers.inc();
-    return { status: 200, headers: { ...known.served.headers }, body: known.served.text };
+    // The HTTP server copies the headers when it writes them: no copy per hit here.
+    return { status: 200, headers: known.served.headers, body: known.served.text };
   }
 
   /** Called when the pipeline stored or served an answer under `key`: this body is known from now on. */

@@ -8,8 +8,8 @@
  * It only replaces the compile step of `Module.prototype._compile` for `.js`/`.cjs` files: the
  * wrapper is compiled by `vm.Script` with the cached data when it matches the file's content (a
  * SHA-1 of it), and run exactly as Node.js runs it. Each entry script keeps one cache file in
- * `ICSSI_COMPILE_CACHE_DIR`, written (atomically) a few seconds after start and at exit, so it
- * also holds the functions compiled while the process started. A cache that V8 rejects (another
+ * `ICSSI_COMPILE_CACHE_DIR`, written (atomically) a few seconds after start, or at exit, when some
+ * module had to be compiled, so it also holds the functions compiled while the process started. A cache that V8 rejects (another
  * Node.js version or flags) is ignored and replaced. `ICSSI_COMPILE_CACHE_STATS=1` prints, at exit,
  * how many modules came from the cache. Imports only Node.js built-ins on purpose.
  */
@@ -95,6 +95,9 @@ function enableCompileCache(directory: string): void {
 
   let saved = false;
   const save = () => {
+    // Everything came from a valid cache: the file already holds it, so it is not written again
+    // (five processes rewrote about 25 MB at every start).
+    if (counts.compiled === 0) return;
     try {
       const entries: Array<[string, CachedModule]> = [];
       for (const [filename, { hash, script }] of scripts) entries.push([filename, { hash, data: script.createCachedData() }]);
