@@ -199,6 +199,42 @@ async function main(): Promise<void> {
     if (waitedMs > 500) progress(`scale ${scale}: waited ${(waitedMs / 1000).toFixed(1)} s for autovacuum to finish`);
   };
   /**
+   * A scenario from the cache at half of its median maximum (the runs just recorded), each repeat
+   * with the cached gateway's own latency beside the load generator's. Returns that rate.
+   */
+  const measureCachedHalfLoad = async (
+    scale: number,
+    scenario: 'S1' | 'S7-calls',
+    label: string,
+    load: Pick<Parameters<typeof runPacedLoad>[0], 'body' | 'get'>,
+  ): Promise<number> => {
+    const url = graphqlUrl(PORTS.cachedGateway);
+    const maxima = run.measurements
+      .filter((m) => m.scale === scale && m.scenario === scenario && m.target === 'ours-cached' && m.load === 'max')
+      .map((m) => m.requestsPerSecond);
+    const rate = Math.max(1, Math.round(median(maxima) / 2));
+    await settle(scale);
+    for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
+      const { result, usage, gateway } = await withGatewayLatency(() =>
+        measureUsage(cachedGroups(), () =>
+          runPacedLoad({
+            url,
+            headers: {},
+            ...load,
+            rate,
+            durationSeconds: settings.durationSeconds,
+            connections: settings.connections,
+          }),
+        ),
+      );
+      run.measurements.push({ scale, scenario, target: 'ours-cached', repeat, load: 'half', ...result, usage, gateway });
+      progress(
+        `scale ${scale} repeat ${repeat + 1}/${settings.repeats} ${label} at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; gateway p99 ≤ ${gateway.p99AtMostMs ?? '∞'} ms`,
+      );
+    }
+    return rate;
+  };
+  /**
    * The response cache, on a gateway of its own: S1 from the cache at maximum load and at half of
    * it; then S5's writes through it while S1 reads from it, every accepted write followed by a read
    * of its record's page through the cache (stale reads counted).
@@ -216,29 +252,7 @@ async function main(): Promise<void> {
         `scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}`,
       );
     }
-    const maxima = run.measurements
-      .filter((m) => m.scale === scale && m.scenario === 'S1' && m.target === 'ours-cached' && m.load === 'max')
-      .map((m) => m.requestsPerSecond);
-    const rate = Math.max(1, Math.round(median(maxima) / 2));
-    await settle(scale);
-    for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
-      const { result, usage, gateway } = await withGatewayLatency(() =>
-        measureUsage(cachedGroups(), () =>
-          runPacedLoad({
-            url,
-            headers: {},
-            body: s1.body,
-            rate,
-            durationSeconds: settings.durationSeconds,
-            connections: settings.connections,
-          }),
-        ),
-      );
-      run.measurements.push({ scale, scenario: 'S1', target: 'ours-cached', repeat, load: 'half', ...result, usage, gateway });
-      progress(
-        `scale ${scale} repeat ${repeat + 1}/${settings.repeats} S1 from the cache at half load (${rate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; gateway p99 ≤ ${gateway.p99AtMostMs ?? '∞'} ms`,
-      );
-    }
+    const rate = await measureCachedHalfLoad(scale, 'S1', 'S1 from the cache', { body: s1.body });
     // The sites' pages: each page's GraphQL call as the site sends it (persisted GETs of both sites),
     // through our uncached gateway and from the cache, interleaved; then from the cache at half load.
     const calls = await sitePageCalls(graphqlUrl(PORTS.gateway));
@@ -265,36 +279,7 @@ async function main(): Promise<void> {
         );
       }
     }
-    const siteRate = Math.max(
-      1,
-      Math.round(
-        median(
-          run.measurements
-            .filter((m) => m.scale === scale && m.scenario === 'S7-calls' && m.target === 'ours-cached' && m.load === 'max')
-            .map((m) => m.requestsPerSecond),
-        ) / 2,
-      ),
-    );
-    await settle(scale);
-    for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
-      const { result, usage, gateway } = await withGatewayLatency(() =>
-        measureUsage(cachedGroups(), () =>
-          runPacedLoad({
-            url,
-            headers: {},
-            body: () => '',
-            get,
-            rate: siteRate,
-            durationSeconds: settings.durationSeconds,
-            connections: settings.connections,
-          }),
-        ),
-      );
-      run.measurements.push({ scale, scenario: 'S7-calls', target: 'ours-cached', repeat, load: 'half', ...result, usage, gateway });
-      progress(
-        `scale ${scale} repeat ${repeat + 1}/${settings.repeats} the sites' page calls from the cache at half load (${siteRate} req/s): p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; gateway p99 ≤ ${gateway.p99AtMostMs ?? '∞'} ms`,
-      );
-    }
+    await measureCachedHalfLoad(scale, 'S7-calls', "the sites' page calls from the cache", { body: () => '', get });
     const check = checkStaleReads(url, await prepareWriteScenario(database.urls['cohesion-councils'], `${date}-s${scale}-cached`));
     await check.warm(check.writes.ids.slice(0, Math.ceil(settings.writeRate * settings.durationSeconds) + 5));
     const { result } = await measureUsage(cachedGroups(), async () => {

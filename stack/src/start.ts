@@ -25,14 +25,6 @@ const EXAMPLE_QUERY = `{
  */
 async function main(): Promise<void> {
   const logger = createLogger({ service: 'stack' });
-  // The gateway needs no database (static supergraph): it loads while PostgreSQL starts.
-  // The subgraphs start as soon as the embedded server's address is known, before it is up: they
-  // load their code while it starts and wait for it (DATABASE_START_WAIT_MS).
-  let knownAddress: string | undefined;
-  let onAddress: (url: string) => void = (url) => {
-    knownAddress = url;
-  };
-  const database = useDatabaseServer(logger, (url) => onAddress(url));
   // A V8 code cache for the gateway and the subgraphs (packages/platform/src/config/compile-cache.ts):
   // a second start compiles nothing it compiled before. ICSSI_COMPILE_CACHE_DIR= (empty) turns it off.
   const baseEnv: NodeJS.ProcessEnv = {
@@ -110,13 +102,15 @@ async function main(): Promise<void> {
     });
 
   let stopping = false;
+  // Set before the first await of main(), so every shutdown sees it.
+  let database: ReturnType<typeof useDatabaseServer> | undefined;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
     await stopInOrder([sites.map((site) => site.process), [gateway], subgraphs.map((subgraph) => subgraph.process)]);
     // Also when the signal came while PostgreSQL was still starting.
-    await (await database.catch(() => null))?.embedded?.stop();
+    await (await database?.catch(() => null))?.embedded?.stop();
     logger.info('stopped');
     process.exit(0);
   };
@@ -126,17 +120,17 @@ async function main(): Promise<void> {
 
   try {
     // In steps, so that on two cores what the first answer needs is not queued behind what it does
-    // not: the gateway and the subgraphs while PostgreSQL starts (the subgraphs wait for it, then each
-    // creates and migrates its own database on a first start); the sites, which only call the
-    // gateway, last.
+    // not: the gateway (static supergraph, no database) and the subgraphs while PostgreSQL starts;
+    // the sites, which only call the gateway, last. The subgraphs start as soon as the embedded
+    // server's address is known, before it is up: they load their code meanwhile and wait for it
+    // (DATABASE_START_WAIT_MS), then each creates and migrates its own database on a first start.
     const startSubgraphs = (serverUrl: string | null) => {
       if (stopping || subgraphs.length) return;
       subgraphs = subgraphProcesses(serverUrl);
       for (const subgraph of subgraphs) subgraph.process.start();
     };
     gateway.start();
-    onAddress = startSubgraphs;
-    if (knownAddress !== undefined) startSubgraphs(knownAddress);
+    database = useDatabaseServer(logger, startSubgraphs);
     const server = await database;
     // Stopped while PostgreSQL was starting: start nothing more.
     if (stopping) return;
